@@ -1,0 +1,52 @@
+// The process configuration: environment variables parsed once with zod, with a clear message per wrong variable.
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+export const configSchema = z
+  .object({
+    PORT: port.default(3978),
+    MOCK_BACKEND_PORT: port.default(3979),
+    ACCOUNT_API_URL: z.string().url().default('http://localhost:3979'),
+    /** Time the bot waits for one backend call before apologising and offering a retry. */
+    BACKEND_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+    MOCK_OTP_CODE: z.string().regex(/^\d{6}$/, 'must be six digits').default('123456'),
+    STORAGE: z.enum(['embedded', 'postgres', 'memory']).default('embedded'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: optionalText,
+    AGENT_API_TOKEN: optionalText,
+    BACKEND_WEBHOOK_SECRET: optionalText,
+    /** Where the mock backend's stand-in pages send their signed events (the bot's webhook). */
+    BOT_WEBHOOK_URL: z.string().url().default('http://localhost:3978/api/backend-events'),
+    /** The shop's public pages the bot links to (the mock serves stand-ins for them). */
+    SHOP_URL: z.string().url().default('http://localhost:3979'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
+    MicrosoftAppTenantId: optionalText,
+  })
+  .superRefine((c, ctx) => {
+    if (c.STORAGE === 'postgres' && !c.DATABASE_URL) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when STORAGE=postgres' });
+    }
+    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError listing every wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
