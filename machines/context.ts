@@ -1,0 +1,82 @@
+// What the dialogue remembers between turns, and the notices it leaves for the renderer to say.
+import type { Account, Intent, Order, Session } from './domain';
+import type { ExternalStep } from './events';
+
+/** Why a backend call did not give an answer; every kind is answered with an apology and a retry. */
+export type FailureKind = 'timeout' | 'unavailable' | 'bad_response' | 'unauthorized' | 'server_error' | 'unknown';
+
+/** Why the conversation went to a human agent. */
+export type HandoffReason = 'customer_request' | 'not_understood' | 'credit_refused' | 'login_blocked';
+
+/** What the customer came for, so that after login the bot goes on to it. */
+export type Goal = 'enable' | 'orders' | 'pay' | 'return' | 'status';
+
+/**
+ * Something to say once, in the turn it happened (an FAQ answer, "wrong code", "paid").
+ * Notices are output, not memory: the turn loop drops them before the snapshot is saved.
+ */
+export type Notice =
+  | { id: 'faq'; topic: Intent }
+  | { id: 'help' }
+  | { id: 'cancelled' }
+  | { id: 'restarted' }
+  | { id: 'goodbye' }
+  | { id: 'thanks' }
+  | { id: 'greeting' }
+  | { id: 'outOfScope' }
+  | { id: 'clarify'; candidates: Intent[] }
+  | { id: 'statusCard' }
+  | { id: 'statusNeedsLogin' }
+  | { id: 'invalidPhone' }
+  | { id: 'invalidCode' }
+  | { id: 'otpSent' }
+  | { id: 'wrongCode'; attemptsLeft: number }
+  | { id: 'backendFailed'; kind: FailureKind }
+  | { id: 'stepNotDoneYet'; step: ExternalStep }
+  | { id: 'stepDone'; step: ExternalStep }
+  | { id: 'termsDeclined' }
+  | { id: 'notEligible' }
+  | { id: 'orderPaid'; orderId: string }
+  | { id: 'returnRequested'; orderId: string }
+  | { id: 'orderActionInvalid'; orderId: string }
+  | { id: 'chooseOrder' }
+  | { id: 'agentReleased' }
+  | { id: 'alreadyWithAgent' };
+
+export interface DialogueContext {
+  /** The phone number being logged in with; dropped as soon as the login succeeds. */
+  phone?: string;
+  session?: Session;
+  account?: Account;
+  orders?: Order[];
+  /** The order the customer is paying for or returning. */
+  orderId?: string;
+  returnReason?: string;
+  goal: Goal;
+  phoneAttempts: number;
+  otpAttempts: number;
+  /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
+  pendingStep?: ExternalStep;
+  handoffReason?: HandoffReason;
+  notices: Notice[];
+}
+
+/** Every key is listed, even when empty, so that assigning it resets a whole context. */
+export const initialContext = (): DialogueContext => ({
+  phone: undefined,
+  session: undefined,
+  account: undefined,
+  orders: undefined,
+  orderId: undefined,
+  returnReason: undefined,
+  pendingStep: undefined,
+  handoffReason: undefined,
+  goal: 'enable',
+  phoneAttempts: 0,
+  otpAttempts: 0,
+  notices: [],
+});
+
+/** Limits on login attempts before the bot stops asking (a real backend rate-limits too). */
+export const MAX_PHONE_ATTEMPTS = 3;
+export const MAX_OTP_ATTEMPTS = 3;

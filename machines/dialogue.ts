@@ -1,0 +1,503 @@
+// The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
+import { assign, raise, setup } from 'xstate';
+import type { Account, Order, Session } from './domain';
+import type { DialogueEvent, ExternalStep } from './events';
+import { intentEventType } from './events';
+import {
+  initialContext,
+  MAX_OTP_ATTEMPTS,
+  MAX_PHONE_ATTEMPTS,
+  type DialogueContext,
+  type Goal,
+  type HandoffReason,
+  type Notice,
+} from './context';
+import { failureKindOf, portActors, type Outcome } from './ports';
+
+/** Bumped whenever a change makes old snapshots unreadable; `snapshot.ts` migrates them. */
+export const MACHINE_VERSION = 1;
+
+/** The default wait for one backend call; the account client's own timeout is shorter. */
+export const DEFAULT_BACKEND_TIMEOUT_MS = 5000;
+
+// Invocation results reach actions and guards as done/error events, typed here once.
+const outputOf = <T>(event: unknown): T => (event as { output: T }).output;
+const errorOf = (event: unknown): unknown => (event as { error: unknown }).error;
+
+const sessionOf = (context: DialogueContext): Session => {
+  if (!context.session) throw new Error('a backend call that needs a session ran without one');
+  return context.session;
+};
+
+const addNotice = (context: DialogueContext, notice: Notice): Notice[] => [...context.notices, notice];
+
+const orderIn = (context: DialogueContext, orderId: string): Order | undefined =>
+  context.orders?.find((o) => o.orderId === orderId);
+
+const isStepDone = (account: Account, step: ExternalStep): boolean =>
+  step === 'plus' ? account.plus.active : account.realName.verified;
+
+export const dialogueSetup = setup({
+  types: {
+    context: {} as DialogueContext,
+    events: {} as DialogueEvent,
+  },
+  actors: portActors,
+  delays: {
+    backendTimeout: DEFAULT_BACKEND_TIMEOUT_MS,
+  },
+  guards: {
+    hasSession: ({ context }) => context.session !== undefined,
+    outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
+    sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
+    phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
+    otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
+    wantsOrders: ({ context }) => ['orders', 'pay', 'return'].includes(context.goal),
+    needsPlus: ({ context }) => context.account?.plus.active === false,
+    needsRealName: ({ context }) => context.account?.realName.verified === false,
+    creditRefused: ({ context }) => context.account?.credit.eligible === false,
+    payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
+    orderPayable: ({ context, event }) =>
+      event.type === 'ORDER_PAY_CHOSEN' && ['delivered', 'overdue'].includes(orderIn(context, event.orderId)?.status ?? ''),
+    orderReturnable: ({ context, event }) =>
+      event.type === 'ORDER_RETURN_CHOSEN' &&
+      ['delivered', 'in_transit'].includes(orderIn(context, event.orderId)?.status ?? ''),
+    releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
+  },
+  actions: {
+    say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
+    clarify: assign(({ context, event }) =>
+      event.type === 'UNCLEAR' ? { notices: addNotice(context, { id: 'clarify', candidates: event.candidates }) } : {},
+    ),
+    setGoal: assign((_, goal: Goal) => ({ goal })),
+    reset: assign(() => initialContext()),
+    rememberPhone: assign(({ event }) =>
+      event.type === 'PHONE_RECEIVED' ? { phone: event.phone, otpAttempts: 0, phoneAttempts: 0 } : {},
+    ),
+    countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
+    countOtpAttempt: assign(({ context }) => ({ otpAttempts: context.otpAttempts + 1 })),
+    sayWrongCode: assign(({ context }) => ({
+      notices: addNotice(context, { id: 'wrongCode', attemptsLeft: MAX_OTP_ATTEMPTS - context.otpAttempts }),
+    })),
+    assignSession: assign(({ event }) => ({
+      session: outputOf<Outcome<Session, string>>(event).ok
+        ? (outputOf<{ value: Session }>(event).value)
+        : undefined,
+      phone: undefined,
+      otpAttempts: 0,
+      phoneAttempts: 0,
+    })),
+    assignProvidedSession: assign(({ event }) => (event.type === 'SESSION_PROVIDED' ? { session: event.session } : {})),
+    forgetSession: assign({ session: undefined, account: undefined, orders: undefined }),
+    assignAccount: assign(({ event }) => ({ account: outputOf<Account>(event) })),
+    assignEnabledAccount: assign(({ event }) => ({ account: outputOf<{ value: Account }>(event).value })),
+    /** Says "PLUS is active now" when the step the customer was sent to is found done on a recheck. */
+    acknowledgeCompletedStep: assign(({ context }) => {
+      const step = context.pendingStep;
+      if (!step || !context.account || !isStepDone(context.account, step)) return {};
+      return { pendingStep: undefined, notices: addNotice(context, { id: 'stepDone', step }) };
+    }),
+    /** On entering a shop-page step again after a recheck, the customer is told it is not done yet. */
+    remindIfStillPending: assign(({ context }, step: ExternalStep) =>
+      context.pendingStep === step
+        ? { notices: addNotice(context, { id: 'stepNotDoneYet', step }) }
+        : { pendingStep: step },
+    ),
+    reportStatusIfAsked: assign(({ context }) =>
+      context.goal === 'status' ? { goal: 'enable' as Goal, notices: addNotice(context, { id: 'statusCard' }) } : {},
+    ),
+    noteFailure: assign(({ context, event }) => ({
+      notices: addNotice(context, { id: 'backendFailed', kind: failureKindOf(errorOf(event)) }),
+    })),
+    noteTimeout: assign(({ context }) => ({ notices: addNotice(context, { id: 'backendFailed', kind: 'timeout' }) })),
+    setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
+    clearHandoff: assign({ handoffReason: undefined }),
+    assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
+    chooseOrder: assign(({ event }) =>
+      event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN' ? { orderId: event.orderId } : {},
+    ),
+    rememberReturnReason: assign(({ event }) =>
+      event.type === 'RETURN_REASON_GIVEN' ? { returnReason: event.reason } : {},
+    ),
+    /** Puts the order the backend returned in place of the listed one and tells the customer. */
+    applyOrderChange: assign(({ context, event }, change: 'orderPaid' | 'returnRequested') => {
+      const order = outputOf<{ value: Order }>(event).value;
+      return {
+        orders: context.orders?.map((o) => (o.orderId === order.orderId ? order : o)),
+        orderId: undefined,
+        returnReason: undefined,
+        notices: addNotice(context, { id: change, orderId: order.orderId }),
+      };
+    }),
+    sayOrderActionInvalid: assign(({ context, event }) => {
+      const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
+      return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId }) };
+    }),
+    /** Hands the event that interrupted a clarifying question back to the step it came from. */
+    replay: raise(({ event }) => event),
+    replayReleasedIntent: raise(({ event }) =>
+      event.type === 'AGENT_RELEASED' && event.intent ? { type: intentEventType(event.intent) } : { type: 'HELP' as const },
+    ),
+  },
+});
+
+/** The retry and failure part shared by every state that calls the backend. */
+const failed = {
+  tags: ['failed'],
+  on: { RETRY: 'calling', AFFIRM: 'calling' },
+} as const;
+
+const onTimeout = { backendTimeout: { target: 'failed', actions: 'noteTimeout' } } as const;
+
+/** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
+const onCallError = [
+  { guard: 'sessionExpired', target: '#login', actions: 'forgetSession' },
+  { target: 'failed', actions: 'noteFailure' },
+] as const;
+
+export const dialogueMachine = dialogueSetup.createMachine({
+  id: 'dialogue',
+  context: initialContext,
+  initial: 'flow',
+  states: {
+    flow: {
+      id: 'flow',
+      initial: 'welcome',
+      on: {
+        GREETING: { actions: { type: 'say', params: { id: 'greeting' } } },
+        WHAT_IS: { actions: { type: 'say', params: { id: 'faq', topic: 'what_is' } } },
+        REQUIREMENTS: { actions: { type: 'say', params: { id: 'faq', topic: 'requirements' } } },
+        PLUS: { actions: { type: 'say', params: { id: 'faq', topic: 'plus' } } },
+        REAL_NAME: { actions: { type: 'say', params: { id: 'faq', topic: 'real_name' } } },
+        CREDIT: { actions: { type: 'say', params: { id: 'faq', topic: 'credit' } } },
+        THANKS: { actions: { type: 'say', params: { id: 'thanks' } } },
+        GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
+        OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
+        HELP: { actions: { type: 'say', params: { id: 'help' } } },
+        ENABLE: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+        STATUS: [
+          { guard: 'hasSession', target: '#checkingStatus' },
+          {
+            target: '#onboarding',
+            actions: [{ type: 'setGoal', params: 'status' }, { type: 'say', params: { id: 'statusNeedsLogin' } }],
+          },
+        ],
+        ORDERS: [
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
+          { target: '#onboarding', actions: { type: 'setGoal', params: 'orders' } },
+        ],
+        PAY: [
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
+          { target: '#onboarding', actions: { type: 'setGoal', params: 'pay' } },
+        ],
+        RETURN: [
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
+          { target: '#onboarding', actions: { type: 'setGoal', params: 'return' } },
+        ],
+        CHECKOUT: { target: '#checkoutGuide' },
+        PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
+        SESSION_PROVIDED: { actions: 'assignProvidedSession' },
+        HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
+        CANCEL: { target: '#welcome', actions: { type: 'say', params: { id: 'cancelled' } } },
+        RESTART: { target: '#flow', reenter: true, actions: ['reset', { type: 'say', params: { id: 'restarted' } }] },
+        UNCLEAR: { target: '#clarifying', actions: 'clarify' },
+      },
+      states: {
+        resume: { id: 'resume', type: 'history', history: 'deep' },
+        welcome: {
+          id: 'welcome',
+          on: { AFFIRM: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } } },
+        },
+        onboarding: {
+          id: 'onboarding',
+          initial: 'checkingLogin',
+          states: {
+            checkingLogin: {
+              always: [{ guard: 'hasSession', target: 'loadingAccount' }, { target: 'login' }],
+            },
+            login: {
+              id: 'login',
+              initial: 'awaitingPhone',
+              states: {
+                awaitingPhone: {
+                  on: {
+                    NUMBER_INVALID: [
+                      {
+                        guard: 'phoneAttemptsLeft',
+                        actions: ['countPhoneAttempt', { type: 'say', params: { id: 'invalidPhone' } }],
+                      },
+                      { target: 'blocked', actions: { type: 'setHandoffReason', params: 'login_blocked' } },
+                    ],
+                  },
+                },
+                requestingOtp: {
+                  id: 'requestingOtp',
+                  initial: 'calling',
+                  states: {
+                    calling: {
+                      tags: ['busy'],
+                      invoke: {
+                        src: 'requestOtp',
+                        input: ({ context }) => ({ phone: context.phone ?? '' }),
+                        onDone: { target: '#awaitingOtp', actions: { type: 'say', params: { id: 'otpSent' } } },
+                        onError: { target: 'failed', actions: 'noteFailure' },
+                      },
+                      after: onTimeout,
+                    },
+                    failed,
+                  },
+                },
+                awaitingOtp: {
+                  id: 'awaitingOtp',
+                  on: {
+                    OTP_RECEIVED: 'verifyingOtp',
+                    NUMBER_INVALID: { actions: { type: 'say', params: { id: 'invalidCode' } } },
+                    OTP_RESEND_REQUESTED: 'requestingOtp',
+                  },
+                },
+                // The code is never stored: a failed check asks for it again instead of retrying in the background.
+                verifyingOtp: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'createSession',
+                    input: ({ context, event }) => ({
+                      phone: context.phone ?? '',
+                      code: event.type === 'OTP_RECEIVED' ? event.code : '',
+                    }),
+                    onDone: [
+                      { guard: 'outcomeOk', target: '#loadingAccount', actions: 'assignSession' },
+                      { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
+                      { target: 'blocked', actions: ['countOtpAttempt', { type: 'setHandoffReason', params: 'login_blocked' }] },
+                    ],
+                    onError: { target: 'awaitingOtp', actions: 'noteFailure' },
+                  },
+                  after: { backendTimeout: { target: 'awaitingOtp', actions: 'noteTimeout' } },
+                },
+                blocked: {
+                  on: { AFFIRM: { target: '#handoff' } },
+                },
+              },
+            },
+            loadingAccount: {
+              id: 'loadingAccount',
+              initial: 'calling',
+              states: {
+                calling: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'fetchAccount',
+                    input: ({ context }) => ({ session: sessionOf(context) }),
+                    onDone: {
+                      target: '#routing',
+                      actions: ['assignAccount', 'acknowledgeCompletedStep', 'reportStatusIfAsked'],
+                    },
+                    onError: onCallError,
+                  },
+                  after: onTimeout,
+                },
+                failed,
+              },
+            },
+            routing: {
+              id: 'routing',
+              always: [
+                { guard: 'wantsOrders', target: '#loadingOrders' },
+                { guard: 'needsPlus', target: 'awaitingPlus' },
+                { guard: 'needsRealName', target: 'awaitingRealName' },
+                { guard: 'creditRefused', target: 'creditRefused' },
+                { guard: 'payLaterEnabled', target: 'enabled' },
+                { target: 'confirmingTerms' },
+              ],
+            },
+            awaitingPlus: {
+              entry: { type: 'remindIfStillPending', params: 'plus' },
+              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
+            },
+            awaitingRealName: {
+              entry: { type: 'remindIfStillPending', params: 'realName' },
+              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
+            },
+            creditRefused: {
+              on: {
+                AFFIRM: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'credit_refused' } },
+                HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'credit_refused' } },
+                DENY: { target: '#welcome' },
+              },
+            },
+            confirmingTerms: {
+              on: {
+                AFFIRM: 'enablingPayLater',
+                DENY: { target: '#welcome', actions: { type: 'say', params: { id: 'termsDeclined' } } },
+              },
+            },
+            enablingPayLater: {
+              initial: 'calling',
+              states: {
+                calling: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'enablePayLater',
+                    input: ({ context }) => ({ session: sessionOf(context) }),
+                    onDone: [
+                      { guard: 'outcomeOk', target: '#enabled', actions: 'assignEnabledAccount' },
+                      { target: '#loadingAccount', actions: { type: 'say', params: { id: 'notEligible' } } },
+                    ],
+                    onError: onCallError,
+                  },
+                  after: onTimeout,
+                },
+                failed,
+              },
+            },
+            enabled: {
+              id: 'enabled',
+              on: { AFFIRM: '#checkoutGuide' },
+            },
+          },
+        },
+        purchase: {
+          initial: 'menu',
+          states: {
+            menu: {},
+            checkoutGuide: {
+              id: 'checkoutGuide',
+              on: { AFFIRM: 'menu' },
+            },
+            loadingOrders: {
+              id: 'loadingOrders',
+              initial: 'calling',
+              states: {
+                calling: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'listOrders',
+                    input: ({ context }) => ({ session: sessionOf(context) }),
+                    onDone: { target: '#showingOrders', actions: 'assignOrders' },
+                    onError: onCallError,
+                  },
+                  after: onTimeout,
+                },
+                failed,
+              },
+            },
+            showingOrders: {
+              id: 'showingOrders',
+              on: {
+                ORDER_PAY_CHOSEN: [
+                  { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
+                  { actions: 'sayOrderActionInvalid' },
+                ],
+                ORDER_RETURN_CHOSEN: [
+                  { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
+                  { actions: 'sayOrderActionInvalid' },
+                ],
+              },
+            },
+            confirmingReceipt: {
+              on: {
+                AFFIRM: 'payingOrder',
+                DENY: 'showingOrders',
+                CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+              },
+            },
+            payingOrder: {
+              initial: 'calling',
+              states: {
+                calling: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'confirmReceipt',
+                    input: ({ context }) => ({ session: sessionOf(context), orderId: context.orderId ?? '' }),
+                    onDone: [
+                      { guard: 'outcomeOk', target: '#showingOrders', actions: { type: 'applyOrderChange', params: 'orderPaid' } },
+                      { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
+                    ],
+                    onError: onCallError,
+                  },
+                  after: onTimeout,
+                },
+                failed,
+              },
+            },
+            awaitingReturnReason: {
+              on: {
+                RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                DENY: 'showingOrders',
+                CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+              },
+            },
+            confirmingReturn: {
+              on: {
+                AFFIRM: 'requestingReturn',
+                DENY: 'showingOrders',
+                CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+              },
+            },
+            requestingReturn: {
+              initial: 'calling',
+              states: {
+                calling: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'requestReturn',
+                    input: ({ context }) => ({
+                      session: sessionOf(context),
+                      orderId: context.orderId ?? '',
+                      reason: context.returnReason ?? '',
+                    }),
+                    onDone: [
+                      {
+                        guard: 'outcomeOk',
+                        target: '#showingOrders',
+                        actions: { type: 'applyOrderChange', params: 'returnRequested' },
+                      },
+                      { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
+                    ],
+                    onError: onCallError,
+                  },
+                  after: onTimeout,
+                },
+                failed,
+              },
+            },
+          },
+        },
+      },
+    },
+    // Interruptions live outside `flow`, so that leaving for them records where to resume.
+    clarifying: {
+      id: 'clarifying',
+      on: {
+        UNCLEAR: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'not_understood' } },
+        '*': { target: '#resume', actions: 'replay' },
+      },
+    },
+    checkingStatus: {
+      id: 'checkingStatus',
+      tags: ['busy'],
+      invoke: {
+        src: 'fetchAccount',
+        input: ({ context }) => ({ session: sessionOf(context) }),
+        onDone: { target: '#resume', actions: ['assignAccount', { type: 'say', params: { id: 'statusCard' } }] },
+        onError: { target: '#resume', actions: 'noteFailure' },
+      },
+      after: { backendTimeout: { target: '#resume', actions: 'noteTimeout' } },
+    },
+    handoff: {
+      id: 'handoff',
+      tags: ['agent'],
+      on: {
+        AGENT_RELEASED: [
+          {
+            guard: 'releasedWithIntent',
+            target: '#resume',
+            actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'replayReleasedIntent'],
+          },
+          { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }] },
+        ],
+      },
+    },
+  },
+});
+
+export type DialogueMachine = typeof dialogueMachine;

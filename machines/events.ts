@@ -1,0 +1,34 @@
+// The events the dialogue understands: customer intents, entities, buttons, backend outcomes and agent actions.
+import type { Intent, Session } from './domain';
+
+/** Intent events are the upper-cased intent names of PRODUCT.md §4 (`enable` → `ENABLE`). */
+export type IntentEventType = Uppercase<Intent>;
+
+export const intentEventType = (intent: Intent): IntentEventType => intent.toUpperCase() as IntentEventType;
+
+/** Onboarding steps the customer completes on the shop's own pages (the backend reports them by webhook). */
+export type ExternalStep = 'plus' | 'realName';
+
+export type ReturnReasonCode = 'not_wanted' | 'quality' | 'wrong_item' | 'other';
+
+export type DialogueEvent =
+  | { type: IntentEventType }
+  /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
+  | { type: 'UNCLEAR'; candidates: Intent[] }
+  | { type: 'PHONE_RECEIVED'; phone: string }
+  | { type: 'OTP_RECEIVED'; code: string }
+  /** Digits that are neither a valid phone number nor a one-time code. */
+  | { type: 'NUMBER_INVALID' }
+  | { type: 'OTP_RESEND_REQUESTED' }
+  | { type: 'RETRY' }
+  | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
+  | { type: 'ORDER_RETURN_CHOSEN'; orderId: string }
+  | { type: 'RETURN_REASON_GIVEN'; reason: string }
+  /** The backend reports that the customer finished a step on the shop's pages. */
+  | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
+  /** A support agent hands the customer (back) to the bot, optionally at an intent. */
+  | { type: 'AGENT_RELEASED'; intent?: Intent }
+  /** A support agent passes an already verified account session. */
+  | { type: 'SESSION_PROVIDED'; session: Session };
+
+export type DialogueEventType = DialogueEvent['type'];

@@ -1,0 +1,56 @@
+// The backend calls the dialogue makes, as invoked actors; src/ provides the real ones, tests provide their own.
+import { fromPromise } from 'xstate';
+import type { Account, Order, Session } from './domain';
+import type { FailureKind } from './context';
+
+export type Outcome<T, E extends string> = { ok: true; value: T } | { ok: false; error: E };
+
+export interface BackendPorts {
+  requestOtp(input: { phone: string }): Promise<void>;
+  createSession(input: { phone: string; code: string }): Promise<Outcome<Session, 'wrong_code'>>;
+  fetchAccount(input: { session: Session }): Promise<Account>;
+  enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;
+  listOrders(input: { session: Session }): Promise<Order[]>;
+  confirmReceipt(input: { session: Session; orderId: string }): Promise<Outcome<Order, 'invalid_order_state' | 'order_not_found'>>;
+  requestReturn(input: { session: Session; orderId: string; reason: string }): Promise<Outcome<Order, 'invalid_order_state' | 'order_not_found'>>;
+}
+
+/** A failed call rejects with an error carrying `kind`; anything else counts as 'unknown'. */
+export function failureKindOf(error: unknown): FailureKind {
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  const known: FailureKind[] = ['timeout', 'unavailable', 'bad_response', 'unauthorized', 'server_error'];
+  return known.includes(kind as FailureKind) ? (kind as FailureKind) : 'unknown';
+}
+
+type Port<K extends keyof BackendPorts> = BackendPorts[K];
+type In<K extends keyof BackendPorts> = Parameters<Port<K>>[0];
+type Out<K extends keyof BackendPorts> = Awaited<ReturnType<Port<K>>>;
+
+const notProvided = <K extends keyof BackendPorts>(name: K) =>
+  fromPromise<Out<K>, In<K>>(() => Promise.reject(new Error(`backend port ${name} was not provided`)));
+
+/** Placeholders that declare each actor's types; `toActors` swaps in real implementations. */
+export const portActors = {
+  requestOtp: notProvided('requestOtp'),
+  createSession: notProvided('createSession'),
+  fetchAccount: notProvided('fetchAccount'),
+  enablePayLater: notProvided('enablePayLater'),
+  listOrders: notProvided('listOrders'),
+  confirmReceipt: notProvided('confirmReceipt'),
+  requestReturn: notProvided('requestReturn'),
+};
+
+/** Wraps backend functions as the promise actors the machine invokes (for `machine.provide({ actors })`). */
+export function toActors(ports: BackendPorts): typeof portActors {
+  const wrap = <K extends keyof BackendPorts>(name: K) =>
+    fromPromise<Out<K>, In<K>>(({ input }) => (ports[name] as (i: In<K>) => Promise<Out<K>>)(input));
+  return {
+    requestOtp: wrap('requestOtp'),
+    createSession: wrap('createSession'),
+    fetchAccount: wrap('fetchAccount'),
+    enablePayLater: wrap('enablePayLater'),
+    listOrders: wrap('listOrders'),
+    confirmReceipt: wrap('confirmReceipt'),
+    requestReturn: wrap('requestReturn'),
+  };
+}

@@ -1,0 +1,125 @@
+// Saving and restoring the dialogue: a versioned, validated snapshot, migrated forward or restarted safely.
+import { createActor, type Actor, type AnyMachineSnapshot } from 'xstate';
+import { z } from 'zod';
+import { MACHINE_VERSION, type DialogueMachine } from './dialogue';
+import { initialContext, type DialogueContext } from './context';
+
+const sessionSchema = z.object({ accountId: z.string(), token: z.string(), expiresAt: z.string() });
+
+const accountSchema = z.object({
+  accountId: z.string(),
+  phoneMasked: z.string(),
+  plus: z.object({ active: z.boolean() }),
+  realName: z.object({ verified: z.boolean() }),
+  credit: z.object({ level: z.enum(['good', 'fair', 'poor']), eligible: z.boolean() }),
+  payLater: z.object({ enabled: z.boolean(), limit: z.number().optional() }),
+});
+
+const orderSchema = z.object({
+  orderId: z.string(),
+  title: z.string(),
+  amount: z.number(),
+  status: z.enum(['in_transit', 'delivered', 'paid', 'return_requested', 'overdue']),
+  dueDate: z.string().optional(),
+});
+
+/** The remembered part of the context; notices are output and are never stored. */
+const contextSchema = z.object({
+  phone: z.string().optional(),
+  session: sessionSchema.optional(),
+  account: accountSchema.optional(),
+  orders: z.array(orderSchema).optional(),
+  orderId: z.string().optional(),
+  returnReason: z.string().optional(),
+  goal: z.enum(['enable', 'orders', 'pay', 'return', 'status']),
+  phoneAttempts: z.number().int().min(0),
+  otpAttempts: z.number().int().min(0),
+  pendingStep: z.enum(['plus', 'realName']).optional(),
+  handoffReason: z.enum(['customer_request', 'not_understood', 'credit_refused', 'login_blocked']).optional(),
+});
+
+const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.record(stateValueSchema)]));
+
+export const storedDialogueSchema = z.object({
+  machineVersion: z.number().int().min(0),
+  snapshot: z
+    .object({
+      status: z.literal('active'),
+      value: stateValueSchema,
+      context: z.record(z.unknown()),
+      historyValue: z.record(z.array(z.object({ id: z.string() }).passthrough())).optional(),
+    })
+    .passthrough(),
+});
+
+export type StoredDialogue = z.infer<typeof storedDialogueSchema>;
+
+/** Moves a snapshot saved by version N to N + 1. Add one per breaking change of the machine. */
+export type Migration = (snapshot: StoredDialogue['snapshot']) => StoredDialogue['snapshot'];
+
+/**
+ * Version 1 renamed `flow.onboarding.awaitingVerification` (version 0) to `awaitingRealName`
+ * and started counting phone attempts; older snapshots are moved forward rather than dropped.
+ */
+export const MIGRATIONS: Record<number, Migration> = {
+  0: (snapshot) => ({
+    ...snapshot,
+    value: JSON.parse(JSON.stringify(snapshot.value).replace('"awaitingVerification"', '"awaitingRealName"')),
+    context: { phoneAttempts: 0, ...snapshot.context },
+  }),
+};
+
+export type DialogueActor = Actor<DialogueMachine>;
+
+/** The snapshot to store after a turn: stable state only, notices dropped, stamped with the machine version. */
+export function persistDialogue(actor: DialogueActor): StoredDialogue {
+  const snapshot = actor.getPersistedSnapshot() as unknown as StoredDialogue['snapshot'] & { context: DialogueContext };
+  return {
+    machineVersion: MACHINE_VERSION,
+    snapshot: { ...snapshot, context: { ...snapshot.context, notices: [] } },
+  };
+}
+
+export type Restored =
+  | { ok: true; actor: DialogueActor; migratedFrom?: number }
+  /** The snapshot could not be used; `actor` starts over at the first unfinished step, keeping the login. */
+  | { ok: false; actor: DialogueActor; reason: string };
+
+/** Restores the dialogue from storage; never throws on a bad snapshot. */
+export function restoreDialogue(machine: DialogueMachine, stored: unknown): Restored {
+  const parsed = storedDialogueSchema.safeParse(stored);
+  if (!parsed.success) return restart(machine, undefined, `unreadable snapshot: ${parsed.error.issues[0]?.message}`);
+  const { machineVersion } = parsed.data;
+  if (machineVersion > MACHINE_VERSION) return restart(machine, parsed.data, `snapshot from newer version ${machineVersion}`);
+  let snapshot = parsed.data.snapshot;
+  for (let v = machineVersion; v < MACHINE_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) return restart(machine, parsed.data, `no migration from version ${v}`);
+    snapshot = migrate(snapshot);
+  }
+  const context = contextSchema.safeParse(snapshot.context);
+  if (!context.success) return restart(machine, parsed.data, `invalid context: ${context.error.issues[0]?.path.join('.')}`);
+  try {
+    const restoredContext: DialogueContext = { ...context.data, notices: [] };
+    // Resolving the state value throws for a state that no longer exists.
+    machine.resolveState({ value: snapshot.value as string, context: restoredContext });
+    const actor = createActor(machine, { snapshot: { ...snapshot, context: restoredContext } as unknown as AnyMachineSnapshot });
+    if (actor.getSnapshot().status === 'error') throw new Error('the machine refused the snapshot');
+    return { ok: true, actor, migratedFrom: machineVersion < MACHINE_VERSION ? machineVersion : undefined };
+  } catch (error) {
+    return restart(machine, parsed.data, `state no longer exists: ${(error as Error).message}`);
+  }
+}
+
+/** A fresh dialogue that keeps a still-valid login, so the customer resumes at the first unfinished step. */
+function restart(machine: DialogueMachine, stored: StoredDialogue | undefined, reason: string): Restored {
+  const session = sessionSchema.safeParse(stored?.snapshot.context.session);
+  const context: DialogueContext = { ...initialContext(), session: session.success ? session.data : undefined };
+  const snapshot = machine.resolveState({ value: { flow: 'welcome' }, context });
+  return { ok: false, actor: createActor(machine, { snapshot }), reason };
+}
+
+/** A new conversation's dialogue. */
+export function startDialogue(machine: DialogueMachine): DialogueActor {
+  return createActor(machine);
+}

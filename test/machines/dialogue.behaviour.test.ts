@@ -1,0 +1,216 @@
+// The dialogue as customers meet it, driven through a real actor with an in-memory backend.
+import { createActor, waitFor } from 'xstate';
+import { dialogueMachine } from '../../machines/dialogue';
+import { toActors, type BackendPorts } from '../../machines/ports';
+import type { DialogueEvent } from '../../machines/events';
+import type { Account } from '../../machines/domain';
+import { accounts, orders, session } from './dialogueModel';
+
+/** A backend whose account can change between calls, as when the customer buys PLUS on the shop's page. */
+function fakeBackend(start: Account, over: Partial<BackendPorts> = {}) {
+  const state = { account: start, calls: [] as string[] };
+  const ports: BackendPorts = {
+    requestOtp: async () => void state.calls.push('requestOtp'),
+    createSession: async ({ code }) => (code === '123456' ? { ok: true, value: session } : { ok: false, error: 'wrong_code' }),
+    fetchAccount: async () => state.account,
+    enablePayLater: async () => {
+      state.calls.push('enablePayLater');
+      state.account = { ...state.account, payLater: { enabled: true, limit: 5000 } };
+      return { ok: true, value: state.account };
+    },
+    listOrders: async () => orders,
+    confirmReceipt: async ({ orderId }) => ({ ok: true, value: { ...orders.find((o) => o.orderId === orderId)!, status: 'paid' } }),
+    requestReturn: async ({ orderId }) => ({
+      ok: true,
+      value: { ...orders.find((o) => o.orderId === orderId)!, status: 'return_requested' },
+    }),
+    ...over,
+  };
+  return { state, ports };
+}
+
+function start(ports: BackendPorts) {
+  const actor = createActor(dialogueMachine.provide({ actors: toActors(ports) })).start();
+  const send = async (event: DialogueEvent) => {
+    actor.send(event);
+    return waitFor(actor, (s) => !s.hasTag('busy'));
+  };
+  const login = async () => {
+    await send({ type: 'ENABLE' });
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+    return send({ type: 'OTP_RECEIVED', code: '123456' });
+  };
+  return { actor, send, login };
+}
+
+const notices = (s: { context: { notices: Array<{ id: string }> } }) => s.context.notices.map((n) => n.id);
+
+test('an eligible customer logs in with a code, accepts the terms and has pay-later enabled', async () => {
+  const { state, ports } = fakeBackend(accounts.eligible);
+  const { send, login } = start(ports);
+  expect((await login()).matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+  const done = await send({ type: 'AFFIRM' });
+  expect(done.matches({ flow: { onboarding: 'enabled' } })).toBe(true);
+  expect(state.calls).toContain('enablePayLater');
+  expect(done.context.phone).toBeUndefined();
+});
+
+test('a PLUS member without real-name verification is sent to verify, and continues by itself when the backend reports it done', async () => {
+  const { state, ports } = fakeBackend(accounts.notVerified);
+  const { send, login } = start(ports);
+  expect((await login()).matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+  state.account = accounts.eligible;
+  const next = await send({ type: 'BACKEND_STEP_COMPLETED', step: 'realName' });
+  expect(next.matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+  expect(notices(next)).toContain('stepDone');
+});
+
+test('a customer who says "done" before finishing PLUS is told it is not done yet and keeps the step', async () => {
+  const { ports } = fakeBackend(accounts.notPlus);
+  const { send, login } = start(ports);
+  await login();
+  const again = await send({ type: 'AFFIRM' });
+  expect(again.matches({ flow: { onboarding: 'awaitingPlus' } })).toBe(true);
+  expect(notices(again)).toContain('stepNotDoneYet');
+});
+
+test('a wrong code is re-asked with the attempts left, and three wrong codes block the login', async () => {
+  const { ports } = fakeBackend(accounts.eligible);
+  const { send } = start(ports);
+  await send({ type: 'ENABLE' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  const first = await send({ type: 'OTP_RECEIVED', code: '000000' });
+  expect(first.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(first.context.notices).toContainEqual({ id: 'wrongCode', attemptsLeft: 2 });
+  await send({ type: 'OTP_RECEIVED', code: '000000' });
+  const blocked = await send({ type: 'OTP_RECEIVED', code: '000000' });
+  expect(blocked.matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
+});
+
+test('a backend failure apologises, keeps the step, and a retry goes on from there', async () => {
+  let failing = true;
+  const { ports } = fakeBackend(accounts.eligible, {
+    enablePayLater: async () => {
+      if (failing) throw Object.assign(new Error('down'), { kind: 'unavailable' });
+      return { ok: true, value: accounts.enabled };
+    },
+  });
+  const { send, login } = start(ports);
+  await login();
+  const failed = await send({ type: 'AFFIRM' });
+  expect(failed.matches({ flow: { onboarding: { enablingPayLater: 'failed' } } })).toBe(true);
+  expect(failed.context.notices).toContainEqual({ id: 'backendFailed', kind: 'unavailable' });
+  failing = false;
+  expect((await send({ type: 'RETRY' })).matches({ flow: { onboarding: 'enabled' } })).toBe(true);
+});
+
+test('a backend that does not answer in time is treated like a failure, and the step is kept', async () => {
+  const { ports } = fakeBackend(accounts.eligible, { fetchAccount: () => new Promise(() => undefined) });
+  const actor = createActor(
+    dialogueMachine.provide({ actors: toActors(ports), delays: { backendTimeout: 20 } }),
+  ).start();
+  actor.send({ type: 'SESSION_PROVIDED', session });
+  actor.send({ type: 'ENABLE' });
+  const s = await waitFor(actor, (x) => !x.hasTag('busy'));
+  expect(s.matches({ flow: { onboarding: { loadingAccount: 'failed' } } })).toBe(true);
+  expect(s.context.notices).toContainEqual({ id: 'backendFailed', kind: 'timeout' });
+});
+
+test('poor credit is explained, and wanting help hands the customer to a person with the reason', async () => {
+  const { ports } = fakeBackend(accounts.poorCredit);
+  const { send, login } = start(ports);
+  expect((await login()).matches({ flow: { onboarding: 'creditRefused' } })).toBe(true);
+  const handed = await send({ type: 'AFFIRM' });
+  expect(handed.matches('handoff')).toBe(true);
+  expect(handed.context.handoffReason).toBe('credit_refused');
+});
+
+test('an FAQ question in the middle of a step is answered and the step stays', async () => {
+  const { ports } = fakeBackend(accounts.notPlus);
+  const { send, login } = start(ports);
+  await login();
+  const answered = await send({ type: 'WHAT_IS' });
+  expect(answered.matches({ flow: { onboarding: 'awaitingPlus' } })).toBe(true);
+  expect(answered.context.notices).toContainEqual({ id: 'faq', topic: 'what_is' });
+});
+
+test('asking for status mid-step shows the checklist and comes back to the same step', async () => {
+  const { ports } = fakeBackend(accounts.notPlus);
+  const { send, login } = start(ports);
+  await login();
+  const status = await send({ type: 'STATUS' });
+  expect(status.matches({ flow: { onboarding: 'awaitingPlus' } })).toBe(true);
+  expect(notices(status)).toContain('statusCard');
+});
+
+test('two misunderstandings in a row hand the customer to a person; one is answered with a clarifying question', async () => {
+  const { ports } = fakeBackend(accounts.eligible);
+  const { send } = start(ports);
+  const once = await send({ type: 'UNCLEAR', candidates: ['enable', 'status'] });
+  expect(once.matches('clarifying')).toBe(true);
+  const twice = await send({ type: 'UNCLEAR', candidates: ['enable', 'status'] });
+  expect(twice.matches('handoff')).toBe(true);
+  expect(twice.context.handoffReason).toBe('not_understood');
+});
+
+test('choosing a clarifying button goes on as if the customer had said it', async () => {
+  const { ports } = fakeBackend(accounts.eligible);
+  const { send } = start(ports);
+  await send({ type: 'UNCLEAR', candidates: ['enable', 'status'] });
+  expect((await send({ type: 'ENABLE' })).matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+});
+
+test('a customer with pay-later confirms receipt of a delivered order and pays', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  expect((await send({ type: 'PAY' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect((await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  const paid = await send({ type: 'AFFIRM' });
+  expect(paid.context.notices).toContainEqual({ id: 'orderPaid', orderId: 'PL1001' });
+  expect(paid.context.orders?.find((o) => o.orderId === 'PL1001')?.status).toBe('paid');
+});
+
+test('a return is asked for with a reason and confirmed before it is requested', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'RETURN' });
+  await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
+  expect((await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' })).matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+  const done = await send({ type: 'AFFIRM' });
+  expect(done.context.notices).toContainEqual({ id: 'returnRequested', orderId: 'PL1002' });
+});
+
+test('asking for orders before logging in logs in first and then shows the orders', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'ORDERS' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+});
+
+test('an expired session sends the customer to log in again instead of failing', async () => {
+  const { ports } = fakeBackend(accounts.enabled, {
+    listOrders: async () => {
+      throw Object.assign(new Error('expired'), { kind: 'unauthorized' });
+    },
+  });
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  const s = await send({ type: 'ORDERS' });
+  expect(s.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+  expect(s.context.session).toBeUndefined();
+});
+
+test('restart forgets everything and greets again; the agent hands back at an intent', async () => {
+  const { ports } = fakeBackend(accounts.eligible);
+  const { send, login } = start(ports);
+  await login();
+  const restarted = await send({ type: 'RESTART' });
+  expect(restarted.matches({ flow: 'welcome' })).toBe(true);
+  expect(restarted.context.session).toBeUndefined();
+  await send({ type: 'HUMAN' });
+  const back = await send({ type: 'AGENT_RELEASED', intent: 'checkout' });
+  expect(back.matches({ flow: { purchase: 'checkoutGuide' } })).toBe(true);
+});

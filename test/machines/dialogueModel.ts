@@ -1,0 +1,234 @@
+// Explores the dialogue statechart from its definition: every reachable state, every event, every transition taken.
+import { createActor, type AnyMachineSnapshot, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
+import { dialogueMachine } from '../../machines/dialogue';
+import { INTENTS, type Account, type Order, type Session } from '../../machines/domain';
+import { intentEventType, type DialogueEvent } from '../../machines/events';
+import type { DialogueContext } from '../../machines/context';
+import { toActors } from '../../machines/ports';
+
+/** Backend calls that never settle: the model sends their done and error events itself. */
+const pending = () => new Promise<never>(() => undefined);
+
+export const modelMachine = dialogueMachine.provide({
+  actors: toActors({
+    requestOtp: pending,
+    createSession: pending,
+    fetchAccount: pending,
+    enablePayLater: pending,
+    listOrders: pending,
+    confirmReceipt: pending,
+    requestReturn: pending,
+  }),
+  delays: { backendTimeout: 1_000_000_000 },
+});
+
+export const session: Session = { accountId: 'acc-4', token: 'token-4', expiresAt: '2099-01-01T00:00:00Z' };
+
+const account = (over: Partial<Account>): Account => ({
+  accountId: 'acc-4',
+  phoneMasked: '138****0004',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'good', eligible: true },
+  payLater: { enabled: false },
+  ...over,
+});
+
+/** One account per onboarding situation, as the demo personas have them. */
+export const accounts: Record<string, Account> = {
+  notPlus: account({ plus: { active: false }, realName: { verified: false } }),
+  notVerified: account({ realName: { verified: false } }),
+  poorCredit: account({ credit: { level: 'poor', eligible: false } }),
+  eligible: account({}),
+  enabled: account({ payLater: { enabled: true, limit: 5000 } }),
+};
+
+export const orders: Order[] = [
+  { orderId: 'PL1001', title: 'Headphones', amount: 299, status: 'delivered', dueDate: '2026-12-10' },
+  { orderId: 'PL1002', title: 'Kettle', amount: 129, status: 'in_transit' },
+  { orderId: 'PL1003', title: 'Book', amount: 49, status: 'paid' },
+];
+
+/** What each backend port may answer, as done events' outputs. */
+const outputsBySrc: Record<string, unknown[]> = {
+  requestOtp: [undefined],
+  createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }],
+  fetchAccount: Object.values(accounts),
+  enablePayLater: [{ ok: true, value: accounts.enabled }, { ok: false, error: 'not_eligible' }],
+  listOrders: [orders],
+  confirmReceipt: [{ ok: true, value: { ...orders[0], status: 'paid' } }, { ok: false, error: 'invalid_order_state' }],
+  requestReturn: [
+    { ok: true, value: { ...orders[0], status: 'return_requested' } },
+    { ok: false, error: 'invalid_order_state' },
+  ],
+};
+
+const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
+
+/** Events a customer, an agent or the backend can send at any time. */
+export const userEvents: DialogueEvent[] = [
+  ...INTENTS.map((intent) => ({ type: intentEventType(intent) }) as DialogueEvent),
+  { type: 'UNCLEAR', candidates: ['enable', 'status'] },
+  { type: 'PHONE_RECEIVED', phone: '13800000004' },
+  { type: 'OTP_RECEIVED', code: '123456' },
+  { type: 'NUMBER_INVALID' },
+  { type: 'OTP_RESEND_REQUESTED' },
+  { type: 'RETRY' },
+  { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
+  { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1003' },
+  { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' },
+  { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1003' },
+  { type: 'RETURN_REASON_GIVEN', reason: 'quality' },
+  { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
+  { type: 'AGENT_RELEASED', intent: 'checkout' },
+  { type: 'AGENT_RELEASED' },
+  { type: 'SESSION_PROVIDED', session },
+];
+
+export type ModelEvent = DialogueEvent | { type: string; output?: unknown; error?: unknown };
+
+/** The backend's answers that can arrive in this snapshot: done, error and timeout events of running calls. */
+function backendEvents(snapshot: AnyMachineSnapshot): ModelEvent[] {
+  const events: ModelEvent[] = [];
+  for (const node of snapshot._nodes as AnyStateNode[]) {
+    for (const invoke of node.invoke) {
+      const src = invoke.src as string;
+      for (const output of outputsBySrc[src] ?? []) events.push({ type: `xstate.done.actor.${invoke.id}`, output });
+      for (const error of failures) events.push({ type: `xstate.error.actor.${invoke.id}`, error });
+      events.push({ type: `xstate.after.backendTimeout.${node.id}` });
+    }
+  }
+  return events;
+}
+
+export function eventsFor(snapshot: AnyMachineSnapshot): ModelEvent[] {
+  return snapshot.hasTag('busy') ? backendEvents(snapshot) : userEvents;
+}
+
+/** The parts of the context that change which transitions are possible; the rest is left out to keep the graph small. */
+export function stateKey(snapshot: AnyMachineSnapshot): string {
+  const c = snapshot.context as DialogueContext;
+  const a = c.account;
+  return JSON.stringify([
+    snapshot.value,
+    c.goal,
+    c.session !== undefined,
+    a ? [a.plus.active, a.realName.verified, a.credit.eligible, a.payLater.enabled] : null,
+    c.phoneAttempts,
+    c.otpAttempts,
+    c.pendingStep ?? null,
+    c.orders?.map((o) => o.status) ?? null,
+    c.orderId ?? null,
+  ]);
+}
+
+/** A stable name for a transition: its source state, its event (invocation ids left out) and its position. */
+export function transitionName(t: AnyTransitionDefinition): string {
+  const source = t.source as AnyStateNode;
+  const isAlways = source.always?.includes(t) ?? false;
+  const list = isAlways ? source.always! : (source.transitions.get(t.eventType) ?? []);
+  const event = isAlways ? 'always' : t.eventType.replace(/\.0\.[\w.]+$/, '').replace(/\.backendTimeout\.[\w.]+$/, '.backendTimeout');
+  return `${source.id} --${event}#${list.indexOf(t)}`;
+}
+
+/** Every state node and transition of the machine. */
+export function inventory() {
+  const stateIds: string[] = [];
+  const transitionIds: string[] = [];
+  const visit = (node: AnyStateNode) => {
+    stateIds.push(node.id);
+    for (const list of node.transitions.values()) transitionIds.push(...list.map(transitionName));
+    transitionIds.push(...(node.always ?? []).map(transitionName));
+    Object.values(node.states).forEach(visit);
+  };
+  visit(modelMachine.root);
+  return { stateIds, transitionIds };
+}
+
+export interface Step {
+  event: ModelEvent;
+  snapshot: AnyMachineSnapshot;
+  transitions: string[];
+  stateIds: string[];
+  /** History pseudo-states are never active; they count as reached when a transition targets them. */
+  historyTargets: string[];
+}
+
+/** Sends one event to a snapshot and records which transitions fired and which states were entered. */
+export function step(snapshot: AnyMachineSnapshot, event: ModelEvent): Step {
+  const transitions: string[] = [];
+  const stateIds = new Set<string>();
+  const historyTargets: string[] = [];
+  const actor = createActor(modelMachine, {
+    snapshot,
+    inspect: (e) => {
+      if (e.type === '@xstate.microstep') {
+        for (const t of e._transitions) {
+          transitions.push(transitionName(t));
+          for (const target of (t.target ?? []) as AnyStateNode[]) if (target.type === 'history') historyTargets.push(target.id);
+        }
+        for (const n of (e.snapshot as AnyMachineSnapshot)._nodes as AnyStateNode[]) stateIds.add(n.id);
+      }
+    },
+  });
+  actor.start();
+  actor.send(event as DialogueEvent);
+  const next = actor.getSnapshot();
+  actor.stop();
+  for (const n of next._nodes as AnyStateNode[]) stateIds.add(n.id);
+  return { event, snapshot: next, transitions, stateIds: [...stateIds], historyTargets };
+}
+
+export interface Exploration {
+  /** The shortest event path to each reachable state (by `stateKey`). */
+  paths: Map<string, ModelEvent[]>;
+  snapshots: Map<string, AnyMachineSnapshot>;
+  /** For each transition, the shortest path whose last event takes it. */
+  transitionPaths: Map<string, ModelEvent[]>;
+  statePaths: Map<string, ModelEvent[]>;
+  stateIds: string[];
+  transitionIds: string[];
+}
+
+/** Breadth-first over (state, event): the shortest path that reaches each state and takes each transition. */
+export function explore(limit = 20000): Exploration {
+  const { stateIds, transitionIds } = inventory();
+  const initial = createActor(modelMachine).getSnapshot();
+  const initialIds = (initial._nodes as AnyStateNode[]).map((n) => n.id);
+  const paths = new Map<string, ModelEvent[]>([[stateKey(initial), []]]);
+  const snapshots = new Map<string, AnyMachineSnapshot>([[stateKey(initial), initial]]);
+  const transitionPaths = new Map<string, ModelEvent[]>();
+  const statePaths = new Map<string, ModelEvent[]>(initialIds.map((id) => [id, []]));
+  const queue = [stateKey(initial)];
+  const complete = () => transitionPaths.size === transitionIds.length && statePaths.size === stateIds.length;
+  while (queue.length > 0 && paths.size < limit && !complete()) {
+    const key = queue.shift()!;
+    const snapshot = snapshots.get(key)!;
+    const path = paths.get(key)!;
+    for (const event of eventsFor(snapshot)) {
+      const result = step(snapshot, event);
+      const nextPath = [...path, event];
+      for (const t of result.transitions) if (!transitionPaths.has(t)) transitionPaths.set(t, nextPath);
+      for (const id of result.stateIds) if (!statePaths.has(id)) statePaths.set(id, nextPath);
+      for (const id of result.historyTargets) if (!statePaths.has(id)) statePaths.set(id, nextPath);
+      const nextKey = stateKey(result.snapshot);
+      if (!paths.has(nextKey)) {
+        paths.set(nextKey, nextPath);
+        snapshots.set(nextKey, result.snapshot);
+        queue.push(nextKey);
+      }
+    }
+  }
+  return { paths, snapshots, transitionPaths, statePaths, stateIds, transitionIds };
+}
+
+/** Replays a path on a fresh dialogue, step by step. */
+export function replay(path: ModelEvent[], onStep?: (s: Step) => void): AnyMachineSnapshot {
+  let snapshot = createActor(modelMachine).getSnapshot();
+  for (const event of path) {
+    const s = step(snapshot, event);
+    onStep?.(s);
+    snapshot = s.snapshot;
+  }
+  return snapshot;
+}

@@ -1,0 +1,64 @@
+// Saved conversations come back exactly, old ones are migrated, and broken ones restart safely.
+import { dialogueMachine, MACHINE_VERSION } from '../../machines/dialogue';
+import { persistDialogue, restoreDialogue, startDialogue } from '../../machines/snapshot';
+import { session } from './dialogueModel';
+
+function savedAt(events: Parameters<ReturnType<typeof startDialogue>['send']>[0][]) {
+  const actor = startDialogue(dialogueMachine).start();
+  events.forEach((e) => actor.send(e));
+  return JSON.parse(JSON.stringify(persistDialogue(actor)));
+}
+
+test('a saved dialogue carries the machine version and no notices, and restores to the same state', () => {
+  const stored = savedAt([{ type: 'ENABLE' }, { type: 'HELP' }]);
+  expect(stored.machineVersion).toBe(MACHINE_VERSION);
+  expect(stored.snapshot.context.notices).toEqual([]);
+  const restored = restoreDialogue(dialogueMachine, stored);
+  expect(restored.ok).toBe(true);
+  expect(restored.actor.start().getSnapshot().matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+});
+
+test('the history of an interrupted step survives a save, so a released handoff resumes there', () => {
+  const stored = savedAt([{ type: 'ENABLE' }, { type: 'HUMAN' }]);
+  const actor = restoreDialogue(dialogueMachine, stored).actor.start();
+  actor.send({ type: 'AGENT_RELEASED' });
+  expect(actor.getSnapshot().matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+});
+
+test('a snapshot saved by version 0 (state awaitingVerification) is migrated forward', () => {
+  const v0 = {
+    machineVersion: 0,
+    snapshot: {
+      status: 'active',
+      value: { flow: { onboarding: 'awaitingVerification' } },
+      historyValue: {},
+      children: {},
+      context: { goal: 'enable', otpAttempts: 0, session, notices: [] },
+    },
+  };
+  const restored = restoreDialogue(dialogueMachine, v0);
+  expect(restored).toMatchObject({ ok: true, migratedFrom: 0 });
+  expect(restored.actor.start().getSnapshot().matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+});
+
+test.each([
+  ['garbage', { hello: 'world' }],
+  ['a state that no longer exists', { machineVersion: MACHINE_VERSION, snapshot: { status: 'active', value: { flow: 'gone' }, context: { goal: 'enable', phoneAttempts: 0, otpAttempts: 0, session } } }],
+  ['a context of the wrong shape', { machineVersion: MACHINE_VERSION, snapshot: { status: 'active', value: { flow: 'welcome' }, context: { goal: 'fly', session } } }],
+  ['a newer version', { machineVersion: MACHINE_VERSION + 1, snapshot: { status: 'active', value: { flow: 'welcome' }, context: { session } } }],
+])('%s restarts at the welcome, keeping a valid login, and never throws', (_name, stored) => {
+  const restored = restoreDialogue(dialogueMachine, stored);
+  expect(restored.ok).toBe(false);
+  const snapshot = restored.actor.start().getSnapshot();
+  expect(snapshot.matches({ flow: 'welcome' })).toBe(true);
+  const keepsLogin = (stored as { snapshot?: { context?: { session?: unknown } } }).snapshot?.context?.session !== undefined;
+  expect(snapshot.context.session !== undefined).toBe(keepsLogin);
+});
+
+test('a restart of a logged-in customer goes straight to their first unfinished step', () => {
+  const restored = restoreDialogue(dialogueMachine, { machineVersion: 99, snapshot: { status: 'active', value: 'x', context: { session } } });
+  const actor = restored.actor.start();
+  actor.send({ type: 'ENABLE' });
+  expect(actor.getSnapshot().matches({ flow: { onboarding: { loadingAccount: 'calling' } } })).toBe(true);
+  actor.stop();
+});
