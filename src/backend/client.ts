@@ -1,0 +1,178 @@
+// The bot's typed client for the account backend: domain outcomes come back as results, technical failures throw BackendError.
+import type { z } from 'zod';
+import type { Account, Order, Session } from '../../machines/domain';
+import {
+  accountSchema,
+  errorBodySchema,
+  notEligibleBodySchema,
+  orderSchema,
+  ordersResponseSchema,
+  phoneSchema,
+  sessionSchema,
+  type NotEligibleReason,
+} from './schemas';
+
+export type Result<T, E extends string, Extra = unknown> = { ok: true; value: T } | ({ ok: false; error: E } & Extra);
+
+export type OrderActionResult = Result<Order, 'order_not_found' | 'invalid_order_state'>;
+
+/**
+ * What went wrong technically. `bad_response` means the backend answered something off-contract
+ * (unexpected status or body); `unauthorized` covers a missing, expired or foreign session token.
+ */
+export type BackendErrorKind = 'timeout' | 'unavailable' | 'bad_response' | 'unauthorized' | 'server_error';
+
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  constructor(
+    readonly kind: BackendErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface AccountClientOptions {
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export interface AccountClient {
+  requestOtp(phone: string): Promise<Result<void, 'invalid_phone'>>;
+  createSession(phone: string, code: string): Promise<Result<Session, 'wrong_code'>>;
+  getAccount(session: Session): Promise<Account>;
+  enablePayLater(session: Session): Promise<Result<Account, 'not_eligible', { reason: NotEligibleReason }>>;
+  listOrders(session: Session): Promise<Order[]>;
+  confirmReceipt(session: Session, orderId: string): Promise<OrderActionResult>;
+  requestReturn(session: Session, orderId: string, reason: string): Promise<OrderActionResult>;
+  /** Mock only: restores the demo personas. */
+  reset(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  body: unknown;
+  what: string;
+}
+
+export function createAccountClient({ baseUrl, timeoutMs }: AccountClientOptions): AccountClient {
+  const root = baseUrl.replace(/\/+$/, '');
+
+  async function call(method: 'GET' | 'POST', path: string, init: { session?: Session; body?: unknown } = {}): Promise<Reply> {
+    const what = `${method} ${path}`;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.session) headers.authorization = `Bearer ${init.session.token}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      // One signal covers connecting, waiting and reading the body, so a stalled answer also times out.
+      const response = await fetch(root + path, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      return { status: response.status, body: parseJsonOrNothing(await response.text()), what };
+    } catch (error) {
+      // By name, not instanceof: fetch's DOMException is not an Error subclass in every realm (e.g. jest's).
+      const name = (error as { name?: unknown } | null)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        throw new BackendError('timeout', `${what}: no answer within ${timeoutMs} ms`, { cause: error });
+      }
+      throw new BackendError('unavailable', `${what}: backend unreachable`, { cause: error });
+    }
+  }
+
+  const accountPath = (session: Session, rest = '') => `/v1/accounts/${encodeURIComponent(session.accountId)}${rest}`;
+  const orderPath = (session: Session, orderId: string, action: string) =>
+    accountPath(session, `/orders/${encodeURIComponent(orderId)}/${action}`);
+
+  /** The answers an order action may legitimately refuse with; anything else is technical. */
+  function orderAction(reply: Reply): OrderActionResult {
+    const code = errorCode(reply);
+    if (reply.status === 404 && code === 'order_not_found') return { ok: false, error: 'order_not_found' };
+    if (reply.status === 409 && code === 'invalid_order_state') return { ok: false, error: 'invalid_order_state' };
+    return { ok: true, value: expectBody(reply, 200, orderSchema) };
+  }
+
+  return {
+    async requestOtp(phone) {
+      // Checked here with the backend's own schema, so a 400 from the backend is always a bug, never the customer.
+      if (!phoneSchema.safeParse(phone).success) return { ok: false, error: 'invalid_phone' };
+      expectNoContent(await call('POST', '/v1/otp', { body: { phone } }));
+      return { ok: true, value: undefined };
+    },
+
+    async createSession(phone, code) {
+      const reply = await call('POST', '/v1/sessions', { body: { phone, code } });
+      if (reply.status === 401) return { ok: false, error: 'wrong_code' };
+      return { ok: true, value: expectBody(reply, 201, sessionSchema) };
+    },
+
+    async getAccount(session) {
+      return expectBody(await call('GET', accountPath(session), { session }), 200, accountSchema);
+    },
+
+    async enablePayLater(session) {
+      const reply = await call('POST', accountPath(session, '/pay-later'), { session, body: { acceptTerms: true } });
+      if (reply.status === 409) {
+        const refusal = notEligibleBodySchema.safeParse(reply.body);
+        if (refusal.success) return { ok: false, error: 'not_eligible', reason: refusal.data.reason };
+      }
+      return { ok: true, value: expectBody(reply, 200, accountSchema) };
+    },
+
+    async listOrders(session) {
+      return expectBody(await call('GET', accountPath(session, '/orders'), { session }), 200, ordersResponseSchema).orders;
+    },
+
+    async confirmReceipt(session, orderId) {
+      return orderAction(await call('POST', orderPath(session, orderId, 'confirm-receipt'), { session }));
+    },
+
+    async requestReturn(session, orderId, reason) {
+      return orderAction(await call('POST', orderPath(session, orderId, 'return'), { session, body: { reason } }));
+    },
+
+    async reset() {
+      expectNoContent(await call('POST', '/v1/_reset'));
+    },
+  };
+}
+
+/** The status decides first (a 503 page is a server error, not a bad response); a body that is not JSON then fails its schema. */
+function parseJsonOrNothing(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function errorCode(reply: Reply): string | undefined {
+  const parsed = errorBodySchema.safeParse(reply.body);
+  return parsed.success ? parsed.data.code : undefined;
+}
+
+/** Turns any status other than the expected one into the BackendError the dialogue apologises for. */
+function failUnless(reply: Reply, status: number): void {
+  if (reply.status === status) return;
+  const code = errorCode(reply);
+  const detail = `${reply.what}: HTTP ${reply.status}${code ? ` (${code})` : ''}`;
+  if (reply.status === 401 || reply.status === 403) throw new BackendError('unauthorized', detail);
+  if (reply.status >= 500) throw new BackendError('server_error', detail);
+  throw new BackendError('bad_response', `${detail}, expected ${status}`);
+}
+
+function expectBody<S extends z.ZodTypeAny>(reply: Reply, status: number, schema: S): z.infer<S> {
+  failUnless(reply, status);
+  const parsed = schema.safeParse(reply.body);
+  if (!parsed.success) {
+    throw new BackendError('bad_response', `${reply.what}: answer off-contract: ${parsed.error.issues[0]?.message}`);
+  }
+  return parsed.data;
+}
+
+function expectNoContent(reply: Reply): void {
+  failUnless(reply, 204);
+}

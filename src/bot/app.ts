@@ -1,0 +1,117 @@
+// The bot's HTTP server: restify with the Bot Framework endpoint, health and readiness; built by one factory.
+import restify, { type Server } from 'restify';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { dialogueMachine } from '../../machines/dialogue';
+import { toActors } from '../../machines/ports';
+import { createAccountClient, type AccountClient } from '../backend/client';
+import type { CasStorage } from '../storage';
+import type { Nlu } from '../nlu';
+import { activityProblem } from './activitySchema';
+import { backendPorts } from './backendPorts';
+import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
+import { readiness } from './readiness';
+import { localeFromTag } from './locale';
+
+/** Activities are small; anything larger is refused before it is parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface BotAppDeps {
+  config: Config;
+  storage: CasStorage;
+  nlu: Nlu;
+  logger: Logger;
+  client?: AccountClient;
+  observers?: PaylaterBotDeps['observers'];
+}
+
+export interface BotApp {
+  server: Server;
+  adapter: CloudAdapter;
+  bot: PaylaterBot;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const APOLOGY = {
+  'zh-CN': '抱歉，我这边出了点问题。请再发一次，或者输入“转人工”找同事帮忙。',
+  'en-US': 'Sorry, something went wrong on my side. Please send that again, or type "agent" to reach a colleague.',
+};
+
+export function createBotApp(deps: BotAppDeps): BotApp {
+  const { config, logger } = deps;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
+    // The Emulator shows this trace to bot developers; customers only see the apology.
+    await context.sendTraceActivity('OnTurnError Trace', error.message, 'https://www.botframework.com/schemas/error', 'TurnError');
+    await context.sendActivity(APOLOGY[localeFromTag(context.activity.locale) ?? 'zh-CN']);
+  };
+
+  const client = deps.client ?? createAccountClient({ baseUrl: config.ACCOUNT_API_URL, timeoutMs: config.BACKEND_TIMEOUT_MS });
+  const machine = dialogueMachine.provide({
+    actors: toActors(backendPorts(client)),
+    // The client gives up first; the machine's own timeout is the safety net behind it.
+    delays: { backendTimeout: config.BACKEND_TIMEOUT_MS + 1000 },
+  });
+  const bot = new PaylaterBot({
+    machine,
+    nlu: deps.nlu,
+    shopUrl: config.SHOP_URL,
+    maxWaitMs: config.BACKEND_TIMEOUT_MS + 2000,
+    storage: deps.storage,
+    logger,
+    observers: deps.observers,
+  });
+
+  const server = restify.createServer({ name: 'paylater-guide-bot' });
+  // restify's gunzip stream has no error listener: a corrupt compressed body would crash the process.
+  server.pre((req, res, next) => {
+    const encoding = req.header('content-encoding');
+    if (encoding && encoding.toLowerCase() !== 'identity') {
+      res.send(415, { code: 'UnsupportedMediaType', message: `content-encoding ${encoding} is not accepted` });
+      return next(false);
+    }
+    return next();
+  });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    await adapter.process(req, res, (context) => bot.onTurn(context));
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const report = await readiness(deps.storage, config.ACCOUNT_API_URL, 1000);
+    res.send(report.ready ? 200 : 503, report);
+  });
+
+  return {
+    server,
+    adapter,
+    bot,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve) => server.listen(port, host, () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`))),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

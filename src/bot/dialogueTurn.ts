@@ -1,0 +1,96 @@
+// One customer message through the dialogue: restore → understand → transition → wait for the backend → persist → render.
+import { waitFor, type AnyMachineSnapshot } from 'xstate';
+import type { Activity } from 'botbuilder';
+import type { DialogueMachine } from '../../machines/dialogue';
+import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
+import { statePath } from '../../machines/view';
+import type { DialogueContext } from '../../machines/context';
+import { renderTurn } from '../../dialogs';
+import type { Nlu } from '../nlu';
+import type { ConversationRecord } from './conversationRecord';
+import { understandActivity } from './understanding';
+import { chooseLocale, type Locale } from './locale';
+
+export interface DialogueTurnDeps {
+  machine: DialogueMachine;
+  nlu: Nlu;
+  shopUrl: string;
+  /** Longest a turn waits for the backend before the machine's own timeout must have fired. */
+  maxWaitMs: number;
+  /** Called when a backend call starts, so the customer sees a typing indicator. */
+  onBusy?: () => void;
+}
+
+export interface DialogueTurnInput {
+  record: ConversationRecord | undefined;
+  text?: string;
+  value?: unknown;
+  activityLocale?: string;
+  reference?: Record<string, unknown>;
+}
+
+export interface DialogueTurnResult {
+  record: ConversationRecord;
+  replies: Partial<Activity>[];
+  /** The snapshot after the turn, for handoff and metrics. */
+  before: AnyMachineSnapshot;
+  after: AnyMachineSnapshot;
+  /** Set when the stored snapshot could not be used and the customer was restarted at their first open step. */
+  restartReason?: string;
+}
+
+function restore(machine: DialogueMachine, record: ConversationRecord | undefined): { actor: DialogueActor; restartReason?: string } {
+  if (record?.dialogue === undefined) return { actor: startDialogue(machine) };
+  const restored = restoreDialogue(machine, record.dialogue);
+  return restored.ok ? { actor: restored.actor } : { actor: restored.actor, restartReason: restored.reason };
+}
+
+/**
+ * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
+ * machine's actors), so it can be redone on fresh state when another instance saved first.
+ */
+export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
+  const { actor, restartReason } = restore(deps.machine, input.record);
+  actor.start();
+  try {
+    const before = actor.getSnapshot();
+    const path = statePath(before.value);
+    const understood = understandActivity(deps.nlu, input.text, input.value, path);
+    const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
+
+    const withAgent = before.hasTag('agent');
+    if (!withAgent) {
+      // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
+      const event = restartReason ? { type: 'ENABLE' as const } : understood.event;
+      if (event) actor.send(event);
+      if (actor.getSnapshot().hasTag('busy')) {
+        deps.onBusy?.();
+        await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: deps.maxWaitMs });
+      }
+    }
+    const after = actor.getSnapshot();
+    const context = after.context as DialogueContext;
+    // While an agent owns the conversation the bot says nothing; entering the handoff is announced once.
+    const silent = withAgent;
+    const replies = silent
+      ? []
+      : renderTurn({
+          path: statePath(after.value),
+          context,
+          notices: restartReason ? [{ id: 'resumeFailed' } as never, ...context.notices] : context.notices,
+          locale,
+          links: { shopUrl: deps.shopUrl },
+        });
+    const record: ConversationRecord = {
+      dialogue: persistDialogue(actor),
+      locale,
+      reference: input.reference ?? input.record?.reference,
+      accountId: context.session?.accountId ?? input.record?.accountId,
+      turns: (input.record?.turns ?? 0) + 1,
+      updatedAt: new Date().toISOString(),
+    };
+    return { record, replies, before, after, restartReason };
+  } finally {
+    actor.stop();
+  }
+}

@@ -1,0 +1,20 @@
+// Masks phone numbers, ID numbers and one-time codes anywhere in text, for logs and transcripts.
+import { maskIdNumber, maskPhone } from '../../dialogs/mask';
+
+const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
+const PHONE = /(?<![\d])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/g;
+const CODE = /(?<![\d.])\d{6}(?![\d.])/g;
+
+export function maskSensitive(text: string): string {
+  return text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');
+}
+
+/** Masks every string inside a JSON-like value (activities, log objects). */
+export function maskDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskSensitive(value) as T;
+  if (Array.isArray(value)) return value.map(maskDeep) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,108 @@
+// The bot's turn handler: greets new customers and runs each message through the dialogue, saving before replying.
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import type { Logger } from 'pino';
+import { initialContext } from '../../machines/context';
+import { renderTurn } from '../../dialogs';
+import { withEtagRetry, type CasStorage } from '../storage';
+import { conversationKey, conversationRecordSchema, type ConversationRecord } from './conversationRecord';
+import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnResult } from './dialogueTurn';
+import { KeyedQueue } from './keyedQueue';
+import { chooseLocale } from './locale';
+import { detectLanguage } from '../nlu';
+
+export interface PaylaterBotDeps extends Omit<DialogueTurnDeps, 'onBusy'> {
+  storage: CasStorage;
+  logger: Logger;
+  /** Told about every finished message turn, after the replies went out (handoff, metrics hook in here). */
+  observers?: TurnObserver[];
+}
+
+export type TurnObserver = (context: TurnContext, result: DialogueTurnResult) => Promise<void> | void;
+
+export class PaylaterBot {
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly deps: PaylaterBotDeps) {}
+
+  async onTurn(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (activity.type === ActivityTypes.Message) await this.onMessage(context);
+    else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+  }
+
+  /** Reads a stored record; one that fails validation is treated as absent and the customer starts over. */
+  private parseRecord(stored: object | undefined): ConversationRecord | undefined {
+    if (!stored) return undefined;
+    const parsed = conversationRecordSchema.safeParse(stored);
+    if (!parsed.success) this.deps.logger.warn({ issue: parsed.error.issues[0] }, 'unreadable conversation record');
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  private async onMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const key = conversationKey(activity.conversation.id);
+    const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+    let typingSent = false;
+    const onBusy = () => {
+      if (typingSent) return;
+      typingSent = true;
+      context.sendActivity({ type: ActivityTypes.Typing }).catch((error) => this.deps.logger.debug({ error }, 'typing failed'));
+    };
+    let result: DialogueTurnResult | undefined;
+    const { retries } = await this.queue.run(key, () =>
+      withEtagRetry<ConversationRecord>(this.deps.storage, key, async (stored) => {
+        result = await runDialogueTurn(
+          { ...this.deps, onBusy },
+          {
+            record: this.parseRecord(stored),
+            text: activity.text,
+            value: activity.value,
+            activityLocale: activity.locale,
+            reference,
+          },
+        );
+        return result.record;
+      }),
+    );
+    if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
+    if (!result) return;
+    // The state is saved before anything is sent: a reply never describes a state that could be lost.
+    if (result.replies.length > 0) await context.sendActivities(result.replies);
+    for (const observe of this.deps.observers ?? []) await observe(context, result);
+  }
+
+  /** Greets each customer who joins (not the bot itself), and remembers how to reach them. */
+  private async onConversationUpdate(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const joined = (activity.membersAdded ?? []).filter((m) => m.id !== activity.recipient?.id);
+    if (joined.length === 0) return;
+    const key = conversationKey(activity.conversation.id);
+    const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+    let known = false;
+    const { value: record } = await this.queue.run(key, () =>
+      withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
+        const current = this.parseRecord(stored);
+        known = current?.dialogue !== undefined;
+        return current
+          ? { ...current, reference }
+          : {
+              dialogue: undefined,
+              locale: chooseLocale(detectLanguage(activity.text ?? ''), activity.locale, undefined),
+              reference,
+              turns: 0,
+              updatedAt: new Date().toISOString(),
+            };
+      }),
+    );
+    // A customer who comes back to a conversation already under way is not greeted as new.
+    if (known) return;
+    const greeting: Partial<Activity>[] = renderTurn({
+      path: 'flow.welcome',
+      context: initialContext(),
+      notices: [],
+      locale: record.locale,
+      links: { shopUrl: this.deps.shopUrl },
+    });
+    await context.sendActivities(greeting);
+  }
+}

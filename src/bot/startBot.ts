@@ -1,0 +1,28 @@
+// Composes the running bot from configuration: logger, storage, NLU, HTTP server; returns a handle to stop it.
+import type { Config } from '../config';
+import { createLogger, type Logger } from '../log';
+import { createStorage } from '../storage';
+import { createNlu } from '../nlu';
+import { createBotApp, type BotApp } from './app';
+
+export interface RunningBot {
+  app: BotApp;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningBot> {
+  const storage = await createStorage(config);
+  const nlu = createNlu();
+  const app = createBotApp({ config, storage, nlu, logger });
+  const url = await app.listen(config.PORT);
+  logger.info({ url: `${url}/api/messages`, storage: config.STORAGE }, 'bot listening');
+  return {
+    app,
+    url,
+    stop: async () => {
+      await app.close();
+      await storage.close();
+    },
+  };
+}

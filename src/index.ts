@@ -1,0 +1,38 @@
+// `npm start`: the mock account backend and the bot in one process, on embedded storage by default.
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './log';
+import { createMockBackend } from './mock/server';
+import { startBot } from './bot/startBot';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const mock = createMockBackend({
+    otpCode: config.MOCK_OTP_CODE,
+    webhookUrl: config.BOT_WEBHOOK_URL,
+    webhookSecret: config.BACKEND_WEBHOOK_SECRET,
+    publicUrl: config.SHOP_URL,
+    logger: logger.child({ name: 'mock-backend' }),
+  });
+  const mockUrl = await mock.listen(config.MOCK_BACKEND_PORT);
+  logger.warn({ url: mockUrl }, `mock account backend: demo logins accept the one-time code ${config.MOCK_OTP_CODE} (mock only)`);
+  const bot = await startBot(config, logger);
+  logger.info(`Bot Framework Emulator: connect to ${bot.url}/api/messages with no App ID; web chat at ${bot.url}/`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await bot.stop();
+    await mock.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
