@@ -5,6 +5,7 @@ import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
+import type { DialogueEvent } from '../../machines/events';
 import { renderTurn } from '../../dialogs';
 import type { Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
@@ -25,6 +26,8 @@ export interface DialogueTurnInput {
   record: ConversationRecord | undefined;
   text?: string;
   value?: unknown;
+  /** An event from the backend or an agent, sent as it is instead of understanding words. */
+  event?: DialogueEvent;
   activityLocale?: string;
   reference?: Record<string, unknown>;
 }
@@ -55,10 +58,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
   try {
     const before = actor.getSnapshot();
     const path = statePath(before.value);
-    const understood = understandActivity(deps.nlu, input.text, input.value, path);
+    const understood = input.event
+      ? { event: input.event, language: undefined }
+      : understandActivity(deps.nlu, input.text, input.value, path);
     const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
 
-    const withAgent = before.hasTag('agent');
+    // Only the agent's release reaches a dialogue that an agent owns; the customer's words go to the agent.
+    const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
     if (!withAgent) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : understood.event;

@@ -5,7 +5,8 @@ import { initialContext } from '../../machines/context';
 import { renderTurn } from '../../dialogs';
 import { withEtagRetry, type CasStorage } from '../storage';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from './conversationRecord';
-import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnResult } from './dialogueTurn';
+import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnInput, type DialogueTurnResult } from './dialogueTurn';
+import type { DialogueEvent } from '../../machines/events';
 import { KeyedQueue } from './keyedQueue';
 import { chooseLocale } from './locale';
 import { detectLanguage } from '../nlu';
@@ -27,6 +28,7 @@ export class PaylaterBot {
   async onTurn(context: TurnContext): Promise<void> {
     const { activity } = context;
     if (activity.type === ActivityTypes.Message) await this.onMessage(context);
+    // Other activity types (typing, events, message reactions) need no answer.
     else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
   }
 
@@ -38,7 +40,23 @@ export class PaylaterBot {
     return parsed.success ? parsed.data : undefined;
   }
 
-  private async onMessage(context: TurnContext): Promise<void> {
+  private onMessage(context: TurnContext): Promise<DialogueTurnResult | undefined> {
+    const { activity } = context;
+    return this.runTurn(context, { text: activity.text, value: activity.value });
+  }
+
+  /**
+   * Runs a dialogue event that did not come from the customer's words (a backend webhook, an agent's release)
+   * in a proactive turn context, exactly like a message turn.
+   */
+  dispatch(context: TurnContext, event: DialogueEvent): Promise<DialogueTurnResult | undefined> {
+    return this.runTurn(context, { event });
+  }
+
+  private async runTurn(
+    context: TurnContext,
+    input: Pick<DialogueTurnInput, 'text' | 'value' | 'event'>,
+  ): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;
     const key = conversationKey(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
@@ -54,21 +72,22 @@ export class PaylaterBot {
         result = await runDialogueTurn(
           { ...this.deps, onBusy },
           {
+            ...input,
             record: this.parseRecord(stored),
-            text: activity.text,
-            value: activity.value,
             activityLocale: activity.locale,
-            reference,
+            // A proactive turn's activity is synthetic; the customer's own reference stays as stored.
+            reference: input.event ? undefined : reference,
           },
         );
         return result.record;
       }),
     );
     if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
-    if (!result) return;
+    if (!result) return undefined;
     // The state is saved before anything is sent: a reply never describes a state that could be lost.
     if (result.replies.length > 0) await context.sendActivities(result.replies);
     for (const observe of this.deps.observers ?? []) await observe(context, result);
+    return result;
   }
 
   /** Greets each customer who joins (not the bot itself), and remembers how to reach them. */
