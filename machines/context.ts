@@ -41,7 +41,10 @@ export type Notice =
   | { id: 'orderActionInvalid'; orderId: string }
   | { id: 'chooseOrder' }
   | { id: 'agentReleased' }
-  | { id: 'alreadyWithAgent' };
+  | { id: 'alreadyWithAgent' }
+  | { id: 'loginBlocked' }
+  /** The saved conversation could not be read after an update; the customer goes on from their first open step. */
+  | { id: 'resumeFailed' };
 
 export interface DialogueContext {
   /** The phone number being logged in with; dropped as soon as the login succeeds. */

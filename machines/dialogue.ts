@@ -151,7 +151,7 @@ const onTimeout = { backendTimeout: { target: 'failed', actions: 'noteTimeout' }
 
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [
-  { guard: 'sessionExpired', target: '#login', actions: 'forgetSession' },
+  { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
   { target: 'failed', actions: 'noteFailure' },
 ] as const;
 
@@ -206,7 +206,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
         resume: { id: 'resume', type: 'history', history: 'deep' },
         welcome: {
           id: 'welcome',
-          on: { AFFIRM: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } } },
+          on: {
+            AFFIRM: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+            DENY: { actions: { type: 'say', params: { id: 'termsDeclined' } } },
+          },
         },
         onboarding: {
           id: 'onboarding',
@@ -273,8 +276,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: { backendTimeout: { target: 'awaitingOtp', actions: 'noteTimeout' } },
                 },
+                // A new phone number does not lift the block (the attempt limits would be worthless); a person can.
                 blocked: {
-                  on: { AFFIRM: { target: '#handoff' } },
+                  on: { AFFIRM: { target: '#handoff' }, PHONE_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } } },
                 },
               },
             },
@@ -479,7 +483,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
         src: 'fetchAccount',
         input: ({ context }) => ({ session: sessionOf(context) }),
         onDone: { target: '#resume', actions: ['assignAccount', { type: 'say', params: { id: 'statusCard' } }] },
-        onError: { target: '#resume', actions: 'noteFailure' },
+        onError: [
+          { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
+          { target: '#resume', actions: 'noteFailure' },
+        ],
       },
       after: { backendTimeout: { target: '#resume', actions: 'noteTimeout' } },
     },

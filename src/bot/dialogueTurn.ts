@@ -83,7 +83,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       : renderTurn({
           path: statePath(after.value),
           context,
-          notices: restartReason ? [{ id: 'resumeFailed' } as never, ...context.notices] : context.notices,
+          notices: restartReason ? [{ id: 'resumeFailed' }, ...context.notices] : context.notices,
           locale,
           links: { shopUrl: deps.shopUrl },
         });

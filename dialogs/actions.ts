@@ -1,0 +1,20 @@
+// Builds the buttons: messageBack actions whose value carries the dialogue event, and openUrl links.
+import { ActionTypes, type CardAction } from 'botbuilder';
+import type { Intent } from '../machines/domain';
+import { intentEventType } from '../machines/events';
+import type { Translate } from './messages';
+import type { ButtonEvent, ButtonValue } from './buttonValue';
+
+/** The turn loop sends `value.event` straight to the machine; `text` keeps the tap readable in transcripts. */
+export function eventAction(title: string, event: ButtonEvent): CardAction {
+  const value: ButtonValue = { event };
+  return { type: ActionTypes.MessageBack, title, displayText: title, text: title, value };
+}
+
+export function linkAction(title: string, url: string): CardAction {
+  return { type: ActionTypes.OpenUrl, title, value: url };
+}
+
+/** A button that sends an intent, labelled with the intent's catalog name. */
+export const intentAction = (t: Translate, intent: Intent): CardAction =>
+  eventAction(t(`intent.${intent}`), { type: intentEventType(intent) });

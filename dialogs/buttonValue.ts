@@ -1,0 +1,32 @@
+// The schema of a button's value — the dialogue event a tap sends — limited to events a customer may send.
+import { z } from 'zod';
+import { INTENTS } from '../machines/domain';
+import { intentEventType, type DialogueEvent, type IntentEventType, type ReturnReasonCode } from '../machines/events';
+
+export const RETURN_REASONS = ['not_wanted', 'quality', 'wrong_item', 'other'] as const satisfies readonly ReturnReasonCode[];
+
+/** Fails to compile when `A` is not a `B`: a new reason code or an event the machine no longer knows shows up here. */
+type Is<A extends B, B> = A;
+type _EveryReasonListed = Is<ReturnReasonCode, (typeof RETURN_REASONS)[number]>;
+
+const intentEventTypes = new Set<string>(INTENTS.map(intentEventType));
+const orderId = z.string().min(1).max(64);
+
+// Backend- and agent-only events (BACKEND_STEP_COMPLETED, SESSION_PROVIDED, AGENT_RELEASED) and free-text
+// entities (PHONE_RECEIVED, OTP_RECEIVED) are deliberately absent: a forged button value must not produce them.
+const buttonEventSchema = z.union([
+  z.object({
+    type: z.custom<IntentEventType>((v) => typeof v === 'string' && intentEventTypes.has(v), 'not an intent event'),
+  }),
+  z.object({ type: z.literal('OTP_RESEND_REQUESTED') }),
+  z.object({ type: z.literal('RETRY') }),
+  z.object({ type: z.literal('ORDER_PAY_CHOSEN'), orderId }),
+  z.object({ type: z.literal('ORDER_RETURN_CHOSEN'), orderId }),
+  z.object({ type: z.literal('RETURN_REASON_GIVEN'), reason: z.enum(RETURN_REASONS) }),
+]);
+
+export const buttonValueSchema = z.object({ event: buttonEventSchema });
+
+/** An event a button may send; always a DialogueEvent. */
+export type ButtonEvent = Is<z.infer<typeof buttonEventSchema>, DialogueEvent>;
+export type ButtonValue = { event: ButtonEvent };

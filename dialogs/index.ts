@@ -1,0 +1,15 @@
+// The dialogs/ API: how the dialogue's states speak, for the turn loop and the conversation greeting.
+import type { Activity } from 'botbuilder';
+import { initialContext } from '../machines/context';
+import type { Locale } from './messages';
+import { renderTurn } from './render';
+
+export { renderTurn, type RenderInput } from './render';
+export { buttonValueSchema, type ButtonEvent, type ButtonValue } from './buttonValue';
+export { maskIdNumber, maskPhone } from './mask';
+export { LOCALES, type Locale } from './messages';
+export { RESTING_PATHS, type RestingPath } from './prompts';
+
+/** The welcome, as sent when a customer joins (conversationUpdate) before the dialogue has run. */
+export const greetingActivities = (locale: Locale, shopUrl: string): Partial<Activity>[] =>
+  renderTurn({ path: 'flow.welcome', context: initialContext(), notices: [], locale, links: { shopUrl } });

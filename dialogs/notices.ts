@@ -1,0 +1,98 @@
+// How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
+import type { Activity } from 'botbuilder';
+import type { Notice } from '../machines/context';
+import type { Intent } from '../machines/domain';
+import { tell } from './activity';
+import { intentAction } from './actions';
+import type { MessageId } from './messages';
+import { findOrder, orderStatusText, orderTitle } from './orders';
+import type { Scene } from './scene';
+import { maskPhone } from './mask';
+import { statusCardActivity } from './statusCard';
+
+type NoticeId = Notice['id'];
+type NoticeOf<K extends NoticeId> = Extract<Notice, { id: K }>;
+type NoticeRenderer<K extends NoticeId> = (scene: Scene, notice: NoticeOf<K>) => Partial<Activity>;
+
+/** The answer to each FAQ topic; topics that are not questions about the service get the closest fitting reply. */
+const FAQ_ANSWER: Record<Intent, MessageId> = {
+  what_is: 'faq.what_is',
+  requirements: 'faq.requirements',
+  plus: 'faq.plus',
+  real_name: 'faq.real_name',
+  credit: 'faq.credit',
+  checkout: 'faq.checkout',
+  enable: 'faq.enable',
+  status: 'faq.status',
+  pay: 'faq.pay',
+  return: 'faq.return',
+  orders: 'faq.orders',
+  greeting: 'notice.greeting',
+  thanks: 'notice.thanks',
+  goodbye: 'notice.goodbye',
+  out_of_scope: 'notice.outOfScope',
+  human: 'notice.help',
+  help: 'notice.help',
+  cancel: 'notice.help',
+  restart: 'notice.help',
+  affirm: 'notice.help',
+  deny: 'notice.help',
+};
+
+const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
+
+/** The clarifying question offers the candidates, and a person as the way out. */
+function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
+  const candidates = notice.candidates.length > 0 ? notice.candidates : (['help'] as Intent[]);
+  const choices = [...new Set<Intent>([...candidates, 'human'])];
+  return tell(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
+}
+
+const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
+  faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
+  help: says('notice.help'),
+  cancelled: says('notice.cancelled'),
+  restarted: says('notice.restarted'),
+  goodbye: says('notice.goodbye'),
+  thanks: says('notice.thanks'),
+  greeting: says('notice.greeting'),
+  outOfScope: says('notice.outOfScope'),
+  clarify,
+  statusCard: (scene) => statusCardActivity(scene),
+  statusNeedsLogin: says('notice.statusNeedsLogin'),
+  invalidPhone: says('notice.invalidPhone'),
+  invalidCode: says('notice.invalidCode'),
+  otpSent: (scene) => tell(scene, scene.t('notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
+  wrongCode: (scene, n) =>
+    tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
+  backendFailed: (scene, n) => tell(scene, scene.t(`notice.backendFailed.${n.kind}`)),
+  stepNotDoneYet: (scene, n) => tell(scene, scene.t(`notice.stepNotDoneYet.${n.step}`)),
+  // "What comes next" only when it is known to be real-name verification.
+  stepDone: (scene, n) =>
+    tell(
+      scene,
+      scene.t(n.step === 'plus' && scene.context.account?.realName.verified === false ? 'notice.stepDone.plus.next' : `notice.stepDone.${n.step}`),
+    ),
+  termsDeclined: says('notice.termsDeclined'),
+  notEligible: says('notice.notEligible'),
+  orderPaid: (scene, n) => tell(scene, scene.t('notice.orderPaid', { title: orderTitle(scene, n.orderId) })),
+  returnRequested: (scene, n) => tell(scene, scene.t('notice.returnRequested', { title: orderTitle(scene, n.orderId) })),
+  orderActionInvalid: (scene, n) => {
+    const order = findOrder(scene, n.orderId);
+    return tell(
+      scene,
+      order
+        ? scene.t('notice.orderActionInvalid', { title: order.title, status: orderStatusText(scene, order) })
+        : scene.t('notice.orderActionInvalid.unknown'),
+    );
+  },
+  chooseOrder: says('notice.chooseOrder'),
+  agentReleased: says('notice.agentReleased'),
+  alreadyWithAgent: says('notice.alreadyWithAgent'),
+  loginBlocked: says('notice.loginBlocked'),
+  resumeFailed: says('notice.resumeFailed'),
+};
+
+export function renderNotice(scene: Scene, notice: Notice): Partial<Activity> {
+  return (RENDERERS[notice.id] as NoticeRenderer<NoticeId>)(scene, notice);
+}

@@ -1,0 +1,177 @@
+// The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
+import type { Activity, CardAction } from 'botbuilder';
+import { ask, paragraphs, tell } from './activity';
+import { eventAction, intentAction, linkAction } from './actions';
+import { RETURN_REASONS } from './buttonValue';
+import type { MessageId } from './messages';
+import { findOrder, formatAmount, orderTitle, ordersPrompt } from './orders';
+import type { Scene } from './scene';
+import { maskPhone } from './mask';
+
+type Prompt = (scene: Scene) => Partial<Activity>[];
+
+/** A failed backend call: the notice already apologised, so the prompt only offers to try again (or a person). */
+const retry = (id: MessageId): Prompt => (scene) => [
+  ask(scene, scene.t(id), [eventAction(scene.t('button.retry'), { type: 'RETRY' }), intentAction(scene.t, 'human')]),
+];
+
+/** A shop page the customer must visit, for their own account; the bot goes on when they (or the backend) say it is done. */
+const shopStep =
+  (page: 'plus' | 'real-name', textId: MessageId, openId: MessageId, doneId: MessageId): Prompt =>
+  (scene) => {
+    const accountId = scene.context.account?.accountId ?? scene.context.session?.accountId ?? '';
+    const url = `${scene.links.shopUrl.replace(/\/+$/, '')}/shop/${page}?account=${encodeURIComponent(accountId)}`;
+    return [
+      ask(scene, scene.t(textId, { url }), [
+        linkAction(scene.t(openId), url),
+        eventAction(scene.t(doneId), { type: 'AFFIRM' }),
+      ]),
+    ];
+  };
+
+/** The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next). */
+const welcome: Prompt = (scene) => {
+  const { t } = scene;
+  const fresh = scene.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
+  return [
+    ask(scene, t(fresh ? 'welcome.greeting' : 'welcome.again'), [
+      intentAction(t, 'enable'),
+      intentAction(t, 'what_is'),
+      intentAction(t, 'requirements'),
+      intentAction(t, 'checkout'),
+      intentAction(t, 'orders'),
+    ]),
+  ];
+};
+
+const enabled: Prompt = (scene) => {
+  const { t } = scene;
+  const limit = scene.context.account?.payLater.limit;
+  const text = paragraphs(
+    t('prompt.enabled'),
+    limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
+    t('prompt.enabled.next'),
+  );
+  return [ask(scene, text, [eventAction(t('button.howToUse'), { type: 'AFFIRM' }), intentAction(t, 'orders')])];
+};
+
+const confirmingReceipt: Prompt = (scene) => {
+  const { t } = scene;
+  const order = findOrder(scene, scene.context.orderId);
+  const text = t('prompt.confirmingReceipt', {
+    title: orderTitle(scene, scene.context.orderId),
+    amount: order ? formatAmount(order.amount) : '',
+  });
+  return [
+    ask(scene, text, [
+      eventAction(t('button.confirmPay'), { type: 'AFFIRM' }),
+      eventAction(t('button.notNow'), { type: 'DENY' }),
+    ]),
+  ];
+};
+
+/** A reason the customer typed is shown as given (phone-like digits masked); a button's code reads as its label. */
+function reasonText(scene: Scene): string {
+  const reason = scene.context.returnReason ?? '';
+  const code = RETURN_REASONS.find((r) => r === reason);
+  return code ? scene.t(`returnReason.${code}`) : reason.replace(/\d{7,}/g, maskPhone);
+}
+
+const awaitingReturnReason: Prompt = (scene) => {
+  const { t } = scene;
+  return [
+    ask(scene, t('prompt.awaitingReturnReason', { title: orderTitle(scene, scene.context.orderId) }), [
+      ...RETURN_REASONS.map((reason) => eventAction(t(`returnReason.${reason}`), { type: 'RETURN_REASON_GIVEN', reason })),
+      eventAction(t('button.keepOrder'), { type: 'DENY' }),
+    ]),
+  ];
+};
+
+const confirmingReturn: Prompt = (scene) => {
+  const { t } = scene;
+  const text = t('prompt.confirmingReturn', { title: orderTitle(scene, scene.context.orderId), reason: reasonText(scene) });
+  return [
+    ask(scene, text, [
+      eventAction(t('button.submitReturn'), { type: 'AFFIRM' }),
+      eventAction(t('button.keepOrder'), { type: 'DENY' }),
+    ]),
+  ];
+};
+
+/** The clarify notice already asked, with the candidates as buttons; the prompt only speaks when it did not. */
+const clarifying: Prompt = (scene) =>
+  scene.notices.some((n) => n.id === 'clarify')
+    ? []
+    : [ask(scene, scene.t('prompt.clarifying'), [intentAction(scene.t, 'help'), intentAction(scene.t, 'human')])];
+
+/** While an agent owns the conversation the bot is quiet, so this is a statement, not a question. */
+const handoff: Prompt = (scene) => {
+  const reason = scene.context.handoffReason ?? 'customer_request';
+  return [tell(scene, scene.t('prompt.handoff', { lead: scene.t(`handoff.lead.${reason}`) }))];
+};
+
+const simple =
+  (id: MessageId, buttons: (scene: Scene) => CardAction[] = () => []): Prompt =>
+  (scene) => [ask(scene, scene.t(id), buttons(scene))];
+
+/** Every state path the machine can rest in; a test checks this list against the machine. */
+export const PROMPTS = {
+  'flow.welcome': welcome,
+  'flow.onboarding.login.awaitingPhone': simple('prompt.awaitingPhone'),
+  'flow.onboarding.login.requestingOtp.failed': retry('retry.sendCode'),
+  'flow.onboarding.login.awaitingOtp': simple('prompt.awaitingOtp', ({ t }) => [
+    eventAction(t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }),
+    intentAction(t, 'cancel'),
+  ]),
+  'flow.onboarding.login.blocked': simple('prompt.blocked', ({ t }) => [
+    eventAction(t('button.toAgent'), { type: 'AFFIRM' }),
+    eventAction(t('button.notNow'), { type: 'CANCEL' }),
+  ]),
+  'flow.onboarding.loadingAccount.failed': retry('retry.loadAccount'),
+  'flow.onboarding.awaitingPlus': shopStep('plus', 'prompt.awaitingPlus', 'button.openPlus', 'button.plusDone'),
+  'flow.onboarding.awaitingRealName': shopStep(
+    'real-name',
+    'prompt.awaitingRealName',
+    'button.openRealName',
+    'button.realNameDone',
+  ),
+  'flow.onboarding.creditRefused': simple('prompt.creditRefused', ({ t }) => [
+    eventAction(t('button.toAgent'), { type: 'HUMAN' }),
+    eventAction(t('button.notNow'), { type: 'DENY' }),
+  ]),
+  'flow.onboarding.confirmingTerms': simple('prompt.confirmingTerms', ({ t }) => [
+    eventAction(t('button.acceptTerms'), { type: 'AFFIRM' }),
+    eventAction(t('button.declineTerms'), { type: 'DENY' }),
+  ]),
+  'flow.onboarding.enablingPayLater.failed': retry('retry.enable'),
+  'flow.onboarding.enabled': enabled,
+  'flow.purchase.menu': simple('prompt.menu', ({ t }) => [
+    intentAction(t, 'checkout'),
+    intentAction(t, 'orders'),
+    intentAction(t, 'status'),
+    intentAction(t, 'help'),
+  ]),
+  'flow.purchase.checkoutGuide': simple('faq.checkout', ({ t, links }) => [
+    eventAction(t('button.gotIt'), { type: 'AFFIRM' }),
+    intentAction(t, 'orders'),
+    linkAction(t('button.openShop'), links.shopUrl),
+  ]),
+  'flow.purchase.loadingOrders.failed': retry('retry.loadOrders'),
+  'flow.purchase.showingOrders': ordersPrompt,
+  'flow.purchase.confirmingReceipt': confirmingReceipt,
+  'flow.purchase.payingOrder.failed': retry('retry.pay'),
+  'flow.purchase.awaitingReturnReason': awaitingReturnReason,
+  'flow.purchase.confirmingReturn': confirmingReturn,
+  'flow.purchase.requestingReturn.failed': retry('retry.return'),
+  clarifying,
+  handoff,
+} satisfies Record<string, Prompt>;
+
+export type RestingPath = keyof typeof PROMPTS;
+export const RESTING_PATHS = Object.keys(PROMPTS) as RestingPath[];
+
+const isRestingPath = (path: string): path is RestingPath => Object.hasOwn(PROMPTS, path);
+
+/** Busy states (a backend call in flight) have no prompt: the turn is rendered once the call settles. */
+export const renderPrompt = (scene: Scene): Partial<Activity>[] =>
+  isRestingPath(scene.path) ? PROMPTS[scene.path](scene) : [];

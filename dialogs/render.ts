@@ -1,0 +1,44 @@
+// Renders one turn: an activity per notice, then the prompt of the state the dialogue rests in, at most three messages.
+import { InputHints, type Activity } from 'botbuilder';
+import type { Notice } from '../machines/context';
+import { renderNotice } from './notices';
+import { renderPrompt } from './prompts';
+import { sceneOf, type RenderInput, type Scene } from './scene';
+
+export type { RenderInput };
+
+/** Enough to answer and ask; more bubbles in one turn read as noise. */
+const MAX_ACTIVITIES = 3;
+
+/** The welcome prompt is itself the greeting, so a separate "hello" there would say it twice. */
+const isRedundant = (scene: Scene, notice: Notice): boolean => notice.id === 'greeting' && scene.path === 'flow.welcome';
+
+/** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
+const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');
+
+const hasCard = (a: Partial<Activity>): boolean => (a.attachments?.length ?? 0) > 0;
+const isPlainText = (a: Partial<Activity>): boolean => !hasCard(a) && !a.suggestedActions;
+
+/** Folds a plain-text message into the next one (which keeps its buttons), earliest first, until the turn fits. */
+function fitTurn(activities: Partial<Activity>[]): Partial<Activity>[] {
+  const out = [...activities];
+  for (let i = 0; out.length > MAX_ACTIVITIES && i < out.length - 1; ) {
+    if (isPlainText(out[i]) && !hasCard(out[i + 1])) {
+      out.splice(i, 2, { ...out[i + 1], text: `${out[i].text}\n\n${out[i + 1].text}` });
+    } else {
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Only the last message leaves the floor to the customer; those before it tell channels more is coming. */
+const withInputHints = (activities: Partial<Activity>[]): Partial<Activity>[] =>
+  activities.map((a, i) => (i < activities.length - 1 ? { ...a, inputHint: InputHints.IgnoringInput } : a));
+
+export function renderTurn(input: RenderInput): Partial<Activity>[] {
+  const scene = sceneOf(input);
+  const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));
+  const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
+  return withInputHints(fitTurn([...notices, ...prompt]));
+}

@@ -1,0 +1,18 @@
+// What one rendering sees: the state path, the context, this turn's notices, the locale and links, plus its translator.
+import type { DialogueContext, Notice } from '../machines/context';
+import { translator, type Locale, type Translate } from './messages';
+
+export interface RenderInput {
+  /** `statePath(snapshot.value)`, e.g. `flow.onboarding.login.awaitingPhone`. */
+  path: string;
+  context: DialogueContext;
+  notices: Notice[];
+  locale: Locale;
+  links: { shopUrl: string };
+}
+
+export interface Scene extends RenderInput {
+  t: Translate;
+}
+
+export const sceneOf = (input: RenderInput): Scene => ({ ...input, t: translator(input.locale) });

@@ -1,0 +1,48 @@
+// The status checklist as an Adaptive Card, with a one-line summary as text for channels that cannot show cards.
+import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
+import { checklistOf, type Checklist } from '../machines/view';
+import type { MessageId } from './messages';
+import type { Scene } from './scene';
+
+type Item = keyof Checklist;
+/** The onboarding order: the first item not done is the next step. */
+const ITEMS: readonly Item[] = ['login', 'plus', 'realName', 'credit', 'payLater'];
+
+type Mark = 'yes' | 'no' | 'unknown';
+const markOf = (done: boolean | undefined): Mark => (done === true ? 'yes' : done === false ? 'no' : 'unknown');
+const ICON: Record<Mark, string> = { yes: '✅', no: '❌', unknown: '❔' };
+
+/** The next step is only named when it is known to be missing; an unknown item says nothing about what comes next. */
+function nextStepId(checklist: Checklist): MessageId | undefined {
+  const pending = ITEMS.find((item) => checklist[item] !== true);
+  if (pending === undefined) return 'status.next.allDone';
+  return checklist[pending] === false ? `status.next.${pending}` : undefined;
+}
+
+export function statusCardActivity(scene: Scene): Partial<Activity> {
+  const { t } = scene;
+  const checklist = checklistOf(scene.context);
+  const rows = ITEMS.map((item) => ({ label: t(`status.item.${item}`), mark: markOf(checklist[item]) }));
+  const nextId = nextStepId(checklist);
+  const next = nextId ? t(nextId) : undefined;
+
+  const card = CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    lang: scene.locale,
+    body: [
+      { type: 'TextBlock', text: t('status.title'), weight: 'Bolder', size: 'Medium', wrap: true },
+      {
+        type: 'FactSet',
+        facts: rows.map((r) => ({ title: r.label, value: `${ICON[r.mark]} ${t(`status.value.${r.mark}`)}` })),
+      },
+      ...(next ? [{ type: 'TextBlock', text: next, wrap: true, spacing: 'Medium' }] : []),
+    ],
+  });
+  const items = rows.map((r) => `${ICON[r.mark]} ${r.label}`).join(' · ');
+  const summary = [t('status.summary', { title: t('status.title'), items }), next]
+    .filter(Boolean)
+    .join('\n\n');
+  return { ...MessageFactory.attachment(card, summary, undefined, InputHints.AcceptingInput), locale: scene.locale };
+}

@@ -1,0 +1,107 @@
+// Shared test material for dialogs/: the machine's resting states, sample contexts, every notice, and output helpers.
+import type { Activity, CardAction } from 'botbuilder';
+import type { AnyStateNode } from 'xstate';
+import { dialogueMachine } from '../../machines/dialogue';
+import { initialContext, type DialogueContext, type FailureKind, type Notice } from '../../machines/context';
+import { INTENTS, type Account, type Order } from '../../machines/domain';
+import { renderTurn } from '../../dialogs';
+import { LOCALES, type Locale } from '../../dialogs/messages';
+
+export const SHOP_URL = 'http://localhost:3979';
+
+/** States the dialogue can rest in: leaves that neither pass straight through (`always`) nor wait on the backend. */
+export function restingPaths(): string[] {
+  const paths: string[] = [];
+  const visit = (node: AnyStateNode): void => {
+    if (node.type === 'atomic' && !node.always && !node.tags.includes('busy')) paths.push(node.path.join('.'));
+    (Object.values(node.states) as AnyStateNode[]).forEach(visit);
+  };
+  visit(dialogueMachine.root);
+  return paths;
+}
+
+/** Where the customer answers in free text (a phone number) or the bot is quiet (an agent has it): no buttons. */
+export const PATHS_WITHOUT_CHOICE = ['flow.onboarding.login.awaitingPhone', 'handoff'];
+
+export const account = (over: Partial<Account> = {}): Account => ({
+  accountId: 'acct_004',
+  phoneMasked: '138****0004',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'good', eligible: true },
+  payLater: { enabled: true, limit: 5000 },
+  ...over,
+});
+
+export const orders: Order[] = [
+  { orderId: 'JD1', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-10' },
+  { orderId: 'JD2', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' },
+  { orderId: 'JD3', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' },
+  { orderId: 'JD4', title: 'Desk lamp 台灯', amount: 89, status: 'overdue', dueDate: '2024-01-01' },
+];
+
+/** Everything a context can hold at once, including a full phone number that must never be shown. */
+export const richContext = (over: Partial<DialogueContext> = {}): DialogueContext => ({
+  ...initialContext(),
+  phone: '13800000004',
+  session: { accountId: 'acct_004', token: 'token-4', expiresAt: '2099-01-01T00:00:00Z' },
+  account: account(),
+  orders,
+  orderId: 'JD1',
+  returnReason: 'quality',
+  handoffReason: 'not_understood',
+  ...over,
+});
+
+export const CONTEXTS: Record<string, () => DialogueContext> = { empty: initialContext, rich: () => richContext() };
+
+const FAILURE_KINDS: Record<FailureKind, true> = {
+  timeout: true, unavailable: true, bad_response: true, unauthorized: true, server_error: true, unknown: true,
+};
+
+/** At least one sample of every notice variant (the mapped type makes a new variant a compile error here). */
+export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: K }>> } = {
+  faq: INTENTS.map((topic) => ({ id: 'faq', topic })),
+  help: [{ id: 'help' }],
+  cancelled: [{ id: 'cancelled' }],
+  restarted: [{ id: 'restarted' }],
+  goodbye: [{ id: 'goodbye' }],
+  thanks: [{ id: 'thanks' }],
+  greeting: [{ id: 'greeting' }],
+  outOfScope: [{ id: 'outOfScope' }],
+  clarify: [{ id: 'clarify', candidates: ['enable', 'status'] }, { id: 'clarify', candidates: [] }],
+  statusCard: [{ id: 'statusCard' }],
+  statusNeedsLogin: [{ id: 'statusNeedsLogin' }],
+  invalidPhone: [{ id: 'invalidPhone' }],
+  invalidCode: [{ id: 'invalidCode' }],
+  otpSent: [{ id: 'otpSent' }],
+  wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
+  backendFailed: (Object.keys(FAILURE_KINDS) as FailureKind[]).map((kind) => ({ id: 'backendFailed', kind })),
+  stepNotDoneYet: [{ id: 'stepNotDoneYet', step: 'plus' }, { id: 'stepNotDoneYet', step: 'realName' }],
+  stepDone: [{ id: 'stepDone', step: 'plus' }, { id: 'stepDone', step: 'realName' }],
+  termsDeclined: [{ id: 'termsDeclined' }],
+  notEligible: [{ id: 'notEligible' }],
+  orderPaid: [{ id: 'orderPaid', orderId: 'JD1' }, { id: 'orderPaid', orderId: 'gone' }],
+  returnRequested: [{ id: 'returnRequested', orderId: 'JD2' }],
+  orderActionInvalid: [{ id: 'orderActionInvalid', orderId: 'JD3' }, { id: 'orderActionInvalid', orderId: '' }],
+  chooseOrder: [{ id: 'chooseOrder' }],
+  agentReleased: [{ id: 'agentReleased' }],
+  alreadyWithAgent: [{ id: 'alreadyWithAgent' }],
+  loginBlocked: [{ id: 'loginBlocked' }],
+  resumeFailed: [{ id: 'resumeFailed' }],
+};
+
+export const ALL_NOTICES: Notice[] = Object.values(NOTICE_SAMPLES).flat();
+
+export { LOCALES };
+
+export const render = (path: string, locale: Locale, context: DialogueContext = richContext(), notices: Notice[] = []) =>
+  renderTurn({ path, context, notices, locale, links: { shopUrl: SHOP_URL } });
+
+export const actionsOf = (activities: Partial<Activity>[]): CardAction[] =>
+  activities.flatMap((a) => a.suggestedActions?.actions ?? []);
+
+export const textOf = (activities: Partial<Activity>[]): string => activities.map((a) => a.text ?? '').join('\n');
+
+/** Every string a customer could see: texts, button titles and links, card contents. */
+export const everythingShown = (activities: Partial<Activity>[]): string => JSON.stringify(activities);

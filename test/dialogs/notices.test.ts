@@ -1,0 +1,63 @@
+// Every notice reads in both locales, and a turn never says the same thing twice or runs long.
+import { InputHints } from 'botbuilder';
+import type { Notice } from '../../machines/context';
+import { actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, textOf } from './fixtures';
+
+const cases = ALL_NOTICES.flatMap((notice) =>
+  LOCALES.flatMap((locale) => Object.keys(CONTEXTS).map((ctx) => [JSON.stringify(notice), locale, ctx, notice] as const)),
+);
+
+describe('notices', () => {
+  it.each(cases)('%s in %s (%s context) is said before the prompt', (_name, locale, ctx, notice) => {
+    const activities = render('flow.purchase.menu', locale, CONTEXTS[ctx](), [notice]);
+    const said = notice.id === 'goodbye' ? activities : activities.slice(0, -1);
+    expect(said).toHaveLength(1);
+    expect(said[0].locale).toBe(locale);
+    expect(said[0].text?.trim()).toBeTruthy();
+    expect(said[0].text).not.toMatch(/\{\w+\}/);
+  });
+
+  it('a notice before the prompt tells channels more is coming', () => {
+    const [notice, prompt] = render('flow.purchase.menu', 'zh-CN', undefined, [{ id: 'thanks' }]);
+    expect(notice.inputHint).toBe(InputHints.IgnoringInput);
+    expect(prompt.inputHint).toBe(InputHints.ExpectingInput);
+  });
+
+  it('a clarifying question is asked once, with the candidates and a person as buttons', () => {
+    const activities = render('clarifying', 'zh-CN', undefined, [{ id: 'clarify', candidates: ['enable', 'status'] }]);
+    expect(activities).toHaveLength(1);
+    const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events).toEqual(['ENABLE', 'STATUS', 'HUMAN']);
+  });
+
+  it('the welcome greets once; after something else was said it only asks what next', () => {
+    const greeted = render('flow.welcome', 'en-US', undefined, [{ id: 'greeting' }]);
+    expect(greeted).toHaveLength(1);
+    const afterCancel = render('flow.welcome', 'en-US', undefined, [{ id: 'cancelled' }]);
+    expect(afterCancel).toHaveLength(2);
+    expect(afterCancel[1].text!.length).toBeLessThan(greeted[0].text!.length);
+    expect(actionsOf(afterCancel)).toEqual(actionsOf(greeted));
+  });
+
+  it('after a goodbye the bot does not ask again', () => {
+    const activities = render('flow.onboarding.awaitingPlus', 'zh-CN', undefined, [{ id: 'goodbye' }]);
+    expect(activities).toHaveLength(1);
+    expect(activities[0].suggestedActions).toBeUndefined();
+  });
+
+  it('a busy turn is squeezed into three messages, keeping the card and the buttons', () => {
+    const notices: Notice[] = [{ id: 'agentReleased' }, { id: 'stepDone', step: 'plus' }, { id: 'statusCard' }, { id: 'thanks' }];
+    const activities = render('flow.onboarding.awaitingRealName', 'zh-CN', undefined, notices);
+    expect(activities).toHaveLength(3);
+    expect(activities.filter((a) => a.attachments?.length)).toHaveLength(1);
+    expect(actionsOf(activities.slice(-1)).length).toBeGreaterThan(0);
+    expect(textOf(activities)).toContain('PLUS');
+  });
+
+  it('an FAQ answer in the middle of onboarding is followed by the step it interrupted', () => {
+    const activities = render('flow.onboarding.confirmingTerms', 'zh-CN', undefined, [{ id: 'faq', topic: 'credit' }]);
+    expect(activities).toHaveLength(2);
+    const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events).toEqual(['AFFIRM', 'DENY']);
+  });
+});

@@ -1,0 +1,56 @@
+// Every state the dialogue can rest in has a prompt, in both locales, with buttons wherever the customer chooses.
+import { InputHints } from 'botbuilder';
+import { buttonValueSchema } from '../../dialogs';
+import { RESTING_PATHS } from '../../dialogs/prompts';
+import { actionsOf, CONTEXTS, LOCALES, PATHS_WITHOUT_CHOICE, render, restingPaths } from './fixtures';
+
+const paths = restingPaths();
+const cases = paths.flatMap((path) =>
+  LOCALES.flatMap((locale) => Object.keys(CONTEXTS).map((ctx) => [path, locale, ctx] as const)),
+);
+
+describe('state prompts', () => {
+  it('cover exactly the states the machine can rest in', () => {
+    expect([...RESTING_PATHS].sort()).toEqual([...paths].sort());
+    expect(paths).toContain('flow.onboarding.login.awaitingOtp');
+    expect(paths).not.toContain('flow.onboarding.routing');
+    expect(paths).not.toContain('checkingStatus');
+  });
+
+  it.each(cases)('%s in %s (%s context) asks something in words', (path, locale, ctx) => {
+    const activities = render(path, locale, CONTEXTS[ctx]());
+    expect(activities.length).toBeGreaterThanOrEqual(1);
+    for (const a of activities) {
+      expect(a.type).toBe('message');
+      expect(a.locale).toBe(locale);
+      expect(a.text?.trim()).toBeTruthy();
+      expect(a.text).not.toMatch(/\{\w+\}/);
+    }
+    const last = activities[activities.length - 1];
+    expect(last.inputHint).toBe(path === 'handoff' ? InputHints.AcceptingInput : InputHints.ExpectingInput);
+  });
+
+  it.each(cases.filter(([path]) => !PATHS_WITHOUT_CHOICE.includes(path)))(
+    '%s in %s (%s context) offers buttons that the turn loop accepts',
+    (path, locale, ctx) => {
+      const actions = actionsOf(render(path, locale, CONTEXTS[ctx]()));
+      expect(actions.length).toBeGreaterThanOrEqual(1);
+      for (const action of actions) {
+        expect(String(action.title).trim()).toBeTruthy();
+        if (action.type === 'messageBack') {
+          expect(action.displayText).toBe(action.title);
+          expect(action.text).toBe(action.title);
+          expect(buttonValueSchema.safeParse(action.value).success).toBe(true);
+        } else {
+          expect(action.type).toBe('openUrl');
+          expect(String(action.value)).toMatch(/^https?:\/\//);
+        }
+      }
+    },
+  );
+
+  it('busy states have no prompt of their own', () => {
+    expect(render('flow.onboarding.loadingAccount.calling', 'zh-CN')).toEqual([]);
+    expect(render('checkingStatus', 'en-US')).toEqual([]);
+  });
+});
