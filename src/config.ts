@@ -20,6 +20,13 @@ export const configSchema = z
     DATABASE_URL: optionalText,
     AGENT_API_TOKEN: optionalText,
     BACKEND_WEBHOOK_SECRET: optionalText,
+    /**
+     * Lets the bot open a backend session for an account an agent has already verified (POST /v1/service-sessions).
+     * The default is the mock's own, for local runs only; a real backend issues its own token.
+     */
+    ACCOUNT_API_SERVICE_TOKEN: optionalText.transform((v) => v ?? 'mock-service-token'),
+    /** Signs the web chat page's Direct Line tokens; a random one per process when unset (one instance). */
+    DIRECTLINE_TOKEN_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
     /** Where the mock backend's stand-in pages send their signed events (the bot's webhook). */
     BOT_WEBHOOK_URL: z.string().url().default('http://localhost:3978/api/backend-events'),
     /** The shop's public pages the bot links to (the mock serves stand-ins for them). */

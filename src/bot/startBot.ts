@@ -4,6 +4,9 @@ import { createLogger, type Logger } from '../log';
 import { createStorage } from '../storage';
 import { createNlu } from '../nlu';
 import { createBotApp, type BotApp } from './app';
+import { randomBytes } from 'node:crypto';
+import { registerDirectLine } from '../directline';
+import { registerWebChatPage } from '../webchat';
 
 export interface RunningBot {
   app: BotApp;
@@ -16,6 +19,14 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const nlu = createNlu();
   const app = createBotApp({ config, storage, nlu, logger });
   const url = await app.listen(config.PORT);
+  // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
+  registerDirectLine(app.server, {
+    botEndpoint: `${url}/api/messages`,
+    publicBaseUrl: url,
+    tokenSecret: config.DIRECTLINE_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
+    logger,
+  });
+  registerWebChatPage(app.server);
   logger.info({ url: `${url}/api/messages`, storage: config.STORAGE }, 'bot listening');
   return {
     app,

@@ -1,0 +1,42 @@
+// The channel's service endpoint the bot's ConnectorClient calls to send (reply, proactive, agent) activities.
+import { timingSafeEqual } from 'node:crypto';
+import type { Server } from 'restify';
+import { fromBot, type ChannelIdentity } from './activities';
+import { readBody, route, sendError } from './http';
+import { botActivitySchema } from './schemas';
+import type { ConversationStore } from './store';
+import type { Logger } from './types';
+
+export const CHANNEL_PATH = '/directline-channel';
+// Cards can be large; this bounds one bot activity, not a turn.
+const BOT_BODY_LIMIT = 256 * 1024;
+
+export interface ChannelRouteDeps {
+  store: ConversationStore;
+  channel: ChannelIdentity;
+  /** Secret path segment of the serviceUrl: a bot without an App ID sends no credentials, so the URL is the credential. */
+  key: string;
+  logger: Logger;
+  now: () => number;
+}
+
+const sameKey = (given: string, key: string) =>
+  given.length === key.length && timingSafeEqual(Buffer.from(given), Buffer.from(key));
+
+export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): void {
+  const handler = route(deps.logger, async (req, res) => {
+    if (!sameKey(String(req.params.key ?? ''), deps.key)) return sendError(res, 403, 'Forbidden', 'unknown channel key');
+    const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema);
+    if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
+    const conversationId = String(req.params.conversationId);
+    const logged = deps.store.append(conversationId, fromBot(body.value, conversationId, deps.channel, new Date(deps.now())));
+    // Gone after an idle expiry or a restart: the bot learns its proactive message found no one.
+    if (!logged) return sendError(res, 404, 'NotFound', 'conversation not found');
+    deps.logger.debug({ conversationId, activityType: logged.type }, 'directline: bot activity logged');
+    res.send(200, { id: logged.id });
+  });
+
+  // sendToConversation, and replyToActivity (what TurnContext.sendActivity uses when replyToId is set).
+  server.post(`${CHANNEL_PATH}/:key/v3/conversations/:conversationId/activities`, handler);
+  server.post(`${CHANNEL_PATH}/:key/v3/conversations/:conversationId/activities/:activityId`, handler);
+}

@@ -1,0 +1,62 @@
+// A local Direct Line channel on the bot's own restify server, so Web Chat's stock createDirectLine talks to the bot.
+import { createHmac } from 'node:crypto';
+import type { Server } from 'restify';
+import type { ChannelIdentity } from './activities';
+import { CHANNEL_PATH, registerChannelRoutes } from './channelRoutes';
+import { registerClientRoutes } from './clientRoutes';
+import { createBotForwarder } from './forwarder';
+import { createRateLimiter } from './rateLimit';
+import { createConversationStore } from './store';
+import { createTokenService } from './tokens';
+import type { DirectLineChannel, DirectLineOptions, Logger } from './types';
+
+export type { DirectLineChannel, DirectLineOptions, Logger } from './types';
+export { DIRECT_LINE_PATH } from './clientRoutes';
+
+const consoleLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (obj, msg) => console.warn(msg, obj),
+  error: (obj, msg) => console.error(msg, obj),
+};
+
+/**
+ * Adds the Direct Line routes (`/v3/directline/…`, for the page) and the channel's service endpoint
+ * (`/directline-channel/<key>/v3/conversations/…`, for the bot's replies) to `server`.
+ * All state lives in the returned channel's closures: conversations last while this process does.
+ */
+export function registerDirectLine(server: Server, opts: DirectLineOptions): DirectLineChannel {
+  const now = opts.now ?? Date.now;
+  const logger = opts.logger ?? consoleLogger;
+  const ttlSec = opts.tokenTtlSec ?? 1800;
+  if (ttlSec < 900) logger.warn({ ttlSec }, 'directline: tokens expire before DirectLineJS refreshes them (every 15 minutes)');
+
+  const key = createHmac('sha256', opts.tokenSecret).update('directline-channel').digest('base64url').slice(0, 32);
+  const channel: ChannelIdentity = {
+    channelId: 'webchat',
+    serviceUrl: `${opts.publicBaseUrl.replace(/\/+$/, '')}${CHANNEL_PATH}/${key}`,
+    bot: { ...(opts.bot ?? { id: 'paylater-bot', name: '先用后付 助手' }), role: 'bot' },
+  };
+  const store = createConversationStore(
+    {
+      maxConversations: opts.maxConversations ?? 1000,
+      idleTtlMs: opts.conversationIdleMs ?? 2 * 60 * 60 * 1000,
+      maxActivitiesPerConversation: opts.maxActivitiesPerConversation ?? 500,
+    },
+    now,
+  );
+
+  registerClientRoutes(server, {
+    tokens: createTokenService(opts.tokenSecret, ttlSec, now),
+    store,
+    forwarder: createBotForwarder({ botEndpoint: opts.botEndpoint, timeoutMs: opts.botTimeoutMs ?? 15_000, logger }),
+    tokenLimiter: createRateLimiter({ max: opts.tokensPerMinutePerClient ?? 30, windowMs: 60_000 }, now),
+    clientAddress: opts.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown'),
+    channel,
+    logger,
+    now,
+  });
+  registerChannelRoutes(server, { store, channel, key, logger, now });
+
+  return { serviceUrl: channel.serviceUrl, channelId: channel.channelId, conversationCount: () => store.size() };
+}

@@ -1,0 +1,200 @@
+// The page's script: starts or resumes a Direct Line conversation and renders Web Chat in the chosen language.
+(function () {
+  'use strict';
+
+  var config = JSON.parse(document.getElementById('webchat-config').textContent);
+  var SESSION_KEY = 'paylater.webchat.session';
+  var LOCALE_KEY = 'paylater.webchat.locale';
+  // DirectLineJS connection states (ConnectionStatus in botframework-directlinejs).
+  var ONLINE = 2;
+  var LOST = [3 /* ExpiredToken */, 4 /* FailedToConnect */, 5 /* Ended */];
+
+  var UI = {
+    'zh-CN': {
+      assistantName: '先用后付 助手',
+      languageLabel: '语言',
+      notice: '先收货、后付款。助手和客服都不会向您索要密码。',
+      connectionLost: '连接已断开，之前的对话无法继续。',
+      restart: '重新开始',
+      userInitials: '我',
+      botInitials: '助',
+    },
+    'en-US': {
+      assistantName: '先用后付 Pay Later Assistant',
+      languageLabel: 'Language',
+      notice: 'Receive first, pay later. Neither the assistant nor our agents will ask for your password.',
+      connectionLost: 'The connection was lost; this conversation cannot continue.',
+      restart: 'Start over',
+      userInitials: 'Me',
+      botInitials: 'AI',
+    },
+  };
+
+  // sessionStorage can throw (storage disabled); the chat still works, it just will not survive a reload.
+  function readJson(key) {
+    try {
+      return JSON.parse(sessionStorage.getItem(key) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+  function write(key, value) {
+    try {
+      if (value === null) sessionStorage.removeItem(key);
+      else sessionStorage.setItem(key, JSON.stringify(value));
+    } catch (e) {
+      /* see readJson */
+    }
+  }
+
+  function postDirectLine(path, token) {
+    return fetch(config.directLinePath + path, {
+      method: 'POST',
+      headers: token ? { Authorization: 'Bearer ' + token } : {},
+    }).then(function (res) {
+      if (!res.ok) throw new Error(path + ' answered HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
+  /**
+   * After a reload, the saved token is refreshed (the server answers 404/403 when the conversation is gone or the
+   * token expired) and the conversation is resumed; otherwise a new conversation-scoped token is minted.
+   */
+  function connect() {
+    var saved = readJson(SESSION_KEY);
+    var fresh = function () {
+      write(SESSION_KEY, null);
+      return postDirectLine('/tokens/generate').then(function (r) {
+        return { token: r.token };
+      });
+    };
+    if (!saved || !saved.token || !saved.conversationId) return fresh();
+    return postDirectLine('/tokens/refresh', saved.token).then(
+      function (r) {
+        return { token: r.token, conversationId: saved.conversationId };
+      },
+      fresh
+    );
+  }
+
+  var initialLocale = readJson(LOCALE_KEY);
+  var locale = UI[initialLocale] ? initialLocale : UI[config.defaultLocale] ? config.defaultLocale : 'zh-CN';
+  var directLine = null;
+  // One store for the page's life, so switching language re-renders Web Chat without losing the transcript.
+  var store = window.WebChat.createStore();
+
+  function styleOptions() {
+    var ui = UI[locale];
+    return {
+      accent: '#e1251b',
+      backgroundColor: '#f7f7f7',
+      primaryFont: "'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif",
+      botAvatarInitials: ui.botInitials,
+      botAvatarBackgroundColor: '#e1251b',
+      userAvatarInitials: ui.userInitials,
+      userAvatarBackgroundColor: '#999999',
+      bubbleBackground: '#ffffff',
+      bubbleBorderColor: '#eeeeee',
+      bubbleBorderRadius: 12,
+      bubbleFromUserBackground: '#e1251b',
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleFromUserBorderColor: '#e1251b',
+      bubbleFromUserBorderRadius: 12,
+      suggestedActionLayout: 'flow',
+      suggestedActionBorderRadius: 16,
+      suggestedActionBorderColor: '#e1251b',
+      suggestedActionTextColor: '#e1251b',
+      suggestedActionBackgroundColor: '#ffffff',
+      suggestedActionBackgroundColorOnHover: '#fff1f0',
+      sendBoxButtonColor: '#e1251b',
+      sendBoxButtonColorOnHover: '#b81d15',
+      // No upload route in this channel.
+      hideUploadButton: true,
+    };
+  }
+
+  function applyPageText() {
+    var ui = UI[locale];
+    var texts = Object.assign({ shopName: config.shopName[locale] || config.shopName['zh-CN'] }, ui);
+    document.documentElement.lang = locale;
+    document.title = ui.assistantName + ' - ' + texts.shopName;
+    document.querySelectorAll('[data-text]').forEach(function (el) {
+      el.textContent = texts[el.getAttribute('data-text')];
+    });
+    document.querySelectorAll('[data-label]').forEach(function (el) {
+      el.setAttribute('aria-label', texts[el.getAttribute('data-label')]);
+    });
+    document.querySelectorAll('.lang-switch button').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-locale') === locale));
+    });
+  }
+
+  function renderChat() {
+    if (!directLine) return;
+    // Web Chat stamps this locale on every activity it sends, which is how the bot learns the choice.
+    window.WebChat.renderWebChat(
+      { directLine: directLine, store: store, locale: locale, styleOptions: styleOptions() },
+      document.getElementById('webchat')
+    );
+  }
+
+  function setLocale(next) {
+    if (!UI[next] || next === locale) return;
+    locale = next;
+    write(LOCALE_KEY, next);
+    applyPageText();
+    renderChat();
+  }
+
+  // DirectLineJS refreshes its token every 15 minutes; keep the newest one for the next reload.
+  function saveSession() {
+    if (directLine && directLine.conversationId && directLine.token) {
+      write(SESSION_KEY, { conversationId: directLine.conversationId, token: directLine.token });
+    }
+  }
+
+  function showConnectionLost() {
+    document.querySelector('.connection-lost').hidden = false;
+  }
+
+  document.querySelectorAll('.lang-switch button').forEach(function (button) {
+    button.addEventListener('click', function () {
+      setLocale(button.getAttribute('data-locale'));
+    });
+  });
+  document.querySelector('.connection-lost .restart').addEventListener('click', function () {
+    // Otherwise the pagehide handler would save the dead conversation again on the way out.
+    window.removeEventListener('pagehide', saveSession);
+    write(SESSION_KEY, null);
+    location.reload();
+  });
+  window.addEventListener('pagehide', saveSession);
+  setInterval(saveSession, 60 * 1000);
+
+  applyPageText();
+
+  connect().then(
+    function (session) {
+      directLine = window.WebChat.createDirectLine({
+        token: session.token,
+        // With a conversationId DirectLineJS resumes (GET /conversations/:id); without a watermark it then polls from
+        // the start, so the reloaded page shows the whole conversation again.
+        conversationId: session.conversationId,
+        domain: location.origin + config.directLinePath,
+        webSocket: false,
+        pollingInterval: config.pollingIntervalMs,
+        conversationStartProperties: { locale: locale },
+      });
+      directLine.connectionStatus$.subscribe(function (status) {
+        if (status === ONLINE) saveSession();
+        if (LOST.indexOf(status) >= 0) showConnectionLost();
+      });
+      renderChat();
+    },
+    function (err) {
+      console.error('paylater chat: could not connect', err);
+      showConnectionLost();
+    }
+  );
+})();

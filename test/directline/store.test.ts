@@ -1,0 +1,65 @@
+// The conversation store and tokens on their own: watermark arithmetic, bounds, idle expiry, signatures.
+import { createConversationStore } from '../../src/directline/store';
+import { createTokenService } from '../../src/directline/tokens';
+
+const message = (text: string) => ({ type: 'message', text });
+
+describe('the conversation store', () => {
+  const limits = { maxConversations: 3, idleTtlMs: 1000, maxActivitiesPerConversation: 3 };
+
+  test('watermarks count activities; asking from a watermark returns only what came after it', () => {
+    const store = createConversationStore(limits);
+    store.create('c1', 'dl_u', 'zh-CN');
+    expect(store.since('c1', undefined)).toEqual({ activities: [], watermark: '0' });
+    const first = store.append('c1', message('a'));
+    store.append('c1', message('b'));
+    expect(first?.id).toBe('c1|0000001');
+    expect(store.since('c1', 1)).toMatchObject({ activities: [{ text: 'b' }], watermark: '2' });
+    expect(store.since('c1', 2)).toEqual({ activities: [], watermark: '2' });
+    // A watermark from the future (another process's) is clamped rather than skipping what comes next.
+    expect(store.since('c1', 99)).toEqual({ activities: [], watermark: '2' });
+  });
+
+  test('a long conversation keeps only its latest activities, and watermarks keep counting', () => {
+    const store = createConversationStore(limits);
+    store.create('c1', 'dl_u', undefined);
+    for (const t of ['a', 'b', 'c', 'd', 'e']) store.append('c1', message(t));
+    const all = store.since('c1', undefined);
+    expect(all?.activities.map((a) => a.text)).toEqual(['c', 'd', 'e']);
+    expect(all?.watermark).toBe('5');
+    expect(store.since('c1', 4)?.activities.map((a) => a.text)).toEqual(['e']);
+  });
+
+  test('idle conversations expire, and the least recently used one makes room for a new one', () => {
+    let now = 0;
+    const store = createConversationStore(limits, () => now);
+    store.create('a', 'u', undefined);
+    store.create('b', 'u', undefined);
+    store.create('c', 'u', undefined);
+    now = 500;
+    store.get('a'); // used: now b is the least recently used
+    store.create('d', 'u', undefined);
+    expect(['a', 'b', 'c', 'd'].map((id) => Boolean(store.get(id)))).toEqual([true, false, true, true]);
+    now = 5000;
+    expect(store.get('a')).toBeUndefined();
+    expect(store.append('c', message('late'))).toBeUndefined();
+  });
+});
+
+describe('Direct Line tokens', () => {
+  test('carry conversation and user, expire after the ttl, and reject any other signer', () => {
+    let now = 1_000_000;
+    const tokens = createTokenService('a-secret-of-sixteen+', 60, () => now);
+    const { token, expiresIn } = tokens.mint('conv1', 'dl_user');
+    expect(expiresIn).toBe(60);
+    expect(tokens.verify(token)).toMatchObject({ ok: true, claims: { conv: 'conv1', user: 'dl_user' } });
+    expect(createTokenService('another-secret-of-16', 60, () => now).verify(token)).toEqual({ ok: false, reason: 'invalid' });
+    expect(tokens.verify(undefined)).toEqual({ ok: false, reason: 'missing' });
+    now += 60_000;
+    expect(tokens.verify(token)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  test('refuse a short secret', () => {
+    expect(() => createTokenService('short', 60)).toThrow(/16 characters/);
+  });
+});
