@@ -1,0 +1,13 @@
+// Guesses the reply language from the script of the customer's message (PRODUCT.md §3: CJK → zh-CN).
+
+export type Locale = 'zh-CN' | 'en-US';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** undefined when the message has no letters at all (digits, emoji, punctuation): the caller falls back to the locale. */
+export function detectLanguage(text: string): Locale | undefined {
+  if (CJK.test(text)) return 'zh-CN';
+  if (LATIN.test(text)) return 'en-US';
+  return undefined;
+}
