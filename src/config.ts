@@ -1,7 +1,7 @@
 // The process configuration: environment variables parsed once with zod, with a clear message per wrong variable.
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce.number({ invalid_type_error: 'must be a port number (0-65535)' }).int().min(0).max(65535);
 const optionalText = z
   .string()
   .optional()
@@ -37,14 +37,35 @@ export const configSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
     MicrosoftAppTenantId: optionalText,
   })
-  .superRefine((c, ctx) => {
-    if (c.STORAGE === 'postgres' && !c.DATABASE_URL) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when STORAGE=postgres' });
-    }
-    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-  });
+  .superRefine(checkRelations);
+
+/** The variables the rules between variables read, loosely typed so the rules can run on any environment. */
+const relationsSchema = z
+  .object({
+    STORAGE: z.string().optional(),
+    DATABASE_URL: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.string().optional(),
+  })
+  .superRefine(checkRelations);
+
+interface Related {
+  STORAGE?: string;
+  DATABASE_URL?: string;
+  MicrosoftAppId?: string;
+  MicrosoftAppPassword?: string;
+  MicrosoftAppType?: string;
+}
+
+function checkRelations(c: Related, ctx: z.RefinementCtx): void {
+  if (c.STORAGE === 'postgres' && !c.DATABASE_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when STORAGE=postgres' });
+  }
+  if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  }
+}
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -54,6 +75,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  // zod skips the rules between variables once one variable is wrong; checked apart, every mistake is named at once.
+  const related = relationsSchema.safeParse(env);
+  const issues = [...parsed.error.issues, ...(related.success ? [] : related.error.issues)];
+  const lines = new Set(issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`));
+  throw new ConfigError(`Invalid configuration:\n${[...lines].join('\n')}`);
 }

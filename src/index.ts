@@ -3,12 +3,14 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
 import { createMockBackend } from './mock/server';
 import { startBot } from './bot/startBot';
+import { stopOnSignals } from './ops';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const mock = createMockBackend({
     otpCode: config.MOCK_OTP_CODE,
+    serviceToken: config.ACCOUNT_API_SERVICE_TOKEN,
     webhookUrl: config.BOT_WEBHOOK_URL,
     webhookSecret: config.BACKEND_WEBHOOK_SECRET,
     publicUrl: config.SHOP_URL,
@@ -19,17 +21,11 @@ async function main() {
   const bot = await startBot(config, logger);
   logger.info(`Bot Framework Emulator: connect to ${bot.url}/api/messages with no App ID; web chat at ${bot.url}/`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
+  // The bot first: its turns in flight may still be waiting for the mock backend.
+  stopOnSignals(logger, async () => {
     await bot.stop();
     await mock.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  });
 }
 
 main().catch((error) => {

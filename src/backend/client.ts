@@ -36,11 +36,15 @@ export class BackendError extends Error {
 export interface AccountClientOptions {
   baseUrl: string;
   timeoutMs: number;
+  /** The bot's own credential for service routes (ACCOUNT_API_SERVICE_TOKEN); without it they answer 401. */
+  serviceToken?: string;
 }
 
 export interface AccountClient {
   requestOtp(phone: string): Promise<Result<void, 'invalid_phone'>>;
   createSession(phone: string, code: string): Promise<Result<Session, 'wrong_code'>>;
+  /** A session for an account an agent already verified, so the customer skips the login. */
+  createServiceSession(accountId: string): Promise<Result<Session, 'unknown_account'>>;
   getAccount(session: Session): Promise<Account>;
   enablePayLater(session: Session): Promise<Result<Account, 'not_eligible', { reason: NotEligibleReason }>>;
   listOrders(session: Session): Promise<Order[]>;
@@ -56,13 +60,18 @@ interface Reply {
   what: string;
 }
 
-export function createAccountClient({ baseUrl, timeoutMs }: AccountClientOptions): AccountClient {
+export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: AccountClientOptions): AccountClient {
   const root = baseUrl.replace(/\/+$/, '');
 
-  async function call(method: 'GET' | 'POST', path: string, init: { session?: Session; body?: unknown } = {}): Promise<Reply> {
+  async function call(
+    method: 'GET' | 'POST',
+    path: string,
+    init: { session?: Session; bearer?: string; body?: unknown } = {},
+  ): Promise<Reply> {
     const what = `${method} ${path}`;
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.session) headers.authorization = `Bearer ${init.session.token}`;
+    const bearer = init.session?.token ?? init.bearer;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     try {
       // One signal covers connecting, waiting and reading the body, so a stalled answer also times out.
@@ -106,6 +115,12 @@ export function createAccountClient({ baseUrl, timeoutMs }: AccountClientOptions
     async createSession(phone, code) {
       const reply = await call('POST', '/v1/sessions', { body: { phone, code } });
       if (reply.status === 401) return { ok: false, error: 'wrong_code' };
+      return { ok: true, value: expectBody(reply, 201, sessionSchema) };
+    },
+
+    async createServiceSession(accountId) {
+      const reply = await call('POST', '/v1/service-sessions', { bearer: serviceToken, body: { accountId } });
+      if (reply.status === 404 && errorCode(reply) === 'unknown_account') return { ok: false, error: 'unknown_account' };
       return { ok: true, value: expectBody(reply, 201, sessionSchema) };
     },
 

@@ -17,6 +17,9 @@ export const payLaterRequestSchema = z.object({ acceptTerms: z.literal(true) }).
 
 export const returnRequestSchema = z.object({ reason: z.string().trim().min(1).max(500) }).strict();
 
+/** A session for an account someone trusted already verified (a support agent); needs the service token, not a code. */
+export const serviceSessionRequestSchema = z.object({ accountId: z.string().min(1).max(128) }).strict();
+
 // ---- responses ----
 
 export const sessionSchema = z.object({
@@ -71,6 +74,7 @@ export const ERROR_CODES = {
   wrongCode: 'wrong_code',
   forbidden: 'forbidden',
   notFound: 'not_found',
+  unknownAccount: 'unknown_account',
   methodNotAllowed: 'method_not_allowed',
   orderNotFound: 'order_not_found',
   notEligible: 'not_eligible',

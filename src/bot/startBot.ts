@@ -7,6 +7,8 @@ import { createBotApp, type BotApp } from './app';
 import { randomBytes } from 'node:crypto';
 import { registerDirectLine } from '../directline';
 import { registerWebChatPage } from '../webchat';
+import { createAccountClient } from '../backend/client';
+import { createHandoffFeatures } from '../handoff';
 
 export interface RunningBot {
   app: BotApp;
@@ -17,7 +19,15 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningBot> {
   const storage = await createStorage(config);
   const nlu = createNlu();
-  const app = createBotApp({ config, storage, nlu, logger });
+  const client = createAccountClient({
+    baseUrl: config.ACCOUNT_API_URL,
+    timeoutMs: config.BACKEND_TIMEOUT_MS,
+    serviceToken: config.ACCOUNT_API_SERVICE_TOKEN,
+  });
+  // Handoff, backend events and transcripts: turn observers first, then middleware and routes on the app.
+  const handoff = createHandoffFeatures({ config, storage, client, logger });
+  const app = createBotApp({ config, storage, nlu, logger, client, observers: handoff.observers });
+  handoff.attach(app);
   const url = await app.listen(config.PORT);
   // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
   registerDirectLine(app.server, {

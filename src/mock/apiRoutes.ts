@@ -9,15 +9,19 @@ import {
   otpRequestSchema,
   payLaterRequestSchema,
   returnRequestSchema,
+  serviceSessionRequestSchema,
   sessionRequestSchema,
   sessionSchema,
 } from '../backend/schemas';
+import { bearerMatches } from '../agent/bearer';
 import { ApiError, jsonBody, sendJson } from './http';
 import type { MockState, OrderAction } from './state';
 
 export interface ApiContext {
   state: MockState;
   otpCode: string;
+  /** The token service callers (the bot) present for /v1/service-sessions; the route refuses everyone when unset. */
+  serviceToken?: string;
 }
 
 /** The account the bearer token belongs to, if it is the one in the path: 401 without a valid token, 403 for another's. */
@@ -30,7 +34,7 @@ function authorizedAccount(req: Request, state: MockState): string {
   return owner;
 }
 
-export function registerApiRoutes(server: Server, { state, otpCode }: ApiContext): void {
+export function registerApiRoutes(server: Server, { state, otpCode, serviceToken }: ApiContext): void {
   server.post('/v1/otp', async (req, res) => {
     jsonBody(req, otpRequestSchema);
     // The mock sends no SMS: the code is always the configured demo code.
@@ -41,6 +45,16 @@ export function registerApiRoutes(server: Server, { state, otpCode }: ApiContext
     const { phone, code } = jsonBody(req, sessionRequestSchema);
     if (code !== otpCode) throw new ApiError(401, ERROR_CODES.wrongCode, 'the one-time code is wrong');
     sendJson(res, 201, sessionSchema, state.login(phone));
+  });
+
+  server.post('/v1/service-sessions', async (req, res) => {
+    if (!serviceToken || !bearerMatches(req.header('authorization'), serviceToken)) {
+      throw new ApiError(401, ERROR_CODES.unauthorized, 'the service token is required (Authorization: Bearer <ACCOUNT_API_SERVICE_TOKEN>)');
+    }
+    const { accountId } = jsonBody(req, serviceSessionRequestSchema);
+    const session = state.serviceLogin(accountId);
+    if (!session) throw new ApiError(404, ERROR_CODES.unknownAccount, 'no such account');
+    sendJson(res, 201, sessionSchema, session);
   });
 
   server.get('/v1/accounts/:accountId', async (req, res) => {

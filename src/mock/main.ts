@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL).child({ name: 'mock-backend' });
   const mock = createMockBackend({
     otpCode: config.MOCK_OTP_CODE,
+    serviceToken: config.ACCOUNT_API_SERVICE_TOKEN,
     webhookUrl: config.BOT_WEBHOOK_URL,
     webhookSecret: config.BACKEND_WEBHOOK_SECRET,
     publicUrl: config.SHOP_URL,

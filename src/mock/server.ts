@@ -12,6 +12,8 @@ import { MockState } from './state';
 export interface MockBackendOptions {
   /** The one-time code every demo login accepts (MOCK_OTP_CODE). */
   otpCode: string;
+  /** The bearer token of /v1/service-sessions (ACCOUNT_API_SERVICE_TOKEN); without it that route refuses everyone. */
+  serviceToken?: string;
   personasPath?: string;
   /** Where completed shop steps are reported (the bot's /api/backend-events); nothing is sent when unset. */
   webhookUrl?: string;
@@ -45,7 +47,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true }));
   server.use(restify.plugins.urlEncodedBodyParser({ bodyReader: true }));
 
-  registerApiRoutes(server, { state, otpCode: options.otpCode });
+  registerApiRoutes(server, { state, otpCode: options.otpCode, serviceToken: options.serviceToken });
   registerShopRoutes(server, { state, notify });
 
   // One place answers every failure — restify's own (404, 405, 413, bad JSON) and ours — as {code, message}.

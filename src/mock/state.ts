@@ -77,6 +77,15 @@ export class MockState {
    */
   login(phone: string): Session {
     const accountId = this.accountIdByPhone.get(phone) ?? this.addAccount(phone, this.freshAccount(phone));
+    return this.openSession(accountId);
+  }
+
+  /** A session for an account someone trusted already verified (the service route); undefined for an unknown one. */
+  serviceLogin(accountId: string): Session | undefined {
+    return this.accounts.has(accountId) ? this.openSession(accountId) : undefined;
+  }
+
+  private openSession(accountId: string): Session {
     const token = randomBytes(24).toString('base64url');
     const expiresAtMs = this.now() + this.sessionTtlMs;
     this.sessions.set(token, { accountId, expiresAtMs });

@@ -1,0 +1,81 @@
+// Agent routes on conversations the bot handed over: the queue, what the customer wrote, the agent's messages, release, transcript.
+import type { Request } from 'restify';
+import type { AnyMachineSnapshot } from 'xstate';
+import { continueConversation, isReachable, loadConversation, type Reachable } from '../handoff/conversations';
+import { whereabouts } from '../handoff/customer';
+import type { HandoffEntry } from '../handoff/registry';
+import type { AgentApiDeps } from './deps';
+import { HttpProblem, parseBody, type Route } from './http';
+import { agentMessageSchema, releaseSchema } from './schemas';
+import { sendAgentNote } from './note';
+
+export function registerConversationRoutes(route: Route, deps: AgentApiDeps): void {
+  const { storage, registry, transcripts, adapter, bot, botAppId, logger } = deps;
+
+  async function knownConversation(req: Request): Promise<Reachable> {
+    const id: string = req.params.conversationId;
+    const record = await loadConversation(storage, id);
+    if (!isReachable(record)) throw new HttpProblem(404, 'unknown_conversation', `no conversation ${id}`);
+    return record;
+  }
+
+  /** A conversation an agent may act on: known, and currently with an agent (else the bot owns it: 409). */
+  async function withAgent(req: Request): Promise<{ record: Reachable; entry: HandoffEntry }> {
+    const record = await knownConversation(req);
+    const entry = await registry.get(req.params.conversationId);
+    if (!entry) throw new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation; it was not handed to an agent');
+    return { record, entry };
+  }
+
+  route('get', '/api/agent/conversations', async (_req, res) => {
+    const entries = await registry.list();
+    res.json(200, {
+      conversations: entries.map(({ conversationId, messages, ...entry }) => ({ id: conversationId, ...entry, waitingMessages: messages.length })),
+    });
+  });
+
+  route('get', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
+    const { entry } = await withAgent(req);
+    res.json(200, { conversationId: entry.conversationId, status: entry.status, messages: entry.messages });
+  });
+
+  route('post', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
+    const { text } = parseBody(req, agentMessageSchema);
+    const { record, entry } = await withAgent(req);
+    await continueConversation(adapter, botAppId, record, async (context) => {
+      // Marked so that transcripts and channels can tell the agent's words from the bot's.
+      await context.sendActivity({ type: 'message', text, channelData: { sender: 'agent' } });
+    });
+    const owned = await registry.markOwned(entry.conversationId);
+    logger.info({ conversationId: entry.conversationId }, 'agent API: message delivered to the customer');
+    res.json(200, { conversationId: entry.conversationId, status: owned?.status ?? 'owned' });
+  });
+
+  route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
+    const { intent, note } = parseBody(req, releaseSchema);
+    const { record, entry } = await withAgent(req);
+    let after: AnyMachineSnapshot | undefined;
+    await continueConversation(adapter, botAppId, record, async (context) => {
+      if (note) await sendAgentNote(context, note);
+      after = (await bot.dispatch(context, { type: 'AGENT_RELEASED', intent }))?.after;
+    });
+    // The observer closes the entry when the dialogue leaves the handoff; an entry left over by a dialogue that
+    // was no longer in the handoff is closed here, so the queue never keeps a conversation the bot already has.
+    if (after && !after.hasTag('agent')) await registry.close(entry.conversationId);
+    logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
+    res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}) });
+  });
+
+  route('get', '/api/agent/conversations/:conversationId/transcript', async (req, res) => {
+    const record = await knownConversation(req);
+    const id: string = req.params.conversationId;
+    const channelId = String(record.reference.channelId ?? '');
+    const activities = await transcripts.all(channelId, id);
+    // The Bot Framework Emulator opens a `.transcript` file: a JSON array of activities.
+    const filename = `${id.replace(/[^\w.-]/g, '_')}.transcript`;
+    res.sendRaw(200, JSON.stringify(activities, null, 2), {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+    });
+  });
+}

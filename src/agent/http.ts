@@ -1,0 +1,48 @@
+// The HTTP edge of the bot's own APIs (agent, backend events): JSON problems with a reason, zod-checked bodies, one error net per route.
+import type { Request, RequestHandler, Response } from 'restify';
+import type { z } from 'zod';
+import type { Logger } from 'pino';
+
+/** An answer other than success, with a stable `code` for programs and a `message` for people. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const sendProblem = (res: Response, status: number, code: string, message: string): void => {
+  res.json(status, { code, message });
+};
+
+/** Every wrong field of a body, named, for a 400's message. */
+export const zodReason = (error: z.ZodError): string =>
+  error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'body'}: ${i.message}`).join('; ');
+
+/** Checks a JSON body against its schema; the 400 names every wrong field. */
+export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(req.body);
+  if (parsed.success) return parsed.data;
+  throw new HttpProblem(400, 'invalid_request', zodReason(parsed.error));
+}
+
+export type Handler = (req: Request, res: Response) => Promise<void>;
+
+/** Registers a guarded route of one API (its authorization included). */
+export type Route = (method: 'get' | 'post', path: string, handler: Handler) => void;
+
+/** Wraps a route: a thrown HttpProblem becomes its answer; anything else is logged and answered 500 without details. */
+export function guarded(logger: Logger, handler: Handler): RequestHandler {
+  return async (req: Request, res: Response) => {
+    try {
+      await handler(req, res);
+    } catch (err) {
+      if (err instanceof HttpProblem) return sendProblem(res, err.status, err.code, err.message);
+      logger.error({ err, method: req.method, url: req.url }, 'request failed');
+      if (!res.headersSent) sendProblem(res, 500, 'internal', 'internal error');
+    }
+  };
+}

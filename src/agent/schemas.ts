@@ -1,0 +1,45 @@
+// The agent API's request bodies (PRODUCT.md §6), each parsed once at the edge.
+import { z } from 'zod';
+import { INTENTS } from '../../machines/domain';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const channelAccountSchema = z
+  .object({ id: z.string().min(1).max(256), name: z.string().max(256).optional(), role: z.string().max(32).optional() })
+  .passthrough();
+
+/**
+ * A Bot Framework ConversationReference as a channel or agent hub gives it. `user` and `bot` are required: a
+ * proactive turn is built from them (who the customer is, who speaks), and botbuilder fails without them.
+ */
+export const conversationReferenceSchema = z
+  .object({
+    conversation: z.object({ id: z.string().min(1).max(256) }).passthrough(),
+    serviceUrl: z
+      .string()
+      .url()
+      .max(2048)
+      .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL'),
+    channelId: z.string().min(1).max(64),
+    user: channelAccountSchema,
+    bot: channelAccountSchema,
+    activityId: z.string().max(256).optional(),
+    locale: z.string().max(32).optional(),
+  })
+  .passthrough();
+
+export const agentMessageSchema = z.object({ text: text(4000) }).strict();
+
+export const releaseSchema = z.object({ intent: z.enum(INTENTS).optional(), note: text(1000).optional() }).strict();
+
+export const handoffRequestSchema = z
+  .object({
+    conversation: conversationReferenceSchema,
+    intent: z.enum(INTENTS),
+    accountId: z.string().min(1).max(128).optional(),
+    note: text(1000).optional(),
+    locale: z.string().max(32).optional(),
+  })
+  .strict();
+
+export type HandoffRequest = z.infer<typeof handoffRequestSchema>;

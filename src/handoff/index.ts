@@ -1,0 +1,45 @@
+// Issue 4 wired in one place: handoff both ways, backend events continued proactively, and transcripts, for the composition root.
+import { TranscriptLoggerMiddleware } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { AccountClient } from '../backend/client';
+import type { BotApp } from '../bot/app';
+import type { TurnObserver } from '../bot/paylaterBot';
+import type { CasStorage } from '../storage';
+import { CasTranscriptStore } from '../transcripts';
+import { registerAgentApi } from '../agent';
+import { accountIndexObserver } from '../webhook/accountIndex';
+import { registerBackendEvents } from '../webhook/backendEvents';
+import { handoffObserver } from './observer';
+import { quietTurnMiddleware } from './quietTurn';
+import { HandoffRegistry } from './registry';
+
+export interface HandoffFeatureDeps {
+  config: Pick<Config, 'AGENT_API_TOKEN' | 'BACKEND_WEBHOOK_SECRET' | 'MicrosoftAppId'>;
+  storage: CasStorage;
+  client: AccountClient;
+  logger: Logger;
+}
+
+export interface HandoffFeatures {
+  /** Pass to createBotApp: they see every finished turn. */
+  observers: TurnObserver[];
+  /** Call with the app before it listens: adapter middleware and the HTTP routes. */
+  attach(app: Pick<BotApp, 'server' | 'adapter' | 'bot'>): void;
+}
+
+export function createHandoffFeatures({ config, storage, client, logger }: HandoffFeatureDeps): HandoffFeatures {
+  const registry = new HandoffRegistry(storage);
+  const transcripts = new CasTranscriptStore(storage, logger);
+  const botAppId = config.MicrosoftAppId ?? '';
+  return {
+    observers: [handoffObserver({ registry, transcripts, logger }), accountIndexObserver(storage)],
+    attach({ server, adapter, bot }) {
+      // Quiet first: what it swallows must not reach the transcript logger either.
+      adapter.use(quietTurnMiddleware);
+      adapter.use(new TranscriptLoggerMiddleware(transcripts));
+      registerAgentApi(server, { token: config.AGENT_API_TOKEN, storage, registry, transcripts, adapter, bot, botAppId, client, logger });
+      registerBackendEvents(server, { secret: config.BACKEND_WEBHOOK_SECRET, storage, adapter, bot, botAppId, logger });
+    },
+  };
+}

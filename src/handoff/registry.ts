@@ -1,0 +1,106 @@
+// The conversations waiting for or owned by an agent, kept in the shared storage so every bot instance sees the same queue.
+import { z } from 'zod';
+import { withEtagRetry, type CasStorage } from '../storage';
+import { customerSummarySchema } from './customer';
+
+/** The customer's latest messages kept for the agent; older ones are in the transcript. */
+export const MAX_WAITING_MESSAGES = 50;
+
+export const handoffEntrySchema = z.object({
+  conversationId: z.string(),
+  /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked). */
+  reason: z.string(),
+  step: z.string(),
+  statePath: z.string(),
+  locale: z.string(),
+  since: z.string(),
+  /** `waiting` until an agent first writes to the customer. */
+  status: z.enum(['waiting', 'owned']),
+  customer: customerSummarySchema,
+  /** What the customer wrote since the handoff, masked. */
+  messages: z.array(z.object({ text: z.string(), at: z.string() })),
+});
+
+export type HandoffEntry = z.infer<typeof handoffEntrySchema>;
+
+const indexSchema = z.object({ conversations: z.array(z.string()) });
+type Index = z.infer<typeof indexSchema>;
+
+const INDEX_KEY = 'handoff/index';
+const entryKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
+
+/** Thrown inside an update to leave a missing entry missing (withEtagRetry would otherwise write one). */
+class EntryMissing extends Error {}
+
+/**
+ * One document per conversation plus an index of ids: listing is two reads, and an update touches only its own
+ * conversation. The index is written after the entry on open and before it on close, so an
+ * id in the index without an entry is possible (a crash in between) and is skipped when listing.
+ */
+export class HandoffRegistry {
+  constructor(private readonly storage: CasStorage) {}
+
+  async open(entry: Omit<HandoffEntry, 'status' | 'messages'>): Promise<HandoffEntry> {
+    const opened: HandoffEntry = { ...entry, status: 'waiting', messages: [] };
+    await this.storage.write({ [entryKey(entry.conversationId)]: opened });
+    await this.updateIndex((ids) => (ids.includes(entry.conversationId) ? ids : [...ids, entry.conversationId]));
+    return opened;
+  }
+
+  async close(conversationId: string): Promise<void> {
+    await this.updateIndex((ids) => ids.filter((id) => id !== conversationId));
+    await this.storage.delete([entryKey(conversationId)]);
+  }
+
+  async get(conversationId: string): Promise<HandoffEntry | undefined> {
+    const parsed = handoffEntrySchema.safeParse((await this.storage.read([entryKey(conversationId)]))[entryKey(conversationId)]);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Oldest handoff first, the order an agent should pick them up in. */
+  async list(): Promise<HandoffEntry[]> {
+    const index = indexSchema.safeParse((await this.storage.read([INDEX_KEY]))[INDEX_KEY]);
+    const ids = index.success ? index.data.conversations : [];
+    if (ids.length === 0) return [];
+    const stored = await this.storage.read(ids.map(entryKey));
+    return ids
+      .flatMap((id) => {
+        const parsed = handoffEntrySchema.safeParse(stored[entryKey(id)]);
+        return parsed.success ? [parsed.data] : [];
+      })
+      .sort((a, b) => a.since.localeCompare(b.since));
+  }
+
+  addCustomerMessage(conversationId: string, text: string): Promise<HandoffEntry | undefined> {
+    return this.update(conversationId, (entry) => ({
+      ...entry,
+      messages: [...entry.messages, { text, at: new Date().toISOString() }].slice(-MAX_WAITING_MESSAGES),
+    }));
+  }
+
+  markOwned(conversationId: string): Promise<HandoffEntry | undefined> {
+    return this.update(conversationId, (entry) => ({ ...entry, status: 'owned' }));
+  }
+
+  /** Changes an existing entry; undefined when the conversation is not with an agent (nothing is written then). */
+  private async update(conversationId: string, change: (entry: HandoffEntry) => HandoffEntry): Promise<HandoffEntry | undefined> {
+    try {
+      const { value } = await withEtagRetry<HandoffEntry>(this.storage, entryKey(conversationId), (stored) => {
+        const entry = handoffEntrySchema.safeParse(stored);
+        if (!entry.success) throw new EntryMissing();
+        return change(entry.data);
+      });
+      return value;
+    } catch (err) {
+      if (err instanceof EntryMissing) return undefined;
+      throw err;
+    }
+  }
+
+  private async updateIndex(change: (ids: string[]) => string[]): Promise<void> {
+    await withEtagRetry<Index>(this.storage, INDEX_KEY, (stored) => {
+      const index = indexSchema.safeParse(stored);
+      return { conversations: change(index.success ? index.data.conversations : []) };
+    });
+  }
+}

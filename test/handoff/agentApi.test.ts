@@ -1,0 +1,92 @@
+// The agent API's HTTP edge: bearer token checked on every route, bodies validated with a reason, unknown conversations 404,
+// conversations the bot owns 409, and the whole API disabled (503, said at start) without AGENT_API_TOKEN.
+import { referenceOf, startHarness, type Harness } from './harness';
+
+describe('the agent API edge', () => {
+  let h: Harness;
+  let conversationId: string;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    // One conversation the bot owns (never handed to an agent).
+    const customer = h.customer();
+    await customer.say('你好');
+    conversationId = customer.id;
+  });
+  afterAll(() => h.close());
+
+  const routes = (id: string): Array<[string, string, unknown?]> => [
+    ['GET', '/api/agent/conversations'],
+    ['GET', `/api/agent/conversations/${id}/messages`],
+    ['POST', `/api/agent/conversations/${id}/messages`, { text: 'hi' }],
+    ['POST', `/api/agent/conversations/${id}/release`, {}],
+    ['GET', `/api/agent/conversations/${id}/transcript`],
+    ['POST', '/api/agent/handoffs', {}],
+  ];
+
+  test.each([
+    { what: 'no token', token: null },
+    { what: 'a wrong token of the same length', token: 'agent-token-for-tesTS' },
+    { what: 'a wrong token of another length', token: 'x' },
+  ])('every route answers 401 with $what', async ({ token }) => {
+    for (const [method, path, json] of routes(conversationId)) {
+      const answer = await h.agent(method, path, { token, json });
+      expect({ path, method, status: answer.status, code: answer.body?.code }).toEqual({ path, method, status: 401, code: 'unauthorized' });
+    }
+  });
+
+  test('a conversation the bot has never seen is 404 on every conversation route', async () => {
+    for (const [method, path, json] of routes('no-such-conversation').slice(1, 5)) {
+      const answer = await h.agent(method, path, { json });
+      expect({ path, status: answer.status, code: answer.body?.code }).toEqual({ path, status: 404, code: 'unknown_conversation' });
+    }
+  });
+
+  test('messages and release on a conversation the bot owns are 409: nothing was handed to an agent', async () => {
+    for (const [method, path, json] of routes(conversationId).slice(1, 4)) {
+      const answer = await h.agent(method, path, { json });
+      expect({ path, status: answer.status, code: answer.body?.code }).toEqual({ path, status: 409, code: 'not_with_agent' });
+    }
+  });
+
+  test.each([
+    { route: 'messages', body: {}, reason: 'text' },
+    { route: 'messages', body: { text: '   ' }, reason: 'text' },
+    { route: 'messages', body: { text: 'hi', from: 'me' }, reason: 'from' },
+    { route: 'release', body: { intent: 'fly' }, reason: 'intent' },
+    { route: 'release', body: { note: 42 }, reason: 'note' },
+  ])('a $route body like $body is 400 naming "$reason"', async ({ route, body, reason }) => {
+    const answer = await h.agent('POST', `/api/agent/conversations/${conversationId}/${route}`, { json: body });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(reason) } });
+  });
+
+  test.each([
+    { what: 'no conversation', body: (_: Record<string, unknown>) => ({ intent: 'enable' }), reason: 'conversation' },
+    { what: 'no intent', body: (ref: Record<string, unknown>) => ({ conversation: ref }), reason: 'intent' },
+    { what: 'an unknown intent', body: (ref: Record<string, unknown>) => ({ conversation: ref, intent: 'fly' }), reason: 'intent' },
+    { what: 'a serviceUrl that is not http', body: (ref: Record<string, unknown>) => ({ conversation: { ...ref, serviceUrl: 'file:///etc/passwd' }, intent: 'enable' }), reason: 'serviceUrl' },
+    { what: 'no user in the reference', body: (ref: Record<string, unknown>) => ({ conversation: { ...ref, user: undefined }, intent: 'enable' }), reason: 'user' },
+  ])('a handoff with $what is 400 naming "$reason"', async ({ body, reason }) => {
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: body(referenceOf(h.customer())) });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(reason) } });
+  });
+
+  test('the queue is empty when nobody waits for an agent', async () => {
+    expect(await h.agent('GET', '/api/agent/conversations')).toMatchObject({ status: 200, body: { conversations: [] } });
+  });
+});
+
+describe('without AGENT_API_TOKEN', () => {
+  test('the agent API is disabled: every route answers 503 with the reason, said once at start', async () => {
+    const h = await startHarness({ AGENT_API_TOKEN: '' });
+    try {
+      for (const path of ['/api/agent/conversations', '/api/agent/conversations/x/transcript']) {
+        expect(await h.agent('GET', path)).toMatchObject({ status: 503, body: { code: 'agent_api_disabled' } });
+      }
+      expect(await h.agent('POST', '/api/agent/handoffs', { json: {} })).toMatchObject({ status: 503 });
+      expect(h.logLines.filter((l) => l.includes('agent API disabled'))).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+// Bot → human over HTTP: the customer asks for a person (or is not understood, or is refused credit), the agent hub gets
+// handoff.initiate, the bot stays quiet while the agent talks, and a release gives the conversation back at the right step.
+import type { Activity } from 'botbuilder';
+import {
+  UNMASKED_PHONE,
+  isHandoffEvent,
+  linksOf,
+  messages,
+  startHarness,
+  waitForActivity,
+  type Harness,
+} from './harness';
+
+describe('bot → human handoff', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+
+  test.each([
+    { who: 'asks for a person', phone: '13800000002', says: ['转人工'], reason: 'customer_request', step: 'realName' },
+    { who: 'is not understood twice in a row', phone: '13800000002', says: ['呜啦啦啦 zzz', '呜啦啦啦 zzz'], reason: 'not_understood', step: 'realName' },
+    { who: 'is refused credit and wants help', phone: '13800000003', says: ['转人工'], reason: 'credit_refused', step: 'credit' },
+  ])('a customer who $who is told so, and the agent hub gets handoff.initiate with the transcript and context', async ({ phone, says, reason, step }) => {
+    const customer = h.customer();
+    await h.login(customer, phone);
+    let last: Activity[] = [];
+    for (const text of says) last = (await customer.say(text)).activities;
+
+    // The customer hears about it once, as a statement (no buttons: the bot is not asking anything now).
+    expect(messages(last)).toHaveLength(1);
+    expect(messages(last)[0].suggestedActions).toBeUndefined();
+
+    const event = last.find(isHandoffEvent);
+    expect(event).toBeDefined();
+    expect(event!.value).toEqual({
+      conversationId: customer.id,
+      reason,
+      step,
+      statePath: expect.stringMatching(/^flow\.onboarding\./),
+      locale: 'zh-CN',
+      since: expect.any(String),
+      customer: expect.objectContaining({ accountId: expect.any(String), phoneMasked: `${phone.slice(0, 3)}****${phone.slice(-4)}`, loggedIn: true }),
+    });
+    const [attachment] = event!.attachments ?? [];
+    expect(attachment).toMatchObject({ name: 'Transcript', contentType: 'application/json' });
+    const transcript = (attachment.content as { activities: Activity[] }).activities;
+    const customerSaid = transcript.filter((a) => a.type === 'message' && a.from.role === 'user').map((a) => a.text);
+    // Everything the customer wrote, the current message included, with the phone number and the code masked.
+    expect(customerSaid).toEqual(['我想开通先用后付', `${phone.slice(0, 3)}****${phone.slice(-4)}`, '******', ...says]);
+    expect(transcript.at(-1)).toMatchObject({ type: 'message', text: messages(last)[0].text, from: { role: 'bot' } });
+    expect(JSON.stringify(event)).not.toMatch(UNMASKED_PHONE);
+
+    const queue = await h.agent('GET', '/api/agent/conversations');
+    expect(queue.status).toBe(200);
+    expect(queue.body.conversations).toContainEqual(
+      expect.objectContaining({ id: customer.id, status: 'waiting', reason, step, since: event!.value.since, customer: event!.value.customer }),
+    );
+  });
+
+  test('while an agent owns the conversation the bot is silent; the agent is heard; a release resumes at the same step', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+
+    // What the customer writes while waiting goes to the agent, not to the bot.
+    expect((await customer.say('在吗？我的手机号是 13800000002')).activities).toEqual([]);
+    const waiting = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
+    expect(waiting.status).toBe(200);
+    expect(waiting.body).toMatchObject({ status: 'waiting', messages: [{ text: '在吗？我的手机号是 138****0002', at: expect.any(String) }] });
+
+    const sent = await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好，我是客服小李，我来帮你。' } });
+    expect(sent).toMatchObject({ status: 200, body: { conversationId: customer.id, status: 'owned' } });
+    const fromAgent = await waitForActivity(customer, (a) => a.text === '您好，我是客服小李，我来帮你。');
+    expect(fromAgent.channelData).toEqual({ sender: 'agent' });
+    const queue = await h.agent('GET', '/api/agent/conversations');
+    expect(queue.body.conversations).toContainEqual(expect.objectContaining({ id: customer.id, status: 'owned', waitingMessages: 1 }));
+
+    expect((await customer.say('好的，谢谢')).activities).toEqual([]);
+
+    const received = customer.activities.length;
+    const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    expect(released).toMatchObject({ status: 200, body: { conversationId: customer.id, step: 'realName' } });
+    const back = await waitForActivity(customer, (a) => linksOf([a]).length > 0, { from: received });
+    expect(linksOf([back])[0]).toContain('/shop/real-name?account=acct_002');
+    expect((await h.agent('GET', '/api/agent/conversations')).body.conversations).not.toContainEqual(expect.objectContaining({ id: customer.id }));
+
+    // The bot answers again.
+    expect(messages((await customer.say('什么是先用后付')).activities).length).toBeGreaterThan(0);
+  });
+
+  test('an agent releases at an intent: the bot goes on with it (here: enabling, which starts with the login)', async () => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, {
+      json: { intent: 'enable', note: '客户想开通先用后付，电话 13800000001' },
+    });
+    expect(released).toMatchObject({ status: 200, body: { step: 'login', statePath: 'flow.onboarding.login.awaitingPhone' } });
+    await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+    // The agent's note is for the transcript (and the Emulator), never shown on a customer's channel.
+    expect(customer.activities.filter((a) => a.type === 'trace')).toEqual([]);
+  });
+
+  test('a customer who asks for a person again while waiting starts no second handoff', async () => {
+    const customer = h.customer();
+    const first = await customer.say('转人工');
+    expect(first.activities.filter(isHandoffEvent)).toHaveLength(1);
+    const again = await customer.say('转人工');
+    expect(again.activities).toEqual([]);
+  });
+
+  test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
+});

@@ -1,0 +1,73 @@
+// Human → bot over HTTP: an agent hands the bot a customer it has never met, with the intent, the language and
+// optionally an account the agent verified; the bot opens proactively at the right step.
+import { linksOf, messages, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+
+describe('human → bot handoff of a customer the bot has not met', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+
+  test('with a verified account the login is skipped: the customer is greeted in their language at the PLUS step', async () => {
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', {
+      json: { conversation: referenceOf(customer), intent: 'enable', accountId: 'acct_001', locale: 'en-US', note: 'Wants pay-later; verified by phone.' },
+    });
+    expect(answer).toMatchObject({
+      status: 201,
+      body: { conversationId: customer.id, locale: 'en-US', step: 'plus', statePath: 'flow.onboarding.awaitingPlus' },
+    });
+    const opening = await waitForActivity(customer, (a) => a.type === 'message');
+    expect(linksOf([opening])).toEqual([expect.stringContaining('/shop/plus?account=acct_001')]);
+    expect(opening.locale).toBe('en-US');
+    // One opening message: the set-up turn that passed the session said nothing, and nobody asked for a phone number.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(messages(customer.activities)).toHaveLength(1);
+    expect(customer.activities.filter((a) => a.type === 'trace')).toEqual([]);
+
+    // The customer goes on with the bot as if they had started there.
+    const next = await customer.say("I've done it");
+    expect(messages(next.activities).length).toBeGreaterThan(0);
+  });
+
+  test('an agent asks the bot to show a verified customer their pay-later orders', async () => {
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', {
+      json: { conversation: referenceOf(customer), intent: 'orders', accountId: 'acct_005' },
+    });
+    expect(answer).toMatchObject({ status: 201, body: { locale: 'zh-CN', step: 'purchase', statePath: 'flow.purchase.showingOrders' } });
+    await waitForActivity(customer, (a) => a.type === 'message');
+  });
+
+  test('without an account the customer is asked to log in, in the locale of their channel', async () => {
+    const customer = h.customer();
+    const reference = { ...referenceOf(customer), locale: 'en-US' };
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: reference, intent: 'enable' } });
+    expect(answer).toMatchObject({ status: 201, body: { locale: 'en-US', step: 'login', statePath: 'flow.onboarding.login.awaitingPhone' } });
+    const opening = await waitForActivity(customer, (a) => a.type === 'message');
+    expect(opening).toMatchObject({ locale: 'en-US', inputHint: 'expectingInput' });
+  });
+
+  test('an account the backend does not know is refused (422) and leaves nothing behind', async () => {
+    const customer = h.customer();
+    const refused = await h.agent('POST', '/api/agent/handoffs', {
+      json: { conversation: referenceOf(customer), intent: 'enable', accountId: 'acct_nobody' },
+    });
+    expect(refused).toMatchObject({ status: 422, body: { code: 'unknown_account' } });
+    expect(customer.activities).toEqual([]);
+    const retried = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'enable' } });
+    expect(retried.status).toBe(201);
+  });
+
+  test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
+
+  test('a conversation the bot already has is refused (409): the agent releases it instead', async () => {
+    const customer = h.customer();
+    await customer.say('你好');
+    const refused = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'enable' } });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'conversation_known' } });
+  });
+});

@@ -1,0 +1,130 @@
+// Transcripts: every activity kept over the shared storage in small chunks, masked, and downloadable as a `.transcript` file
+// the Bot Framework Emulator opens.
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import pino from 'pino';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage, SqliteStorage } from '../../src/storage';
+import { CasTranscriptStore } from '../../src/transcripts';
+import { UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, startHarness, waitForActivity, type Harness } from './harness';
+
+/** What the Emulator needs of each activity to draw a transcript. */
+const emulatorActivitySchema = z
+  .object({
+    type: z.string().min(1),
+    id: z.string().min(1),
+    timestamp: z.string().datetime(),
+    channelId: z.string().min(1),
+    conversation: z.object({ id: z.string().min(1) }).passthrough(),
+    from: z.object({ id: z.string().min(1), role: z.enum(['user', 'bot']) }).passthrough(),
+    recipient: z.object({ id: z.string().min(1) }).passthrough(),
+  })
+  .passthrough();
+
+describe('a conversation’s transcript, downloaded by an agent', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  test('is a .transcript file of valid activities, in order, with phone numbers, codes and ID numbers masked', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('我的身份证号是 11010519491231002X，可以直接帮我认证吗');
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '请在认证页面填写，不要在聊天里发身份证号。' } });
+    await waitForActivity(customer, (a) => a.channelData?.sender === 'agent');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { note: '客户 13800000002 已知晓认证方式' } });
+    await settle(300);
+
+    const answer = await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer.headers.get('content-disposition')).toBe(`attachment; filename="${customer.id}.transcript"`);
+    expect(answer.text).not.toMatch(UNMASKED_PHONE);
+    expect(answer.text).not.toMatch(UNMASKED_ID_NUMBER);
+    expect(answer.text).not.toContain('654321');
+
+    const activities = z.array(emulatorActivitySchema).parse(JSON.parse(answer.text)) as unknown as Activity[];
+    expect(activities.every((a) => a.conversation.id === customer.id)).toBe(true);
+    const said = activities.filter((a) => a.type === 'message' && a.from.role === 'user').map((a) => a.text);
+    expect(said).toEqual(['我想开通先用后付', '138****0002', '******', '我的身份证号是 110*************2X，可以直接帮我认证吗', '转人工']);
+    // Both voices and the hand-over are there: the bot's replies, the handoff event (without a second copy of the transcript), the agent.
+    expect(activities.filter((a) => a.type === 'message' && a.from.role === 'bot').length).toBeGreaterThan(3);
+    const handoff = activities.find((a) => a.name === 'handoff.initiate');
+    expect(handoff?.attachments?.[0].content).toEqual({ activities: [], omittedActivities: expect.any(Number) });
+    expect(activities.find((a) => a.channelData?.sender === 'agent')?.text).toBe('请在认证页面填写，不要在聊天里发身份证号。');
+    expect(activities.find((a) => a.type === 'trace')).toMatchObject({ name: 'Agent note', value: '客户 138****0002 已知晓认证方式' });
+    const times = activities.map((a) => Date.parse(String(a.timestamp)));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
+});
+
+describe('the transcript store over CasStorage', () => {
+  const quiet = pino({ level: 'silent' });
+  let sqliteDir: string;
+
+  beforeAll(async () => {
+    sqliteDir = await mkdtemp(join(tmpdir(), 'transcripts-'));
+  });
+  afterAll(() => rm(sqliteDir, { recursive: true, force: true }));
+  const activity = (conversationId: string, n: number): Partial<Activity> => ({
+    type: 'message',
+    id: `a-${n}`,
+    channelId: 'test',
+    conversation: { id: conversationId } as Activity['conversation'],
+    from: { id: 'u', role: 'user' } as Activity['from'],
+    text: `message ${n}`,
+    timestamp: new Date(Date.UTC(2025, 0, 1, 0, 0, n)),
+  });
+
+  test('keeps activities logged without awaiting (as the middleware does) in order, in chunks of at most 25', async () => {
+    const storage = new MemoryStorage();
+    const store = new CasTranscriptStore(storage, quiet);
+    await Promise.all(Array.from({ length: 130 }, (_, n) => store.logActivity(activity('c1', n) as Activity)));
+
+    const first = await store.getTranscriptActivities('test', 'c1');
+    expect(first.items.map((a) => a.id)).toEqual(Array.from({ length: 100 }, (_, n) => `a-${n}`));
+    const second = await store.getTranscriptActivities('test', 'c1', first.continuationToken);
+    expect(second.items.map((a) => a.id)).toEqual(Array.from({ length: 30 }, (_, n) => `a-${n + 100}`));
+    expect(second.continuationToken).toBeFalsy();
+    expect(second.items[0].timestamp).toBe('2025-01-01T00:01:40.000Z');
+
+    expect((await store.latest('test', 'c1', 30)).map((a) => a.id)).toEqual(Array.from({ length: 30 }, (_, n) => `a-${n + 100}`));
+
+    const chunk = (await storage.read(['transcript/test/c1/chunk/0']))['transcript/test/c1/chunk/0'] as { entries: unknown[] };
+    expect(chunk.entries).toHaveLength(25);
+  });
+
+  test.each([
+    { store: 'memory', open: async () => new MemoryStorage() },
+    { store: 'SQLite', open: async () => new SqliteStorage({ dataDir: sqliteDir }) },
+  ])('two bot instances appending to one conversation ($store) lose nothing', async ({ open }) => {
+    const storage = await open();
+    try {
+      const a = new CasTranscriptStore(storage, quiet);
+      const b = new CasTranscriptStore(storage, quiet);
+      await Promise.all(Array.from({ length: 40 }, (_, n) => (n % 2 ? a : b).logActivity(activity('c2', n) as Activity)));
+      const ids = (await a.all('test', 'c2')).map((x) => x.id).sort();
+      expect(ids).toEqual(Array.from({ length: 40 }, (_, n) => `a-${n}`).sort());
+    } finally {
+      await storage.close();
+    }
+  });
+
+  test('lists a channel’s conversations, filters by start date and deletes a transcript', async () => {
+    const store = new CasTranscriptStore(new MemoryStorage(), quiet);
+    for (const id of ['x', 'y']) for (let n = 0; n < 3; n++) await store.logActivity(activity(id, n) as Activity);
+    expect((await store.listTranscripts('test')).items.map((t) => t.id)).toEqual(['x', 'y']);
+    const since = await store.getTranscriptActivities('test', 'x', undefined, new Date(Date.UTC(2025, 0, 1, 0, 0, 1)));
+    expect(since.items.map((a) => a.id)).toEqual(['a-1', 'a-2']);
+    await store.deleteTranscript('test', 'x');
+    expect((await store.getTranscriptActivities('test', 'x')).items).toEqual([]);
+  });
+});
