@@ -17,7 +17,9 @@ async function main() {
     logger: logger.child({ name: 'mock-backend' }),
   });
   const mockUrl = await mock.listen(config.MOCK_BACKEND_PORT);
-  logger.warn({ url: mockUrl }, `mock account backend: demo logins accept the one-time code ${config.MOCK_OTP_CODE} (mock only)`);
+  logger.info({ url: mockUrl }, 'mock account backend listening');
+  // The logger masks codes; the demo code is public (README), so it goes to the console for the developer.
+  console.log(`MOCK ONLY: every demo login accepts the one-time code ${config.MOCK_OTP_CODE}; no SMS is sent`);
   const bot = await startBot(config, logger);
   logger.info(`Bot Framework Emulator: connect to ${bot.url}/api/messages with no App ID; web chat at ${bot.url}/`);
 

@@ -1,9 +1,10 @@
 // Masks phone numbers, ID numbers and one-time codes anywhere in text, for logs and transcripts.
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
 
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
-const PHONE = /(?<![\d])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/g;
-const CODE = /(?<![\d.])\d{6}(?![\d.])/g;
+// Numbers glued to letters or dashes are parts of ids (UUIDs, conversation ids), not personal data.
+const ID_NUMBER = /(?<![\dA-Za-z-])\d{17}[\dXx](?![\dA-Za-z-])/g;
+const PHONE = /(?<![\dA-Za-z-])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?![\dA-Za-z-])/g;
+const CODE = /(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])/g;
 
 export function maskSensitive(text: string): string {
   return text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');

@@ -57,17 +57,42 @@ export function toBot(logged: LoggedActivity, channel: ChannelIdentity): WireAct
   return { ...logged, serviceUrl: channel.serviceUrl };
 }
 
-/** A bot's activity as logged: pinned to the conversation of the URL, stamped by the channel. */
-export function fromBot(body: { type: string; [field: string]: unknown }, conversationId: string, channel: ChannelIdentity, now: Date): WireActivity {
-  const { id: _ignoredId, serviceUrl: _ignoredUrl, ...content } = body;
+/**
+ * A bot's activity as logged (the log is what the page reads): pinned to the conversation of the URL, stamped by
+ * the channel, without the channel's serviceUrl anywhere inside it, and replying only to what the page has seen.
+ * `logged` tells whether an activity id is in this conversation's log.
+ */
+export function fromBot(
+  body: { type: string; [field: string]: unknown },
+  conversationId: string,
+  channel: ChannelIdentity,
+  now: Date,
+  logged: (activityId: string) => boolean,
+): WireActivity {
+  const { id: _ignoredId, serviceUrl: _ignoredUrl, replyToId, ...content } = withoutServiceUrl(body, channel.serviceUrl);
   const from = isAccount(content.from) ? content.from : channel.bot;
   return {
     ...content,
+    // A proactive turn (an agent's message, a backend event) replies to a synthetic activity the page never saw,
+    // and Web Chat holds a reply to an unseen activity back for 5 seconds (queueIncomingActivitySaga's REPLY_TIMEOUT).
+    ...(typeof replyToId === 'string' && logged(replyToId) ? { replyToId } : {}),
     channelId: channel.channelId,
     from: { ...from, role: 'bot' },
     conversation: { id: conversationId },
     timestamp: now.toISOString(),
   };
+}
+
+/**
+ * Bots put ConversationReferences inside activities (a handoff.initiate event carries one in `relatesTo` and a
+ * transcript of the customer's activities, each with its serviceUrl); the channel's holds the secret path segment.
+ */
+function withoutServiceUrl<T>(value: T, serviceUrl: string): T {
+  return JSON.parse(
+    JSON.stringify(value, (key, field: unknown) =>
+      key === 'serviceUrl' || (typeof field === 'string' && field.includes(serviceUrl)) ? undefined : field,
+    ),
+  ) as T;
 }
 
 const isAccount = (value: unknown): value is WireAccount =>

@@ -29,7 +29,8 @@ export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): v
     const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const conversationId = String(req.params.conversationId);
-    const logged = deps.store.append(conversationId, fromBot(body.value, conversationId, deps.channel, new Date(deps.now())));
+    const activity = fromBot(body.value, conversationId, deps.channel, new Date(deps.now()), (id) => deps.store.has(conversationId, id));
+    const logged = deps.store.append(conversationId, activity);
     // Gone after an idle expiry or a restart: the bot learns its proactive message found no one.
     if (!logged) return sendError(res, 404, 'NotFound', 'conversation not found');
     deps.logger.debug({ conversationId, activityType: logged.type }, 'directline: bot activity logged');

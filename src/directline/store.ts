@@ -31,6 +31,8 @@ export interface ConversationStore {
   get(id: string): Conversation | undefined;
   /** Appends to the log, giving the activity its id and the next watermark. */
   append(id: string, activity: WireActivity): LoggedActivity | undefined;
+  /** Whether the conversation's log (what is still kept of it) holds the activity with this id. */
+  has(id: string, activityId: string): boolean;
   /** Activities after `watermark` (all when undefined) and the watermark to ask with next time. */
   since(id: string, watermark: number | undefined): { activities: LoggedActivity[]; watermark: string } | undefined;
   size(): number;
@@ -81,6 +83,10 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
         entry.firstSeq += 1;
       }
       return logged;
+    },
+    has(id, activityId) {
+      const entry = entries.get(id);
+      return entry !== undefined && !isIdle(entry) && entry.log.some((a) => a.id === activityId);
     },
     since(id, watermark) {
       const entry = use(id);

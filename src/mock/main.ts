@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     logger,
   });
   await mock.listen(config.MOCK_BACKEND_PORT);
-  logger.warn(`MOCK ONLY: every demo login accepts the one-time code ${config.MOCK_OTP_CODE}; no SMS is sent`);
+  // The logger masks codes; the demo code is public (README), so it goes to the console for the developer.
+  console.log(`MOCK ONLY: every demo login accepts the one-time code ${config.MOCK_OTP_CODE}; no SMS is sent`);
   for (const { phone, description, account } of mock.state.describePersonas()) {
     logger.info({ phone, accountId: account.accountId }, `persona: ${description}`);
   }
