@@ -2,7 +2,7 @@
 import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import type { Intent } from '../machines/domain';
-import { tell } from './activity';
+import { ask, tell } from './activity';
 import { intentAction } from './actions';
 import type { MessageId } from './messages';
 import { findOrder, orderStatusText, orderTitle } from './orders';
@@ -45,7 +45,7 @@ const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   const candidates = notice.candidates.length > 0 ? notice.candidates : (['help'] as Intent[]);
   const choices = [...new Set<Intent>([...candidates, 'human'])];
-  return tell(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
+  return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
 }
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {

@@ -1,5 +1,5 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
-import { assign, raise, setup } from 'xstate';
+import { assign, raise, setup, stateIn } from 'xstate';
 import type { Account, Order, Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
@@ -48,6 +48,7 @@ export const dialogueSetup = setup({
   },
   guards: {
     hasSession: ({ context }) => context.session !== undefined,
+    loggingIn: stateIn('#login'),
     outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
@@ -178,6 +179,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
         STATUS: [
           { guard: 'hasSession', target: '#checkingStatus' },
           {
+            guard: 'loggingIn',
+            actions: [{ type: 'setGoal', params: 'status' }, { type: 'say', params: { id: 'statusNeedsLogin' } }],
+          },
+          {
             target: '#onboarding',
             actions: [{ type: 'setGoal', params: 'status' }, { type: 'say', params: { id: 'statusNeedsLogin' } }],
           },
@@ -196,6 +201,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
         ],
         CHECKOUT: { target: '#checkoutGuide' },
         PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
+        OTP_RECEIVED: { actions: { type: 'say', params: { id: 'help' } } },
+        NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
         HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
         CANCEL: { target: '#welcome', actions: { type: 'say', params: { id: 'cancelled' } } },
@@ -306,19 +313,22 @@ export const dialogueMachine = dialogueSetup.createMachine({
               id: 'routing',
               always: [
                 { guard: 'wantsOrders', target: '#loadingOrders' },
-                { guard: 'needsPlus', target: 'awaitingPlus' },
-                { guard: 'needsRealName', target: 'awaitingRealName' },
+                // Only a recheck passes through here, so only a recheck says "still not done".
+                { guard: 'needsPlus', target: 'awaitingPlus', actions: { type: 'remindIfStillPending', params: 'plus' } },
+                {
+                  guard: 'needsRealName',
+                  target: 'awaitingRealName',
+                  actions: { type: 'remindIfStillPending', params: 'realName' },
+                },
                 { guard: 'creditRefused', target: 'creditRefused' },
                 { guard: 'payLaterEnabled', target: 'enabled' },
                 { target: 'confirmingTerms' },
               ],
             },
             awaitingPlus: {
-              entry: { type: 'remindIfStillPending', params: 'plus' },
               on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
             },
             awaitingRealName: {
-              entry: { type: 'remindIfStillPending', params: 'realName' },
               on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
             },
             creditRefused: {
@@ -473,6 +483,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
       id: 'clarifying',
       on: {
         UNCLEAR: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'not_understood' } },
+        // A bare yes or no answers the clarifying question, not the step: consent is only taken to the step's own prompt.
+        AFFIRM: { target: '#resume' },
+        DENY: { target: '#resume' },
         '*': { target: '#resume', actions: 'replay' },
       },
     },

@@ -38,7 +38,10 @@ const contextSchema = z.object({
   handoffReason: z.enum(['customer_request', 'not_understood', 'credit_refused', 'login_blocked']).optional(),
 });
 
-const stateValueSchema: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.record(stateValueSchema)]));
+// zod calls a lazy schema's getter on every parse: returning a schema built once (not a new union each time)
+// keeps restoring a snapshot from constructing dozens of schema objects per turn.
+const stateValueSchema: z.ZodType<unknown> = z.lazy(() => stateValueShape);
+const stateValueShape = z.union([z.string(), z.record(stateValueSchema)]);
 
 export const storedDialogueSchema = z.object({
   machineVersion: z.number().int().min(0),
@@ -64,10 +67,18 @@ export type Migration = (snapshot: StoredDialogue['snapshot']) => StoredDialogue
 export const MIGRATIONS: Record<number, Migration> = {
   0: (snapshot) => ({
     ...snapshot,
-    value: JSON.parse(JSON.stringify(snapshot.value).replace('"awaitingVerification"', '"awaitingRealName"')),
+    value: renameState(snapshot.value, 'awaitingVerification', 'awaitingRealName'),
+    // A step interrupted by a handoff is remembered by state id; unrenamed, the agent's release would land on the welcome.
+    historyValue: renameState(snapshot.historyValue, 'awaitingVerification', 'awaitingRealName'),
     context: { phoneAttempts: 0, ...snapshot.context },
   }),
 };
+
+/** Renames a state wherever a snapshot names it: as a key of the state value, or at the end of a state id (`dialogue.flow.x`). */
+function renameState<T>(value: T, from: string, to: string): T {
+  if (value === undefined) return value;
+  return JSON.parse(JSON.stringify(value).replace(new RegExp(`([".])${from}"`, 'g'), `$1${to}"`)) as T;
+}
 
 export type DialogueActor = Actor<DialogueMachine>;
 

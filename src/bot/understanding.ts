@@ -3,7 +3,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { intentEventType } from '../../machines/events';
 import type { Intent } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
-import { detectLanguage, type Nlu } from '../nlu';
+import type { Nlu } from '../nlu';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -12,6 +12,30 @@ const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
 const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
 
 const MAX_REASON_LENGTH = 200;
+
+/**
+ * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
+ * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
+ * away the step the customer was on, so the step's reading wins.
+ */
+const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; event: DialogueEvent }> = [
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /^(?:好了|好啦|搞定了?|弄好了|办好了|完成了?|(?:我)?(?:已经?|都)?(?:开通|认证|实名认证|买|办|弄|做|完成)好?了|done|all done|i'?m done|i did it|i(?: have|'ve) done it|finished|completed?)$/i,
+    event: { type: 'AFFIRM' },
+  },
+  // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
+  // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
+  {
+    applies: () => true,
+    words: /^(?:重试|重试一下|再试一?次|再试试|再来一次|retry|try again|try it again|please try again)$/i,
+    event: { type: 'RETRY' },
+  },
+];
+
+/** The words without the trailing punctuation and spaces people add ("好了！", "done."). */
+const bare = (words: string): string => words.replace(/[\s!！。.~～,，]+$/u, '').toLowerCase();
 
 export interface Understood {
   event: DialogueEvent | undefined;
@@ -22,14 +46,17 @@ export interface Understood {
 export function understandActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string): Understood {
   const button = buttonValueSchema.safeParse(value);
   const words = (text ?? '').trim();
-  // A button sends its title as text too, which tells the language the customer sees.
-  if (button.success) return { event: button.data.event, language: detectLanguage(words) };
+  // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
+  // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
+  if (button.success) return { event: button.data.event, language: undefined };
   if (words === '') return { event: undefined, language: undefined };
 
   const understanding = nlu.understand(words);
   const { entities, language } = understanding;
   const intent = understanding.kind === 'intent' ? understanding.intent : undefined;
 
+  const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(bare(words)));
+  if (stepAnswer) return { event: stepAnswer.event, language };
   if (FREE_TEXT_STATES.has(statePath) && !(intent && CONTROL_INTENTS.has(intent))) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
   }

@@ -1,0 +1,68 @@
+// A stopped or slow account backend over HTTP: an apology, the step kept, and a retry that works once the backend is back.
+import { logIn, useE2e } from './harness';
+
+const BACKEND_TIMEOUT_MS = 300;
+const h = useE2e({ backendTimeoutMs: BACKEND_TIMEOUT_MS });
+
+afterEach(async () => {
+  // A failed test must not leave the next one without a backend.
+  await h().backend.start();
+});
+
+describe('when the account backend fails', () => {
+  test('stopped mid-flow: the bot apologises and keeps the step; typed "重试" works once it is back', async () => {
+    await h().click('开通先用后付');
+    await logIn(h(), '13800000004');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+
+    await h().backend.stop();
+    await h().click('同意并开通');
+    expect(await h().state()).toBe('flow.onboarding.enablingPayLater.failed');
+    expect(h().buttonEvents).toEqual(['RETRY', 'HUMAN']);
+
+    // Still down: the same apology and offer, nothing lost.
+    await h().say('重试');
+    expect(await h().state()).toBe('flow.onboarding.enablingPayLater.failed');
+
+    await h().backend.start();
+    await h().say('重试');
+    expect(await h().state()).toBe('flow.onboarding.enabled');
+    expect((await h().account('13800000004')).payLater.enabled).toBe(true);
+  });
+
+  test('slower than BACKEND_TIMEOUT_MS: the bot apologises in time and the retry button works once it is fast again', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+
+    h().backend.delay(BACKEND_TIMEOUT_MS + 200);
+    const started = Date.now();
+    await h().say('我的订单');
+    // The customer hears back soon after the timeout, not when the backend finally answers.
+    expect(Date.now() - started).toBeLessThan(BACKEND_TIMEOUT_MS + 1500);
+    expect(await h().state()).toBe('flow.purchase.loadingOrders.failed');
+    expect(h().replies).toHaveLength(2);
+
+    h().backend.delay(0);
+    await h().click('再试一次');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().buttonEvents).toContain('ORDER_PAY_CHOSEN');
+  });
+
+  test('the customer sees a typing indicator while the bot waits for the backend', async () => {
+    await h().click('开通先用后付');
+    h().backend.delay(100);
+    await h().say('13800000004');
+    expect(h().turn.activities[0].type).toBe('typing');
+  });
+
+  test('retry in English works too', async () => {
+    await h().say('how do I enable pay later');
+    await h().backend.stop();
+    await h().say('13800000004');
+    expect(await h().state()).toBe('flow.onboarding.login.requestingOtp.failed');
+    await h().backend.start();
+    await h().say('try again');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+  });
+});

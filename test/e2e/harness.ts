@@ -1,0 +1,255 @@
+// E2E harness: the real bot server, the real mock backend and the local channel, in-process on free ports, driven as a customer would.
+import type { Activity, CardAction } from 'botbuilder';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { MemoryStorage } from '../../src/storage';
+import { createNlu } from '../../src/nlu';
+import { createBotApp, type BotApp } from '../../src/bot/app';
+import { conversationKey } from '../../src/bot/conversationRecord';
+import { createAccountClient, type AccountClient } from '../../src/backend/client';
+import { statePath } from '../../machines/view';
+import type { Account, Order, Session } from '../../machines/domain';
+import {
+  actionsOf,
+  startLocalChannel,
+  tapOf,
+  textOf,
+  type ChannelConversation,
+  type LocalChannel,
+  type Turn,
+} from '../../src/channel/localChannel';
+import { OTP, startMock, type RunningMock } from '../mock/harness';
+
+/** The one-time code the mock accepts (the mock tests' own; the product default 123456 is configuration). */
+export { OTP };
+
+/** A checksum-valid resident ID number (the GB 11643-1999 example), for the real-name stand-in page. */
+export const VALID_ID_NUMBER = '11010519491231002X';
+
+/** A button by its title (exact, or a pattern), or by its number as the terminal chat shows it (1-based). */
+export type ButtonTarget = string | RegExp | number;
+
+export interface StartOptions {
+  /** BACKEND_TIMEOUT_MS; small in the tests of a slow backend. */
+  backendTimeoutMs?: number;
+}
+
+/** What the harness controls of the backend, for the failure tests. */
+export interface BackendControl {
+  /** Stops the mock (connections refused), keeping its accounts and sessions. */
+  stop(): Promise<void>;
+  /** Starts the stopped mock again on the same port (nothing to do when it runs). */
+  start(): Promise<void>;
+  /** Holds every mock request this long before answering (0: answer at once). */
+  delay(ms: number): void;
+}
+
+const isMessage = (a: Activity) => a.type === 'message';
+
+export class E2e {
+  private conversation!: ChannelConversation;
+  private lastTurn!: Turn;
+
+  private constructor(
+    readonly botUrl: string,
+    private readonly app: BotApp,
+    private readonly storage: MemoryStorage,
+    private readonly mock: RunningMock,
+    private readonly channel: LocalChannel,
+    private readonly client: AccountClient,
+    readonly backend: BackendControl,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<E2e> {
+    const mock = await startMock();
+    let delayMs = 0;
+    // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
+    mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
+    const config = loadConfig({
+      ACCOUNT_API_URL: mock.url,
+      SHOP_URL: mock.url,
+      STORAGE: 'memory',
+      LOG_LEVEL: 'silent',
+      ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
+    });
+    const storage = new MemoryStorage();
+    const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent') });
+    const botUrl = `${await app.listen(0, '127.0.0.1')}/api/messages`;
+    // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
+    const channel = await startLocalChannel({ botUrl, channelId: 'e2e', timing: { quietMs: 100, turnTimeoutMs: 10_000 } });
+    const port = Number(new URL(mock.url).port);
+    let running = true;
+    const backend: BackendControl = {
+      stop: async () => {
+        if (running) await mock.mock.close();
+        running = false;
+      },
+      start: async () => {
+        if (!running) await mock.mock.listen(port, '127.0.0.1');
+        running = true;
+      },
+      delay: (ms) => void (delayMs = ms),
+    };
+    const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
+    return new E2e(botUrl, app, storage, mock, channel, client, backend);
+  }
+
+  async close(): Promise<void> {
+    await this.channel.close();
+    await this.app.close();
+    await this.mock.close();
+  }
+
+  /** Restores the demo personas and opens a new conversation, in which the bot greets. */
+  async reset(locale = 'zh-CN'): Promise<void> {
+    this.backend.delay(0);
+    await this.client.reset();
+    await this.open(locale);
+  }
+
+  /** A new conversation, joined as a channel does when the customer opens the chat. */
+  async open(locale?: string): Promise<Activity[]> {
+    this.conversation = this.channel.open({ locale });
+    return this.record(await this.conversation.join());
+  }
+
+  get conversationId(): string {
+    return this.conversation.id;
+  }
+
+  say(text: string): Promise<Activity[]> {
+    return this.conversation.say(text).then((turn) => this.record(turn));
+  }
+
+  /** Taps a button of the bot's last turn, sending what a channel sends for it (for messageBack: its text and value). */
+  async click(target: ButtonTarget): Promise<Activity[]> {
+    const tap = tapOf(this.button(target));
+    if (tap.kind === 'open') throw new Error(`button ${String(target)} opens ${tap.url}; use link() and fetch it`);
+    return this.record(await this.conversation.send(tap.activity));
+  }
+
+  /** The address an openUrl button of the last turn points at. */
+  link(target: ButtonTarget): string {
+    const tap = tapOf(this.button(target));
+    if (tap.kind !== 'open') throw new Error(`button ${String(target)} sends a message, it is not a link`);
+    return tap.url;
+  }
+
+  /** The messages of the bot's last turn. */
+  get replies(): Activity[] {
+    return this.lastTurn.activities.filter(isMessage);
+  }
+
+  /** Everything the bot sent in its last turn, typing indicators included. */
+  get turn(): Turn {
+    return this.lastTurn;
+  }
+
+  /** What the last turn said, as a text-only channel shows it. */
+  get text(): string {
+    return this.replies.map(textOf).join('\n\n');
+  }
+
+  /** The titles of the last turn's buttons. */
+  get buttons(): string[] {
+    return this.actions().map((a) => a.title ?? '');
+  }
+
+  /** The dialogue events the last turn's buttons send (`ENABLE`, `AFFIRM`, …; `link` for a link). */
+  get buttonEvents(): string[] {
+    return this.actions().map((a) => (a.value as { event?: { type?: string } } | undefined)?.event?.type ?? 'link');
+  }
+
+  /** Where the dialogue rests, read from the bot's storage: `flow.onboarding.enabled`, `handoff`, … */
+  async state(): Promise<string> {
+    const key = conversationKey(this.conversation.id);
+    const record = (await this.storage.read([key]))[key] as { dialogue?: { snapshot?: { value?: unknown } } } | undefined;
+    return record?.dialogue?.snapshot?.value === undefined ? 'none' : statePath(record.dialogue.snapshot.value);
+  }
+
+  /** The account as the backend has it now, seen through a session of its own. */
+  async account(phone: string): Promise<Account> {
+    return this.client.getAccount(await this.login(phone));
+  }
+
+  async orders(phone: string): Promise<Order[]> {
+    return this.client.listOrders(await this.login(phone));
+  }
+
+  /** Opens a stand-in shop page and submits its form the way a browser does (form-urlencoded, to the page's own URL). */
+  async submitShopPage(url: string, fields: Record<string, string>): Promise<number> {
+    const { pathname, search } = new URL(url);
+    const page = await this.mock.request('GET', pathname + search);
+    if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
+    return (await this.mock.submitForm(pathname + search, fields)).status;
+  }
+
+  /** A raw POST to the bot's endpoint, for the tests of its HTTP edge. */
+  async post(body: string, contentType = 'application/json'): Promise<{ status: number; body: string }> {
+    const response = await fetch(this.botUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
+    return { status: response.status, body: await response.text() };
+  }
+
+  /** A well-formed activity for this conversation, as the channel would send it, to vary in edge tests. */
+  activity(fields: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      type: 'message',
+      channelId: 'e2e',
+      serviceUrl: this.channelUrl,
+      conversation: { id: this.conversation.id },
+      from: { id: 'customer' },
+      recipient: { id: 'bot' },
+      text: '你好',
+      ...fields,
+    };
+  }
+
+  get channelUrl(): string {
+    return this.channel.serviceUrl;
+  }
+
+  private async login(phone: string): Promise<Session> {
+    const session = await this.client.createSession(phone, OTP);
+    if (!session.ok) throw new Error(`the mock refused ${phone}: ${session.error}`);
+    return session.value;
+  }
+
+  private actions(): CardAction[] {
+    return this.replies.flatMap(actionsOf);
+  }
+
+  private button(target: ButtonTarget): CardAction {
+    const actions = this.actions();
+    const found =
+      typeof target === 'number'
+        ? actions[target - 1]
+        : actions.find((a) => (typeof target === 'string' ? a.title === target : target.test(a.title ?? '')));
+    if (!found) throw new Error(`no button ${String(target)}; the bot offered: ${this.buttons.join(' | ') || 'none'}`);
+    return found;
+  }
+
+  private record(turn: Turn): Activity[] {
+    this.lastTurn = turn;
+    return this.replies;
+  }
+}
+
+/** Starts one harness for a test file: `const h = useE2e();` then `h().say(…)` in tests; each test starts afresh. */
+export function useE2e(options: StartOptions = {}): () => E2e {
+  let harness: E2e | undefined;
+  beforeAll(async () => {
+    harness = await E2e.start(options);
+  });
+  afterAll(async () => harness?.close());
+  beforeEach(async () => harness?.reset());
+  return () => {
+    if (!harness) throw new Error('the e2e harness did not start');
+    return harness;
+  };
+}
+
+/** Logs in from wherever the conversation is: phone number, then the one-time code. */
+export async function logIn(h: E2e, phone: string): Promise<void> {
+  await h.say(phone);
+  await h.say(OTP);
+}

@@ -1,0 +1,102 @@
+// Languages and understanding over HTTP: English and mixed input, out-of-scope questions, gibberish; the wording checks live here.
+import { OTP, useE2e } from './harness';
+
+const h = useE2e();
+
+const CJK = /[\u4e00-\u9fff]/;
+/** English replies may still name the service by its Chinese name. */
+const withoutServiceName = (text: string) => text.replaceAll('先用后付', '');
+
+describe('language', () => {
+  test('an English customer is answered in English all the way to pay-later enabled', async () => {
+    await h().say('hi');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+    await h().say('how do I enable pay later');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+    await h().say('13800000004');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    expect(h().buttons).toEqual(['Agree and turn on', 'Not now']);
+    await h().say('yes');
+    expect(await h().state()).toBe('flow.onboarding.enabled');
+    expect(withoutServiceName(h().text)).not.toMatch(CJK);
+    expect((await h().account('13800000004')).payLater.enabled).toBe(true);
+  });
+
+  test('an English customer who taps a button naming a Chinese product is still answered in English', async () => {
+    await h().say('show my orders');
+    await h().say('13800000005');
+    await h().say(OTP);
+    await h().click(/Wireless earbuds 无线耳机/);
+    expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+  });
+
+  test('mixed Chinese and English is understood, and answered in Chinese', async () => {
+    await h().say('我想enable先用后付');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+    expect(h().replies[0].locale).toBe('zh-CN');
+  });
+
+  test('the channel locale decides when the words do not show a language', async () => {
+    await h().open('en-US');
+    expect(h().replies[0].locale).toBe('en-US');
+    await h().click(1);
+    await h().say('13800000004');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+  });
+});
+
+describe('understanding', () => {
+  test('an out-of-scope question gets a polite no, and the step is kept', async () => {
+    await h().click('开通先用后付');
+    await h().say('我想买美股');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+    expect(h().text).toContain('只负责先用后付');
+  });
+
+  test('gibberish gets a clarifying question with buttons, and a tapped choice is answered where the customer was', async () => {
+    await h().click('开通先用后付');
+    await h().say('asdf qwer zxcv');
+    expect(await h().state()).toBe('clarifying');
+    expect(h().buttonEvents).toContain('HUMAN');
+    expect(h().buttonEvents.length).toBeGreaterThanOrEqual(2);
+    await h().click('What is it?');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  });
+
+  test('twice not understood brings a person', async () => {
+    await h().say('asdf qwer zxcv');
+    await h().say('blorp fizzwick');
+    expect(await h().state()).toBe('handoff');
+  });
+
+  // dialogs/notices.ts `clarify` sends the question with `tell` (acceptingInput); a question with buttons that ends
+  // the turn should be `ask` (expectingInput), which channels use to know the bot is done and waiting.
+  test('the clarifying question leaves the floor to the customer', async () => {
+    await h().say('asdf qwer zxcv');
+    expect(h().replies.at(-1)?.inputHint).toBe('expectingInput');
+  });
+});
+
+describe('wording', () => {
+  test('the Chinese welcome greets, says what the bot does, and offers to start', async () => {
+    expect(h().text).toMatch(/^你好/);
+    expect(h().text).toContain('开通');
+    expect(h().buttons[0]).toBe('开通先用后付');
+  });
+
+  test('the login never asks for a password', async () => {
+    await h().click('开通先用后付');
+    expect(h().text).toContain('手机号');
+    expect(h().text).toContain('绝不会问你要密码');
+  });
+
+  test('a wrong code says how many attempts are left, in English too', async () => {
+    await h().say('hi');
+    await h().click(1);
+    await h().say('13800000004');
+    await h().say('000000');
+    expect(h().text).toMatch(/2 (more )?(tries|attempts)/i);
+  });
+});
