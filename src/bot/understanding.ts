@@ -25,6 +25,11 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /^(?:好了|好啦|搞定了?|弄好了|办好了|完成了?|(?:我)?(?:已经?|都)?(?:开通|认证|实名认证|买|办|弄|做|完成)好?了|done|all done|i'?m done|i did it|i(?: have|'ve) done it|finished|completed?)$/i,
     event: { type: 'AFFIRM' },
   },
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|没收到(?:验证码)?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code))$/i,
+    event: { type: 'OTP_RESEND_REQUESTED' },
+  },
   // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
   // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
   {

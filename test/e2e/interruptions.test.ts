@@ -94,6 +94,16 @@ describe('login mistakes', () => {
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
   });
 
+  test('asking in words for the code again sends a new one and keeps the login', async () => {
+    await h().click('开通先用后付');
+    await h().say('13800000004');
+    await h().say('重新发送验证码');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().text).toContain('138****0004');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  });
+
   test('three wrong codes pause the login and offer a person', async () => {
     await h().click('开通先用后付');
     await h().say('13800000004');
