@@ -13,7 +13,9 @@ import { toActors } from '../../machines/ports';
 import { createAccountClient, type AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
 import type { Nlu } from '../nlu';
+import { createOps, failClosed, type Ops } from '../ops';
 import { activityProblem } from './activitySchema';
+import { reuseClients } from './clientReuse';
 import { backendPorts } from './backendPorts';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
@@ -35,7 +37,9 @@ export interface BotApp {
   server: Server;
   adapter: CloudAdapter;
   bot: PaylaterBot;
+  ops: Ops;
   listen(port: number, host?: string): Promise<string>;
+  /** Stops taking requests (503), lets those in flight finish, then closes the server. */
   close(): Promise<void>;
 }
 
@@ -46,21 +50,35 @@ const APOLOGY = {
 
 export function createBotApp(deps: BotAppDeps): BotApp {
   const { config, logger } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const ops = createOps(logger);
+  const credentials = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  } as ConfigurationBotFrameworkAuthenticationOptions;
+  const auth = failClosed(new ConfigurationBotFrameworkAuthentication(credentials), logger);
+  // Built once per channel, not per activity: see clientReuse.ts.
+  const adapter = new CloudAdapter(reuseClients(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
-    // The Emulator shows this trace to bot developers; customers only see the apology.
-    await context.sendTraceActivity('OnTurnError Trace', error.message, 'https://www.botframework.com/schemas/error', 'TurnError');
-    await context.sendActivity(APOLOGY[localeFromTag(context.activity.locale) ?? 'zh-CN']);
+    try {
+      // The Emulator shows this trace to bot developers; customers only see the apology. Elsewhere it is not sent:
+      // with deliveryMode expectReplies a trace goes out in the HTTP answer, and the error text names internals.
+      if (context.activity.channelId === 'emulator') {
+        await context.sendTraceActivity('OnTurnError Trace', error.message, 'https://www.botframework.com/schemas/error', 'TurnError');
+      }
+      await context.sendActivity(APOLOGY[localeFromTag(context.activity.locale) ?? 'zh-CN']);
+    } catch (sendError) {
+      // The channel cannot be reached (often the very failure that ended the turn). A 500 would not help:
+      // the turn may already be stored, and the channel resending it would run it twice.
+      logger.error({ err: sendError, conversationId: context.activity.conversation?.id }, 'apology could not be sent');
+    }
   };
 
-  const client = deps.client ?? createAccountClient({ baseUrl: config.ACCOUNT_API_URL, timeoutMs: config.BACKEND_TIMEOUT_MS });
+  const client = ops.instrumentClient(
+    deps.client ?? createAccountClient({ baseUrl: config.ACCOUNT_API_URL, timeoutMs: config.BACKEND_TIMEOUT_MS }),
+  );
   const machine = dialogueMachine.provide({
     actors: toActors(backendPorts(client)),
     // The client gives up first; the machine's own timeout is the safety net behind it.
@@ -71,12 +89,14 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     nlu: deps.nlu,
     shopUrl: config.SHOP_URL,
     maxWaitMs: config.BACKEND_TIMEOUT_MS + 2000,
-    storage: deps.storage,
+    storage: ops.instrumentStorage(deps.storage),
     logger,
-    observers: deps.observers,
+    observers: [ops.observe, ...(deps.observers ?? [])],
   });
 
   const server = restify.createServer({ name: 'paylater-guide-bot' });
+  // First, so that a stopping bot refuses everything new and counts what it still has to finish.
+  server.pre(ops.gate);
   // restify's gunzip stream has no error listener: a corrupt compressed body would crash the process.
   server.pre((req, res, next) => {
     const encoding = req.header('content-encoding');
@@ -94,12 +114,14 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
-    await adapter.process(req, res, (context) => bot.onTurn(context));
+    await adapter.process(req, res, (context) => ops.run(context, () => bot.onTurn(context)));
   });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  server.get('/metrics', ops.metricsRoute);
 
   server.get('/readyz', async (_req, res) => {
     const report = await readiness(deps.storage, config.ACCOUNT_API_URL, 1000);
@@ -110,8 +132,13 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     server,
     adapter,
     bot,
+    ops,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve) => server.listen(port, host, () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`))),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      // In-flight turns end within the backend wait (maxWaitMs); the margin covers storage and sending.
+      await ops.drain(config.BACKEND_TIMEOUT_MS + 5000);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

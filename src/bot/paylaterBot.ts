@@ -18,6 +18,11 @@ export interface PaylaterBotDeps extends Omit<DialogueTurnDeps, 'onBusy'> {
   observers?: TurnObserver[];
 }
 
+const NOT_SUPPORTED_INVOKE: Partial<Activity> = {
+  type: ActivityTypes.InvokeResponse,
+  value: { status: 400, body: { code: 'NotSupported', message: 'this bot handles no invoke activities' } },
+};
+
 export type TurnObserver = (context: TurnContext, result: DialogueTurnResult) => Promise<void> | void;
 
 export class PaylaterBot {
@@ -28,8 +33,11 @@ export class PaylaterBot {
   async onTurn(context: TurnContext): Promise<void> {
     const { activity } = context;
     if (activity.type === ActivityTypes.Message) await this.onMessage(context);
-    // Other activity types (typing, events, message reactions) need no answer.
     else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+    // This bot offers no invoke operations (no message extensions, no card actions that invoke): say so with a
+    // 4xx rather than leave the adapter to answer 501.
+    else if (activity.type === ActivityTypes.Invoke) await context.sendActivity(NOT_SUPPORTED_INVOKE);
+    // Other activity types (typing, events, message reactions) need no answer.
   }
 
   /** Reads a stored record; one that fails validation is treated as absent and the customer starts over. */

@@ -1,0 +1,46 @@
+// What the bot app needs to be operable, made once per app: metrics and their hooks, /metrics, the request log, the drain gate.
+import type { RequestHandler } from 'restify';
+import type { Logger } from 'pino';
+import type { AccountClient } from '../backend/client';
+import type { CasStorage } from '../storage';
+import { countConflicts } from './countConflicts';
+import { createDrain, type Drain } from './drain';
+import { instrumentAccountClient } from './instrumentClient';
+import { createBotMetrics, type BotMetrics } from './metrics';
+import { createTurnInstrumentation, type TurnInstrumentation } from './turnInstrumentation';
+
+export { failClosed } from './authentication';
+export { stopOnSignals } from './signals';
+export type { BotMetrics, TurnOutcome } from './metrics';
+
+export interface Ops extends TurnInstrumentation, Pick<Drain, 'gate' | 'drain'> {
+  metrics: BotMetrics;
+  instrumentClient(client: AccountClient): AccountClient;
+  instrumentStorage(storage: CasStorage): CasStorage;
+  /** GET /metrics in Prometheus' text format. */
+  metricsRoute: RequestHandler;
+}
+
+export function createOps(logger: Logger): Ops {
+  const metrics = createBotMetrics();
+  const { observe, run } = createTurnInstrumentation(metrics, logger);
+  const { gate, drain } = createDrain();
+  return {
+    metrics,
+    observe,
+    run,
+    gate,
+    drain: async (timeoutMs) => {
+      const idle = await drain(timeoutMs);
+      if (!idle) logger.warn({ timeoutMs }, 'requests still in flight when the shutdown grace period ended');
+      return idle;
+    },
+    instrumentClient: (client) => instrumentAccountClient(client, metrics),
+    instrumentStorage: (storage) => countConflicts(storage, metrics),
+    metricsRoute: async (_req, res) => {
+      const body = await metrics.registry.metrics();
+      res.setHeader('content-type', metrics.registry.contentType);
+      res.sendRaw(200, body);
+    },
+  };
+}

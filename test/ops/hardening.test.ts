@@ -1,0 +1,105 @@
+// Nobody let in: without a valid Bot Framework token 401 (never 500), oversized bodies 413, malformed activities 400 with a reason.
+import { messageActivity, post, say } from '../durability/support/botClient';
+import { startInProcessBot, type InProcessBot } from '../durability/support/inProcessBot';
+import { startStub } from '../mock/harness';
+import pino from 'pino';
+import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
+import { failClosed } from '../../src/ops/authentication';
+
+describe('with MicrosoftAppId set', () => {
+  const appId = '00000000-0000-4000-8000-000000000001';
+  let bot: InProcessBot;
+  let consoleError: jest.SpyInstance;
+
+  beforeAll(async () => {
+    // CloudAdapter console.errors every refused request; the test checks the answers, not that noise.
+    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    bot = await startInProcessBot({ env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-a-real-secret' } });
+  });
+  afterAll(async () => {
+    await bot?.close();
+    consoleError.mockRestore();
+  });
+
+  test.each([
+    ['no Authorization header', {}],
+    ['a garbage bearer token', { authorization: 'Bearer garbage' }],
+    ['a token that is not a bearer token', { authorization: 'Basic dXNlcjpwYXNz' }],
+  ])('a request with %s is refused with 401 and runs no turn', async (_name, headers) => {
+    const answer = await post(bot.url, messageActivity('auth-probe', 'hello'), headers);
+    expect(answer.status).toBe(401);
+    expect(answer.replies).toEqual([]);
+    expect(await bot.storage.read(['conversation/auth-probe'])).toEqual({});
+  });
+});
+
+// A token that names Bot Framework as issuer would make the adapter fetch signing keys from the internet,
+// which tests must never do: failClosed is checked against an authenticator that fails the same way.
+test('a token that cannot be verified (signing keys unreachable) is a 401, not a 500 with internals', async () => {
+  const logger = pino({ level: 'silent' });
+  const unreachable = { authenticateRequest: async () => Promise.reject(new Error('getaddrinfo ENOTFOUND login.botframework.com')) };
+  const auth = failClosed(unreachable as unknown as BotFrameworkAuthentication, logger);
+  const refusal = auth.authenticateRequest({} as never, 'Bearer x.y.z');
+  await expect(refusal).rejects.toBeInstanceOf(AuthenticationError);
+  await expect(refusal).rejects.toMatchObject({ statusCode: 401 });
+});
+
+describe('input checks at the edge', () => {
+  let bot: InProcessBot;
+
+  beforeAll(async () => {
+    bot = await startInProcessBot();
+  });
+  afterAll(() => bot?.close());
+
+  test('without MicrosoftAppId (local development) an unauthenticated activity is served', async () => {
+    const answer = await say(bot.url, 'edge-anonymous', 'hello');
+    expect(answer.status).toBe(200);
+    expect(answer.replies.length).toBeGreaterThan(0);
+  });
+
+  test('a body over 64 KB is refused with 413 before it is parsed', async () => {
+    const answer = await post(bot.url, { ...messageActivity('edge-big', 'hi'), padding: 'x'.repeat(70 * 1024) });
+    expect(answer.status).toBe(413);
+  });
+
+  test.each([
+    ['no conversation', { conversation: undefined }, /conversation/],
+    ['an empty channel id', { channelId: '' }, /channelId/],
+    ['a service URL that is not a URL', { serviceUrl: 'not a url' }, /serviceUrl/],
+    ['text over 4,000 characters', { text: 'x'.repeat(4001) }, /text/],
+    ['a sender without id', { from: {} }, /from\.id/],
+    ['an unknown delivery mode', { deliveryMode: 'carrierPigeon' }, /deliveryMode/],
+  ])('an activity with %s is refused with 400 naming the field', async (_name, change, field) => {
+    const answer = await post(bot.url, { ...messageActivity('edge-invalid', 'hi'), ...change });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ code: 'BadRequest', message: expect.stringMatching(field) });
+  });
+
+  test('a body that is not JSON is refused with 400', async () => {
+    expect((await post(bot.url, '{"type": "message", ')).status).toBe(400);
+    expect((await post(bot.url, '[1, 2, 3]')).status).toBe(400);
+  });
+
+  test('a compressed body is refused with 415 (a corrupt one would crash restify)', async () => {
+    const answer = await post(bot.url, 'not really gzip', { 'content-encoding': 'gzip' });
+    expect(answer.status).toBe(415);
+  });
+});
+
+test('a channel that refuses the replies gets 200, not 500: the turn is stored and a resend would run it twice', async () => {
+  const channel = await startStub((_req, res) => {
+    res.statusCode = 400;
+    res.end();
+  });
+  const bot = await startInProcessBot();
+  try {
+    const answer = await post(bot.url, { ...messageActivity('edge-channel-down', 'hello'), deliveryMode: 'normal', serviceUrl: channel.url });
+    expect(answer.status).toBe(200);
+    expect((await bot.storage.read(['conversation/edge-channel-down']))['conversation/edge-channel-down'].turns).toBe(1);
+    expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['turn failed', 'apology could not be sent']));
+  } finally {
+    await bot.close();
+    await channel.close();
+  }
+});
