@@ -38,10 +38,14 @@ const contextSchema = z.object({
   handoffReason: z.enum(['customer_request', 'not_understood', 'credit_refused', 'login_blocked']).optional(),
 });
 
-// zod calls a lazy schema's getter on every parse: returning a schema built once (not a new union each time)
-// keeps restoring a snapshot from constructing dozens of schema objects per turn.
-const stateValueSchema: z.ZodType<unknown> = z.lazy(() => stateValueShape);
-const stateValueShape = z.union([z.string(), z.record(stateValueSchema)]);
+/** A state value: a state's name, or an object naming the active child of each compound state. */
+const isStateValue = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isStateValue));
+
+// Checked by hand, not as a recursive zod union: that built new schema objects on every parse (zod re-runs a lazy
+// schema's getter) and recorded the failed string branch at each level: ~21 µs a turn, this takes under 1.
+const stateValueSchema = z.custom<unknown>(isStateValue, 'not a state value');
 
 export const storedDialogueSchema = z.object({
   machineVersion: z.number().int().min(0),

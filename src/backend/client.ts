@@ -1,5 +1,6 @@
 // The bot's typed client for the account backend: domain outcomes come back as results, technical failures throw BackendError.
 import type { z } from 'zod';
+import { createHttpSender } from './httpRequest';
 import type { Account, Order, Session } from '../../machines/domain';
 import {
   accountSchema,
@@ -62,6 +63,7 @@ interface Reply {
 
 export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: AccountClientOptions): AccountClient {
   const root = baseUrl.replace(/\/+$/, '');
+  const send = createHttpSender();
 
   async function call(
     method: 'GET' | 'POST',
@@ -74,16 +76,11 @@ export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: Accoun
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     try {
-      // One signal covers connecting, waiting and reading the body, so a stalled answer also times out.
-      const response = await fetch(root + path, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      return { status: response.status, body: parseJsonOrNothing(await response.text()), what };
+      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+      const answer = await send(method, root + path, headers, body, timeoutMs);
+      return { status: answer.status, body: parseJsonOrNothing(answer.text), what };
     } catch (error) {
-      // By name, not instanceof: fetch's DOMException is not an Error subclass in every realm (e.g. jest's).
+      // By name, not instanceof: a timeout's error class may come from another realm (e.g. jest's).
       const name = (error as { name?: unknown } | null)?.name;
       if (name === 'TimeoutError' || name === 'AbortError') {
         throw new BackendError('timeout', `${what}: no answer within ${timeoutMs} ms`, { cause: error });

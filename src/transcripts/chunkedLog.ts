@@ -28,27 +28,59 @@ const chunkKey = (prefix: string, index: number) => `${prefix}/chunk/${index}`;
 export class ChunkedLog<T> {
   // Appends from one process are applied in call order (botbuilder logs a turn's activities without awaiting each).
   private readonly queue = new KeyedQueue();
+  /** Appends to a list that wait for its queue, taken as one batch when their turn comes. */
+  private readonly waiting = new Map<string, Array<{ item: T; done: (seq: number) => void; fail: (error: unknown) => void }>>();
 
   constructor(
     private readonly storage: CasStorage,
     private readonly chunkSize: number = DEFAULT_CHUNK_SIZE,
   ) {}
 
-  /** Appends an item and returns its position (0: the list was just created). */
+  /**
+   * Appends an item and returns its position (0: the list was just created). Appends made while an earlier one
+   * to the same list is still waiting are written together: a turn's four or five activities cost one head and
+   * one chunk write instead of one each (measured by `npm run bench`), in the same order, under the same keys.
+   */
   append(prefix: string, item: T): Promise<number> {
-    return this.queue.run(prefix, async () => {
-      let seq = 0;
-      await withEtagRetry<Head>(this.storage, headKey(prefix), (stored) => {
-        const head = headSchema.safeParse(stored);
-        seq = head.success ? head.data.count : 0;
-        return { count: seq + 1, created: head.success ? head.data.created : new Date().toISOString() };
+    return new Promise((done, fail) => {
+      const batch = this.waiting.get(prefix);
+      if (batch) {
+        batch.push({ item, done, fail });
+        return;
+      }
+      const started = [{ item, done, fail }];
+      this.waiting.set(prefix, started);
+      void this.queue.run(prefix, async () => {
+        // From here on, a new append starts the next batch.
+        this.waiting.delete(prefix);
+        try {
+          const first = await this.appendAll(prefix, started.map((entry) => entry.item));
+          started.forEach((entry, i) => entry.done(first + i));
+        } catch (error) {
+          for (const entry of started) entry.fail(error);
+        }
       });
-      const index = Math.floor(seq / this.chunkSize);
-      await withEtagRetry<Chunk>(this.storage, chunkKey(prefix, index), (stored) => ({
-        entries: [...this.entriesOf(stored), { seq, item }],
-      }));
-      return seq;
     });
+  }
+
+  /** Reserves positions for all items on the head, then writes them into the chunk(s) they fall in; returns the first. */
+  private async appendAll(prefix: string, items: T[]): Promise<number> {
+    let first = 0;
+    await withEtagRetry<Head>(this.storage, headKey(prefix), (stored) => {
+      const head = headSchema.safeParse(stored);
+      first = head.success ? head.data.count : 0;
+      return { count: first + items.length, created: head.success ? head.data.created : new Date().toISOString() };
+    });
+    for (let seq = first; seq < first + items.length; ) {
+      const index = Math.floor(seq / this.chunkSize);
+      const end = Math.min(first + items.length, (index + 1) * this.chunkSize);
+      const entries = items.slice(seq - first, end - first).map((item, i) => ({ seq: seq + i, item }));
+      await withEtagRetry<Chunk>(this.storage, chunkKey(prefix, index), (stored) => ({
+        entries: [...this.entriesOf(stored), ...entries],
+      }));
+      seq = end;
+    }
+    return first;
   }
 
   async head(prefix: string): Promise<Head | undefined> {

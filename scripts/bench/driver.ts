@@ -1,0 +1,109 @@
+// The load generator: a fixed number of keep-alive connections, each walking whole conversations one turn at a time.
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { LatencyRecorder } from './latency';
+
+/** Where a conversation's turns come from: the n-th conversation of the run, as request bodies in order. */
+export type ConversationSource = (n: number) => { bodies: readonly Buffer[] };
+
+export interface SliceResult {
+  turns: number;
+  errors: number;
+  elapsedMs: number;
+}
+
+export interface Failure {
+  status: number;
+  body: string;
+}
+
+/** One HTTP POST on a keep-alive agent; resolves with the status and the body. */
+export function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** botbuilder answers an exception with a trace of this name; a 200 that carries it is still a failed turn. */
+const TURN_ERROR_MARK = Buffer.from('OnTurnError Trace');
+
+/**
+ * Drives one server with `connections` concurrent customers. Each connection walks its conversation to the
+ * end before taking the next one, so turns of one conversation never overlap, as with a real customer who
+ * waits for the answer. The driver keeps its place between slices: `run` can be called again to go on.
+ */
+export class LoadDriver {
+  private readonly agent: Agent;
+  private readonly url: URL;
+  private readonly cursors: Array<{ bodies: readonly Buffer[]; next: number }>;
+  private nextConversation = 0;
+  firstFailure: Failure | undefined;
+
+  constructor(
+    target: string,
+    private readonly connections: number,
+    private readonly source: ConversationSource,
+  ) {
+    this.url = new URL('/api/messages', target);
+    this.agent = new Agent({ keepAlive: true, maxSockets: connections });
+    this.cursors = Array.from({ length: connections }, () => ({ bodies: [], next: 0 }));
+  }
+
+  /** Conversations started so far (each with a fresh id). */
+  get conversations(): number {
+    return this.nextConversation;
+  }
+
+  /**
+   * Runs until `durationMs` has passed (turns in flight then still finish and count), or, with
+   * `maxConversations`, until that many conversations are walked to the end.
+   */
+  async run(recorder: LatencyRecorder, limit: { durationMs: number } | { maxConversations: number }): Promise<SliceResult> {
+    const started = performance.now();
+    const deadline = 'durationMs' in limit ? started + limit.durationMs : Infinity;
+    const maxConversations = 'maxConversations' in limit ? limit.maxConversations : Infinity;
+    let turns = 0;
+    let errors = 0;
+    const worker = async (cursor: (typeof this.cursors)[number]) => {
+      while (performance.now() < deadline) {
+        if (cursor.next >= cursor.bodies.length) {
+          if (this.nextConversation >= maxConversations) return;
+          cursor.bodies = this.source(this.nextConversation++).bodies;
+          cursor.next = 0;
+        }
+        const body = cursor.bodies[cursor.next++];
+        const sent = performance.now();
+        const answer = await post(this.agent, this.url, body);
+        recorder.record(performance.now() - sent);
+        turns += 1;
+        if (answer.status !== 200 || answer.body.includes(TURN_ERROR_MARK)) {
+          errors += 1;
+          this.firstFailure ??= { status: answer.status, body: answer.body.toString('utf8', 0, 500) };
+        }
+      }
+    };
+    await Promise.all(this.cursors.map(worker));
+    return { turns, errors, elapsedMs: performance.now() - started };
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}

@@ -1,0 +1,43 @@
+// `npm run bench` still runs end to end and writes every figure; a smoke run only, its timings are noise here.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchResultSchema } from '../../scripts/bench/result';
+
+const root = resolve(__dirname, '../..');
+
+function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/main.ts', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+describe('npm run bench', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bench-smoke-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('a quick run drives the echo bot and the real bot, and writes every figure as JSON', async () => {
+    const out = join(dir, 'bench.json');
+    const { code, output } = await runBench(['--quick', '--duration', '1', '--prefill', '2000', '--out', out]);
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const result = benchResultSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(result.echo.errors + result.bot.errors).toBe(0);
+    expect(result.stores).toMatchObject({ small: 1000, large: 2000 });
+    expect(result.bot.bytesPerConversationByKind.conversation).toBeGreaterThan(0);
+    expect(Object.keys(result.targets)).toEqual(['ratio', 'botP99Ms', 'bytesPerConversation', 'classify10kSec', 'turnGrowth100kOver1k']);
+    // The printed table carries the same figures.
+    expect(output).toContain('ratio bot/echo');
+  }, 180_000);
+});
