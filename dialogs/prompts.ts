@@ -32,7 +32,8 @@ const shopStep =
 /** The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next). */
 const welcome: Prompt = (scene) => {
   const { t } = scene;
-  const fresh = scene.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
+  const restarted = scene.notices.some((n) => n.id === 'restarted');
+  const fresh = (restarted || !scene.returning) && scene.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
   return [
     ask(scene, t(fresh ? 'welcome.greeting' : 'welcome.again'), [
       intentAction(t, 'enable'),

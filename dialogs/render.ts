@@ -11,7 +11,8 @@ export type { RenderInput };
 const MAX_ACTIVITIES = 3;
 
 /** The welcome prompt is itself the greeting, so a separate "hello" there would say it twice. */
-const isRedundant = (scene: Scene, notice: Notice): boolean => notice.id === 'greeting' && scene.path === 'flow.welcome';
+const isRedundant = (scene: Scene, notice: Notice): boolean =>
+  notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning;
 
 /** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
 const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');

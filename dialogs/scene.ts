@@ -9,6 +9,8 @@ export interface RenderInput {
   notices: Notice[];
   locale: Locale;
   links: { shopUrl: string };
+  /** The customer has been greeted before in this conversation: a "hello" is answered briefly, not with the whole welcome. */
+  returning?: boolean;
 }
 
 export interface Scene extends RenderInput {

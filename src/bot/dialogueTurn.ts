@@ -86,6 +86,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
           notices: restartReason ? [{ id: 'resumeFailed' }, ...context.notices] : context.notices,
           locale,
           links: { shopUrl: deps.shopUrl },
+          returning: input.record !== undefined,
         });
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),

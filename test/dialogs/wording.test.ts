@@ -1,5 +1,6 @@
 // A few checks on what the bot actually says: facts from the article, links, masking, orders and handoff.
-import { greetingActivities } from '../../dialogs';
+import { greetingActivities, renderTurn } from '../../dialogs';
+import { initialContext } from '../../machines/context';
 import { ALL_NOTICES, CONTEXTS, LOCALES, SHOP_URL, account, actionsOf, everythingShown, render, restingPaths, richContext, textOf } from './fixtures';
 
 const eventsOf = (activities: ReturnType<typeof render>) =>
@@ -131,5 +132,26 @@ describe('wording', () => {
     expect(activities).toHaveLength(1);
     expect(activities[0].locale).toBe(locale);
     expect(eventsOf(activities)).toContainEqual({ type: 'ENABLE' });
+  });
+});
+
+describe('a greeting from a customer who was already greeted', () => {
+  const greet = (returning: boolean) =>
+    renderTurn({
+      path: 'flow.welcome',
+      context: initialContext(),
+      notices: [{ id: 'greeting' }],
+      locale: 'zh-CN',
+      links: { shopUrl: SHOP_URL },
+      returning,
+    });
+
+  test('is answered briefly, with the choices, instead of the whole welcome again', () => {
+    const again = greet(true);
+    const first = greet(false);
+    expect(again).toHaveLength(2);
+    expect(first).toHaveLength(1);
+    expect(again.map((a) => a.text).join('\n').length).toBeLessThan(first[0].text!.length);
+    expect(again.at(-1)?.suggestedActions?.actions.length).toBe(first[0].suggestedActions?.actions.length);
   });
 });
