@@ -1,25 +1,20 @@
 // `npm start`: the mock account backend and the bot in one process, on embedded storage by default.
+import { randomBytes } from 'node:crypto';
+import { loadEnvFile } from './envFile';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
-import { createMockBackend } from './mock/server';
+import { startMock } from './mock/startMock';
 import { startBot } from './bot/startBot';
 import { stopOnSignals } from './ops';
 
 async function main() {
-  const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const mock = createMockBackend({
-    otpCode: config.MOCK_OTP_CODE,
-    serviceToken: config.ACCOUNT_API_SERVICE_TOKEN,
-    webhookUrl: config.BOT_WEBHOOK_URL,
-    webhookSecret: config.BACKEND_WEBHOOK_SECRET,
-    publicUrl: config.SHOP_URL,
-    logger: logger.child({ name: 'mock-backend' }),
-  });
-  const mockUrl = await mock.listen(config.MOCK_BACKEND_PORT);
-  logger.info({ url: mockUrl }, 'mock account backend listening');
-  // The logger masks codes; the demo code is public (README), so it goes to the console for the developer.
-  console.log(`MOCK ONLY: every demo login accepts the one-time code ${config.MOCK_OTP_CODE}; no SMS is sent`);
+  loadEnvFile();
+  const loaded = loadConfig();
+  const logger = createLogger(loaded.LOG_LEVEL);
+  // Bot and mock share this process, so without a configured secret they share a random one: the stand-in
+  // pages' signed events then reach the bot, and the chat moves on by itself, with no setup.
+  const config = { ...loaded, BACKEND_WEBHOOK_SECRET: loaded.BACKEND_WEBHOOK_SECRET ?? randomBytes(32).toString('hex') };
+  const { mock } = await startMock(config, logger.child({ name: 'mock-backend' }));
   const bot = await startBot(config, logger);
   logger.info(`Bot Framework Emulator: connect to ${bot.url}/api/messages with no App ID; web chat at ${bot.url}/`);
 

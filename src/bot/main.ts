@@ -1,10 +1,12 @@
 // `npm run start:bot`: the bot alone, talking to the account backend at ACCOUNT_API_URL.
+import { loadEnvFile } from '../envFile';
 import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../log';
 import { stopOnSignals } from '../ops';
 import { startBot } from './startBot';
 
 async function main() {
+  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const bot = await startBot(config, logger);

@@ -5,30 +5,15 @@
 // the server are registered only when it answered. Unreachable locally: a console.warn line says
 // which tests did not run and why. Unreachable with REQUIRE_POSTGRES=1 (CI): a failing test says so.
 // The tests that need no server always run, so the file is never empty.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createStorage, ETAG_IF_ABSENT, isEtagConflictError, PostgresStorage } from '../../src/storage';
 import { CONTENTION_TIMEOUT_MS, contend, describeStorageContract } from './contract';
+import { probePostgres } from '../durability/support/postgres';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** Each run uses tables of its own, so parallel runs and other tests never meet. */
 const RUN = `t${process.pid}_${randomBytes(3).toString('hex')}`;
-
-function probePostgres(url: string): { reachable: true } | { reachable: false; reason: string } {
-  const script = `
-    const { Client } = require(${JSON.stringify(require.resolve('pg'))});
-    const client = new Client({ connectionString: process.env.PROBE_URL, connectionTimeoutMillis: 3000 });
-    client.connect().then(() => client.query('SELECT 1')).then(() => client.end())
-      .then(() => process.exit(0), (err) => { process.stderr.write(String(err.message || err)); process.exit(1); });`;
-  const probe = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, PROBE_URL: url }, encoding: 'utf8', timeout: 10_000 });
-  if (probe.status === 0) return { reachable: true };
-  return { reachable: false, reason: `${redact(url)} unreachable: ${probe.stderr.trim() || probe.error?.message || `probe exited ${probe.status}`}` };
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
 
 async function tableExists(name: string): Promise<boolean> {
   const client = new Client({ connectionString: DATABASE_URL });

@@ -1,0 +1,19 @@
+// Starts the mock account backend from configuration, for `npm start` and `npm run start:mock`.
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import { createMockBackend, type MockBackend } from './server';
+
+export async function startMock(config: Config, logger: Logger): Promise<{ mock: MockBackend; url: string }> {
+  const mock = createMockBackend({
+    otpCode: config.MOCK_OTP_CODE,
+    serviceToken: config.ACCOUNT_API_SERVICE_TOKEN,
+    webhookUrl: config.BOT_WEBHOOK_URL,
+    webhookSecret: config.BACKEND_WEBHOOK_SECRET,
+    publicUrl: config.SHOP_URL,
+    logger,
+  });
+  const url = await mock.listen(config.MOCK_BACKEND_PORT);
+  // The logger masks codes; the demo code is public (README), so it goes to the console for the developer.
+  console.log(`MOCK ONLY: every demo login accepts the one-time code ${config.MOCK_OTP_CODE}; no SMS is sent`);
+  return { mock, url };
+}
