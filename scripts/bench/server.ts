@@ -59,9 +59,16 @@ async function startRealBot(): Promise<{ url: string; handlers: Handlers }> {
     url: bot.url,
     handlers: {
       resetMock: () => inProcess?.mock.state.reset(),
-      storeFootprint: () => storeFootprint(file),
+      // What the bot still buffers (transcript lines) is written first: it is part of what a conversation stores.
+      storeFootprint: async () => {
+        await bot.flush();
+        return storeFootprint(file);
+      },
       restingStates: ({ prefix, count }) => restingStates(storage, prefix, count),
-      prefill: (args) => prefill(storage, file, args),
+      prefill: async (args) => {
+        await bot.flush();
+        return prefill(storage, file, args);
+      },
       stop: async () => {
         await bot.stop();
         await storage.close();

@@ -6,7 +6,11 @@ const ID_NUMBER = /(?<![\dA-Za-z-])\d{17}[\dXx](?![\dA-Za-z-])/g;
 const PHONE = /(?<![\dA-Za-z-])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?![\dA-Za-z-])/g;
 const CODE = /(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])/g;
 
+/** Every pattern above needs a digit; most strings (words, keys, prompts) have none and skip the three scans. */
+const DIGIT = /\d/;
+
 export function maskSensitive(text: string): string {
+  if (!DIGIT.test(text)) return text;
   return text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');
 }
 

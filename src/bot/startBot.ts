@@ -13,6 +13,9 @@ import { createHandoffFeatures } from '../handoff';
 export interface RunningBot {
   app: BotApp;
   url: string;
+  /** Writes what is buffered in memory (transcript lines) to the storage. */
+  flush(): Promise<void>;
+  /** Stops taking turns, lets those in flight finish, writes what is buffered, closes the storage. */
   stop(): Promise<void>;
 }
 
@@ -41,8 +44,10 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   return {
     app,
     url,
+    flush: () => handoff.flush(),
     stop: async () => {
       await app.close();
+      await handoff.flush();
       await storage.close();
     },
   };

@@ -26,6 +26,8 @@ export interface HandoffFeatures {
   observers: TurnObserver[];
   /** Call with the app before it listens: adapter middleware and the HTTP routes. */
   attach(app: Pick<BotApp, 'server' | 'adapter' | 'bot'>): void;
+  /** Writes the transcript lines still buffered; call after the last turn finished, before closing the storage. */
+  flush(): Promise<void>;
 }
 
 export function createHandoffFeatures({ config, storage, client, logger }: HandoffFeatureDeps): HandoffFeatures {
@@ -41,5 +43,6 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
       registerAgentApi(server, { token: config.AGENT_API_TOKEN, storage, registry, transcripts, adapter, bot, botAppId, client, logger });
       registerBackendEvents(server, { secret: config.BACKEND_WEBHOOK_SECRET, storage, adapter, bot, botAppId, logger });
     },
+    flush: () => transcripts.flush(),
   };
 }

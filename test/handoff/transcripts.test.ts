@@ -98,8 +98,47 @@ describe('the transcript store over CasStorage', () => {
 
     expect((await store.latest('test', 'c1', 30)).map((a) => a.id)).toEqual(Array.from({ length: 30 }, (_, n) => `a-${n + 100}`));
 
-    const chunk = (await storage.read(['transcript/test/c1/chunk/0']))['transcript/test/c1/chunk/0'] as { entries: unknown[] };
-    expect(chunk.entries).toHaveLength(25);
+    const chunk = (await storage.read(['transcript/test/c1/chunk/0']))['transcript/test/c1/chunk/0'] as { count: number };
+    expect(chunk.count).toBe(25);
+  });
+
+  test('keeps each activity exactly as logged (masked), its envelope stored once per chunk', async () => {
+    const storage = new MemoryStorage();
+    const store = new CasTranscriptStore(storage, quiet);
+    const envelope = { channelId: 'test', serviceUrl: 'http://channel/', locale: 'zh-CN', conversation: { id: 'c3', isGroup: false } };
+    const user = { id: 'u', name: 'Customer', role: 'user' };
+    const bot = { id: 'b', name: 'Bot', role: 'bot' };
+    const logged = [
+      { ...envelope, type: 'message', id: 'm1', from: user, recipient: bot, text: '13800000002', timestamp: '2025-01-01T00:00:00.000Z' },
+      { ...envelope, type: 'typing', id: 't1', from: bot, recipient: user, replyToId: 'm1', timestamp: '2025-01-01T00:00:01.000Z' },
+      { ...envelope, locale: 'en-US', type: 'message', id: 'm2', from: bot, recipient: user, text: 'hi', callerId: null, timestamp: '2025-01-01T00:00:02.000Z' },
+      { type: 'event', id: 'e1', channelId: 'test', conversation: { id: 'c3' }, name: 'x', value: { n: 1 }, timestamp: '2025-01-01T00:00:03.000Z' },
+    ];
+    await Promise.all(logged.map((a) => store.logActivity(a as unknown as Activity)));
+    expect(await store.all('test', 'c3')).toEqual([{ ...logged[0], text: '138****0002' }, ...logged.slice(1)]);
+  });
+
+  test('writes what it buffers only on flush or after the flush interval, and reads see buffered activities', async () => {
+    const storage = new MemoryStorage();
+    const store = new CasTranscriptStore(storage, quiet, { flushMs: 60_000 });
+    void store.logActivity(activity('c4', 0) as Activity);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await storage.read(['transcript/test/c4/head'])).toEqual({});
+    expect((await store.latest('test', 'c4', 10)).map((a) => a.id)).toEqual(['a-0']);
+    void store.logActivity(activity('c4', 1) as Activity);
+    await store.flush();
+    expect(await storage.read(['transcript/test/c4/head'])).toMatchObject({ 'transcript/test/c4/head': { count: 2 } });
+  });
+
+  test('reads chunks written by the earlier, uncompressed format and appends after them', async () => {
+    const storage = new MemoryStorage();
+    await storage.write({
+      'transcript/test/c5/head': { count: 2, created: '2025-01-01T00:00:00.000Z' },
+      'transcript/test/c5/chunk/0': { entries: [{ seq: 1, item: { id: 'a-1' } }, { seq: 0, item: { id: 'a-0' } }] },
+    });
+    const store = new CasTranscriptStore(storage, quiet);
+    await store.logActivity(activity('c5', 2) as Activity);
+    expect((await store.all('test', 'c5')).map((a) => a.id)).toEqual(['a-0', 'a-1', 'a-2']);
   });
 
   test.each([
