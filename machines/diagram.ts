@@ -36,7 +36,9 @@ function transitionLines(node: AnyStateNode, indent: string): string[] {
 
 function stateLines(node: AnyStateNode, indent: string): string[] {
   const id = mermaidId(node);
-  const label = node.type === 'history' ? `${node.key} (history)` : node.key;
+  // Tags (busy, failed, agent) go in the label: Mermaid notes float far from nested states.
+  const tags = [...node.tags];
+  const label = node.type === 'history' ? `${node.key} (history)` : tags.length > 0 ? `${node.key} · ${tags.join(', ')}` : node.key;
   const children = Object.values(node.states) as AnyStateNode[];
   const lines = [`${indent}state "${label}" as ${id}`];
   if (children.length > 0) {
@@ -46,8 +48,6 @@ function stateLines(node: AnyStateNode, indent: string): string[] {
     for (const child of children) lines.push(...stateLines(child, `${indent}  `));
     lines.push(`${indent}}`);
   }
-  const tags = [...node.tags];
-  if (tags.length > 0) lines.push(`${indent}note right of ${id} : ${tags.join(', ')}`);
   return lines;
 }
 
