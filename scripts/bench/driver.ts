@@ -1,6 +1,7 @@
 // The load generator: a fixed number of keep-alive connections, each walking whole conversations one turn at a time.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LatencyRecorder } from './latency';
 
 /** Where a conversation's turns come from: the n-th conversation of the run, as request bodies in order. */
@@ -74,22 +75,40 @@ export class LoadDriver {
   /**
    * Runs until `durationMs` has passed (turns in flight then still finish and count), or, with
    * `maxConversations`, until that many conversations are walked to the end.
+   *
+   * With `ratePerSec` the turns are offered at that total rate instead of as fast as answers come back (a
+   * paced, open-loop schedule: the k-th turn is due at start + k / rate, sent by whichever customer is free).
+   * A turn's latency then counts from when it was due, so a server that falls behind shows it in full (no
+   * coordinated omission); a customer still never sends before the previous answer came back.
    */
-  async run(recorder: LatencyRecorder, limit: { durationMs: number } | { maxConversations: number }): Promise<SliceResult> {
+  async run(
+    recorder: LatencyRecorder,
+    limit: { durationMs: number; ratePerSec?: number } | { maxConversations: number },
+  ): Promise<SliceResult> {
     const started = performance.now();
     const deadline = 'durationMs' in limit ? started + limit.durationMs : Infinity;
     const maxConversations = 'maxConversations' in limit ? limit.maxConversations : Infinity;
+    const intervalMs = 'ratePerSec' in limit && limit.ratePerSec ? 1000 / limit.ratePerSec : 0;
+    let nextSlot = 0;
     let turns = 0;
     let errors = 0;
     const worker = async (cursor: (typeof this.cursors)[number]) => {
       while (performance.now() < deadline) {
+        let due = 0;
+        if (intervalMs > 0) {
+          due = started + nextSlot++ * intervalMs;
+          if (due >= deadline) return;
+          const wait = due - performance.now();
+          if (wait > 0) await sleep(wait);
+        }
         if (cursor.next >= cursor.bodies.length) {
           if (this.nextConversation >= maxConversations) return;
           cursor.bodies = this.source(this.nextConversation++).bodies;
           cursor.next = 0;
         }
         const body = cursor.bodies[cursor.next++];
-        const sent = performance.now();
+        // Node's timers fire on whole milliseconds, sometimes a little before `due`: then the turn counts from its send.
+        const sent = Math.max(due, performance.now());
         const answer = await post(this.agent, this.url, body);
         recorder.record(performance.now() - sent);
         turns += 1;

@@ -86,6 +86,8 @@ async function main(): Promise<void> {
         rounds: options.rounds,
         quick: options.quick,
         mock: options.mockInProcess ? 'inprocess' : 'child',
+        pacedRate: options.pacedRate,
+        pacedSec: options.pacedSec,
       },
       startedAt,
       elapsedSec: (performance.now() - started) / 1000,
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
       writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
       progress(`wrote ${options.out}`);
     }
-    if (load.echo.errors + load.bot.errors > 0) throw new Error('turns failed under load (see above): the figures describe a broken bot');
+    if (load.echo.errors + load.bot.errors + load.echo.pacedErrors + load.bot.pacedErrors > 0) throw new Error('turns failed under load (see above): the figures describe a broken bot');
     ok = true;
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

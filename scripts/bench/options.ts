@@ -15,6 +15,10 @@ export interface BenchOptions {
   /** Sequential turns timed at each store size. */
   timedTurns: number;
   mockInProcess: boolean;
+  /** Total turns/s offered in the paced phase (below saturation: the latency a customer feels at that load). */
+  pacedRate: number;
+  /** Seconds of the paced phase per server. */
+  pacedSec: number;
   quick: boolean;
   out?: string;
   /** Directory for CPU profiles of the measured slices (open them in Chrome DevTools). */
@@ -22,7 +26,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--out bench.json] [--duration 15] [--connections 50] [--rounds 3]
-                    [--prefill 100000] [--quick] [--mock child|inprocess] [--profile DIR]`;
+                    [--prefill 100000] [--paced-rate 400] [--paced-duration 5] [--quick]
+                    [--mock child|inprocess] [--profile DIR]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -33,6 +38,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       rounds: { type: 'string' },
       prefill: { type: 'string' },
+      'paced-rate': { type: 'string' },
+      'paced-duration': { type: 'string' },
       quick: { type: 'boolean', default: false },
       mock: { type: 'string', default: 'child' },
       profile: { type: 'string' },
@@ -59,6 +66,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     prefill: Math.round(number('prefill', values.prefill, quick ? 10_000 : 100_000, 1000)),
     timedTurns: quick ? 50 : 400,
     mockInProcess: values.mock === 'inprocess',
+    pacedRate: number('paced-rate', values['paced-rate'], 400, 1),
+    pacedSec: number('paced-duration', values['paced-duration'], quick ? 1 : 5, 0.2),
     quick,
     out: values.out,
     profileDir: values.profile,

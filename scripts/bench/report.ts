@@ -50,7 +50,10 @@ export function formatTable(r: BenchResult): string {
     row('bot (embedded)', r.bot, `  mock ${r.bot.mockCpuPct.toFixed(0)}% CPU (${r.options.mock})`),
     '',
     `ratio bot/echo turns/s        ${r.ratio.toFixed(2)}   (target ${t.ratio.limit}: ${mark(t.ratio.met)})`,
-    `bot p99                       ${r.bot.p99Ms.toFixed(1)} ms   (target ${t.botP99Ms.limit}: ${mark(t.botP99Ms.met)})`,
+    `bot p99                       ${r.bot.p99Ms.toFixed(1)} ms   (target ${t.botP99Ms.limit}: ${mark(t.botP99Ms.met)}; at saturation: queueing)`,
+    `paced ${r.options.pacedRate} turns/s          ` +
+      `echo p50 ${r.echo.pacedP50Ms.toFixed(1)} / p99 ${r.echo.pacedP99Ms.toFixed(1)} ms (${r.echo.pacedTurnsPerSec.toFixed(0)} turns/s); ` +
+      `bot p50 ${r.bot.pacedP50Ms.toFixed(1)} / p99 ${r.bot.pacedP99Ms.toFixed(1)} ms (${r.bot.pacedTurnsPerSec.toFixed(0)} turns/s; p99 < 50: ${mark(r.bot.pacedP99Ms < 50)})`,
     `stored per conversation       ${kb(r.bot.bytesPerConversation)} of documents (target < 4 KB: ${mark(t.bytesPerConversation.met)}): ` +
       `${Object.entries(r.bot.bytesPerConversationByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}; ` +
       `${kb(r.bot.fileBytesPerConversation)} of database file`,

@@ -18,6 +18,15 @@ export const serverFiguresSchema = z.object({
   /** Share of one core the server used while measured; near 100 means it, not the load generator, was the limit. */
   serverCpuPct: figure.min(0),
   loadGeneratorCpuPct: figure.min(0),
+  /**
+   * The paced phase (after the saturation slices above, which these do not change): the same customers, but
+   * turns offered at a fixed total rate (`options.pacedRate`); latency counted from when each turn was due.
+   * This is the latency a customer feels at that load; p50Ms/p99Ms above are at saturation, i.e. mostly queueing.
+   */
+  pacedTurnsPerSec: figure.min(0),
+  pacedP50Ms: figure.positive(),
+  pacedP99Ms: figure.positive(),
+  pacedErrors: z.number().int().min(0),
 });
 
 export const benchResultSchema = z.object({
@@ -55,6 +64,8 @@ export const benchResultSchema = z.object({
     rounds: z.number().int(),
     quick: z.boolean(),
     mock: z.enum(['child', 'inprocess']),
+    pacedRate: figure.positive(),
+    pacedSec: figure.positive(),
   }),
   startedAt: z.string(),
   elapsedSec: figure.positive(),

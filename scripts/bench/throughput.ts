@@ -15,6 +15,10 @@ const cpuMsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 /** One server's measured totals, summed over its slices. */
 class Tally {
   readonly latencies = new LatencyRecorder();
+  /** The paced phase: the same customers, turns offered at a fixed total rate. */
+  readonly pacedLatencies = new LatencyRecorder();
+  pacedTurnsPerSec = 0;
+  pacedErrors = 0;
   turns = 0;
   errors = 0;
   elapsedMs = 0;
@@ -44,6 +48,13 @@ class Tally {
     this.mockCpuMs += mock0 && mock1 ? mock1.cpuMs - mock0.cpuMs : 0;
   }
 
+  /** The paced phase, measured apart from the saturation slices (its turns and CPU are not in their totals). */
+  async paced(durationMs: number, ratePerSec: number): Promise<void> {
+    const result = await this.driver.run(this.pacedLatencies, { durationMs, ratePerSec });
+    this.pacedTurnsPerSec = (result.turns / result.elapsedMs) * 1000;
+    this.pacedErrors = result.errors;
+  }
+
   async figures(): Promise<ServerFigures> {
     const { rssMb } = await this.server.call('usage');
     return {
@@ -57,6 +68,10 @@ class Tally {
       cpuMsPerTurn: this.serverCpuMs / this.turns,
       serverCpuPct: (this.serverCpuMs / this.elapsedMs) * 100,
       loadGeneratorCpuPct: (this.driverCpuMs / this.elapsedMs) * 100,
+      pacedTurnsPerSec: this.pacedTurnsPerSec,
+      pacedP50Ms: this.pacedLatencies.quantile(0.5),
+      pacedP99Ms: this.pacedLatencies.quantile(0.99),
+      pacedErrors: this.pacedErrors,
     };
   }
 
@@ -96,6 +111,11 @@ export async function measureThroughput(
         const profile = options.profileDir && round === options.rounds ? join(options.profileDir, `${tally.server.role}.cpuprofile`) : undefined;
         await tally.slice(sliceMs, tally === botTally ? mock : undefined, profile);
       }
+    }
+    // Then the latency a customer feels at a given load, below saturation: same customers, fixed offered rate.
+    for (const tally of [echoTally, botTally]) {
+      progress(`${tally.server.role}: ${options.connections} connections paced at ${options.pacedRate} turns/s for ${options.pacedSec} s`);
+      await tally.paced(options.pacedSec * 1000, options.pacedRate);
     }
     for (const tally of [echoTally, botTally]) {
       const failure = tally.driver.firstFailure;

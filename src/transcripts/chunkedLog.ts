@@ -1,12 +1,14 @@
 // An append-only list over CasStorage in fixed-size, deflated chunks: a batch append is one head read, one chunk read and one atomic write.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import type { StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../bot/keyedQueue';
 import { ETAG_IF_ABSENT, EtagConflictError, isEtagConflictError, type CasStorage } from '../storage';
 
-const headSchema = z.object({ count: z.number().int().min(0), created: z.string() });
+/** `v` is new on every append: a writer that finds its own `v` knows the last chunk is still the one it wrote. */
+const headSchema = z.object({ count: z.number().int().min(0), created: z.string(), v: z.string().optional() });
 /** A chunk as written now: its items, encoded by the log's codec, as deflated JSON in base64. */
 const packedChunkSchema = z.object({ count: z.number().int().min(0), z: z.string() });
 /** A chunk as earlier versions wrote it (still read, and rewritten packed on the next append to it). */
@@ -40,6 +42,14 @@ const DEFLATE_LEVEL = 1;
 /** Compare-and-set tries of one append, the first included, as withEtagRetry. */
 const ATTEMPTS = 5;
 
+/** Lists whose last chunk is kept in memory (the recently active conversations), so an append need not read it. */
+const CACHED_TAILS = 1000;
+
+// On libuv's thread pool, off the event loop.
+const deflateRawAsync = promisify(deflateRaw);
+
+const newVersion = () => Math.random().toString(36).slice(2, 10);
+
 const headKey = (prefix: string) => `${prefix}/head`;
 const chunkKey = (prefix: string, index: number) => `${prefix}/chunk/${index}`;
 
@@ -59,6 +69,8 @@ export class ChunkedLog<T> {
   private readonly waiting = new Map<string, Array<{ items: readonly T[]; done: (seq: number) => void; fail: (error: unknown) => void }>>();
   private readonly chunkSize: number;
   private readonly codec: ChunkCodec<T>;
+  /** The items of a list's last, unfull chunk as this process wrote them, with the head's count and `v` then (LRU). */
+  private readonly tails = new Map<string, { count: number; v: string; items: T[] }>();
 
   constructor(
     private readonly storage: CasStorage,
@@ -108,26 +120,43 @@ export class ChunkedLog<T> {
       const storedHead = (await this.storage.read([headKey(prefix)]))[headKey(prefix)];
       const head = headSchema.safeParse(storedHead);
       const first = head.success ? head.data.count : 0;
+      // The head is still the one this process wrote last: the last chunk is the one kept in memory. (The head's
+      // compare-and-set below makes the whole write fail if anybody appended since it was read.)
+      const tail = this.tails.get(prefix);
+      this.tails.delete(prefix);
+      const tailKnown = head.success && tail !== undefined && tail.v === head.data.v && tail.count === first;
+      const version = newVersion();
       const changes: StoreItems = {
         [headKey(prefix)]: {
           count: first + items.length,
           created: head.success ? head.data.created : new Date().toISOString(),
+          v: version,
           eTag: head.success ? (storedHead as { eTag: string }).eTag : ETAG_IF_ABSENT,
         },
       };
+      let last: T[] = [];
       for (let seq = first; seq < first + items.length; ) {
         const index = Math.floor(seq / this.chunkSize);
         const end = Math.min(first + items.length, (index + 1) * this.chunkSize);
         const key = chunkKey(prefix, index);
+        let kept: T[] = [];
+        let eTag = ETAG_IF_ABSENT;
         // A chunk that starts here is new; otherwise the items join those already in it.
-        const stored = seq % this.chunkSize === 0 ? undefined : (await this.storage.read([key]))[key];
-        const kept = stored ? this.itemsOf(stored) : [];
-        const all = [...kept, ...items.slice(seq - first, end - first)];
-        changes[key] = { ...this.pack(all), eTag: stored ? (stored as { eTag: string }).eTag : ETAG_IF_ABSENT };
+        if (seq % this.chunkSize !== 0 && tailKnown) {
+          kept = tail.items;
+          eTag = '*';
+        } else if (seq % this.chunkSize !== 0) {
+          const stored = (await this.storage.read([key]))[key];
+          kept = stored ? this.itemsOf(stored) : [];
+          if (stored) eTag = (stored as { eTag: string }).eTag;
+        }
+        last = [...kept, ...items.slice(seq - first, end - first)];
+        changes[key] = { ...(await this.pack(last)), eTag };
         seq = end;
       }
       try {
         await this.storage.write(changes);
+        if (last.length < this.chunkSize) this.keepTail(prefix, { count: first + items.length, v: version, items: last });
         return first;
       } catch (err) {
         if (!isEtagConflictError(err)) throw err;
@@ -135,6 +164,11 @@ export class ChunkedLog<T> {
       }
       await sleep(Math.random() * Math.min(20, 2 ** retries));
     }
+  }
+
+  private keepTail(prefix: string, tail: { count: number; v: string; items: T[] }): void {
+    this.tails.set(prefix, tail);
+    if (this.tails.size > CACHED_TAILS) this.tails.delete(this.tails.keys().next().value as string);
   }
 
   async head(prefix: string): Promise<Head | undefined> {
@@ -176,15 +210,16 @@ export class ChunkedLog<T> {
   }
 
   async delete(prefix: string): Promise<void> {
+    this.tails.delete(prefix);
     const head = await this.head(prefix);
     if (!head) return;
     const chunks = Array.from({ length: Math.ceil(head.count / this.chunkSize) }, (_, i) => chunkKey(prefix, i));
     await this.storage.delete([...chunks, headKey(prefix)]);
   }
 
-  private pack(items: readonly T[]): z.infer<typeof packedChunkSchema> {
+  private async pack(items: readonly T[]): Promise<z.infer<typeof packedChunkSchema>> {
     const json = JSON.stringify(this.codec.encode(items));
-    return { count: items.length, z: deflateRawSync(json, { level: DEFLATE_LEVEL }).toString('base64') };
+    return { count: items.length, z: (await deflateRawAsync(json, { level: DEFLATE_LEVEL })).toString('base64') };
   }
 
   /** The items of a stored chunk, packed or legacy; none for anything unreadable. */

@@ -1,6 +1,6 @@
 // Turns an activity into what a transcript keeps: plain JSON, personal numbers masked, handoff events without their copy of the transcript.
 import { HandoffEventNames, RoleTypes, type Activity, type Attachment } from 'botbuilder';
-import { maskDeep } from '../bot/mask';
+import { maskSensitive } from '../bot/mask';
 
 /**
  * Fields that address or order activities, kept as they are: masking treats any six digits as a one-time code,
@@ -22,22 +22,28 @@ function withoutTranscriptCopy(activity: Activity): Activity {
   return { ...activity, attachments };
 }
 
-function maskContent(activity: Activity): Activity {
-  const masked = Object.fromEntries(
-    Object.entries(activity).map(([key, value]) => [key, VERBATIM.has(key) ? value : maskDeep(value)]),
-  ) as unknown as Activity;
-  // The conversation id is how the transcript is found and named; its other fields are masked like the rest.
-  if (activity.conversation) masked.conversation = { ...masked.conversation, id: activity.conversation.id };
-  return masked;
+/**
+ * One JSON round trip that also masks: the adapter's activities hold Date objects (JSON turns them into strings
+ * first) and are not ours to change. Every string is masked except the verbatim fields and the conversation id,
+ * which is how the transcript is found and named.
+ */
+function maskedCopy(activity: Partial<Activity>): Activity {
+  const conversation = activity.conversation;
+  return JSON.parse(
+    JSON.stringify(activity, function (this: unknown, key: string, value: unknown) {
+      if (typeof value !== 'string') return value;
+      if (this === activity ? VERBATIM.has(key) : this === conversation && key === 'id') return value;
+      return maskSensitive(value);
+    }),
+  ) as Activity;
 }
 
 /**
- * JSON round trip first: the adapter's activities hold Date objects, which masking would flatten to `{}`.
  * Outgoing activities carry the bot account, which channels send without a role; the Emulator needs one to draw
  * the conversation, and botbuilder already marks incoming ones 'user'.
  */
 export function toStoredActivity(activity: Partial<Activity>): Activity {
-  const plain = JSON.parse(JSON.stringify(activity)) as Activity;
+  const plain = maskedCopy(activity);
   if (plain.from && !plain.from.role) plain.from = { ...plain.from, role: RoleTypes.Bot };
-  return maskContent(withoutTranscriptCopy(plain));
+  return withoutTranscriptCopy(plain);
 }

@@ -34,10 +34,15 @@ describe('npm run bench', () => {
     expect({ code, output }).toMatchObject({ code: 0 });
     const result = benchResultSchema.parse(JSON.parse(await readFile(out, 'utf8')));
     expect(result.echo.errors + result.bot.errors).toBe(0);
+    // The paced phase: both servers offered the same fixed rate, its latencies reported beside the saturation ones.
+    expect(result.echo.pacedErrors + result.bot.pacedErrors).toBe(0);
+    expect(result.bot.pacedP99Ms).toBeGreaterThanOrEqual(result.bot.pacedP50Ms);
+    expect(result.options.pacedRate).toBe(400);
     expect(result.stores).toMatchObject({ small: 1000, large: 2000 });
     expect(result.bot.bytesPerConversationByKind.conversation).toBeGreaterThan(0);
     expect(Object.keys(result.targets)).toEqual(['ratio', 'botP99Ms', 'bytesPerConversation', 'classify10kSec', 'turnGrowth100kOver1k']);
     // The printed table carries the same figures.
     expect(output).toContain('ratio bot/echo');
+    expect(output).toContain('paced 400 turns/s');
   }, 180_000);
 });

@@ -1,0 +1,37 @@
+// The chunked log keeps every item in order when appends skip re-reading the last chunk, also with two writers.
+import { MemoryStorage } from '../../src/storage';
+import { ChunkedLog } from '../../src/transcripts/chunkedLog';
+
+test('appends from one writer land in order across chunks, without re-reading the chunk it wrote', async () => {
+  const storage = new MemoryStorage();
+  const log = new ChunkedLog<number>(storage, { chunkSize: 4 });
+  const read = jest.spyOn(storage, 'read');
+  for (let i = 0; i < 10; i++) await log.append('l', [i]);
+  const chunkReads = read.mock.calls.filter(([keys]) => keys.some((key) => key.includes('/chunk/')));
+  expect(chunkReads).toHaveLength(0);
+  expect(await log.all('l')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('a writer whose kept chunk went stale (another instance appended) reads it again and loses nothing', async () => {
+  const storage = new MemoryStorage();
+  const a = new ChunkedLog<string>(storage, { chunkSize: 5 });
+  const b = new ChunkedLog<string>(storage, { chunkSize: 5 });
+  await a.append('l', ['a1']);
+  await b.append('l', ['b1']);
+  await a.append('l', ['a2', 'a3']);
+  await a.append('l', ['a4']);
+  await b.append('l', ['b2', 'b3']);
+  await a.append('l', ['a5']);
+  expect(await a.all('l')).toEqual(['a1', 'b1', 'a2', 'a3', 'a4', 'b2', 'b3', 'a5']);
+});
+
+test('a list deleted and written again is not mixed with the chunk kept from before', async () => {
+  const storage = new MemoryStorage();
+  const a = new ChunkedLog<string>(storage, { chunkSize: 5 });
+  const b = new ChunkedLog<string>(storage, { chunkSize: 5 });
+  await a.append('l', ['old1', 'old2']);
+  await b.delete('l');
+  await b.append('l', ['new1', 'new2']);
+  await a.append('l', ['new3']);
+  expect(await a.all('l')).toEqual(['new1', 'new2', 'new3']);
+});
