@@ -114,16 +114,14 @@ export function restoreDialogue(machine: DialogueMachine, stored: unknown): Rest
   }
   const context = contextSchema.safeParse(snapshot.context);
   if (!context.success) return restart(machine, parsed.data, `invalid context: ${context.error.issues[0]?.path.join('.')}`);
-  try {
-    const restoredContext: DialogueContext = { ...context.data, notices: [] };
-    // Resolving the state value throws for a state that no longer exists.
-    machine.resolveState({ value: snapshot.value as string, context: restoredContext });
-    const actor = createActor(machine, { snapshot: { ...snapshot, context: restoredContext } as unknown as AnyMachineSnapshot });
-    if (actor.getSnapshot().status === 'error') throw new Error('the machine refused the snapshot');
-    return { ok: true, actor, migratedFrom: machineVersion < MACHINE_VERSION ? machineVersion : undefined };
-  } catch (error) {
-    return restart(machine, parsed.data, `state no longer exists: ${(error as Error).message}`);
+  const restoredContext: DialogueContext = { ...context.data, notices: [] };
+  const actor = createActor(machine, { snapshot: { ...snapshot, context: restoredContext } as unknown as AnyMachineSnapshot });
+  // A state (or history target) that no longer exists leaves the unstarted actor in an error snapshot; it is dropped.
+  const restored = actor.getSnapshot();
+  if (restored.status === 'error') {
+    return restart(machine, parsed.data, `state no longer exists: ${String((restored.error as Error | undefined)?.message ?? restored.error)}`);
   }
+  return { ok: true, actor, migratedFrom: machineVersion < MACHINE_VERSION ? machineVersion : undefined };
 }
 
 /** A fresh dialogue that keeps a still-valid login, so the customer resumes at the first unfinished step. */
