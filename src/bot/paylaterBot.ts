@@ -1,5 +1,5 @@
 // The bot's turn handler: greets new customers and runs each message through the dialogue, saving before replying.
-import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { initialContext } from '../../machines/context';
 import { renderTurn } from '../../dialogs';
@@ -68,7 +68,9 @@ export class PaylaterBot {
     const { activity } = context;
     const key = conversationKey(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
-    let typingSent = false;
+    // A channel that asked for the replies in the HTTP answer (expectReplies) gets them all at once, after the
+    // backend answered: a typing indicator there would only arrive together with the message it announces.
+    let typingSent = activity.deliveryMode === DeliveryModes.ExpectReplies;
     const onBusy = () => {
       if (typingSent) return;
       typingSent = true;

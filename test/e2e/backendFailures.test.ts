@@ -56,6 +56,16 @@ describe('when the account backend fails', () => {
     expect(h().turn.activities[0].type).toBe('typing');
   });
 
+  test('a channel that takes the replies in the HTTP answer (expectReplies) gets them without a typing indicator', async () => {
+    await h().click('开通先用后付');
+    h().backend.delay(100);
+    const answer = await h().post(JSON.stringify(h().activity({ text: '13800000004', deliveryMode: 'expectReplies' })));
+    const types = (JSON.parse(answer.body) as { activities: Array<{ type: string }> }).activities.map((a) => a.type);
+    expect(types).toContain('message');
+    expect(types).not.toContain('typing');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+  });
+
   test('retry in English works too', async () => {
     await h().say('how do I enable pay later');
     await h().backend.stop();
