@@ -6,6 +6,7 @@ import { createLogger } from './log';
 import { startMock } from './mock/startMock';
 import { startBot } from './bot/startBot';
 import { stopOnSignals } from './ops';
+import { ListenError } from './listen';
 
 async function main() {
   loadEnvFile();
@@ -26,6 +27,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
   process.exit(1);
 });

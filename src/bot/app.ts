@@ -20,6 +20,7 @@ import { backendPorts } from './backendPorts';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
 import { localeFromTag } from './locale';
+import { listenOn } from '../listen';
 
 /** Activities are small; anything larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -133,8 +134,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     adapter,
     bot,
     ops,
-    listen: (port, host = '0.0.0.0') =>
-      new Promise((resolve) => server.listen(port, host, () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`))),
+    listen: async (port, host = '0.0.0.0') => `http://127.0.0.1:${await listenOn(server, port, host, 'PORT')}`,
     close: async () => {
       // In-flight turns end within the backend wait (maxWaitMs); the margin covers storage and sending.
       await ops.drain(config.BACKEND_TIMEOUT_MS + 5000);

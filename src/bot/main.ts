@@ -3,6 +3,7 @@ import { loadEnvFile } from '../envFile';
 import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../log';
 import { stopOnSignals } from '../ops';
+import { ListenError } from '../listen';
 import { startBot } from './startBot';
 
 async function main() {
@@ -14,6 +15,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
   process.exit(1);
 });

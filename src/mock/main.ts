@@ -3,6 +3,7 @@ import { loadEnvFile } from '../envFile';
 import { createLogger } from '../log';
 import { ConfigError, loadConfig } from '../config';
 import { stopOnSignals } from '../ops';
+import { ListenError } from '../listen';
 import { FixtureError } from './personas';
 import { startMock } from './startMock';
 
@@ -19,6 +20,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A configuration or fixture mistake is the operator's to fix: say what it is, without a stack trace.
-  console.error(error instanceof ConfigError || error instanceof FixtureError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof FixtureError || error instanceof ListenError ? error.message : error);
   process.exit(1);
 });

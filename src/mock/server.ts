@@ -1,5 +1,5 @@
 // Composes the mock account backend: a restify server with the §5 API, the stand-in shop pages, and JSON answers for every error.
-import type { AddressInfo } from 'node:net';
+import { listenOn } from '../listen';
 import pino, { type Logger } from 'pino';
 import restify, { type Server } from 'restify';
 import { registerApiRoutes } from './apiRoutes';
@@ -61,18 +61,12 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   return {
     server,
     state,
-    listen(port, host) {
-      return new Promise((resolve, reject) => {
-        server.server.once('error', reject);
-        server.listen(port, host, () => {
-          server.server.off('error', reject);
-          const { port: actual } = server.address() as AddressInfo;
-          const url = `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${actual}`;
-          const pages = (options.publicUrl ?? url).replace(/\/+$/, '');
-          logger.info({ url, plusPage: `${pages}/shop/plus?account=<accountId>`, realNamePage: `${pages}/shop/real-name?account=<accountId>` }, 'mock account backend listening');
-          resolve(url);
-        });
-      });
+    async listen(port, host) {
+      const actual = await listenOn(server, port, host, 'MOCK_BACKEND_PORT');
+      const url = `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${actual}`;
+      const pages = (options.publicUrl ?? url).replace(/\/+$/, '');
+      logger.info({ url, plusPage: `${pages}/shop/plus?account=<accountId>`, realNamePage: `${pages}/shop/real-name?account=<accountId>` }, 'mock account backend listening');
+      return url;
     },
     close() {
       return new Promise((resolve) => {
