@@ -23,7 +23,8 @@ export interface EntityMatch {
  */
 const PATTERNS: ReadonlyArray<{ key: keyof Entities; pattern: RegExp; canonical: (match: string) => string }> = [
   { key: 'idNumber', pattern: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/, canonical: (m) => m.toUpperCase() },
-  { key: 'orderId', pattern: /(?<![A-Za-z\d])PL[-\s]?\d{6,12}(?!\d)/i, canonical: (m) => m.replace(/[-\s]/g, '').toUpperCase() },
+  // The pay-later ids (PL…) and the shop's order numbers as the account backend lists them (JD5001).
+  { key: 'orderId', pattern: /(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/i, canonical: (m) => m.replace(/[-\s]/g, '').toUpperCase() },
   // Optional +86 / 0086 / 86 prefix; spaces or dashes between digits are tolerated, as people group them 3-4-4.
   { key: 'phone', pattern: /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/, canonical: (m) => m.replace(/\D/g, '').slice(-11) },
   // A dot or a neighbouring digit means an amount or a longer number, not a code.

@@ -112,6 +112,16 @@ describe('the demo personas', () => {
     });
   });
 
+  test('13800000005 types an order number from the list: the orders and their buttons come back', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().say('谢谢');
+    await h().say('JD5002');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('Rice cooker');
+    expect(h().buttonEvents).toEqual(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_RETURN_CHOSEN']);
+  });
+
   test('13800000006 is reminded of the overdue order and pays it', async () => {
     await h().say('我要付款');
     await logIn(h(), '13800000006');

@@ -16,6 +16,8 @@ describe('extractEntities', () => {
     ['13800000001 123456', { phone: '13800000001', otp: '123456' }],
     ['订单PL20240601001要退货', { orderId: 'PL20240601001' }],
     ['return pl-123456 please', { orderId: 'PL123456' }],
+    ['JD5001 还没收到', { orderId: 'JD5001' }],
+    ['return jd 5002', { orderId: 'JD5002' }],
     ['身份证 11010519491231002X', { idNumber: '11010519491231002X' }],
     ['110105194912310021', { idNumber: '110105194912310021' }],
   ])('reads %j', (text, expected) => {
