@@ -5,6 +5,7 @@ import { failedTurn, say, tap, type TurnAnswer } from './support/botClient';
 import { startBotProcess, type BotProcess } from './support/botProcess';
 import { whenAvailable, withClient } from './support/postgres';
 import { createThrowawayPostgres, probeThrowawayPostgres, type ThrowawayPostgres } from './support/throwawayPostgres';
+import { startTogether } from '../support/startTogether';
 
 const CONVERSATIONS = 16;
 
@@ -14,7 +15,10 @@ whenAvailable('PostgreSQL restart under load', probeThrowawayPostgres(), () => {
   let bot: BotProcess;
 
   beforeAll(async () => {
-    [mock, database] = await Promise.all([startMock(), createThrowawayPostgres()]);
+    await startTogether([startMock(), createThrowawayPostgres()], ([startedMock, created]) => {
+      if (startedMock) mock = startedMock;
+      if (created) database = created;
+    });
     bot = await startBotProcess({ STORAGE: 'postgres', DATABASE_URL: database.url, ACCOUNT_API_URL: mock.url, LOG_LEVEL: 'warn' });
   }, 60_000);
 

@@ -6,6 +6,7 @@ import { OTP, startMock, type RunningMock } from '../mock/harness';
 import { failedTurn, metricValue, say, tap, type Input, type TurnAnswer } from './support/botClient';
 import { startBotProcess, type BotProcess } from './support/botProcess';
 import { DATABASE_URL, freshSchema, probePostgres, whenAvailable, withClient, type Schema } from './support/postgres';
+import { startTogether } from '../support/startTogether';
 
 const CONVERSATIONS = 200;
 const TURNS = 10;
@@ -19,10 +20,16 @@ whenAvailable('two bot instances on one PostgreSQL', probePostgres(DATABASE_URL)
   let b: BotProcess;
 
   beforeAll(async () => {
-    [mock, schema] = await Promise.all([startMock(), freshSchema(DATABASE_URL, 'durability_two')]);
+    await startTogether([startMock(), freshSchema(DATABASE_URL, 'durability_two')], ([startedMock, fresh]) => {
+      if (startedMock) mock = startedMock;
+      if (fresh) schema = fresh;
+    });
     const env = { STORAGE: 'postgres', DATABASE_URL: schema.url, ACCOUNT_API_URL: mock.url, LOG_LEVEL: 'warn' };
     // Started together, so they also migrate the fresh schema at the same moment.
-    [a, b] = await Promise.all([startBotProcess(env), startBotProcess(env)]);
+    await startTogether([startBotProcess(env), startBotProcess(env)], ([first, second]) => {
+      if (first) a = first;
+      if (second) b = second;
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { startTogether } from '../support/startTogether';
 import {
   OTP,
   bubble,
@@ -54,7 +55,10 @@ describe('the chat page with the real bot, in a real browser', () => {
   };
 
   beforeAll(async () => {
-    [harness, browser] = await Promise.all([startRealBot({ backendTimeoutMs: BACKEND_TIMEOUT_MS }), launchChromium()]);
+    await startTogether([startRealBot({ backendTimeoutMs: BACKEND_TIMEOUT_MS }), launchChromium()], ([started, launched]) => {
+      if (started) harness = started;
+      if (launched) browser = launched;
+    });
     ({ page } = await newCustomerPage());
     harness.warnings.splice(0); // the start-up notices (webhook secret unset) are expected here
   });
