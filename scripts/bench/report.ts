@@ -54,6 +54,7 @@ export function formatTable(r: BenchResult): string {
     `paced ${r.options.pacedRate} turns/s          ` +
       `echo p50 ${r.echo.pacedP50Ms.toFixed(1)} / p99 ${r.echo.pacedP99Ms.toFixed(1)} ms (${r.echo.pacedTurnsPerSec.toFixed(0)} turns/s); ` +
       `bot p50 ${r.bot.pacedP50Ms.toFixed(1)} / p99 ${r.bot.pacedP99Ms.toFixed(1)} ms (${r.bot.pacedTurnsPerSec.toFixed(0)} turns/s; p99 < 50: ${mark(r.bot.pacedP99Ms < 50)})`,
+    `  CPU a turn there            echo ${r.echo.pacedCpuMsPerTurn.toFixed(2)} ms, bot ${r.bot.pacedCpuMsPerTurn.toFixed(2)} ms (echo/bot ${(r.echo.pacedCpuMsPerTurn / r.bot.pacedCpuMsPerTurn).toFixed(2)})`,
     `stored per conversation       ${kb(r.bot.bytesPerConversation)} of documents (target < 4 KB: ${mark(t.bytesPerConversation.met)}): ` +
       `${Object.entries(r.bot.bytesPerConversationByKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}; ` +
       `${kb(r.bot.fileBytesPerConversation)} of database file`,

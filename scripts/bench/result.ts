@@ -27,6 +27,8 @@ export const serverFiguresSchema = z.object({
   pacedP50Ms: figure.positive(),
   pacedP99Ms: figure.positive(),
   pacedErrors: z.number().int().min(0),
+  /** The server's CPU time per turn in the paced phase: a turn's cost when turns are not batched by a queue. */
+  pacedCpuMsPerTurn: figure.positive(),
 });
 
 export const benchResultSchema = z.object({

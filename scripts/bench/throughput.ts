@@ -19,6 +19,8 @@ class Tally {
   readonly pacedLatencies = new LatencyRecorder();
   pacedTurnsPerSec = 0;
   pacedErrors = 0;
+  pacedCpuMs = 0;
+  pacedTurns = 0;
   turns = 0;
   errors = 0;
   elapsedMs = 0;
@@ -50,9 +52,13 @@ class Tally {
 
   /** The paced phase, measured apart from the saturation slices (its turns and CPU are not in their totals). */
   async paced(durationMs: number, ratePerSec: number): Promise<void> {
+    const server0 = await this.server.call('usage');
     const result = await this.driver.run(this.pacedLatencies, { durationMs, ratePerSec });
+    const server1 = await this.server.call('usage');
     this.pacedTurnsPerSec = (result.turns / result.elapsedMs) * 1000;
     this.pacedErrors = result.errors;
+    this.pacedCpuMs = server1.cpuMs - server0.cpuMs;
+    this.pacedTurns = result.turns;
   }
 
   async figures(): Promise<ServerFigures> {
@@ -72,6 +78,7 @@ class Tally {
       pacedP50Ms: this.pacedLatencies.quantile(0.5),
       pacedP99Ms: this.pacedLatencies.quantile(0.99),
       pacedErrors: this.pacedErrors,
+      pacedCpuMsPerTurn: this.pacedCpuMs / this.pacedTurns,
     };
   }
 
