@@ -49,11 +49,12 @@ export interface Understood {
 }
 
 export function understandActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string): Understood {
-  const button = buttonValueSchema.safeParse(value);
+  // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
+  const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const words = (text ?? '').trim();
   // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
-  if (button.success) return { event: button.data.event, language: undefined };
+  if (button?.success) return { event: button.data.event, language: undefined };
   if (words === '') return { event: undefined, language: undefined };
 
   const understanding = nlu.understand(words);
