@@ -19,6 +19,8 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: optionalText,
     AGENT_API_TOKEN: optionalText,
+    /** Bearer token GET /metrics asks for; unset, the route is open (keep it on an internal network then). */
+    METRICS_TOKEN: optionalText,
     BACKEND_WEBHOOK_SECRET: optionalText,
     /**
      * Lets the bot open a backend session for an account an agent has already verified (POST /v1/service-sessions).

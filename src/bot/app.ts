@@ -51,7 +51,7 @@ const APOLOGY = {
 
 export function createBotApp(deps: BotAppDeps): BotApp {
   const { config, logger } = deps;
-  const ops = createOps(logger);
+  const ops = createOps(logger, config.METRICS_TOKEN);
   const credentials = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,

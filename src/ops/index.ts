@@ -3,6 +3,7 @@ import type { RequestHandler } from 'restify';
 import type { Logger } from 'pino';
 import type { AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
+import { bearerMatches } from '../agent/bearer';
 import { countConflicts } from './countConflicts';
 import { createDrain, type Drain } from './drain';
 import { instrumentAccountClient } from './instrumentClient';
@@ -21,7 +22,11 @@ export interface Ops extends TurnInstrumentation, Pick<Drain, 'gate' | 'drain'> 
   metricsRoute: RequestHandler;
 }
 
-export function createOps(logger: Logger): Ops {
+/**
+ * `metricsToken`: when set, GET /metrics answers only `Authorization: Bearer <token>` (Prometheus'
+ * `authorization` setting); the counts say how busy the bot is and where customers stop, which is not public.
+ */
+export function createOps(logger: Logger, metricsToken?: string): Ops {
   const metrics = createBotMetrics();
   const { observe, run } = createTurnInstrumentation(metrics, logger);
   const { gate, drain } = createDrain();
@@ -37,7 +42,12 @@ export function createOps(logger: Logger): Ops {
     },
     instrumentClient: (client) => instrumentAccountClient(client, metrics),
     instrumentStorage: (storage) => countConflicts(storage, metrics),
-    metricsRoute: async (_req, res) => {
+    metricsRoute: async (req, res) => {
+      if (metricsToken !== undefined && !bearerMatches(req.header('authorization'), metricsToken)) {
+        res.setHeader('www-authenticate', 'Bearer');
+        res.send(401, { code: 'Unauthorized', message: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>' });
+        return;
+      }
       const body = await metrics.registry.metrics();
       res.setHeader('content-type', metrics.registry.contentType);
       res.sendRaw(200, body);

@@ -9,6 +9,33 @@ import { OTP, startMock } from '../mock/harness';
 import { metricValue, say, tap } from '../durability/support/botClient';
 import { startInProcessBot, type InProcessBot } from '../durability/support/inProcessBot';
 
+describe('with METRICS_TOKEN set', () => {
+  let bot: InProcessBot;
+  const token = 'metrics-secret-0123456789';
+
+  beforeAll(async () => {
+    bot = await startInProcessBot({ env: { METRICS_TOKEN: token } });
+  });
+  afterAll(() => bot?.close());
+
+  test.each([
+    ['no Authorization header', undefined],
+    ['a wrong token', 'Bearer not-the-token'],
+    ['the token without the Bearer scheme', token],
+  ])('%s: 401, and no figures', async (_case, authorization) => {
+    const response = await fetch(`${bot.url}/metrics`, { headers: authorization ? { authorization } : {} });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await response.text()).not.toContain('paylater_');
+  });
+
+  test('the token: 200 and the figures', async () => {
+    const response = await fetch(`${bot.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/# TYPE paylater_turns_total counter/);
+  });
+});
+
 describe('a customer logging in', () => {
   let bot: InProcessBot;
 
