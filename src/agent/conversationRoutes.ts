@@ -54,14 +54,15 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
     const { intent, note } = parseBody(req, releaseSchema);
     const { record, entry } = await withAgent(req);
-    let after: AnyMachineSnapshot | undefined;
+    let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
     await continueConversation(adapter, botAppId, record, async (context) => {
       if (note) await sendAgentNote(context, note);
-      after = (await bot.dispatch(context, { type: 'AGENT_RELEASED', intent }))?.after;
+      turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent });
     });
+    const after = turn?.after;
     // The observer closes the entry when the dialogue leaves the handoff; an entry left over by a dialogue that
     // was no longer in the handoff is closed here, so the queue never keeps a conversation the bot already has.
-    if (after && !after.hasTag('agent')) await registry.close(entry.conversationId);
+    if (turn && !turn.before.hasTag('agent') && !turn.after.hasTag('agent')) await registry.close(entry.conversationId);
     logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
     res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}) });
   });

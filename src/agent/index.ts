@@ -1,6 +1,6 @@
 // The agent handoff API (PRODUCT.md §6) under /api/agent/…: bearer-token protected, or disabled (503) when no token is configured.
 import type { Request, Server } from 'restify';
-import { bearerMatches } from './bearer';
+import { bearerMatches } from '../secret';
 import { registerConversationRoutes } from './conversationRoutes';
 import type { AgentApiDeps } from './deps';
 import { guarded, HttpProblem, type Route } from './http';

@@ -95,9 +95,8 @@ export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: Accoun
 
   /** The answers an order action may legitimately refuse with; anything else is technical. */
   function orderAction(reply: Reply): OrderActionResult {
-    const code = errorCode(reply);
-    if (reply.status === 404 && code === 'order_not_found') return { ok: false, error: 'order_not_found' };
-    if (reply.status === 409 && code === 'invalid_order_state') return { ok: false, error: 'invalid_order_state' };
+    if (reply.status === 404 && errorCode(reply) === 'order_not_found') return { ok: false, error: 'order_not_found' };
+    if (reply.status === 409 && errorCode(reply) === 'invalid_order_state') return { ok: false, error: 'invalid_order_state' };
     return { ok: true, value: expectBody(reply, 200, orderSchema) };
   }
 

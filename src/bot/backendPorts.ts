@@ -1,5 +1,5 @@
 // Adapts the typed account client to the backend ports the dialogue invokes.
-import type { AccountClient } from '../backend/client';
+import { BackendError, type AccountClient } from '../backend/client';
 import type { BackendPorts } from '../../machines/ports';
 
 export function backendPorts(client: AccountClient): BackendPorts {
@@ -7,7 +7,7 @@ export function backendPorts(client: AccountClient): BackendPorts {
     // An invalid phone is caught by the bot before it asks; the backend saying so anyway is a failure to retry.
     requestOtp: async ({ phone }) => {
       const result = await client.requestOtp(phone);
-      if (!result.ok) throw Object.assign(new Error('the backend refused the phone number'), { kind: 'bad_response' });
+      if (!result.ok) throw new BackendError('bad_response', 'the backend refused the phone number');
     },
     createSession: ({ phone, code }) => client.createSession(phone, code),
     fetchAccount: ({ session }) => client.getAccount(session),

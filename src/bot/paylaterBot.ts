@@ -1,8 +1,7 @@
 // The bot's turn handler: greets new customers and runs each message through the dialogue, saving before replying.
 import { ActivityTypes, DeliveryModes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { initialContext } from '../../machines/context';
-import { renderTurn } from '../../dialogs';
+import { greetingActivities } from '../../dialogs';
 import { withEtagRetry, type CasStorage } from '../storage';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from './conversationRecord';
 import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnInput, type DialogueTurnResult } from './dialogueTurn';
@@ -125,13 +124,6 @@ export class PaylaterBot {
     );
     // A customer who comes back to a conversation already under way is not greeted as new.
     if (known) return;
-    const greeting: Partial<Activity>[] = renderTurn({
-      path: 'flow.welcome',
-      context: initialContext(),
-      notices: [],
-      locale: record.locale,
-      links: { shopUrl: this.deps.shopUrl },
-    });
-    await context.sendActivities(greeting);
+    await context.sendActivities(greetingActivities(record.locale, this.deps.shopUrl));
   }
 }

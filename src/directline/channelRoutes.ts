@@ -1,5 +1,5 @@
 // The channel's service endpoint the bot's ConnectorClient calls to send (reply, proactive, agent) activities.
-import { timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '../secret';
 import type { Server } from 'restify';
 import { fromBot, type ChannelIdentity } from './activities';
 import { readBody, route, sendError } from './http';
@@ -20,12 +20,9 @@ export interface ChannelRouteDeps {
   now: () => number;
 }
 
-const sameKey = (given: string, key: string) =>
-  given.length === key.length && timingSafeEqual(Buffer.from(given), Buffer.from(key));
-
 export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): void {
   const handler = route(deps.logger, async (req, res) => {
-    if (!sameKey(String(req.params.key ?? ''), deps.key)) return sendError(res, 403, 'Forbidden', 'unknown channel key');
+    if (!sameSecret(String(req.params.key ?? ''), deps.key)) return sendError(res, 403, 'Forbidden', 'unknown channel key');
     const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const conversationId = String(req.params.conversationId);

@@ -8,7 +8,7 @@ import type { RateLimiter } from './rateLimit';
 import { clientActivitySchema, generateBodySchema, startBodySchema, watermarkSchema } from './schemas';
 import type { ConversationStore } from './store';
 import type { TokenClaims, TokenService } from './tokens';
-import { bearerToken } from './tokens';
+import { bearerToken } from '../secret';
 import type { Logger } from './types';
 
 export const DIRECT_LINE_PATH = '/v3/directline';

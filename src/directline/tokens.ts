@@ -67,9 +67,3 @@ export function createTokenService(secret: string, ttlSec: number, now: () => nu
     },
   };
 }
-
-/** Reads `Authorization: Bearer <token>`; anything else counts as no token. */
-export function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1];
-}

@@ -13,7 +13,7 @@ import {
   sessionRequestSchema,
   sessionSchema,
 } from '../backend/schemas';
-import { bearerMatches } from '../agent/bearer';
+import { bearerMatches, bearerToken } from '../secret';
 import { ApiError, jsonBody, sendJson } from './http';
 import type { MockState, OrderAction } from './state';
 
@@ -26,8 +26,8 @@ export interface ApiContext {
 
 /** The account the bearer token belongs to, if it is the one in the path: 401 without a valid token, 403 for another's. */
 function authorizedAccount(req: Request, state: MockState): string {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-  const owner = match ? state.authenticate(match[1]) : undefined;
+  const token = bearerToken(req.header('authorization'));
+  const owner = token ? state.authenticate(token) : undefined;
   if (!owner) throw new ApiError(401, ERROR_CODES.unauthorized, 'a valid session token is required (Authorization: Bearer <token>)');
   // An unknown account id is also 403, so a token cannot be used to probe which accounts exist.
   if (req.params.accountId !== owner) throw new ApiError(403, ERROR_CODES.forbidden, 'this session cannot access that account');

@@ -3,6 +3,7 @@ import type { Request, Response } from 'restify';
 import type { z } from 'zod';
 import { ERROR_CODES, errorBodySchema, type ErrorBody } from '../backend/schemas';
 import type { Page } from './pages';
+import { zodReason } from '../agent/http';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -34,10 +35,6 @@ export async function guardBody(req: Request): Promise<void> {
 
 function bodyWasSent(req: Request): boolean {
   return req.contentLength() > 0 || req.isChunked();
-}
-
-function zodReason(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'body'}: ${i.message}`).join('; ');
 }
 
 function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S, contentType: RegExp, expected: string): z.infer<S> {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Account, CreditLevel, Order, OrderStatus, Session } from '../../machines/domain';
 import type { NotEligibleReason } from '../backend/schemas';
 import type { Persona } from './personas';
+import { maskPhone } from '../../dialogs/mask';
 
 interface AccountRecord {
   phone: string;
@@ -39,10 +40,6 @@ export const DEFAULT_SESSION_TTL_MS = 2 * 60 * 60 * 1000;
 export interface MockStateOptions {
   sessionTtlMs?: number;
   now?: () => number;
-}
-
-export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
 export class MockState {

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'restify';
 import type { Logger } from 'pino';
 import type { AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
-import { bearerMatches } from '../agent/bearer';
+import { bearerMatches } from '../secret';
 import { countConflicts } from './countConflicts';
 import { createDrain, type Drain } from './drain';
 import { instrumentAccountClient } from './instrumentClient';

@@ -180,7 +180,11 @@ export class ChunkedLog<T> {
 
   /** Up to `maxChunks` chunks from `fromChunk`, in append order. */
   async page(prefix: string, fromChunk: number, maxChunks: number): Promise<LogPage<T>> {
-    const head = await this.head(prefix);
+    return this.pageAfter(await this.head(prefix), prefix, fromChunk, maxChunks);
+  }
+
+  /** A page of the list whose head was just read (none: the list does not exist). */
+  private async pageAfter(head: Head | undefined, prefix: string, fromChunk: number, maxChunks: number): Promise<LogPage<T>> {
     if (!head) return { items: [] };
     const total = Math.ceil(head.count / this.chunkSize);
     const end = Math.min(total, fromChunk + maxChunks);
@@ -208,7 +212,7 @@ export class ChunkedLog<T> {
     if (!head) return [];
     const fromChunk = Math.floor(Math.max(0, head.count - count) / this.chunkSize);
     const chunks = Math.ceil(head.count / this.chunkSize) - fromChunk;
-    return (await this.page(prefix, fromChunk, chunks)).items.slice(-count);
+    return (await this.pageAfter(head, prefix, fromChunk, chunks)).items.slice(-count);
   }
 
   async delete(prefix: string): Promise<void> {

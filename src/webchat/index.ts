@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { createAsset, sendAsset, type Asset } from './assets';
+import { DIRECT_LINE_PATH } from '../directline';
 
 export interface WebChatPageOptions {
   /** The shop's name in the header, per locale. */
@@ -46,7 +47,7 @@ export function registerWebChatPage(server: Server, opts: WebChatPageOptions = {
   const config: Required<WebChatPageOptions> = {
     shopName: opts.shopName ?? { 'zh-CN': '京选商城', 'en-US': 'JingXuan Mall' },
     defaultLocale: opts.defaultLocale ?? 'zh-CN',
-    directLinePath: opts.directLinePath ?? '/v3/directline',
+    directLinePath: opts.directLinePath ?? DIRECT_LINE_PATH,
     pollingIntervalMs: Math.max(200, opts.pollingIntervalMs ?? 500),
   };
   const own = (file: string) => readFileSync(path.join(__dirname, file));

@@ -1,5 +1,6 @@
 // HMAC signing and verification of backend → bot webhooks; the mock signs with it and the bot verifies with it.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../secret';
 
 export const TIMESTAMP_HEADER = 'x-paylater-timestamp';
 export const SIGNATURE_HEADER = 'x-paylater-signature';
@@ -46,10 +47,7 @@ export function verifyWebhook(
   if (!timestamp || !/^\d{1,12}$/.test(timestamp) || !signature?.startsWith('sha256=')) {
     return { ok: false, reason: 'missing' };
   }
-  const expected = Buffer.from(hmacHex(secret, timestamp, rawBody), 'utf8');
-  const received = Buffer.from(signature.slice('sha256='.length), 'utf8');
-  // timingSafeEqual throws on different lengths; a length mismatch is simply a wrong signature.
-  if (expected.length !== received.length || !timingSafeEqual(expected, received)) {
+  if (!sameSecret(signature.slice('sha256='.length), hmacHex(secret, timestamp, rawBody))) {
     return { ok: false, reason: 'bad_signature' };
   }
   if (Math.abs(nowSec - Number(timestamp)) > maxAgeSec) return { ok: false, reason: 'stale' };

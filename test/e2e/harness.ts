@@ -74,9 +74,18 @@ export class E2e {
     });
     const storage = new MemoryStorage();
     const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent') });
-    const botUrl = `${await app.listen(0, '127.0.0.1')}/api/messages`;
-    // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
-    const channel = await startLocalChannel({ botUrl, channelId: 'e2e', timing: { quietMs: 100, turnTimeoutMs: 10_000 } });
+    let botUrl: string;
+    let channel: LocalChannel;
+    try {
+      botUrl = `${await app.listen(0, '127.0.0.1')}/api/messages`;
+      // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
+      channel = await startLocalChannel({ botUrl, channelId: 'e2e', timing: { quietMs: 100, turnTimeoutMs: 10_000 } });
+    } catch (error) {
+      // Nothing is returned to close: stop what did start, or jest never exits.
+      await app.close();
+      await mock.close();
+      throw error;
+    }
     const port = Number(new URL(mock.url).port);
     let running = true;
     const backend: BackendControl = {

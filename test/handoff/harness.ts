@@ -1,5 +1,4 @@
 // Handoff test harness: the composed bot (startBot), the mock backend wired to its webhook, and the local channel, in-process on free ports.
-import { createServer } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
@@ -7,6 +6,7 @@ import { startBot, type RunningBot } from '../../src/bot/startBot';
 import { startLocalChannel, type ChannelConversation, type LocalChannel } from '../../src/channel/localChannel';
 import { signWebhook } from '../../src/webhook/signature';
 import { OTP, startMock, type RunningMock } from '../mock/harness';
+import { freePort } from '../durability/support/freePort';
 
 export { OTP };
 export const AGENT_TOKEN = 'agent-token-for-tests';
@@ -44,15 +44,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A free port for the bot, reserved up front: the mock must know the bot's webhook URL before the bot starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 async function answerOf(response: Response): Promise<Answer> {
   const text = await response.text();
   const json = (response.headers.get('content-type') ?? '').includes('json') && text !== '';
@@ -64,6 +55,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const logLines: string[] = [];
   const opened: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
+  // Reserved up front: the mock must know the bot's webhook URL before the bot starts.
   const port = await freePort();
   const settings = {
     AGENT_API_TOKEN: AGENT_TOKEN,
@@ -86,8 +78,17 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     LOG_LEVEL: 'debug',
     ...settings,
   });
-  const bot = await startBot(config, logger);
-  const channel = await startLocalChannel({ botUrl: `${bot.url}/api/messages`, channelId: 'test', timing: { quietMs: 300 } });
+  let bot: RunningBot | undefined;
+  let channel: LocalChannel;
+  try {
+    bot = await startBot(config, logger);
+    channel = await startLocalChannel({ botUrl: `${bot.url}/api/messages`, channelId: 'test', timing: { quietMs: 300 } });
+  } catch (error) {
+    // Nothing is returned to close: stop what did start, or jest never exits.
+    await bot?.stop();
+    await mock.close();
+    throw error;
+  }
 
   const agent: Harness['agent'] = async (method, path, init = {}) => {
     const token = init.token === undefined ? AGENT_TOKEN : init.token;

@@ -30,7 +30,10 @@ export async function startInProcessBot(options: InProcessBotOptions = {}): Prom
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const config = loadConfig({ ACCOUNT_API_URL: mock.url, LOG_LEVEL: 'info', ...options.env });
   const app = createBotApp({ config, storage, nlu: createNlu(), logger });
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await mock.close();
+    throw error;
+  });
   return {
     url,
     app,
