@@ -1,6 +1,6 @@
 // The conversations waiting for or owned by an agent, kept in the shared storage so every bot instance sees the same queue.
 import { z } from 'zod';
-import { withEtagRetry, type CasStorage } from '../storage';
+import { SKIP_WRITE, withEtagRetry, type CasStorage } from '../storage';
 import { customerSummarySchema } from './customer';
 
 /** The customer's latest messages kept for the agent; older ones are in the transcript. */
@@ -28,9 +28,6 @@ type Index = z.infer<typeof indexSchema>;
 
 const INDEX_KEY = 'handoff/index';
 const entryKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
-
-/** Thrown inside an update to leave a missing entry missing (withEtagRetry would otherwise write one). */
-class EntryMissing extends Error {}
 
 /**
  * One document per conversation plus an index of ids: listing is two reads, and an update touches only its own
@@ -84,17 +81,12 @@ export class HandoffRegistry {
 
   /** Changes an existing entry; undefined when the conversation is not with an agent (nothing is written then). */
   private async update(conversationId: string, change: (entry: HandoffEntry) => HandoffEntry): Promise<HandoffEntry | undefined> {
-    try {
-      const { value } = await withEtagRetry<HandoffEntry>(this.storage, entryKey(conversationId), (stored) => {
-        const entry = handoffEntrySchema.safeParse(stored);
-        if (!entry.success) throw new EntryMissing();
-        return change(entry.data);
-      });
-      return value;
-    } catch (err) {
-      if (err instanceof EntryMissing) return undefined;
-      throw err;
-    }
+    const { value } = await withEtagRetry<HandoffEntry>(this.storage, entryKey(conversationId), (stored) => {
+      const entry = handoffEntrySchema.safeParse(stored);
+      // A missing entry stays missing: an update must not bring back a handoff that was closed.
+      return entry.success ? change(entry.data) : SKIP_WRITE;
+    });
+    return value;
   }
 
   private async updateIndex(change: (ids: string[]) => string[]): Promise<void> {

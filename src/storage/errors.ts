@@ -5,7 +5,7 @@ export class EtagConflictError extends Error {
 
   /**
    * @param key the first key whose expected eTag did not match (the whole write was rejected)
-   * @param attempts set by withEtagRetry when it gave up after this many attempts
+   * @param attempts set by retryOnEtagConflict (withEtagRetry, chunked appends) when it gave up after this many attempts
    */
   constructor(
     readonly key: string,

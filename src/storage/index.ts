@@ -10,7 +10,7 @@ export { EtagConflictError, isEtagConflictError } from './errors';
 export { MemoryStorage } from './memory';
 export { PostgresStorage, type PostgresStorageOptions } from './postgres';
 export { SqliteStorage, type SqliteStorageOptions } from './sqlite';
-export { withEtagRetry, type EtagRetryOptions, type EtagRetryResult } from './retry';
+export { retryOnEtagConflict, SKIP_WRITE, withEtagRetry, type EtagRetryOptions, type EtagRetryResult, type SkipWrite } from './retry';
 
 export interface CreateStorageOptions {
   /** PostgreSQL connections per bot instance (default 10). */

@@ -1,10 +1,9 @@
 // An append-only list over CasStorage in fixed-size, deflated chunks: a batch append is one head read, one chunk read and one atomic write.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import type { StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../bot/keyedQueue';
-import { ETAG_IF_ABSENT, EtagConflictError, isEtagConflictError, type CasStorage } from '../storage';
+import { ETAG_IF_ABSENT, retryOnEtagConflict, type CasStorage } from '../storage';
 
 /** `v` is new on every append: a writer that finds its own `v` knows the last chunk is still the one it wrote. */
 const headSchema = z.object({ count: z.number().int().min(0), created: z.string(), v: z.string().optional() });
@@ -44,8 +43,6 @@ export const DEFAULT_CHUNK_SIZE = 25;
  * a thread hand-off and a callback per chunk), and the flush that calls it is already off the turn.
  */
 const DEFLATE_OPTIONS = { level: 1, windowBits: 12, memLevel: 5 } as const;
-/** Compare-and-set tries of one append, the first included, as withEtagRetry. */
-const ATTEMPTS = 5;
 
 /** Lists whose last chunk is kept in memory (the recently active conversations), so an append need not read it. */
 const CACHED_TAILS = 1000;
@@ -117,55 +114,52 @@ export class ChunkedLog<T> {
   }
 
   /** Writes the head and every chunk the items fall in as one compare-and-set; redone on fresh state after a conflict. */
-  private async appendAll(prefix: string, items: readonly T[]): Promise<number> {
-    for (let retries = 0; ; retries++) {
-      const storedHead = (await this.storage.read([headKey(prefix)]))[headKey(prefix)];
-      const head = headSchema.safeParse(storedHead);
-      const first = head.success ? head.data.count : 0;
-      // The head is still the one this process wrote last: the last chunk is the one kept in memory. (The head's
-      // compare-and-set below makes the whole write fail if anybody appended since it was read.)
-      const tail = this.tails.get(prefix);
-      this.tails.delete(prefix);
-      const tailKnown = head.success && tail !== undefined && tail.v === head.data.v && tail.count === first;
-      const version = newVersion();
-      const changes: StoreItems = {
-        [headKey(prefix)]: {
-          count: first + items.length,
-          created: head.success ? head.data.created : new Date().toISOString(),
-          v: version,
-          eTag: head.success ? (storedHead as { eTag: string }).eTag : ETAG_IF_ABSENT,
-        },
-      };
-      let last: T[] = [];
-      for (let seq = first; seq < first + items.length; ) {
-        const index = Math.floor(seq / this.chunkSize);
-        const end = Math.min(first + items.length, (index + 1) * this.chunkSize);
-        const key = chunkKey(prefix, index);
-        let kept: T[] = [];
-        let eTag = ETAG_IF_ABSENT;
-        // A chunk that starts here is new; otherwise the items join those already in it.
-        if (seq % this.chunkSize !== 0 && tailKnown) {
-          kept = tail.items;
-          eTag = '*';
-        } else if (seq % this.chunkSize !== 0) {
-          const stored = (await this.storage.read([key]))[key];
-          kept = stored ? this.itemsOf(stored) : [];
-          if (stored) eTag = (stored as { eTag: string }).eTag;
-        }
-        last = [...kept, ...items.slice(seq - first, end - first)];
-        changes[key] = { ...this.pack(last), eTag };
-        seq = end;
+  private appendAll(prefix: string, items: readonly T[]): Promise<number> {
+    return retryOnEtagConflict(headKey(prefix), () => this.tryAppend(prefix, items));
+  }
+
+  /** One try of appendAll on the state as read now; throws EtagConflictError if another writer got there first. */
+  private async tryAppend(prefix: string, items: readonly T[]): Promise<number> {
+    const storedHead = (await this.storage.read([headKey(prefix)]))[headKey(prefix)];
+    const head = headSchema.safeParse(storedHead);
+    const first = head.success ? head.data.count : 0;
+    // The head is still the one this process wrote last: the last chunk is the one kept in memory. (The head's
+    // compare-and-set below makes the whole write fail if anybody appended since it was read.)
+    const tail = this.tails.get(prefix);
+    this.tails.delete(prefix);
+    const tailKnown = head.success && tail !== undefined && tail.v === head.data.v && tail.count === first;
+    const version = newVersion();
+    const changes: StoreItems = {
+      [headKey(prefix)]: {
+        count: first + items.length,
+        created: head.success ? head.data.created : new Date().toISOString(),
+        v: version,
+        eTag: head.success ? (storedHead as { eTag: string }).eTag : ETAG_IF_ABSENT,
+      },
+    };
+    let last: T[] = [];
+    for (let seq = first; seq < first + items.length; ) {
+      const index = Math.floor(seq / this.chunkSize);
+      const end = Math.min(first + items.length, (index + 1) * this.chunkSize);
+      const key = chunkKey(prefix, index);
+      let kept: T[] = [];
+      let eTag = ETAG_IF_ABSENT;
+      // A chunk that starts here is new; otherwise the items join those already in it.
+      if (seq % this.chunkSize !== 0 && tailKnown) {
+        kept = tail.items;
+        eTag = '*';
+      } else if (seq % this.chunkSize !== 0) {
+        const stored = (await this.storage.read([key]))[key];
+        kept = stored ? this.itemsOf(stored) : [];
+        if (stored) eTag = (stored as { eTag: string }).eTag;
       }
-      try {
-        await this.storage.write(changes);
-        if (last.length < this.chunkSize) this.keepTail(prefix, { count: first + items.length, v: version, items: last });
-        return first;
-      } catch (err) {
-        if (!isEtagConflictError(err)) throw err;
-        if (retries + 1 >= ATTEMPTS) throw new EtagConflictError(headKey(prefix), ATTEMPTS);
-      }
-      await sleep(Math.random() * Math.min(20, 2 ** retries));
+      last = [...kept, ...items.slice(seq - first, end - first)];
+      changes[key] = { ...this.pack(last), eTag };
+      seq = end;
     }
+    await this.storage.write(changes);
+    if (last.length < this.chunkSize) this.keepTail(prefix, { count: first + items.length, v: version, items: last });
+    return first;
   }
 
   private keepTail(prefix: string, tail: { count: number; v: string; items: T[] }): void {

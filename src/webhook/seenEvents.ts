@@ -1,6 +1,6 @@
 // Remembers webhook eventIds long enough to recognise a replay, in ten-minute generation documents that expire as a whole.
 import { z } from 'zod';
-import { withEtagRetry, type CasStorage } from '../storage';
+import { SKIP_WRITE, withEtagRetry, type CasStorage } from '../storage';
 import { DEFAULT_MAX_AGE_SEC } from './signature';
 
 /**
@@ -34,27 +34,28 @@ export class SeenEvents {
     const current = this.generation();
     const previous = (await this.storage.read([generationKey(current - 1)]))[generationKey(current - 1)];
     if (idsOf(previous).includes(eventId)) return false;
-    let fresh = true;
     let started = false;
-    // Decided inside the compare-and-set, so two copies arriving together cannot both be taken as new.
-    await withEtagRetry<Generation>(this.storage, generationKey(current), (stored) => {
+    // Decided inside the compare-and-set, so two copies arriving together cannot both be taken as new: only the
+    // one that writes the id is.
+    const { value: recorded } = await withEtagRetry<Generation>(this.storage, generationKey(current), (stored) => {
       const ids = idsOf(stored);
       started = stored === undefined;
-      fresh = !ids.includes(eventId);
-      return { eventIds: fresh ? [...ids, eventId] : ids };
+      return ids.includes(eventId) ? SKIP_WRITE : { eventIds: [...ids, eventId] };
     });
     // Whoever starts a generation drops the one that can no longer be consulted.
     if (started) await this.storage.delete([generationKey(current - 2)]);
-    return fresh;
+    return recorded !== undefined;
   }
 
   /** Lets a resend through again, after an event could not be handled. */
   async forget(eventId: string): Promise<void> {
     const current = this.generation();
     for (const generation of [current, current - 1]) {
-      const key = generationKey(generation);
-      if (!idsOf((await this.storage.read([key]))[key]).includes(eventId)) continue;
-      await withEtagRetry<Generation>(this.storage, key, (stored) => ({ eventIds: idsOf(stored).filter((id) => id !== eventId) }));
+      // A generation without the id is left as it is (and one that does not exist is not created).
+      await withEtagRetry<Generation>(this.storage, generationKey(generation), (stored) => {
+        const ids = idsOf(stored);
+        return ids.includes(eventId) ? { eventIds: ids.filter((id) => id !== eventId) } : SKIP_WRITE;
+      });
     }
   }
 }

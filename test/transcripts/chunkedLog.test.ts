@@ -1,5 +1,5 @@
 // The chunked log keeps every item in order when appends skip re-reading the last chunk, also with two writers.
-import { MemoryStorage } from '../../src/storage';
+import { isEtagConflictError, MemoryStorage } from '../../src/storage';
 import { ChunkedLog } from '../../src/transcripts/chunkedLog';
 
 test('appends from one writer land in order across chunks, without re-reading the chunk it wrote', async () => {
@@ -34,4 +34,43 @@ test('a list deleted and written again is not mixed with the chunk kept from bef
   await b.append('l', ['new1', 'new2']);
   await a.append('l', ['new3']);
   expect(await a.all('l')).toEqual(['new1', 'new2', 'new3']);
+});
+
+test('an append that loses its compare-and-set to another instance is redone on the fresh list and loses nothing', async () => {
+  const storage = new MemoryStorage();
+  const a = new ChunkedLog<string>(storage, { chunkSize: 4 });
+  const b = new ChunkedLog<string>(storage, { chunkSize: 4 });
+  await a.append('l', ['a1']);
+  const write = storage.write.bind(storage);
+  let interfered = false;
+  const writes = jest.spyOn(storage, 'write').mockImplementation(async (changes) => {
+    // Another instance appends between a's reads and a's write.
+    if (!interfered) {
+      interfered = true;
+      await b.append('l', ['b1']);
+    }
+    return write(changes);
+  });
+  expect(await a.append('l', ['a2'])).toBe(2);
+  expect(writes).toHaveBeenCalledTimes(3);
+  expect(await a.all('l')).toEqual(['a1', 'b1', 'a2']);
+});
+
+test('an append that keeps losing gives up after five tries with a conflict on the list head, and writes nothing', async () => {
+  const storage = new MemoryStorage();
+  const log = new ChunkedLog<string>(storage, { chunkSize: 4 });
+  await log.append('l', ['first']);
+  const write = storage.write.bind(storage);
+  let tries = 0;
+  jest.spyOn(storage, 'write').mockImplementation(async (changes) => {
+    tries++;
+    // Somebody else rewrites the head each time, just before this writer's compare-and-set.
+    await write({ 'l/head': { ...(await storage.read(['l/head']))['l/head'], eTag: '*' } });
+    return write(changes);
+  });
+  const err = await log.append('l', ['lost']).catch((e: unknown) => e);
+  expect(isEtagConflictError(err)).toBe(true);
+  expect(err).toMatchObject({ key: 'l/head', attempts: 5 });
+  expect(tries).toBe(5);
+  expect(await log.all('l')).toEqual(['first']);
 });

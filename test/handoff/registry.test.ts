@@ -1,0 +1,44 @@
+// The handoff registry changes only conversations that are with an agent: one that was closed is never brought back.
+import { MemoryStorage } from '../../src/storage';
+import { HandoffRegistry } from '../../src/handoff/registry';
+
+const handoff = (conversationId: string) => ({
+  conversationId,
+  reason: 'customer_request',
+  step: 'plus',
+  statePath: 'plus.awaitingPlus',
+  locale: 'zh-CN',
+  since: '2024-05-01T08:00:00.000Z',
+  customer: { accountId: 'acct_001', phoneMasked: '138****0001', loggedIn: true },
+});
+
+test('a message and an agent taking over are recorded on the conversation waiting for an agent', async () => {
+  const registry = new HandoffRegistry(new MemoryStorage());
+  await registry.open(handoff('c1'));
+  await registry.addCustomerMessage('c1', 'hello?');
+  const owned = await registry.markOwned('c1');
+  expect(owned).toMatchObject({ conversationId: 'c1', status: 'owned', messages: [{ text: 'hello?' }] });
+  expect(await registry.list()).toEqual([owned]);
+});
+
+test('a message or a takeover for a conversation not with an agent returns nothing and writes nothing', async () => {
+  const storage = new MemoryStorage();
+  const registry = new HandoffRegistry(storage);
+  await registry.open(handoff('c1'));
+  await registry.close('c1');
+  const write = jest.spyOn(storage, 'write');
+  expect(await registry.addCustomerMessage('c1', 'still there?')).toBeUndefined();
+  expect(await registry.markOwned('never-handed-off')).toBeUndefined();
+  expect(write).not.toHaveBeenCalled();
+  expect(await registry.get('c1')).toBeUndefined();
+  expect(await registry.list()).toEqual([]);
+});
+
+test('an unreadable entry is left exactly as stored', async () => {
+  const storage = new MemoryStorage();
+  const registry = new HandoffRegistry(storage);
+  await storage.write({ 'handoff/conversation/c1': { conversationId: 'c1', broken: true } });
+  const before = (await storage.read(['handoff/conversation/c1']))['handoff/conversation/c1'];
+  expect(await registry.markOwned('c1')).toBeUndefined();
+  expect((await storage.read(['handoff/conversation/c1']))['handoff/conversation/c1']).toEqual(before);
+});
