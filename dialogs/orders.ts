@@ -1,12 +1,9 @@
 // How orders read: the pay-later order list with its buttons, and one order's title, amount and status in words.
 import type { Activity, CardAction } from 'botbuilder';
-import type { Order } from '../machines/domain';
+import { isPayable, isReturnable, type Order } from '../machines/domain';
 import { ask, paragraphs } from './activity';
 import { eventAction, intentAction } from './actions';
 import type { Scene } from './scene';
-
-const PAYABLE: ReadonlyArray<Order['status']> = ['delivered', 'overdue'];
-const RETURNABLE: ReadonlyArray<Order['status']> = ['delivered', 'in_transit'];
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const formatAmount = (amount: number): string => `¥${money.format(amount)}`;
@@ -32,10 +29,10 @@ function orderLine(scene: Scene, order: Order, index: number): string {
 
 function orderActions(scene: Scene, orders: Order[]): CardAction[] {
   return orders.flatMap((o) => [
-    ...(PAYABLE.includes(o.status)
+    ...(isPayable(o)
       ? [eventAction(scene.t('button.payOrder', { title: o.title }), { type: 'ORDER_PAY_CHOSEN', orderId: o.orderId })]
       : []),
-    ...(RETURNABLE.includes(o.status)
+    ...(isReturnable(o)
       ? [eventAction(scene.t('button.returnOrder', { title: o.title }), { type: 'ORDER_RETURN_CHOSEN', orderId: o.orderId })]
       : []),
   ]);

@@ -1,8 +1,8 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
+import { RETURN_REASONS } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction } from './actions';
-import { RETURN_REASONS } from './buttonValue';
 import type { MessageId } from './messages';
 import { findOrder, formatAmount, orderTitle, ordersPrompt } from './orders';
 import type { Scene } from './scene';

@@ -2,14 +2,24 @@
 import type { Account, Intent, Order, Session } from './domain';
 import type { ExternalStep } from './events';
 
-/** Why a backend call did not give an answer; every kind is answered with an apology and a retry. */
-export type FailureKind = 'timeout' | 'unavailable' | 'bad_response' | 'unauthorized' | 'server_error' | 'unknown';
+/**
+ * How a backend call fails technically: the kinds the account client throws (BackendError). `bad_response` means
+ * the backend answered something off-contract; `unauthorized` covers a missing, expired or foreign session token.
+ */
+export const BACKEND_ERROR_KINDS = ['timeout', 'unavailable', 'bad_response', 'unauthorized', 'server_error'] as const;
+export type BackendErrorKind = (typeof BACKEND_ERROR_KINDS)[number];
+
+/** Why a backend call did not give an answer ('unknown': thrown without a known kind); each gets an apology and a retry. */
+export const FAILURE_KINDS = [...BACKEND_ERROR_KINDS, 'unknown'] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** Why the conversation went to a human agent. */
-export type HandoffReason = 'customer_request' | 'not_understood' | 'credit_refused' | 'login_blocked';
+export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked'] as const;
+export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /** What the customer came for, so that after login the bot goes on to it. */
-export type Goal = 'enable' | 'orders' | 'pay' | 'return' | 'status';
+export const GOALS = ['enable', 'orders', 'pay', 'return', 'status'] as const;
+export type Goal = (typeof GOALS)[number];
 
 /**
  * Something to say once, in the turn it happened (an FAQ answer, "wrong code", "paid").

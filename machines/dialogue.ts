@@ -1,6 +1,6 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
 import { assign, raise, setup, stateIn } from 'xstate';
-import type { Account, Order, Session } from './domain';
+import { isPayable, isReturnable, type Account, type Order, type Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
 import {
@@ -58,11 +58,9 @@ export const dialogueSetup = setup({
     needsRealName: ({ context }) => context.account?.realName.verified === false,
     creditRefused: ({ context }) => context.account?.credit.eligible === false,
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
-    orderPayable: ({ context, event }) =>
-      event.type === 'ORDER_PAY_CHOSEN' && ['delivered', 'overdue'].includes(orderIn(context, event.orderId)?.status ?? ''),
+    orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
     orderReturnable: ({ context, event }) =>
-      event.type === 'ORDER_RETURN_CHOSEN' &&
-      ['delivered', 'in_transit'].includes(orderIn(context, event.orderId)?.status ?? ''),
+      event.type === 'ORDER_RETURN_CHOSEN' && isReturnable(orderIn(context, event.orderId)),
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
   },
   actions: {

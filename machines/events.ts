@@ -7,9 +7,12 @@ export type IntentEventType = Uppercase<Intent>;
 export const intentEventType = (intent: Intent): IntentEventType => intent.toUpperCase() as IntentEventType;
 
 /** Onboarding steps the customer completes on the shop's own pages (the backend reports them by webhook). */
-export type ExternalStep = 'plus' | 'realName';
+export const EXTERNAL_STEPS = ['plus', 'realName'] as const;
+export type ExternalStep = (typeof EXTERNAL_STEPS)[number];
 
-export type ReturnReasonCode = 'not_wanted' | 'quality' | 'wrong_item' | 'other';
+/** The return reasons offered as buttons; a typed reason is free text and need not be one of them. */
+export const RETURN_REASONS = ['not_wanted', 'quality', 'wrong_item', 'other'] as const;
+export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 
 export type DialogueEvent =
   | { type: IntentEventType }

@@ -1,9 +1,12 @@
 // The backend calls the dialogue makes, as invoked actors; src/ provides the real ones, tests provide their own.
 import { fromPromise } from 'xstate';
 import type { Account, Order, Session } from './domain';
-import type { FailureKind } from './context';
+import { BACKEND_ERROR_KINDS, type FailureKind } from './context';
 
 export type Outcome<T, E extends string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** Why the backend refuses to pay or return an order: it does not know it, or its status does not allow it. */
+export type OrderActionRefusal = 'order_not_found' | 'invalid_order_state';
 
 export interface BackendPorts {
   requestOtp(input: { phone: string }): Promise<void>;
@@ -11,15 +14,14 @@ export interface BackendPorts {
   fetchAccount(input: { session: Session }): Promise<Account>;
   enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;
   listOrders(input: { session: Session }): Promise<Order[]>;
-  confirmReceipt(input: { session: Session; orderId: string }): Promise<Outcome<Order, 'invalid_order_state' | 'order_not_found'>>;
-  requestReturn(input: { session: Session; orderId: string; reason: string }): Promise<Outcome<Order, 'invalid_order_state' | 'order_not_found'>>;
+  confirmReceipt(input: { session: Session; orderId: string }): Promise<Outcome<Order, OrderActionRefusal>>;
+  requestReturn(input: { session: Session; orderId: string; reason: string }): Promise<Outcome<Order, OrderActionRefusal>>;
 }
 
 /** A failed call rejects with an error carrying `kind`; anything else counts as 'unknown'. */
 export function failureKindOf(error: unknown): FailureKind {
   const kind = (error as { kind?: unknown } | null)?.kind;
-  const known: FailureKind[] = ['timeout', 'unavailable', 'bad_response', 'unauthorized', 'server_error'];
-  return known.includes(kind as FailureKind) ? (kind as FailureKind) : 'unknown';
+  return (BACKEND_ERROR_KINDS as readonly unknown[]).includes(kind) ? (kind as FailureKind) : 'unknown';
 }
 
 type Port<K extends keyof BackendPorts> = BackendPorts[K];

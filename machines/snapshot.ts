@@ -2,28 +2,14 @@
 import { createActor, type Actor, type AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
 import { MACHINE_VERSION, type DialogueMachine } from './dialogue';
-import { initialContext, type DialogueContext } from './context';
+import { GOALS, HANDOFF_REASONS, initialContext, type DialogueContext } from './context';
+import { accountSchema, orderSchema, sessionSchema } from './domain';
+import { EXTERNAL_STEPS } from './events';
 
-const sessionSchema = z.object({ accountId: z.string(), token: z.string(), expiresAt: z.string() });
-
-const accountSchema = z.object({
-  accountId: z.string(),
-  phoneMasked: z.string(),
-  plus: z.object({ active: z.boolean() }),
-  realName: z.object({ verified: z.boolean() }),
-  credit: z.object({ level: z.enum(['good', 'fair', 'poor']), eligible: z.boolean() }),
-  payLater: z.object({ enabled: z.boolean(), limit: z.number().optional() }),
-});
-
-const orderSchema = z.object({
-  orderId: z.string(),
-  title: z.string(),
-  amount: z.number(),
-  status: z.enum(['in_transit', 'delivered', 'paid', 'return_requested', 'overdue']),
-  dueDate: z.string().optional(),
-});
-
-/** The remembered part of the context; notices are output and are never stored. */
+/**
+ * The remembered part of the context; notices are output and are never stored. The session, account and orders are
+ * the backend's answers as the client parsed them, so they are checked with the same schemas.
+ */
 const contextSchema = z.object({
   phone: z.string().optional(),
   session: sessionSchema.optional(),
@@ -31,11 +17,11 @@ const contextSchema = z.object({
   orders: z.array(orderSchema).optional(),
   orderId: z.string().optional(),
   returnReason: z.string().optional(),
-  goal: z.enum(['enable', 'orders', 'pay', 'return', 'status']),
+  goal: z.enum(GOALS),
   phoneAttempts: z.number().int().min(0),
   otpAttempts: z.number().int().min(0),
-  pendingStep: z.enum(['plus', 'realName']).optional(),
-  handoffReason: z.enum(['customer_request', 'not_understood', 'credit_refused', 'login_blocked']).optional(),
+  pendingStep: z.enum(EXTERNAL_STEPS).optional(),
+  handoffReason: z.enum(HANDOFF_REASONS).optional(),
 });
 
 /** A state value: a state's name, or an object naming the active child of each compound state. */

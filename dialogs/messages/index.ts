@@ -1,12 +1,12 @@
 // Looks up a message by id in the customer's locale and fills its {placeholders}.
 import { zhCN, type Catalog, type MessageId } from './zh-CN';
 import { enUS } from './en-US';
+import { LOCALES, type Locale } from '../locale';
 
 export type { Catalog, MessageId };
-export type Locale = 'zh-CN' | 'en-US';
+export { LOCALES, type Locale };
 
 export const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, 'en-US': enUS };
-export const LOCALES = Object.keys(catalogs) as Locale[];
 
 export type Vars = Record<string, string | number>;
 export type Translate = (id: MessageId, vars?: Vars) => string;

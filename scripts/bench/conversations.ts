@@ -1,9 +1,10 @@
 // The load's conversations: real onboarding walks over the six demo personas, as expectReplies activities.
+import type { Locale } from '../../dialogs/locale';
 
 /** One customer's walk: what they type, and where the dialogue must rest afterwards (checked before the load). */
 export interface Walk {
   name: string;
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
   texts: readonly string[];
   endsIn: string;
 }

@@ -1,5 +1,7 @@
 // Picks the reply language: the customer's words first, then the channel's locale, then what they used before.
-export type Locale = 'zh-CN' | 'en-US';
+import type { Locale } from '../../dialogs/locale';
+
+export type { Locale };
 
 export function localeFromTag(tag: string | undefined): Locale | undefined {
   if (!tag) return undefined;

@@ -3,6 +3,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { intentEventType } from '../../machines/events';
 import type { Intent } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
+import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
@@ -45,7 +46,7 @@ const bare = (words: string): string => words.replace(/[\s!！。.~～,，]+$/u,
 export interface Understood {
   event: DialogueEvent | undefined;
   /** The language of the words, when they show one. */
-  language: 'zh-CN' | 'en-US' | undefined;
+  language: Locale | undefined;
 }
 
 export function understandActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string): Understood {

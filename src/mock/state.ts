@@ -1,6 +1,15 @@
 // The mock backend's in-memory accounts, orders and sessions, and the business rules that change them (no HTTP here).
 import { randomBytes } from 'node:crypto';
-import type { Account, CreditLevel, Order, OrderStatus, Session } from '../../machines/domain';
+import {
+  PAYABLE_ORDER_STATUSES,
+  RETURNABLE_ORDER_STATUSES,
+  type Account,
+  type CreditLevel,
+  type Order,
+  type OrderStatus,
+  type Session,
+} from '../../machines/domain';
+import type { OrderActionRefusal } from '../../machines/ports';
 import type { NotEligibleReason } from '../backend/schemas';
 import type { Persona } from './personas';
 import { maskPhone } from '../../dialogs/mask';
@@ -17,15 +26,16 @@ interface SessionRecord {
 }
 
 export type EnableResult = { ok: true; account: Account } | { ok: false; reason: NotEligibleReason };
-export type OrderResult = { ok: true; order: Order } | { ok: false; error: 'order_not_found' | 'invalid_order_state' };
+export type OrderResult = { ok: true; order: Order } | { ok: false; error: OrderActionRefusal };
 export type OrderAction = 'confirmReceipt' | 'requestReturn';
 
-/** Which statuses each customer action applies to, and what it makes of the order. */
+/**
+ * Which statuses each customer action applies to, and what it makes of the order. The statuses are the dialogue's
+ * own rules (machines/domain.ts), so the mock refuses exactly what the bot would not offer.
+ */
 const ORDER_TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to: OrderStatus }> = {
-  // Confirming receipt pays the order; an overdue order can still be paid that way.
-  confirmReceipt: { from: ['delivered', 'overdue'], to: 'paid' },
-  // Goods can be refused while on the way or sent back once delivered, but not after paying.
-  requestReturn: { from: ['delivered', 'in_transit'], to: 'return_requested' },
+  confirmReceipt: { from: PAYABLE_ORDER_STATUSES, to: 'paid' },
+  requestReturn: { from: RETURNABLE_ORDER_STATUSES, to: 'return_requested' },
 };
 
 /** The pay-later limit granted on enabling, by credit level (poor credit is never granted). */

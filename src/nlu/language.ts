@@ -1,6 +1,7 @@
 // Guesses the reply language from the script of the customer's message (PRODUCT.md §3: CJK → zh-CN).
+import type { Locale } from '../../dialogs/locale';
 
-export type Locale = 'zh-CN' | 'en-US';
+export type { Locale };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;

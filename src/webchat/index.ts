@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { createAsset, sendAsset, type Asset } from './assets';
 import { DIRECT_LINE_PATH } from '../directline';
+import type { Locale } from '../../dialogs/locale';
 
 export interface WebChatPageOptions {
   /** The shop's name in the header, per locale. */
-  shopName?: { 'zh-CN': string; 'en-US': string };
-  defaultLocale?: 'zh-CN' | 'en-US';
+  shopName?: Record<Locale, string>;
+  defaultLocale?: Locale;
   /** Where the Direct Line routes are mounted on this server (registerDirectLine's default). */
   directLinePath?: string;
   /** How often the page polls for new activities; DirectLineJS refuses less than 200. */

@@ -2,7 +2,7 @@
 import type { Activity, CardAction } from 'botbuilder';
 import type { AnyStateNode } from 'xstate';
 import { dialogueMachine } from '../../machines/dialogue';
-import { initialContext, type DialogueContext, type FailureKind, type Notice } from '../../machines/context';
+import { FAILURE_KINDS, initialContext, type DialogueContext, type Notice } from '../../machines/context';
 import { INTENTS, type Account, type Order } from '../../machines/domain';
 import { renderTurn } from '../../dialogs';
 import { LOCALES, type Locale } from '../../dialogs/messages';
@@ -55,10 +55,6 @@ export const richContext = (over: Partial<DialogueContext> = {}): DialogueContex
 
 export const CONTEXTS: Record<string, () => DialogueContext> = { empty: initialContext, rich: () => richContext() };
 
-const FAILURE_KINDS: Record<FailureKind, true> = {
-  timeout: true, unavailable: true, bad_response: true, unauthorized: true, server_error: true, unknown: true,
-};
-
 /** At least one sample of every notice variant (the mapped type makes a new variant a compile error here). */
 export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: K }>> } = {
   faq: INTENTS.map((topic) => ({ id: 'faq', topic })),
@@ -76,7 +72,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   invalidCode: [{ id: 'invalidCode' }],
   otpSent: [{ id: 'otpSent' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
-  backendFailed: (Object.keys(FAILURE_KINDS) as FailureKind[]).map((kind) => ({ id: 'backendFailed', kind })),
+  backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
   stepNotDoneYet: [{ id: 'stepNotDoneYet', step: 'plus' }, { id: 'stepNotDoneYet', step: 'realName' }],
   stepDone: [{ id: 'stepDone', step: 'plus' }, { id: 'stepDone', step: 'realName' }],
   termsDeclined: [{ id: 'termsDeclined' }],
