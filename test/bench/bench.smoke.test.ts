@@ -1,24 +1,13 @@
 // `npm run bench` still runs end to end and writes every figure; a smoke run only, its timings are noise here.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { benchResultSchema } from '../../scripts/bench/result';
+import { runTsx } from '../support/tsxProcess';
 
-const root = resolve(__dirname, '../..');
-
-function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/main.ts', ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
-  });
+async function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+  const { code, stdout, stderr } = await runTsx('scripts/bench/main.ts', { args, timeoutMs: 170_000 });
+  return { code, output: stdout + stderr };
 }
 
 describe('npm run bench', () => {

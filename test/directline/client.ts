@@ -1,4 +1,6 @@
 // A minimal Direct Line client over fetch, calling the same URLs DirectLineJS does, for the HTTP tests.
+import { waitUntil } from '../support/waitUntil';
+
 export interface WireActivity {
   type: string;
   id?: string;
@@ -55,16 +57,17 @@ export function directLineClient(baseUrl: string) {
     async pollUntil(token: string, conversationId: string, done: (activities: WireActivity[]) => boolean, watermark = '', timeoutMs = 5000) {
       const seen: WireActivity[] = [];
       let mark = watermark;
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const page = await client.poll(token, conversationId, mark);
-        if (page.status !== 200) throw new Error(`poll failed: ${page.status} ${JSON.stringify(page.body)}`);
-        seen.push(...page.body.activities);
-        mark = page.body.watermark;
-        if (done(seen)) return { activities: seen, watermark: mark };
-        if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(seen.map((a) => [a.type, a.text]))}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await waitUntil(
+        async () => {
+          const page = await client.poll(token, conversationId, mark);
+          if (page.status !== 200) throw new Error(`poll failed: ${page.status} ${JSON.stringify(page.body)}`);
+          seen.push(...page.body.activities);
+          mark = page.body.watermark;
+          return done(seen);
+        },
+        { what: () => `the activities of ${conversationId} to fit; got ${JSON.stringify(seen.map((a) => [a.type, a.text]))}`, timeoutMs, intervalMs: 50 },
+      );
+      return { activities: seen, watermark: mark };
     },
   };
   return client;

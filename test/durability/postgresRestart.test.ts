@@ -6,6 +6,7 @@ import { startBotProcess, type BotProcess } from './support/botProcess';
 import { whenAvailable, withClient } from './support/postgres';
 import { createThrowawayPostgres, probeThrowawayPostgres, type ThrowawayPostgres } from './support/throwawayPostgres';
 import { startTogether } from '../support/startTogether';
+import { waitUntil } from '../support/waitUntil';
 
 const CONVERSATIONS = 16;
 
@@ -48,7 +49,11 @@ whenAvailable('PostgreSQL restart under load', probeThrowawayPostgres(), () => {
     expect(duringOutage.status).toBe(503);
     expect(((await duringOutage.json()) as { checks: { storage: { ok: boolean } } }).checks.storage.ok).toBe(false);
     await database.start();
-    while ((await fetch(`${bot.url}/readyz`)).status !== 200) await sleep(100);
+    await waitUntil(async () => (await fetch(`${bot.url}/readyz`)).status === 200, {
+      what: 'the bot to be ready again after PostgreSQL restarted',
+      timeoutMs: 20_000,
+      intervalMs: 100,
+    });
     await sleep(1000);
     running = false;
     await Promise.all(load);

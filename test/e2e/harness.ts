@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { MemoryStorage } from '../../src/storage';
 import { createNlu } from '../../src/nlu';
-import { createBotApp, type BotApp } from '../../src/bot/app';
+import { createBotApp } from '../../src/bot/app';
 import { conversationKey } from '../../src/bot/conversationRecord';
 import { createAccountClient, type AccountClient } from '../../src/backend/client';
 import { statePath } from '../../machines/view';
@@ -18,7 +18,9 @@ import {
   type LocalChannel,
   type Turn,
 } from '../../src/channel/localChannel';
-import { OTP, startMock, type RunningMock } from '../mock/harness';
+import { OTP, type RunningMock } from '../mock/harness';
+import { startMockAndBot } from '../support/mockAndBot';
+import { startAfter } from '../support/startAfter';
 
 /** The one-time code the mock accepts (the mock tests' own; the product default 123456 is configuration). */
 export { OTP };
@@ -52,7 +54,8 @@ export class E2e {
 
   private constructor(
     readonly botUrl: string,
-    private readonly app: BotApp,
+    /** Stops the bot, then the mock. */
+    private readonly stopBotAndMock: () => Promise<void>,
     private readonly storage: MemoryStorage,
     private readonly mock: RunningMock,
     private readonly channel: LocalChannel,
@@ -61,31 +64,29 @@ export class E2e {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<E2e> {
-    const mock = await startMock();
+    const storage = new MemoryStorage();
+    const { mock, bot, close: stopBotAndMock } = await startMockAndBot({
+      async startBot(mock) {
+        const config = loadConfig({
+          ACCOUNT_API_URL: mock.url,
+          SHOP_URL: mock.url,
+          STORAGE: 'memory',
+          LOG_LEVEL: 'silent',
+          ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
+        });
+        const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent') });
+        return { app, url: await app.listen(0, '127.0.0.1') };
+      },
+      stopBot: ({ app }) => app.close(),
+    });
     let delayMs = 0;
     // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
     mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
-    const config = loadConfig({
-      ACCOUNT_API_URL: mock.url,
-      SHOP_URL: mock.url,
-      STORAGE: 'memory',
-      LOG_LEVEL: 'silent',
-      ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
-    });
-    const storage = new MemoryStorage();
-    const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent') });
-    let botUrl: string;
-    let channel: LocalChannel;
-    try {
-      botUrl = `${await app.listen(0, '127.0.0.1')}/api/messages`;
-      // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
-      channel = await startLocalChannel({ botUrl, channelId: 'e2e', timing: { quietMs: 100, turnTimeoutMs: 10_000 } });
-    } catch (error) {
-      // Nothing is returned to close: stop what did start, or jest never exits.
-      await app.close();
-      await mock.close();
-      throw error;
-    }
+    const botUrl = `${bot.url}/api/messages`;
+    // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
+    const channel = await startAfter(stopBotAndMock, () =>
+      startLocalChannel({ botUrl, channelId: 'e2e', timing: { quietMs: 100, turnTimeoutMs: 10_000 } }),
+    );
     const port = Number(new URL(mock.url).port);
     let running = true;
     const backend: BackendControl = {
@@ -100,13 +101,12 @@ export class E2e {
       delay: (ms) => void (delayMs = ms),
     };
     const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
-    return new E2e(botUrl, app, storage, mock, channel, client, backend);
+    return new E2e(botUrl, stopBotAndMock, storage, mock, channel, client, backend);
   }
 
   async close(): Promise<void> {
     await this.channel.close();
-    await this.app.close();
-    await this.mock.close();
+    await this.stopBotAndMock();
   }
 
   /** Restores the demo personas and opens a new conversation, in which the bot greets. */

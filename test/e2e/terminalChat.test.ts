@@ -1,27 +1,12 @@
 // `npm run chat` end to end: the terminal chat, fed through a pipe, against the real bot.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { OTP, useE2e } from './harness';
+import { runTsx, type TsxRun } from '../support/tsxProcess';
 
 const h = useE2e();
 
-const ROOT = path.resolve(__dirname, '../..');
-
 /** Runs the chat CLI with `input` piped to it, as `printf … | npm run -s chat` does. */
-function runChat(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/chat/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function runChat(args: string[], input: string): Promise<TsxRun> {
+  return runTsx('src/chat/main.ts', { args, input, env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
 }
 
 describe('npm run chat', () => {

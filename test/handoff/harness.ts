@@ -5,8 +5,11 @@ import { createLogger } from '../../src/log';
 import { startBot, type RunningBot } from '../../src/bot/startBot';
 import { startLocalChannel, type ChannelConversation, type LocalChannel } from '../../src/channel/localChannel';
 import { signWebhook } from '../../src/webhook/signature';
-import { OTP, startMock, type RunningMock } from '../mock/harness';
+import { OTP, type RunningMock } from '../mock/harness';
 import { freePort } from '../durability/support/freePort';
+import { startMockAndBot } from '../support/mockAndBot';
+import { startAfter } from '../support/startAfter';
+import { waitUntil } from '../support/waitUntil';
 
 export { OTP };
 export const AGENT_TOKEN = 'agent-token-for-tests';
@@ -63,32 +66,31 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     ACCOUNT_API_SERVICE_TOKEN: SERVICE_TOKEN,
     ...env,
   };
-  const mock = await startMock({
-    webhookUrl: `http://127.0.0.1:${port}/api/backend-events`,
-    webhookSecret: settings.BACKEND_WEBHOOK_SECRET,
-    serviceToken: settings.ACCOUNT_API_SERVICE_TOKEN,
-    logger: logger.child({ name: 'mock-backend' }),
+  const { mock, bot, close: stopBotAndMock } = await startMockAndBot({
+    mock: {
+      webhookUrl: `http://127.0.0.1:${port}/api/backend-events`,
+      webhookSecret: settings.BACKEND_WEBHOOK_SECRET,
+      serviceToken: settings.ACCOUNT_API_SERVICE_TOKEN,
+      logger: logger.child({ name: 'mock-backend' }),
+    },
+    startBot: (mock) =>
+      startBot(
+        loadConfig({
+          PORT: String(port),
+          ACCOUNT_API_URL: mock.url,
+          SHOP_URL: mock.url,
+          MOCK_OTP_CODE: OTP,
+          STORAGE: 'memory',
+          LOG_LEVEL: 'debug',
+          ...settings,
+        }),
+        logger,
+      ),
+    stopBot: (bot) => bot.stop(),
   });
-  const config = loadConfig({
-    PORT: String(port),
-    ACCOUNT_API_URL: mock.url,
-    SHOP_URL: mock.url,
-    MOCK_OTP_CODE: OTP,
-    STORAGE: 'memory',
-    LOG_LEVEL: 'debug',
-    ...settings,
-  });
-  let bot: RunningBot | undefined;
-  let channel: LocalChannel;
-  try {
-    bot = await startBot(config, logger);
-    channel = await startLocalChannel({ botUrl: `${bot.url}/api/messages`, channelId: 'test', timing: { quietMs: 300 } });
-  } catch (error) {
-    // Nothing is returned to close: stop what did start, or jest never exits.
-    await bot?.stop();
-    await mock.close();
-    throw error;
-  }
+  const channel = await startAfter(stopBotAndMock, () =>
+    startLocalChannel({ botUrl: `${bot.url}/api/messages`, channelId: 'test', timing: { quietMs: 300 } }),
+  );
 
   const agent: Harness['agent'] = async (method, path, init = {}) => {
     const token = init.token === undefined ? AGENT_TOKEN : init.token;
@@ -134,8 +136,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     async close() {
       await channel.close();
-      await bot.stop();
-      await mock.close();
+      await stopBotAndMock();
     },
   };
 }
@@ -146,20 +147,11 @@ export function waitForActivity(
   fits: (activity: Activity) => boolean,
   { from = 0, timeoutMs = 5000 }: { from?: number; timeoutMs?: number } = {},
 ): Promise<Activity> {
-  const found = conversation.activities.slice(from).find(fits);
-  if (found) return Promise.resolve(found);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      const seen = conversation.activities.slice(from).map((a) => a.text ?? a.name ?? a.type);
-      reject(new Error(`no fitting activity within ${timeoutMs} ms; got ${JSON.stringify(seen)}`));
-    }, timeoutMs);
-    const stop = conversation.onActivity((activity) => {
-      if (!fits(activity)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(activity);
-    });
+  const since = () => conversation.activities.slice(from);
+  return waitUntil(() => since().find(fits), {
+    what: () => `a fitting activity; got ${JSON.stringify(since().map((a) => a.text ?? a.name ?? a.type))}`,
+    timeoutMs,
+    intervalMs: 10,
   });
 }
 

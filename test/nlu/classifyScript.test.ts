@@ -1,17 +1,12 @@
 // `npm run classify` turns stdin lines into JSON lines, one per input, in order.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { INTENTS } from '../../machines/domain';
-
-const root = path.resolve(__dirname, '../..');
+import { runTsx } from '../support/tsxProcess';
 
 describe('scripts/classify.ts', () => {
-  it('answers every line, including empty ones, with {text, intent, confidence}', () => {
+  it('answers every line, including empty ones, with {text, intent, confidence}', async () => {
     const input = ['先用后付是什么', '', 'PLUS会员 how much', '转人工\r', '13800000001'].join('\n');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/classify.ts'], {
-      cwd: root, input, encoding: 'utf8',
-    });
-    expect(run.status).toBe(0);
+    const run = await runTsx('scripts/classify.ts', { input });
+    expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => l.text)).toEqual(['先用后付是什么', '', 'PLUS会员 how much', '转人工', '13800000001']);
     expect(lines.map((l) => l.intent).slice(0, 4)).toEqual(['what_is', 'out_of_scope', 'plus', 'human']);

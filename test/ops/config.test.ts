@@ -1,19 +1,14 @@
 // A wrongly configured bot refuses to start: `npm run start:bot` exits 1 and names every wrong variable, not just the first.
-import { spawnSync } from 'node:child_process';
-import { REPO_ROOT } from '../durability/support/botProcess';
+import { cleanEnv, npmScriptFile, runTsx } from '../support/tsxProcess';
 
+/** What `npm run start:bot` runs, with only `env` set. */
 function startBot(env: Record<string, string>) {
-  return spawnSync('npm', ['run', '--silent', 'start:bot'], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '--no-deprecation', ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  return runTsx(npmScriptFile('start:bot'), { env: cleanEnv(env), timeoutMs: 30_000 });
 }
 
-test('PORT=abc with STORAGE=postgres and no DATABASE_URL: exit 1, both variables named, nothing started', () => {
-  const run = startBot({ PORT: 'abc', STORAGE: 'postgres' });
-  expect(run.status).toBe(1);
+test('PORT=abc with STORAGE=postgres and no DATABASE_URL: exit 1, both variables named, nothing started', async () => {
+  const run = await startBot({ PORT: 'abc', STORAGE: 'postgres' });
+  expect(run.code).toBe(1);
   expect(run.stderr).toContain('Invalid configuration:');
   expect(run.stderr).toMatch(/^ {2}PORT: must be a port number \(0-65535\)$/m);
   expect(run.stderr).toMatch(/^ {2}DATABASE_URL: is required when STORAGE=postgres$/m);
@@ -22,14 +17,14 @@ test('PORT=abc with STORAGE=postgres and no DATABASE_URL: exit 1, both variables
   expect(run.stdout).not.toContain('listening');
 }, 60_000);
 
-test('every other kind of mistake is named too, each on its own line', () => {
-  const run = startBot({
+test('every other kind of mistake is named too, each on its own line', async () => {
+  const run = await startBot({
     STORAGE: 'cloud',
     ACCOUNT_API_URL: 'not-a-url',
     LOG_LEVEL: 'loud',
     MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
   });
-  expect(run.status).toBe(1);
+  expect(run.code).toBe(1);
   for (const variable of ['STORAGE', 'ACCOUNT_API_URL', 'LOG_LEVEL', 'MicrosoftAppPassword']) {
     expect(run.stderr).toMatch(new RegExp(`^ {2}${variable}: `, 'm'));
   }

@@ -1,7 +1,6 @@
 // A port that is already taken: the bot and the mock say so in one line and exit 1, instead of crashing on an unhandled 'error' event.
-import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { REPO_ROOT } from '../durability/support/botProcess';
+import { cleanEnv, npmScriptFile, runTsx } from '../support/tsxProcess';
 
 let taken: Server;
 let port: number;
@@ -14,21 +13,17 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => taken.close(() => resolve())));
 
+/** What `npm run <script>` runs, with only `env` set. */
 function run(script: string, env: Record<string, string>) {
-  return spawnSync('npm', ['run', '--silent', script], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '--no-deprecation', STORAGE: 'memory', LOG_LEVEL: 'warn', ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  return runTsx(npmScriptFile(script), { env: cleanEnv({ STORAGE: 'memory', LOG_LEVEL: 'warn', ...env }), timeoutMs: 30_000 });
 }
 
 test.each([
   ['start:bot', 'PORT'],
   ['start:mock', 'MOCK_BACKEND_PORT'],
-])('npm run %s on a port in use: exit 1, the port and %s named, no stack trace', (script, setting) => {
-  const started = run(script, { [setting]: String(port) });
-  expect(started.status).toBe(1);
+])('npm run %s on a port in use: exit 1, the port and %s named, no stack trace', async (script, setting) => {
+  const started = await run(script, { [setting]: String(port) });
+  expect(started.code).toBe(1);
   expect(started.stderr).toContain(`cannot listen on port ${port} (already in use); stop what uses it or set ${setting}`);
   expect(started.stderr).not.toMatch(/\n\s+at /);
   expect(started.stderr).not.toContain("Unhandled 'error' event");

@@ -2,20 +2,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { dialogueMachine } from '../../machines/dialogue';
 import { restoreDialogue } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import { SqliteStorage } from '../../src/storage';
-import { startMock, type RunningMock } from '../mock/harness';
 import { say, tap } from '../durability/support/botClient';
 import { startBotProcess, type BotProcess } from '../durability/support/botProcess';
 import { freePort } from '../durability/support/freePort';
+import { startMockAndBot, type MockAndBot } from '../support/mockAndBot';
+import { waitUntil } from '../support/waitUntil';
 
 /** Long enough that the refused request surely arrives while the slow turn is still in flight, even on a loaded machine. */
 const BACKEND_DELAY_MS = 3000;
 
-let mock: RunningMock;
+let running: MockAndBot<BotProcess> | undefined;
 let dataDir: string;
 let bot: BotProcess;
 /** Set by the mock when the slow backend call has arrived, i.e. the turn is in flight. */
@@ -23,20 +23,22 @@ let otpRequested: () => void;
 const inFlight = new Promise<void>((resolve) => (otpRequested = resolve));
 
 beforeAll(async () => {
-  mock = await startMock();
+  dataDir = mkdtempSync(join(tmpdir(), 'bot-sigterm-'));
+  running = await startMockAndBot({
+    startBot: (mock) => startBotProcess({ STORAGE: 'embedded', DATA_DIR: dataDir, ACCOUNT_API_URL: mock.url, BACKEND_TIMEOUT_MS: '10000' }),
+    stopBot: (started) => started.stop(),
+  });
+  bot = running.bot;
   // The one-time-code request is slow, so that SIGTERM arrives while a turn waits for it.
-  mock.mock.server.pre((req, _res, next) => {
+  running.mock.mock.server.pre((req, _res, next) => {
     if (req.url !== '/v1/otp') return next();
     otpRequested();
     setTimeout(next, BACKEND_DELAY_MS);
   });
-  dataDir = mkdtempSync(join(tmpdir(), 'bot-sigterm-'));
-  bot = await startBotProcess({ STORAGE: 'embedded', DATA_DIR: dataDir, ACCOUNT_API_URL: mock.url, BACKEND_TIMEOUT_MS: '10000' });
 }, 60_000);
 
 afterAll(async () => {
-  if (bot.child.exitCode === null) bot.kill('SIGKILL');
-  await mock.close();
+  await running?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -45,7 +47,11 @@ test('on SIGTERM new requests get 503, the turn in flight is answered and saved,
   const pending = say(bot.url, 'sigterm', '13800000001');
   await inFlight;
   bot.kill('SIGTERM');
-  while (!bot.logs.some((l) => String(l.msg).startsWith('stopping'))) await sleep(10);
+  await waitUntil(() => bot.logs.some((l) => String(l.msg).startsWith('stopping')), {
+    what: 'the bot to log that it is stopping',
+    timeoutMs: 10_000,
+    intervalMs: 10,
+  });
 
   const refused = await say(bot.url, 'sigterm-late', tap('ENABLE'));
   expect(refused.status).toBe(503);

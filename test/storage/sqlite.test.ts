@@ -1,11 +1,11 @@
 // The embedded store: the shared contract, nothing acknowledged lost to kill -9, the file under DATA_DIR, a bounded WAL.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStorage, SqliteStorage } from '../../src/storage';
 import { describeStorageContract } from './contract';
 import { sampleConversation } from './sampleDoc';
+import { spawnTsx } from '../support/tsxProcess';
 
 const tempDirs: string[] = [];
 function tempDir(): string {
@@ -26,9 +26,7 @@ interface ChildRun {
 
 /** Runs the writer child; `killAfter` acknowledgements, the parent SIGKILLs it (otherwise it kills itself). */
 function runWriter(dataDir: string, count: number | 'forever', killAfter?: number): Promise<ChildRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'fixtures', 'sqliteWriter.ts'), dataDir, String(count)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnTsx(join(__dirname, 'fixtures', 'sqliteWriter.ts'), { args: [dataDir, String(count)] });
   const acknowledged: number[] = [];
   let pending = '';
   let stderr = '';

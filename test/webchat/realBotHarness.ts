@@ -1,10 +1,10 @@
 // The real bot behind the customer chat page, for browser tests: mock backend + startBot on free ports, and page helpers.
 import { Writable } from 'node:stream';
 import type { Page } from 'playwright-core';
-import { startBot, type RunningBot } from '../../src/bot/startBot';
+import { startBot } from '../../src/bot/startBot';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
-import { createMockBackend, type MockBackend } from '../../src/mock/server';
+import { startMockAndBot } from '../support/mockAndBot';
 
 /** The demo one-time code (MOCK_OTP_CODE's default), as a customer trying `npm start` types it. */
 export const OTP = '123456';
@@ -49,10 +49,28 @@ export async function startRealBot(options: StartOptions = {}): Promise<RealBotH
   const warnings: string[] = [];
   const logger = createLogger('warn', new Writable({ write: (chunk, _enc, done) => void (warnings.push(String(chunk)), done()) }));
 
-  const mock: MockBackend = createMockBackend({ otpCode: OTP, logger: logger.child({ name: 'mock-backend' }) });
+  const { mock, bot, close: stopBotAndMock } = await startMockAndBot({
+    mock: { otpCode: OTP, logger: logger.child({ name: 'mock-backend' }) },
+    // Composed like `npm start` (src/index.ts): the same startBot, on a free port and in-memory storage.
+    startBot: (mock) =>
+      startBot(
+        loadConfig({
+          PORT: '0',
+          STORAGE: 'memory',
+          ACCOUNT_API_URL: mock.url,
+          SHOP_URL: mock.url,
+          MOCK_OTP_CODE: OTP,
+          AGENT_API_TOKEN: AGENT_TOKEN,
+          LOG_LEVEL: 'warn',
+          ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
+        }),
+        logger,
+      ),
+    stopBot: (bot) => bot.stop(),
+  });
   let hold: number | 'forever' = 0;
-  // Registered before listen, so it runs ahead of every route (restify's pre-handlers precede routing).
-  mock.server.pre((_req, res, next) => {
+  // restify runs pre-handlers ahead of routing on every request, so this one holds requests before any route sees them.
+  mock.mock.server.pre((_req, res, next) => {
     if (hold === 0) return next();
     if (hold === 'forever') return undefined;
     // Before we answer, 'close' means the caller aborted (the bot's client timed out).
@@ -61,29 +79,9 @@ export async function startRealBot(options: StartOptions = {}): Promise<RealBotH
     setTimeout(() => (gone ? undefined : next()), hold);
     return undefined;
   });
-  const mockUrl = await mock.listen(0, '127.0.0.1');
-
-  // Composed like `npm start` (src/index.ts): the same startBot, on a free port and in-memory storage.
-  const config = loadConfig({
-    PORT: '0',
-    STORAGE: 'memory',
-    ACCOUNT_API_URL: mockUrl,
-    SHOP_URL: mockUrl,
-    MOCK_OTP_CODE: OTP,
-    AGENT_API_TOKEN: AGENT_TOKEN,
-    LOG_LEVEL: 'warn',
-    ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
-  });
-  let bot: RunningBot;
-  try {
-    bot = await startBot(config, logger);
-  } catch (error) {
-    await mock.close();
-    throw error;
-  }
 
   const mockJson = async (method: string, path: string, body?: unknown, token?: string): Promise<any> => {
-    const res = await fetch(mockUrl + path, {
+    const res = await fetch(mock.url + path, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -117,8 +115,7 @@ export async function startRealBot(options: StartOptions = {}): Promise<RealBotH
     warnings,
     async close() {
       hold = 0;
-      await bot.stop();
-      await mock.close();
+      await stopBotAndMock();
     },
   };
 }

@@ -1,9 +1,8 @@
 // Runs the real bot (`src/bot/main.ts`) as a child process, one process (node + tsx's loader) so that a signal reaches the bot itself.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { freePort } from './freePort';
-
-export const REPO_ROOT = resolve(__dirname, '../../..');
+import { cleanEnv, spawnTsx } from '../../support/tsxProcess';
+import { waitUntil } from '../../support/waitUntil';
 
 export interface LogLine {
   msg?: string;
@@ -22,27 +21,20 @@ export interface BotProcess {
   /** Resolves with the exit code (or the signal) once the process is gone. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal: NodeJS.Signals): void;
+  /** SIGKILLs the bot unless it is gone already, and resolves once it is. */
+  stop(): Promise<void>;
 }
 
-/** A clean environment: nothing from the developer's shell (a DATABASE_URL, a MicrosoftAppId) leaks into the bot. */
-function botEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env };
-}
-
-/** Spawns a script of the repository with tsx's loader and collects its output. */
-export function spawnTs(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', script], {
-    cwd: REPO_ROOT,
-    env: botEnvironment(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Spawns a script of the repository with tsx's loader, in a clean environment, and collects its output. */
+function spawnCollectingOutput(script: string, env: Record<string, string>) {
+  const child = spawnTsx(script, { env: cleanEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...env }) });
   const logs: LogLine[] = [];
   const stderr: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once('exit', (code, signal) => done({ code, signal })),
   );
   let pending = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     pending += chunk;
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
@@ -54,7 +46,7 @@ export function spawnTs(script: string, env: Record<string, string>) {
       }
     }
   });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   return { child, logs, stderr, exited };
 }
 
@@ -73,16 +65,33 @@ async function answers(url: string): Promise<boolean> {
 export async function startBotProcess(env: Record<string, string>, script = 'src/bot/main.ts', timeoutMs = 30_000): Promise<BotProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { child, logs, stderr, exited } = spawnTs(script, { ...env, PORT: String(port) });
-  const started = Date.now();
-  while (!(await answers(url))) {
-    if (child.exitCode !== null || Date.now() - started > timeoutMs) {
-      child.kill('SIGKILL');
-      throw new Error(`the bot did not start: exit ${child.exitCode}\n${stderr.join('')}\n${JSON.stringify(logs)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  const { child, logs, stderr, exited } = spawnCollectingOutput(script, { ...env, PORT: String(port) });
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  const output = () => `exit ${child.exitCode}\n${stderr.join('')}\n${JSON.stringify(logs)}`;
+  try {
+    await waitUntil(
+      async () => {
+        if (gone()) throw new Error(`the bot did not start: ${output()}`);
+        return answers(url);
+      },
+      { what: () => `the bot at ${url} to answer /healthz: ${output()}`, timeoutMs, intervalMs: 50 },
+    );
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  return { url, child, logs, stderr, exited, kill: (signal) => child.kill(signal) };
+  return {
+    url,
+    child,
+    logs,
+    stderr,
+    exited,
+    kill: (signal) => child.kill(signal),
+    async stop() {
+      if (!gone()) child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 /** The request log lines of one conversation, in order. */
@@ -93,8 +102,12 @@ export const turnLines = (logs: LogLine[], conversationId: string): LogLine[] =>
  * The request log lines of one conversation once there are `count` of them: the HTTP answer can
  * arrive before the child's stdout is read, so a line written before the answer may still be in the pipe.
  */
-export async function turnLinesSoon(logs: LogLine[], conversationId: string, count: number, timeoutMs = 5000): Promise<LogLine[]> {
-  const deadline = Date.now() + timeoutMs;
-  while (turnLines(logs, conversationId).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  return turnLines(logs, conversationId);
+export function turnLinesSoon(logs: LogLine[], conversationId: string, count: number, timeoutMs = 5000): Promise<LogLine[]> {
+  return waitUntil(
+    () => {
+      const lines = turnLines(logs, conversationId);
+      return lines.length >= count && lines;
+    },
+    { what: () => `${count} turn log lines of ${conversationId} (${turnLines(logs, conversationId).length} so far)`, timeoutMs, intervalMs: 10 },
+  );
 }

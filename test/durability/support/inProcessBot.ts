@@ -4,7 +4,8 @@ import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/log';
 import { createNlu } from '../../../src/nlu';
 import { MemoryStorage, type CasStorage } from '../../../src/storage';
-import { startMock, type RunningMock } from '../../mock/harness';
+import type { RunningMock } from '../../mock/harness';
+import { startMockAndBot } from '../../support/mockAndBot';
 import type { LogLine } from './botProcess';
 
 export interface InProcessBot {
@@ -24,26 +25,19 @@ export interface InProcessBotOptions {
 }
 
 export async function startInProcessBot(options: InProcessBotOptions = {}): Promise<InProcessBot> {
-  const mock = await startMock();
   const storage = options.storage ?? new MemoryStorage();
   const logs: LogLine[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const config = loadConfig({ ACCOUNT_API_URL: mock.url, LOG_LEVEL: 'info', ...options.env });
-  const app = createBotApp({ config, storage, nlu: createNlu(), logger });
-  const url = await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
-    await mock.close();
-    throw error;
-  });
-  return {
-    url,
-    app,
-    storage,
-    mock,
-    logs,
-    close: async () => {
+  const { mock, bot, close } = await startMockAndBot({
+    async startBot(mock) {
+      const config = loadConfig({ ACCOUNT_API_URL: mock.url, LOG_LEVEL: 'info', ...options.env });
+      const app = createBotApp({ config, storage, nlu: createNlu(), logger });
+      return { app, url: await app.listen(0, '127.0.0.1') };
+    },
+    async stopBot({ app }) {
       await app.close();
       await storage.close();
-      await mock.close();
     },
-  };
+  });
+  return { url: bot.url, app: bot.app, storage, mock, logs, close };
 }
