@@ -143,6 +143,11 @@ export class PostgresStorage extends CasStorage {
     const client = await this.pool.connect();
     // A connection whose BEGIN, COMMIT or ROLLBACK failed is in an unknown state: discard it.
     let reusable = false;
+    // The pool stops listening to a connection it lends out. If the server ends it between two of our queries (a
+    // restart: "terminating connection due to administrator command"), pg emits 'error' on it, and with nobody
+    // listening that would kill the process; the next query fails instead and the write is retried or refused.
+    const dropped = () => (reusable = false);
+    client.on('error', dropped);
     try {
       await client.query('BEGIN');
       try {
@@ -155,6 +160,7 @@ export class PostgresStorage extends CasStorage {
         throw err;
       }
     } finally {
+      client.off('error', dropped);
       client.release(!reusable);
     }
   }

@@ -6,7 +6,7 @@
 // which tests did not run and why. Unreachable with REQUIRE_POSTGRES=1 (CI): a failing test says so.
 // The tests that need no server always run, so the file is never empty.
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import { createStorage, ETAG_IF_ABSENT, isEtagConflictError, PostgresStorage } from '../../src/storage';
 import { CONTENTION_TIMEOUT_MS, contend, describeStorageContract } from './contract';
 import { probePostgres } from '../durability/support/postgres';
@@ -108,6 +108,30 @@ if (probe.reachable) {
       const items = await b.read(keys);
       expect(keys.map((k) => items[k].n)).toEqual([20, 20, 20]);
     }, CONTENTION_TIMEOUT_MS);
+  });
+
+  test('a connection the server ends in the middle of a transaction does not take the process down', async () => {
+    const storage = new PostgresStorage({ connectionString: DATABASE_URL, tableName: `${RUN}_dropped` });
+    await storage.migrate();
+    try {
+      // What pg does when the server ends a lent-out connection between two queries (a restart): 'error' on the
+      // client, which the pool no longer listens to. Unheard, that event would be thrown as an uncaught exception.
+      const pool = (storage as unknown as { pool: Pool }).pool;
+      const uncaught: unknown[] = [];
+      pool.once('acquire', (client) => setImmediate(() => {
+        try {
+          client.emit('error', new Error('terminating connection due to administrator command'));
+        } catch (err) {
+          uncaught.push(err);
+        }
+      }));
+      await storage.write({ a: { n: 1 }, b: { n: 2 } });
+      expect(uncaught).toEqual([]);
+      expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['a', 'b']);
+    } finally {
+      await storage.dropSchema();
+      await storage.close();
+    }
   });
 
   describe('createStorage with STORAGE=postgres', () => {
