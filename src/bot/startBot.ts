@@ -4,11 +4,11 @@ import { createLogger, type Logger } from '../log';
 import { createStorage } from '../storage';
 import { createNlu } from '../nlu';
 import { createBotApp, type BotApp } from './app';
-import { randomBytes } from 'node:crypto';
-import { registerDirectLine } from '../directline';
+import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../directline';
 import { registerWebChatPage } from '../webchat';
 import { createAccountClient } from '../backend/client';
 import { createHandoffFeatures } from '../handoff';
+import { storedSecret } from './storedSecret';
 
 export interface RunningBot {
   app: BotApp;
@@ -33,10 +33,13 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   handoff.attach(app);
   const url = await app.listen(config.PORT);
   // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
+  // The page's tokens and the serviceUrl in stored conversation references must outlive a restart: an
+  // unconfigured secret is generated once and kept in the store.
   registerDirectLine(app.server, {
     botEndpoint: `${url}/api/messages`,
     publicBaseUrl: url,
-    tokenSecret: config.DIRECTLINE_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
+    tokenSecret: config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token')),
+    history: (conversationId, count) => handoff.latestActivities(DIRECT_LINE_CHANNEL_ID, conversationId, count),
     logger,
   });
   registerWebChatPage(app.server);

@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import { fromBot, type ChannelIdentity } from './activities';
 import { readBody, route, sendError } from './http';
 import { botActivitySchema } from './schemas';
+import type { Conversations } from './recovery';
 import type { ConversationStore } from './store';
 import type { Logger } from './types';
 
@@ -13,6 +14,7 @@ const BOT_BODY_LIMIT = 256 * 1024;
 
 export interface ChannelRouteDeps {
   store: ConversationStore;
+  conversations: Conversations;
   channel: ChannelIdentity;
   /** Secret path segment of the serviceUrl: a bot without an App ID sends no credentials, so the URL is the credential. */
   key: string;
@@ -26,9 +28,11 @@ export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): v
     const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const conversationId = String(req.params.conversationId);
+    // After a restart the bot may answer (or an agent speak) before the page's next poll has recovered the log.
+    await deps.conversations.find(conversationId);
     const activity = fromBot(body.value, conversationId, deps.channel, new Date(deps.now()), (id) => deps.store.has(conversationId, id));
     const logged = deps.store.append(conversationId, activity);
-    // Gone after an idle expiry or a restart: the bot learns its proactive message found no one.
+    // Gone after an idle expiry (or never started here): the bot learns its proactive message found no one.
     if (!logged) return sendError(res, 404, 'NotFound', 'conversation not found');
     deps.logger.debug({ conversationId, activityType: logged.type }, 'directline: bot activity logged');
     res.send(200, { id: logged.id });

@@ -6,6 +6,7 @@ import type { BotForwarder } from './forwarder';
 import { readBody, route, sendError } from './http';
 import type { RateLimiter } from './rateLimit';
 import { clientActivitySchema, generateBodySchema, startBodySchema, watermarkSchema } from './schemas';
+import type { Conversations } from './recovery';
 import type { ConversationStore } from './store';
 import type { TokenClaims, TokenService } from './tokens';
 import { bearerToken } from '../secret';
@@ -17,6 +18,8 @@ const CLIENT_BODY_LIMIT = 32 * 1024;
 export interface ClientRouteDeps {
   tokens: TokenService;
   store: ConversationStore;
+  /** Finds a conversation, recovering one this process lost (a restart) from the bot's transcript. */
+  conversations: Conversations;
   forwarder: BotForwarder;
   tokenLimiter: RateLimiter;
   clientAddress: (req: Request) => string;
@@ -28,7 +31,7 @@ export interface ClientRouteDeps {
 const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
 export function registerClientRoutes(server: Server, deps: ClientRouteDeps): void {
-  const { tokens, store, logger } = deps;
+  const { tokens, store, conversations, logger } = deps;
 
   /**
    * 401 without a valid token; 403 for an expired one (DirectLineJS reads only 403 as "token expired" and
@@ -84,8 +87,8 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, route(logger, async (req, res) => {
     const claims = authorize(req, res);
     if (!claims) return;
-    // A conversation this process no longer has cannot be resumed: 404 tells the page to start afresh.
-    if (!store.get(claims.conv)) return sendError(res, 404, 'NotFound', 'conversation not found');
+    // A conversation that cannot be found or recovered cannot be resumed: 404 tells the page to start afresh.
+    if (!(await conversations.find(claims.conv))) return sendError(res, 404, 'NotFound', 'conversation not found');
     const minted = tokens.mint(claims.conv, claims.user);
     res.send(200, { conversationId: claims.conv, token: minted.token, expires_in: minted.expiresIn });
   }));
@@ -96,7 +99,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     const body = await readBody(req, CLIENT_BODY_LIMIT, startBodySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const token = bearerToken(req.headers.authorization) as string;
-    if (store.get(claims.conv)) return res.send(200, conversationInfo(claims, token));
+    if (await conversations.find(claims.conv)) return res.send(200, conversationInfo(claims, token));
     const conversation = store.create(claims.conv, claims.user, body.value?.locale);
     logger.info({ conversationId: conversation.id }, 'directline: conversation started');
     // Not awaited: the page starts polling while the bot prepares its greeting.
@@ -107,7 +110,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, route(logger, async (req, res) => {
     const claims = authorize(req, res, req.params.conversationId);
     if (!claims || !readWatermark(req, res).ok) return;
-    if (!store.get(claims.conv)) return sendError(res, 404, 'NotFound', 'conversation not found');
+    if (!(await conversations.find(claims.conv))) return sendError(res, 404, 'NotFound', 'conversation not found');
     res.send(200, conversationInfo(claims, bearerToken(req.headers.authorization) as string));
   }));
 
@@ -116,7 +119,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     if (!claims) return;
     const watermark = readWatermark(req, res);
     if (!watermark.ok) return;
-    const page = store.since(claims.conv, watermark.value);
+    const page = (await conversations.find(claims.conv)) && store.since(claims.conv, watermark.value);
     if (!page) return sendError(res, 404, 'NotFound', 'conversation not found');
     res.send(200, { activities: forPage(page.activities), watermark: page.watermark });
   }));
@@ -126,7 +129,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     if (!claims) return;
     const body = await readBody(req, CLIENT_BODY_LIMIT, clientActivitySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
-    const conversation = store.get(claims.conv);
+    const conversation = await conversations.find(claims.conv);
     if (!conversation) return sendError(res, 404, 'NotFound', 'conversation not found');
     // Logged before the bot's turn so the transcript shows the question before the answers it causes.
     const logged = store.append(conversation.id, fromCustomer(conversation, body.value, deps.channel, new Date(deps.now())));

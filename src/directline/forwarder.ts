@@ -1,4 +1,5 @@
 // Delivers activities to the bot's messaging endpoint as a channel does, one turn at a time per conversation.
+import { createHttpSender } from '../httpSender';
 import type { Conversation } from './store';
 import type { Logger, WireActivity } from './types';
 
@@ -9,17 +10,12 @@ export interface BotForwarder {
 }
 
 export function createBotForwarder(opts: { botEndpoint: string; timeoutMs: number; logger: Logger }): BotForwarder {
+  const send = createHttpSender();
   const post = async (activity: WireActivity): Promise<Delivery> => {
     try {
-      const res = await fetch(opts.botEndpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-        signal: AbortSignal.timeout(opts.timeoutMs),
-      });
-      await res.arrayBuffer(); // drain, so the connection is reused
-      if (res.ok) return { ok: true };
-      return { ok: false, reason: `bot answered HTTP ${res.status}` };
+      const { status } = await send('POST', opts.botEndpoint, { 'content-type': 'application/json' }, JSON.stringify(activity), opts.timeoutMs);
+      if (status >= 200 && status < 300) return { ok: true };
+      return { ok: false, reason: `bot answered HTTP ${status}` };
     } catch (err) {
       return { ok: false, reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }

@@ -6,12 +6,16 @@ import { CHANNEL_PATH, registerChannelRoutes } from './channelRoutes';
 import { registerClientRoutes } from './clientRoutes';
 import { createBotForwarder } from './forwarder';
 import { createRateLimiter } from './rateLimit';
+import { createConversations } from './recovery';
 import { createConversationStore } from './store';
 import { createTokenService } from './tokens';
 import type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 
 export type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 export { DIRECT_LINE_PATH } from './clientRoutes';
+
+/** The channelId of the activities this channel sends (Azure's Direct Line uses the same for Web Chat). */
+export const DIRECT_LINE_CHANNEL_ID = 'webchat';
 
 const consoleLogger: Logger = {
   debug: () => undefined,
@@ -23,7 +27,8 @@ const consoleLogger: Logger = {
 /**
  * Adds the Direct Line routes (`/v3/directline/…`, for the page) and the channel's service endpoint
  * (`/directline-channel/<key>/v3/conversations/…`, for the bot's replies) to `server`.
- * All state lives in the returned channel's closures: conversations last while this process does.
+ * Conversations are held in this process's memory; given the bot's transcript (`history`), one this process
+ * lost in a restart is rebuilt from it the first time the page or the bot asks for it.
  */
 export function registerDirectLine(server: Server, opts: DirectLineOptions): DirectLineChannel {
   const now = opts.now ?? Date.now;
@@ -33,22 +38,25 @@ export function registerDirectLine(server: Server, opts: DirectLineOptions): Dir
 
   const key = createHmac('sha256', opts.tokenSecret).update('directline-channel').digest('base64url').slice(0, 32);
   const channel: ChannelIdentity = {
-    channelId: 'webchat',
+    channelId: DIRECT_LINE_CHANNEL_ID,
     serviceUrl: `${opts.publicBaseUrl.replace(/\/+$/, '')}${CHANNEL_PATH}/${key}`,
     bot: { ...(opts.bot ?? { id: 'paylater-bot', name: '先用后付 助手' }), role: 'bot' },
   };
+  const maxActivities = opts.maxActivitiesPerConversation ?? 500;
   const store = createConversationStore(
     {
       maxConversations: opts.maxConversations ?? 1000,
       idleTtlMs: opts.conversationIdleMs ?? 2 * 60 * 60 * 1000,
-      maxActivitiesPerConversation: opts.maxActivitiesPerConversation ?? 500,
+      maxActivitiesPerConversation: maxActivities,
     },
     now,
   );
+  const conversations = createConversations({ store, history: opts.history, maxActivities, logger });
 
   registerClientRoutes(server, {
     tokens: createTokenService(opts.tokenSecret, ttlSec, now),
     store,
+    conversations,
     forwarder: createBotForwarder({ botEndpoint: opts.botEndpoint, timeoutMs: opts.botTimeoutMs ?? 15_000, logger }),
     tokenLimiter: createRateLimiter({ max: opts.tokensPerMinutePerClient ?? 30, windowMs: 60_000 }, now),
     clientAddress: opts.clientAddress ?? ((req) => req.socket.remoteAddress ?? 'unknown'),
@@ -56,7 +64,7 @@ export function registerDirectLine(server: Server, opts: DirectLineOptions): Dir
     logger,
     now,
   });
-  registerChannelRoutes(server, { store, channel, key, logger, now });
+  registerChannelRoutes(server, { store, conversations, channel, key, logger, now });
 
   return { serviceUrl: channel.serviceUrl, channelId: channel.channelId, conversationCount: () => store.size() };
 }

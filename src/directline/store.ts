@@ -20,14 +20,22 @@ export interface StoreLimits {
 
 interface Entry {
   conversation: Conversation;
-  log: LoggedActivity[];
-  /** Watermark of log[0]; older activities were dropped to bound memory, but watermarks never go back. */
-  firstSeq: number;
+  /** Oldest first. Numbered without gaps while this process logs; a recovered log may have gaps (see restore). */
+  log: Array<{ seq: number; activity: LoggedActivity }>;
+  /** Watermark of the next activity; watermarks never go back, even when old activities are dropped. */
+  nextSeq: number;
+  /** Rebuilt from the transcript after a restart: the page may have seen activities the transcript lost. */
+  recovered: boolean;
   lastUsed: number;
 }
 
 export interface ConversationStore {
   create(id: string, userId: string, locale: string | undefined): Conversation;
+  /**
+   * Puts back a conversation this process lost (a restart) from what was kept of it elsewhere, with each activity's
+   * watermark as it had; new activities are numbered after the highest.
+   */
+  restore(id: string, userId: string, locale: string | undefined, log: Array<{ seq: number; activity: LoggedActivity }>): Conversation;
   get(id: string): Conversation | undefined;
   /** Appends to the log, giving the activity its id and the next watermark. */
   append(id: string, activity: WireActivity): LoggedActivity | undefined;
@@ -37,6 +45,9 @@ export interface ConversationStore {
   since(id: string, watermark: number | undefined): { activities: LoggedActivity[]; watermark: string } | undefined;
   size(): number;
 }
+
+/** Direct Line's own ids look like "<conversationId>|<7-digit sequence>"; Web Chat only needs them unique. */
+export const activityId = (conversationId: string, seq: number) => `${conversationId}|${String(seq).padStart(7, '0')}`;
 
 export function createConversationStore(limits: StoreLimits, now: () => number = Date.now): ConversationStore {
   // A Map keeps insertion order; re-inserting on use makes its first key the least recently used.
@@ -63,37 +74,49 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
     }
   };
 
+  const add = (entry: Omit<Entry, 'lastUsed'>): Conversation => {
+    makeRoom();
+    entries.set(entry.conversation.id, { ...entry, lastUsed: now() });
+    return entry.conversation;
+  };
+  const newConversation = (id: string, userId: string, locale: string | undefined): Conversation => ({
+    id,
+    userId,
+    locale,
+    queue: Promise.resolve(),
+  });
+
   return {
-    create(id, userId, locale) {
-      makeRoom();
-      const conversation: Conversation = { id, userId, locale, queue: Promise.resolve() };
-      entries.set(id, { conversation, log: [], firstSeq: 1, lastUsed: now() });
-      return conversation;
+    create: (id, userId, locale) => add({ conversation: newConversation(id, userId, locale), log: [], nextSeq: 1, recovered: false }),
+    restore(id, userId, locale, log) {
+      const kept = log.slice(-limits.maxActivitiesPerConversation);
+      const nextSeq = log.reduce((highest, { seq }) => Math.max(highest, seq), 0) + 1;
+      return add({ conversation: newConversation(id, userId, locale), log: kept, nextSeq, recovered: true });
     },
     get: (id) => use(id)?.conversation,
     append(id, activity) {
       const entry = use(id);
       if (!entry) return undefined;
-      const seq = entry.firstSeq + entry.log.length;
-      // Direct Line's own ids look like "<conversationId>|<7-digit sequence>"; Web Chat only needs them unique.
-      const logged: LoggedActivity = { ...activity, id: `${id}|${String(seq).padStart(7, '0')}` };
-      entry.log.push(logged);
-      if (entry.log.length > limits.maxActivitiesPerConversation) {
-        entry.log.shift();
-        entry.firstSeq += 1;
-      }
+      const seq = entry.nextSeq++;
+      const logged: LoggedActivity = { ...activity, id: activityId(id, seq) };
+      entry.log.push({ seq, activity: logged });
+      if (entry.log.length > limits.maxActivitiesPerConversation) entry.log.shift();
       return logged;
     },
     has(id, activityId) {
       const entry = entries.get(id);
-      return entry !== undefined && !isIdle(entry) && entry.log.some((a) => a.id === activityId);
+      return entry !== undefined && !isIdle(entry) && entry.log.some(({ activity }) => activity.id === activityId);
     },
     since(id, watermark) {
       const entry = use(id);
       if (!entry) return undefined;
-      const last = entry.firstSeq + entry.log.length - 1;
+      // A page ahead of a recovered log saw activities the transcript had not written yet when the process
+      // stopped: number new ones after what it saw, or they would reuse ids it already shows. Anywhere else a
+      // watermark from the future (another process's) is clamped rather than skipping what comes next.
+      if (entry.recovered && watermark !== undefined && watermark >= entry.nextSeq) entry.nextSeq = watermark + 1;
+      const last = entry.nextSeq - 1;
       const from = Math.min(watermark ?? 0, last);
-      const activities = entry.log.slice(Math.max(0, from + 1 - entry.firstSeq));
+      const activities = entry.log.filter(({ seq }) => seq > from).map(({ activity }) => activity);
       return { activities, watermark: String(last) };
     },
     size: () => entries.size,

@@ -1,5 +1,6 @@
 // The options of the local Direct Line channel and the logger shape it needs (pino's fits).
 import type { Request } from 'restify';
+import type { ConversationHistory } from './recovery';
 
 export interface Logger {
   debug(obj: object, msg: string): void;
@@ -17,8 +18,13 @@ export interface DirectLineOptions {
    * logs live in this process's memory.
    */
   publicBaseUrl: string;
-  /** Signs the tokens and derives the serviceUrl's secret path segment; at least 16 characters. */
+  /**
+   * Signs the tokens and derives the serviceUrl's secret path segment; at least 16 characters. Keep it across
+   * restarts, or open pages lose their conversation and stored references their serviceUrl.
+   */
   tokenSecret: string;
+  /** The bot's transcript of a conversation, to recover one this process lost in a restart (see recovery.ts). */
+  history?: ConversationHistory;
   /** Token lifetime; DirectLineJS refreshes every 15 minutes, so keep it above 900 (default 1800 like Direct Line). */
   tokenTtlSec?: number;
   /** The bot as the page sees it (recipient of the customer's activities). */

@@ -1,5 +1,5 @@
 // Issue 4 wired in one place: handoff both ways, backend events continued proactively, and transcripts, for the composition root.
-import { TranscriptLoggerMiddleware } from 'botbuilder';
+import { TranscriptLoggerMiddleware, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AccountClient } from '../backend/client';
@@ -28,6 +28,8 @@ export interface HandoffFeatures {
   attach(app: Pick<BotApp, 'server' | 'adapter' | 'bot'>): void;
   /** Writes the transcript lines still buffered; call after the last turn finished, before closing the storage. */
   flush(): Promise<void>;
+  /** The latest `count` activities of a conversation's transcript, oldest first. */
+  latestActivities(channelId: string, conversationId: string, count: number): Promise<Activity[]>;
 }
 
 export function createHandoffFeatures({ config, storage, client, logger }: HandoffFeatureDeps): HandoffFeatures {
@@ -44,5 +46,6 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
       registerBackendEvents(server, { secret: config.BACKEND_WEBHOOK_SECRET, storage, adapter, bot, botAppId, logger });
     },
     flush: () => transcripts.flush(),
+    latestActivities: (channelId, conversationId, count) => transcripts.latest(channelId, conversationId, count),
   };
 }
