@@ -1,4 +1,4 @@
-// One HTTP exchange with the account backend on a keep-alive agent: node:http(s) rather than fetch, for a third of the CPU.
+// One HTTP exchange on a keep-alive agent (the backend client, the Direct Line channel): node:http(s) rather than fetch, for a third of the CPU.
 import { Agent as HttpAgent, request as requestHttp, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as requestHttps } from 'node:https';
 

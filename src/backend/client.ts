@@ -1,7 +1,9 @@
 // The bot's typed client for the account backend: domain outcomes come back as results, technical failures throw BackendError.
 import type { z } from 'zod';
-import { createHttpSender } from './httpRequest';
+import { createHttpSender } from '../httpSender';
 import type { Account, Order, Session } from '../../machines/domain';
+import type { BackendErrorKind } from '../../machines/context';
+import type { OrderActionRefusal } from '../../machines/ports';
 import {
   accountSchema,
   errorBodySchema,
@@ -15,13 +17,10 @@ import {
 
 export type Result<T, E extends string, Extra = unknown> = { ok: true; value: T } | ({ ok: false; error: E } & Extra);
 
-export type OrderActionResult = Result<Order, 'order_not_found' | 'invalid_order_state'>;
+export type OrderActionResult = Result<Order, OrderActionRefusal>;
 
-/**
- * What went wrong technically. `bad_response` means the backend answered something off-contract
- * (unexpected status or body); `unauthorized` covers a missing, expired or foreign session token.
- */
-export type BackendErrorKind = 'timeout' | 'unavailable' | 'bad_response' | 'unauthorized' | 'server_error';
+/** What went wrong technically; the dialogue apologises for each kind (machines/context.ts lists them). */
+export type { BackendErrorKind };
 
 export class BackendError extends Error {
   override readonly name = 'BackendError';

@@ -1,14 +1,13 @@
 // What the bot stores per conversation: the dialogue snapshot, the customer's language and how to reach them.
 import { z } from 'zod';
+import { localeSchema } from '../../dialogs/locale';
 
 export const conversationRecordSchema = z.object({
   /** The versioned dialogue snapshot; `restoreDialogue` validates and migrates it. */
   dialogue: z.unknown(),
-  locale: z.enum(['zh-CN', 'en-US']),
+  locale: localeSchema,
   /** The ConversationReference, for proactive messages (webhooks, agent messages). */
   reference: z.record(z.unknown()).optional(),
-  /** The account this conversation is logged in as, so backend events find the customer. */
-  accountId: z.string().optional(),
   turns: z.number().int().min(0),
   updatedAt: z.string(),
 });

@@ -92,7 +92,6 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       dialogue: persistDialogue(actor),
       locale,
       reference: input.reference ?? input.record?.reference,
-      accountId: context.session?.accountId ?? input.record?.accountId,
       turns: (input.record?.turns ?? 0) + 1,
       updatedAt: new Date().toISOString(),
     };

@@ -39,12 +39,15 @@ function rawBodyOf(req: Request): string | Buffer {
   return typeof raw === 'string' || Buffer.isBuffer(raw) ? raw : '';
 }
 
-function parseEvent(raw: string | Buffer): BackendEvent {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString());
-  } catch {
-    throw new HttpProblem(400, 'invalid_event', 'the body is not JSON');
+/** The event; restify's body parser has already parsed a JSON body, so the raw bytes are parsed only otherwise. */
+function parseEvent(req: Request, raw: string | Buffer): BackendEvent {
+  let json: unknown = req.body;
+  if (typeof json !== 'object' || json === null || Buffer.isBuffer(json)) {
+    try {
+      json = JSON.parse(raw.toString());
+    } catch {
+      throw new HttpProblem(400, 'invalid_event', 'the body is not JSON');
+    }
   }
   const parsed = backendEventSchema.safeParse(json);
   if (!parsed.success) throw new HttpProblem(400, 'invalid_event', zodReason(parsed.error));
@@ -83,7 +86,7 @@ export function registerBackendEvents(server: Server, deps: BackendEventsDeps): 
         logger.warn({ reason: code }, 'backend event refused');
         throw new HttpProblem(401, code, message);
       }
-      const event = parseEvent(raw);
+      const event = parseEvent(req, raw);
       const about = { eventId: event.eventId, type: event.type, accountId: event.accountId };
       if (!(await seen.remember(event.eventId))) {
         logger.info(about, 'backend event: duplicate ignored');
