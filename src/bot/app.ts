@@ -21,6 +21,7 @@ import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
 import { localeFromTag } from './locale';
 import { listenOn } from '../listen';
+import { CHANNEL_PATH } from '../directline';
 
 /** Activities are small; anything larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -107,7 +108,10 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     }
     return next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // The local Direct Line channel's service endpoint reads the bot's own activities itself, with a limit of its own:
+  // a handoff event carries up to 100 activities of transcript, more than any customer or channel sends here.
+  const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
+  server.use(parseBody.map((handler): restify.RequestHandler => (req, res, next) => (req.path().startsWith(CHANNEL_PATH) ? next() : handler(req, res, next))));
 
   server.post('/api/messages', async (req, res) => {
     const problem = activityProblem(req.body);

@@ -13,6 +13,7 @@ import type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 
 export type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 export { DIRECT_LINE_PATH } from './clientRoutes';
+export { CHANNEL_PATH } from './channelRoutes';
 
 /** The channelId of the activities this channel sends (Azure's Direct Line uses the same for Web Chat). */
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
