@@ -52,7 +52,11 @@
       method: 'POST',
       headers: token ? { Authorization: 'Bearer ' + token } : {},
     }).then(function (res) {
-      if (!res.ok) throw new Error(path + ' answered HTTP ' + res.status);
+      if (!res.ok) {
+        var error = new Error(path + ' answered HTTP ' + res.status);
+        error.status = res.status;
+        throw error;
+      }
       return res.json();
     });
   }
@@ -174,27 +178,72 @@
 
   applyPageText();
 
-  connect().then(
-    function (session) {
-      directLine = window.WebChat.createDirectLine({
-        token: session.token,
-        // With a conversationId DirectLineJS resumes (GET /conversations/:id); without a watermark it then polls from
-        // the start, so the reloaded page shows the whole conversation again.
-        conversationId: session.conversationId,
-        domain: location.origin + config.directLinePath,
-        webSocket: false,
-        pollingInterval: config.pollingIntervalMs,
-        conversationStartProperties: { locale: locale },
+  var subscription = null;
+
+  /** Connects Web Chat to the conversation; `session.watermark` resumes from there instead of replaying the log. */
+  function startDirectLine(session) {
+    directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      // With a conversationId DirectLineJS resumes (GET /conversations/:id); without a watermark it then polls from
+      // the start, so the reloaded page shows the whole conversation again.
+      conversationId: session.conversationId,
+      watermark: session.watermark,
+      domain: location.origin + config.directLinePath,
+      webSocket: false,
+      pollingInterval: config.pollingIntervalMs,
+      conversationStartProperties: { locale: locale },
+    });
+    subscription = directLine.connectionStatus$.subscribe(function (status) {
+      if (status === ONLINE) saveSession();
+      if (LOST.indexOf(status) >= 0) showConnectionLost();
+    });
+    renderChat();
+  }
+
+  // DirectLineJS stops polling for good when one poll fails with anything but 403 or 404 (the bot restarting, a
+  // dropped connection), and still reports itself online: the page would silently stop showing replies. Its polls
+  // are XMLHttpRequests to `…/activities?watermark=`; after a failed one the page connects again to the same
+  // conversation from its watermark. The server keeps the conversation, or rebuilds it from the transcript after
+  // a restart of the bot.
+  var pollFailed = false;
+  var reconnecting = false;
+  var openRequest = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    if (method === 'GET' && String(url).indexOf('/activities?watermark=') >= 0) {
+      this.addEventListener('loadend', function () {
+        if (this.status !== 200 && this.status !== 403 && this.status !== 404) pollFailed = true;
       });
-      directLine.connectionStatus$.subscribe(function (status) {
-        if (status === ONLINE) saveSession();
-        if (LOST.indexOf(status) >= 0) showConnectionLost();
-      });
-      renderChat();
-    },
-    function (err) {
-      console.error('paylater chat: could not connect', err);
-      showConnectionLost();
     }
-  );
+    return openRequest.apply(this, arguments);
+  };
+
+  function reconnect() {
+    var stalled = directLine;
+    reconnecting = true;
+    postDirectLine('/tokens/refresh', stalled.token).then(
+      function (r) {
+        // Unsubscribed first: ending the stalled client reports "Ended", which is not the customer's conversation ending.
+        subscription.unsubscribe();
+        stalled.end();
+        pollFailed = false;
+        reconnecting = false;
+        startDirectLine({ token: r.token, conversationId: stalled.conversationId, watermark: stalled.watermark });
+      },
+      function (err) {
+        reconnecting = false;
+        // Unreachable: the next check tries again. Gone or expired: this conversation cannot go on.
+        if (err.status === 404 || err.status === 403) showConnectionLost();
+      }
+    );
+  }
+
+  // Once a second: soon after the bot is back, without hammering it while it is not.
+  setInterval(function () {
+    if (pollFailed && directLine && !reconnecting && document.querySelector('.connection-lost').hidden) reconnect();
+  }, 1000);
+
+  connect().then(startDirectLine, function (err) {
+    console.error('paylater chat: could not connect', err);
+    showConnectionLost();
+  });
 })();
