@@ -31,14 +31,16 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const handoff = createHandoffFeatures({ config, storage, client, logger });
   const app = createBotApp({ config, storage, nlu, logger, client, observers: handoff.observers });
   handoff.attach(app);
+  // The page's tokens and the serviceUrl in stored conversation references must outlive a restart: an
+  // unconfigured secret is generated once and kept in the store. Read before listening, so that no request (a
+  // page reconnecting right after a restart) meets the server without its chat routes.
+  const tokenSecret = config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token'));
   const url = await app.listen(config.PORT);
   // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
-  // The page's tokens and the serviceUrl in stored conversation references must outlive a restart: an
-  // unconfigured secret is generated once and kept in the store.
   registerDirectLine(app.server, {
     botEndpoint: `${url}/api/messages`,
     publicBaseUrl: url,
-    tokenSecret: config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token')),
+    tokenSecret,
     history: (conversationId, count) => handoff.latestActivities(DIRECT_LINE_CHANNEL_ID, conversationId, count),
     logger,
   });

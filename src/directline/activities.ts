@@ -69,7 +69,7 @@ export function fromBot(
   now: Date,
   logged: (activityId: string) => boolean,
 ): WireActivity {
-  const { id: _ignoredId, serviceUrl: _ignoredUrl, replyToId, ...content } = withoutServiceUrl(body, channel.serviceUrl);
+  const { id: _ignoredId, serviceUrl: _ignoredUrl, replyToId, ...content } = withoutServiceUrl(body);
   const from = isAccount(content.from) ? content.from : channel.bot;
   return {
     ...content,
@@ -83,14 +83,21 @@ export function fromBot(
   };
 }
 
+/** Where the channel's service endpoint lives; below it comes the secret key, so no URL under it may reach a page. */
+export const CHANNEL_PATH = '/directline-channel';
+
 /**
- * Bots put ConversationReferences inside activities (a handoff.initiate event carries one in `relatesTo` and a
- * transcript of the customer's activities, each with its serviceUrl); the channel's holds the secret path segment.
+ * The value without any serviceUrl, at any depth. Bots put ConversationReferences inside activities (a
+ * handoff.initiate event carries one in `relatesTo` and a transcript of the customer's activities, each with its
+ * serviceUrl); the channel's holds the secret path segment. Any string holding a URL of the channel's endpoint
+ * goes too, whatever its host, port or key: a conversation recovered from the transcript after a restart carries
+ * the serviceUrls of the process that wrote it.
  */
-function withoutServiceUrl<T>(value: T, serviceUrl: string): T {
+export function withoutServiceUrl<T>(value: T): T {
+  const secretPath = `${CHANNEL_PATH}/`;
   return JSON.parse(
     JSON.stringify(value, (key, field: unknown) =>
-      key === 'serviceUrl' || (typeof field === 'string' && field.includes(serviceUrl)) ? undefined : field,
+      key === 'serviceUrl' || (typeof field === 'string' && field.includes(secretPath)) ? undefined : field,
     ),
   ) as T;
 }

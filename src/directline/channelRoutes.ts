@@ -1,14 +1,13 @@
 // The channel's service endpoint the bot's ConnectorClient calls to send (reply, proactive, agent) activities.
 import { sameSecret } from '../secret';
 import type { Server } from 'restify';
-import { fromBot, type ChannelIdentity } from './activities';
+import { CHANNEL_PATH, fromBot, type ChannelIdentity } from './activities';
 import { readBody, route, sendError } from './http';
 import { botActivitySchema } from './schemas';
 import type { Conversations } from './recovery';
 import type { ConversationStore } from './store';
 import type { Logger } from './types';
 
-export const CHANNEL_PATH = '/directline-channel';
 // Cards can be large; this bounds one bot activity, not a turn.
 const BOT_BODY_LIMIT = 256 * 1024;
 
@@ -29,10 +28,11 @@ export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): v
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const conversationId = String(req.params.conversationId);
     // After a restart the bot may answer (or an agent speak) before the page's next poll has recovered the log.
-    await deps.conversations.find(conversationId);
+    const lookup = await deps.conversations.find(conversationId);
+    if (lookup.kind === 'unavailable') return sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now');
     const activity = fromBot(body.value, conversationId, deps.channel, new Date(deps.now()), (id) => deps.store.has(conversationId, id));
     const logged = deps.store.append(conversationId, activity);
-    // Gone after an idle expiry (or never started here): the bot learns its proactive message found no one.
+    // Never started, or idle for longer than a token lives and no longer held: the bot learns its proactive message found no one.
     if (!logged) return sendError(res, 404, 'NotFound', 'conversation not found');
     deps.logger.debug({ conversationId, activityType: logged.type }, 'directline: bot activity logged');
     res.send(200, { id: logged.id });

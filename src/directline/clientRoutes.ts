@@ -7,7 +7,7 @@ import { readBody, route, sendError } from './http';
 import type { RateLimiter } from './rateLimit';
 import { clientActivitySchema, generateBodySchema, startBodySchema, watermarkSchema } from './schemas';
 import type { Conversations } from './recovery';
-import type { ConversationStore } from './store';
+import type { Conversation, ConversationStore } from './store';
 import type { TokenClaims, TokenService } from './tokens';
 import { bearerToken } from '../secret';
 import type { Logger } from './types';
@@ -52,6 +52,18 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     return check.claims;
   };
 
+  /**
+   * The token's conversation, held or recovered; otherwise answers 404 (none: the page starts afresh) or 503 (the
+   * store that would recover it did not answer: the page tries again) and gives undefined.
+   */
+  const conversationOf = async (res: Response, claims: TokenClaims): Promise<Conversation | undefined> => {
+    const lookup = await conversations.find(claims.conv, claims.user);
+    if (lookup.kind === 'found') return lookup.conversation;
+    if (lookup.kind === 'unavailable') sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now; try again');
+    else sendError(res, 404, 'NotFound', 'conversation not found');
+    return undefined;
+  };
+
   const conversationInfo = (claims: TokenClaims, token: string) => ({
     conversationId: claims.conv,
     token,
@@ -87,8 +99,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, route(logger, async (req, res) => {
     const claims = authorize(req, res);
     if (!claims) return;
-    // A conversation that cannot be found or recovered cannot be resumed: 404 tells the page to start afresh.
-    if (!(await conversations.find(claims.conv))) return sendError(res, 404, 'NotFound', 'conversation not found');
+    if (!(await conversationOf(res, claims))) return;
     const minted = tokens.mint(claims.conv, claims.user);
     res.send(200, { conversationId: claims.conv, token: minted.token, expires_in: minted.expiresIn });
   }));
@@ -99,7 +110,10 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     const body = await readBody(req, CLIENT_BODY_LIMIT, startBodySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const token = bearerToken(req.headers.authorization) as string;
-    if (await conversations.find(claims.conv)) return res.send(200, conversationInfo(claims, token));
+    const lookup = await conversations.find(claims.conv, claims.user);
+    if (lookup.kind === 'unavailable') return sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now; try again');
+    // Asked again after the wait: a second start with the same token may have created it meanwhile.
+    if (lookup.kind === 'found' || store.get(claims.conv)) return res.send(200, conversationInfo(claims, token));
     const conversation = store.create(claims.conv, claims.user, body.value?.locale);
     logger.info({ conversationId: conversation.id }, 'directline: conversation started');
     // Not awaited: the page starts polling while the bot prepares its greeting.
@@ -110,7 +124,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, route(logger, async (req, res) => {
     const claims = authorize(req, res, req.params.conversationId);
     if (!claims || !readWatermark(req, res).ok) return;
-    if (!(await conversations.find(claims.conv))) return sendError(res, 404, 'NotFound', 'conversation not found');
+    if (!(await conversationOf(res, claims))) return;
     res.send(200, conversationInfo(claims, bearerToken(req.headers.authorization) as string));
   }));
 
@@ -119,7 +133,8 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     if (!claims) return;
     const watermark = readWatermark(req, res);
     if (!watermark.ok) return;
-    const page = (await conversations.find(claims.conv)) && store.since(claims.conv, watermark.value);
+    if (!(await conversationOf(res, claims))) return;
+    const page = store.since(claims.conv, watermark.value);
     if (!page) return sendError(res, 404, 'NotFound', 'conversation not found');
     res.send(200, { activities: forPage(page.activities), watermark: page.watermark });
   }));
@@ -129,8 +144,8 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     if (!claims) return;
     const body = await readBody(req, CLIENT_BODY_LIMIT, clientActivitySchema);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
-    const conversation = await conversations.find(claims.conv);
-    if (!conversation) return sendError(res, 404, 'NotFound', 'conversation not found');
+    const conversation = await conversationOf(res, claims);
+    if (!conversation) return;
     // Logged before the bot's turn so the transcript shows the question before the answers it causes.
     const logged = store.append(conversation.id, fromCustomer(conversation, body.value, deps.channel, new Date(deps.now())));
     if (!logged) return sendError(res, 404, 'NotFound', 'conversation not found');

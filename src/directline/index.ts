@@ -2,7 +2,8 @@
 import { createHmac } from 'node:crypto';
 import type { Server } from 'restify';
 import type { ChannelIdentity } from './activities';
-import { CHANNEL_PATH, registerChannelRoutes } from './channelRoutes';
+import { CHANNEL_PATH } from './activities';
+import { registerChannelRoutes } from './channelRoutes';
 import { registerClientRoutes } from './clientRoutes';
 import { createBotForwarder } from './forwarder';
 import { createRateLimiter } from './rateLimit';
@@ -13,7 +14,7 @@ import type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 
 export type { DirectLineChannel, DirectLineOptions, Logger } from './types';
 export { DIRECT_LINE_PATH } from './clientRoutes';
-export { CHANNEL_PATH } from './channelRoutes';
+export { CHANNEL_PATH } from './activities';
 
 /** The channelId of the activities this channel sends (Azure's Direct Line uses the same for Web Chat). */
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
@@ -52,7 +53,7 @@ export function registerDirectLine(server: Server, opts: DirectLineOptions): Dir
     },
     now,
   );
-  const conversations = createConversations({ store, history: opts.history, maxActivities, logger });
+  const conversations = createConversations({ store, history: opts.history, maxActivities, recentMs: ttlSec * 1000, now, logger });
 
   registerClientRoutes(server, {
     tokens: createTokenService(opts.tokenSecret, ttlSec, now),

@@ -1,5 +1,6 @@
 // Finds a conversation in memory or, after a restart, rebuilds it from the bot's transcript, so an open page goes on.
 import { z } from 'zod';
+import { withoutServiceUrl } from './activities';
 import { activityId, type Conversation, type ConversationStore, type LoggedActivity } from './store';
 import type { Logger, WireActivity } from './types';
 
@@ -18,9 +19,16 @@ const historyActivitySchema = z
   })
   .passthrough();
 
+/** What a lookup found: the conversation, none, or no answer from the transcript's store (try again later). */
+export type Lookup = { kind: 'found'; conversation: Conversation } | { kind: 'absent' } | { kind: 'unavailable' };
+
 export interface Conversations {
-  /** The conversation, from memory or recovered from its history; undefined when it never started or is gone. */
-  find(id: string): Promise<Conversation | undefined>;
+  /**
+   * The conversation, from memory or recovered from its history. `pageUser` is the user id of a page's token: a
+   * page may recover its conversation however old it is. Without it (the bot or an agent sending), only one
+   * active within `recentMs` is recovered: no page older than a token's lifetime can come back to read it.
+   */
+  find(id: string, pageUser?: string): Promise<Lookup>;
 }
 
 export interface ConversationsDeps {
@@ -28,33 +36,48 @@ export interface ConversationsDeps {
   /** Without one, a conversation lives as long as this process (the behaviour of a channel with no transcript). */
   history?: ConversationHistory;
   maxActivities: number;
+  /** How old a conversation's last activity may be for the bot's side to recover it (a token's lifetime). */
+  recentMs: number;
+  now: () => number;
   logger: Logger;
 }
 
-export function createConversations({ store, history, maxActivities, logger }: ConversationsDeps): Conversations {
-  // A page polls every second or so, and its post may race its poll: one recovery per conversation at a time.
-  const recovering = new Map<string, Promise<Conversation | undefined>>();
+/**
+ * Watermarks a recovered log skips after its last activity. The transcript is written every 200 ms, so a crash
+ * can lose the last few activities a page has already seen; numbering new ones after a gap keeps them from
+ * reusing those ids (and the page from ignoring them). Watermarks only need to grow, so the gap costs nothing.
+ */
+export const RECOVERY_GAP = 1000;
 
-  const recover = async (read: ConversationHistory, id: string): Promise<Conversation | undefined> => {
+export function createConversations({ store, history, maxActivities, recentMs, now, logger }: ConversationsDeps): Conversations {
+  // A page polls every second or so, and its post may race its poll: one recovery per conversation at a time.
+  const recovering = new Map<string, Promise<Lookup>>();
+
+  const recover = async (read: ConversationHistory, id: string, pageUser: string | undefined): Promise<Lookup> => {
     const log = channelLog(id, await read(id, maxActivities));
     const customer = log.find(({ activity }) => activity.from?.role === 'user')?.activity;
-    // Only a conversation the customer spoke in can be resumed: the user id comes from their own activities.
-    if (!customer?.from) return undefined;
-    const conversation = store.get(id) ?? store.restore(id, customer.from.id, localeOf(customer), log);
+    // Only a conversation the customer spoke in can be resumed.
+    if (!customer?.from) return { kind: 'absent' };
+    if (pageUser === undefined && !isRecent(log, now() - recentMs)) return { kind: 'absent' };
+    const held = store.get(id);
+    if (held) return { kind: 'found', conversation: held };
+    const last = log[log.length - 1].seq;
+    const conversation = store.restore(id, pageUser ?? customer.from.id, localeOf(customer), log, last + 1 + RECOVERY_GAP);
     logger.info({ conversationId: id, activities: log.length }, 'directline: conversation recovered from its transcript');
-    return conversation;
+    return { kind: 'found', conversation };
   };
 
   return {
-    async find(id) {
+    async find(id, pageUser) {
       const held = store.get(id);
-      if (held || !history) return held;
+      if (held) return { kind: 'found', conversation: held };
+      if (!history) return { kind: 'absent' };
       let pending = recovering.get(id);
       if (!pending) {
-        pending = recover(history, id)
-          .catch((error: unknown) => {
+        pending = recover(history, id, pageUser)
+          .catch((error: unknown): Lookup => {
             logger.warn({ conversationId: id, error }, 'directline: could not read the transcript to recover a conversation');
-            return undefined;
+            return { kind: 'unavailable' };
           })
           .finally(() => recovering.delete(id));
         recovering.set(id, pending);
@@ -62,6 +85,10 @@ export function createConversations({ store, history, maxActivities, logger }: C
       return pending;
     },
   };
+}
+
+function isRecent(log: Array<{ activity: LoggedActivity }>, since: number): boolean {
+  return log.some(({ activity }) => Date.parse(String(activity.timestamp ?? '')) >= since);
 }
 
 /**
@@ -75,13 +102,13 @@ function channelLog(conversationId: string, history: readonly unknown[]): Array<
   for (const stored of history) {
     const parsed = historyActivitySchema.safeParse(stored);
     if (!parsed.success) continue;
-    const { serviceUrl: _internal, ...activity } = parsed.data;
-    const id = activity.id;
+    const id = parsed.data.id;
     if (!id.startsWith(prefix)) continue;
     const seq = Number(id.slice(prefix.length));
     // Only the channel's own ids: anything else (an id the bot made up for a synthetic activity) was never shown.
     if (!Number.isSafeInteger(seq) || seq < 1 || id !== activityId(conversationId, seq)) continue;
-    bySeq.set(seq, { ...activity, id });
+    // The transcript keeps activities as the bot sent them, serviceUrls inside (a handoff event's reference) included.
+    bySeq.set(seq, { ...withoutServiceUrl(parsed.data), id });
   }
   return [...bySeq.entries()].sort(([a], [b]) => a - b).map(([seq, activity]) => ({ seq, activity }));
 }

@@ -24,18 +24,22 @@ interface Entry {
   log: Array<{ seq: number; activity: LoggedActivity }>;
   /** Watermark of the next activity; watermarks never go back, even when old activities are dropped. */
   nextSeq: number;
-  /** Rebuilt from the transcript after a restart: the page may have seen activities the transcript lost. */
-  recovered: boolean;
   lastUsed: number;
 }
 
 export interface ConversationStore {
   create(id: string, userId: string, locale: string | undefined): Conversation;
   /**
-   * Puts back a conversation this process lost (a restart) from what was kept of it elsewhere, with each activity's
-   * watermark as it had; new activities are numbered after the highest.
+   * Puts back a conversation this process lost (a restart) from what was kept of it elsewhere, each activity with
+   * the watermark it had; new activities are numbered from `nextSeq` on (above the highest).
    */
-  restore(id: string, userId: string, locale: string | undefined, log: Array<{ seq: number; activity: LoggedActivity }>): Conversation;
+  restore(
+    id: string,
+    userId: string,
+    locale: string | undefined,
+    log: Array<{ seq: number; activity: LoggedActivity }>,
+    nextSeq: number,
+  ): Conversation;
   get(id: string): Conversation | undefined;
   /** Appends to the log, giving the activity its id and the next watermark. */
   append(id: string, activity: WireActivity): LoggedActivity | undefined;
@@ -87,11 +91,11 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
   });
 
   return {
-    create: (id, userId, locale) => add({ conversation: newConversation(id, userId, locale), log: [], nextSeq: 1, recovered: false }),
-    restore(id, userId, locale, log) {
+    create: (id, userId, locale) => add({ conversation: newConversation(id, userId, locale), log: [], nextSeq: 1 }),
+    restore(id, userId, locale, log, nextSeq) {
       const kept = log.slice(-limits.maxActivitiesPerConversation);
-      const nextSeq = log.reduce((highest, { seq }) => Math.max(highest, seq), 0) + 1;
-      return add({ conversation: newConversation(id, userId, locale), log: kept, nextSeq, recovered: true });
+      const highest = kept.reduce((max, { seq }) => Math.max(max, seq), 0);
+      return add({ conversation: newConversation(id, userId, locale), log: kept, nextSeq: Math.max(nextSeq, highest + 1) });
     },
     get: (id) => use(id)?.conversation,
     append(id, activity) {
@@ -110,10 +114,7 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
     since(id, watermark) {
       const entry = use(id);
       if (!entry) return undefined;
-      // A page ahead of a recovered log saw activities the transcript had not written yet when the process
-      // stopped: number new ones after what it saw, or they would reuse ids it already shows. Anywhere else a
-      // watermark from the future (another process's) is clamped rather than skipping what comes next.
-      if (entry.recovered && watermark !== undefined && watermark >= entry.nextSeq) entry.nextSeq = watermark + 1;
+      // A watermark from the future (another process's) is clamped rather than skipping what comes next.
       const last = entry.nextSeq - 1;
       const from = Math.min(watermark ?? 0, last);
       const activities = entry.log.filter(({ seq }) => seq > from).map(({ activity }) => activity);

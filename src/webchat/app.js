@@ -8,6 +8,8 @@
   // DirectLineJS connection states (ConnectionStatus in botframework-directlinejs).
   var ONLINE = 2;
   var LOST = [3 /* ExpiredToken */, 4 /* FailedToConnect */, 5 /* Ended */];
+  // Tries, a second apart, to resume the saved conversation before a reload gives up on it.
+  var RESUME_ATTEMPTS = 10;
 
   var UI = {
     'zh-CN': {
@@ -74,12 +76,23 @@
       });
     };
     if (!saved || !saved.token || !saved.conversationId) return fresh();
-    return postDirectLine('/tokens/refresh', saved.token).then(
-      function (r) {
-        return { token: r.token, conversationId: saved.conversationId };
-      },
-      fresh
-    );
+    var resume = function (attempt) {
+      return postDirectLine('/tokens/refresh', saved.token).then(
+        function (r) {
+          return { token: r.token, conversationId: saved.conversationId };
+        },
+        function (err) {
+          // Gone or expired: a new conversation. Unreachable or busy (the bot restarting): ask again first.
+          if (err.status === 404 || err.status === 403 || attempt >= RESUME_ATTEMPTS) return fresh();
+          return new Promise(function (done) {
+            setTimeout(done, 1000);
+          }).then(function () {
+            return resume(attempt + 1);
+          });
+        }
+      );
+    };
+    return resume(1);
   }
 
   var initialLocale = readJson(LOCALE_KEY);

@@ -48,8 +48,11 @@ test('a restart loses neither the open page, nor its step, nor what a reloaded p
   bot = await startBotProcess(env());
   dl = directLineClient(bot.url);
 
-  // The open page polls on from its watermark: nothing is new, nothing is missing, and no 404 ends its chat.
-  expect(await dl.poll(token, conversationId, watermark)).toMatchObject({ status: 200, body: { activities: [], watermark } });
+  // The open page polls on from its watermark: nothing is new, nothing is missing, and no 404 ends its chat. (The
+  // watermark jumps ahead: new activities are numbered after a gap, see RECOVERY_GAP.)
+  const resumed = await dl.poll(token, conversationId, watermark);
+  expect(resumed).toMatchObject({ status: 200, body: { activities: [] } });
+  expect(Number(resumed.body.watermark)).toBeGreaterThan(Number(watermark));
 
   // The code answers the step the customer was on before the restart.
   expect((await dl.post(token, conversationId, say(OTP))).status).toBe(200);
@@ -67,6 +70,22 @@ test('a restart loses neither the open page, nor its step, nor what a reloaded p
   const typedPhone = reloaded.body.activities.find((a) => a.from?.role === 'user' && a.text?.includes('138'));
   expect(typedPhone?.text).toBe('138****0002');
   expect(JSON.stringify(reloaded.body)).not.toContain('13800000002');
+  expect(JSON.stringify(reloaded.body)).not.toContain('directline-channel');
+}, 90_000);
+
+test("a conversation handed to a person comes back without the channel's secret URL, which the handoff event carried", async () => {
+  if (!bot || bot.child.exitCode !== null) bot = await startBotProcess(env());
+  let dl = directLineClient(bot.url);
+  const { token, conversationId } = await dl.open('zh-CN');
+  expect((await dl.post(token, conversationId, say('转人工'))).status).toBe(200);
+  await dl.pollUntil(token, conversationId, (seen) => seen.some((a) => a.name === 'handoff.initiate'));
+
+  await stopBot();
+  bot = await startBotProcess(env());
+  dl = directLineClient(bot.url);
+  const reloaded = await dl.poll(token, conversationId);
+  expect(reloaded.status).toBe(200);
+  expect(reloaded.body.activities.map((a) => a.name ?? a.type)).toContain('handoff.initiate');
   expect(JSON.stringify(reloaded.body)).not.toContain('directline-channel');
 }, 90_000);
 

@@ -30,23 +30,23 @@ describe('the conversation store', () => {
     expect(store.since('c1', 4)?.activities.map((a) => a.text)).toEqual(['e']);
   });
 
-  test('a restored conversation keeps its watermarks, gaps included, and numbers new activities after the highest', () => {
+  test('a restored conversation keeps its watermarks, gaps included, and numbers new activities from the given one', () => {
     const store = createConversationStore(limits);
     const logged = (seq: number, text: string) => ({ seq, activity: { ...message(text), id: `c1|${String(seq).padStart(7, '0')}` } });
-    store.restore('c1', 'dl_u', 'zh-CN', [logged(1, 'a'), logged(3, 'c')]);
+    store.restore('c1', 'dl_u', 'zh-CN', [logged(1, 'a'), logged(3, 'c')], 10);
     expect(store.get('c1')).toMatchObject({ id: 'c1', userId: 'dl_u', locale: 'zh-CN' });
-    expect(store.since('c1', undefined)).toMatchObject({ activities: [{ text: 'a' }, { text: 'c' }], watermark: '3' });
+    expect(store.since('c1', undefined)).toMatchObject({ activities: [{ text: 'a' }, { text: 'c' }], watermark: '9' });
     expect(store.since('c1', 1)?.activities.map((a) => a.text)).toEqual(['c']);
-    expect(store.append('c1', message('d'))?.id).toBe('c1|0000004');
+    // A page that saw up to 5 before the crash (4 and 5 lost with the transcript's last flush) gets the next one.
+    expect(store.append('c1', message('d'))?.id).toBe('c1|0000010');
+    expect(store.since('c1', 5)?.activities.map((a) => a.text)).toEqual(['d']);
     expect(store.has('c1', 'c1|0000003')).toBe(true);
   });
 
-  test('a page ahead of a restored log (its tail was lost) gets new activities numbered after what it saw', () => {
+  test('a restore never numbers new activities at or below what it restored', () => {
     const store = createConversationStore(limits);
-    store.restore('c1', 'dl_u', undefined, [{ seq: 1, activity: { ...message('a'), id: 'c1|0000001' } }]);
-    expect(store.since('c1', 4)).toEqual({ activities: [], watermark: '4' });
-    expect(store.append('c1', message('e'))?.id).toBe('c1|0000005');
-    expect(store.since('c1', 4)?.activities.map((a) => a.text)).toEqual(['e']);
+    store.restore('c1', 'dl_u', undefined, [{ seq: 7, activity: { ...message('a'), id: 'c1|0000007' } }], 1);
+    expect(store.append('c1', message('b'))?.id).toBe('c1|0000008');
   });
 
   test('idle conversations expire, and the least recently used one makes room for a new one', () => {
