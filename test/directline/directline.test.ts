@@ -227,3 +227,30 @@ describe('the channel bounds what strangers can make it keep', () => {
     }
   });
 });
+
+describe('a conversation this process does not hold', () => {
+  test('answers 503 (ask again) rather than 404 (gone) while its transcript cannot be read, and 404 once it is known to be absent', async () => {
+    let storeDown = true;
+    const bot = await startEchoBot({
+      directLine: {
+        history: async () => {
+          if (storeDown) throw new Error('store down');
+          return [];
+        },
+      },
+    });
+    try {
+      const dl = directLineClient(bot.baseUrl);
+      const { token, conversationId } = (await dl.generate()).body;
+      expect((await dl.refresh(token)).status).toBe(503);
+      expect((await dl.poll(token, conversationId)).status).toBe(503);
+      expect((await dl.post(token, conversationId, { type: 'message', text: 'hi' })).status).toBe(503);
+      expect((await dl.start(token)).status).toBe(503);
+      storeDown = false;
+      expect((await dl.refresh(token)).status).toBe(404);
+      expect((await dl.start(token)).status).toBe(201);
+    } finally {
+      await bot.close();
+    }
+  });
+});
