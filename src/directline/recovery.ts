@@ -72,15 +72,17 @@ export function createConversations({ store, history, maxActivities, recentMs, n
       const held = store.get(id);
       if (held) return { kind: 'found', conversation: held };
       if (!history) return { kind: 'absent' };
-      let pending = recovering.get(id);
+      // The bot's side may be refused what a page is given (see find), so the two never share an answer.
+      const key = `${pageUser === undefined ? 'bot' : 'page'}:${id}`;
+      let pending = recovering.get(key);
       if (!pending) {
         pending = recover(history, id, pageUser)
           .catch((error: unknown): Lookup => {
             logger.warn({ conversationId: id, error }, 'directline: could not read the transcript to recover a conversation');
             return { kind: 'unavailable' };
           })
-          .finally(() => recovering.delete(id));
-        recovering.set(id, pending);
+          .finally(() => recovering.delete(key));
+        recovering.set(key, pending);
       }
       return pending;
     },

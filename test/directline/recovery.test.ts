@@ -94,3 +94,10 @@ test('concurrent requests for a lost conversation read its transcript once', asy
   expect(await conversations.find('c1', 'dl_abc')).toEqual(a);
   expect(reads).toBe(1);
 });
+
+test("a page's lookup is not answered with the bot side's refusal of an old conversation, even at the same moment", async () => {
+  const { conversations } = setup(async () => said('c1|0000001', 45));
+  const [fromBot, fromPage] = await Promise.all([conversations.find('c1'), conversations.find('c1', 'dl_abc')]);
+  expect(fromBot).toEqual({ kind: 'absent' });
+  expect(fromPage.kind).toBe('found');
+});
