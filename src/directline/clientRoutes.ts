@@ -59,10 +59,11 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
   const conversationOf = async (res: Response, claims: TokenClaims): Promise<Conversation | undefined> => {
     const lookup = await conversations.find(claims.conv, claims.user);
     if (lookup.kind === 'found') return lookup.conversation;
-    if (lookup.kind === 'unavailable') sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now; try again');
+    if (lookup.kind === 'unavailable') sendUnavailable(res);
     else sendError(res, 404, 'NotFound', 'conversation not found');
     return undefined;
   };
+  const sendUnavailable = (res: Response) => sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now; try again');
 
   const conversationInfo = (claims: TokenClaims, token: string) => ({
     conversationId: claims.conv,
@@ -111,7 +112,7 @@ export function registerClientRoutes(server: Server, deps: ClientRouteDeps): voi
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const token = bearerToken(req.headers.authorization) as string;
     const lookup = await conversations.find(claims.conv, claims.user);
-    if (lookup.kind === 'unavailable') return sendError(res, 503, 'ServiceUnavailable', 'the conversation cannot be read now; try again');
+    if (lookup.kind === 'unavailable') return sendUnavailable(res);
     // Asked again after the wait: a second start with the same token may have created it meanwhile.
     if (lookup.kind === 'found' || store.get(claims.conv)) return res.send(200, conversationInfo(claims, token));
     const conversation = store.create(claims.conv, claims.user, body.value?.locale);

@@ -117,8 +117,10 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
       // A watermark from the future (another process's) is clamped rather than skipping what comes next.
       const last = entry.nextSeq - 1;
       const from = Math.min(watermark ?? 0, last);
-      const activities = entry.log.filter(({ seq }) => seq > from).map(({ activity }) => activity);
-      return { activities, watermark: String(last) };
+      // Polled every half second by each open page, usually with nothing new: look back from the end only.
+      let start = entry.log.length;
+      while (start > 0 && entry.log[start - 1].seq > from) start -= 1;
+      return { activities: entry.log.slice(start).map(({ activity }) => activity), watermark: String(last) };
     },
     size: () => entries.size,
   };
