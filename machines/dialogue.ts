@@ -173,7 +173,15 @@ export const dialogueMachine = dialogueSetup.createMachine({
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
-        ENABLE: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+        // While logging in, a question about enabling or orders is answered and noted as the goal; entering
+        // #onboarding would start the login over and lose the phone number or the code step.
+        ENABLE: [
+          {
+            guard: 'loggingIn',
+            actions: [{ type: 'setGoal', params: 'enable' }, { type: 'say', params: { id: 'faq', topic: 'enable' } }],
+          },
+          { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+        ],
         STATUS: [
           { guard: 'hasSession', target: '#checkingStatus' },
           {
@@ -187,14 +195,26 @@ export const dialogueMachine = dialogueSetup.createMachine({
         ],
         ORDERS: [
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
+          {
+            guard: 'loggingIn',
+            actions: [{ type: 'setGoal', params: 'orders' }, { type: 'say', params: { id: 'faq', topic: 'orders' } }],
+          },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'orders' } },
         ],
         PAY: [
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
+          {
+            guard: 'loggingIn',
+            actions: [{ type: 'setGoal', params: 'pay' }, { type: 'say', params: { id: 'faq', topic: 'pay' } }],
+          },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'pay' } },
         ],
         RETURN: [
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
+          {
+            guard: 'loggingIn',
+            actions: [{ type: 'setGoal', params: 'return' }, { type: 'say', params: { id: 'faq', topic: 'return' } }],
+          },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'return' } },
         ],
         CHECKOUT: { target: '#checkoutGuide' },
@@ -431,9 +451,13 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 failed,
               },
             },
+            // A question about paying or returns here (only a question: other words are the reason) is answered in
+            // place, so the order chosen for the return is kept; elsewhere these intents open the order list.
             awaitingReturnReason: {
               on: {
                 RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
+                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },

@@ -12,6 +12,18 @@ const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
 /** States where the customer's own words are the answer. */
 const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
 
+/** Topics a customer may ask about while a step waits for free text: such a question is answered, not taken as the answer. */
+const QUESTION_INTENTS = new Set<Intent>([
+  'what_is', 'requirements', 'enable', 'status', 'plus', 'real_name', 'credit', 'checkout', 'pay', 'return', 'orders',
+]);
+
+/**
+ * Words that ask rather than tell: a question mark, a Chinese question particle or word, or an English question's
+ * first word. "逾期了会怎样" is a question; "质量不好" and "颜色不喜欢" are reasons.
+ */
+const QUESTION =
+  /[?？]|[吗呢么嘛][\s。.!！~～]*$|什么|怎么|怎样|如何|为什么|为啥|多久|多少|几天|哪|是否|能不能|可不可以|可以吗|会不会|有没有|要不要|^(?:what|how|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+
 const MAX_REASON_LENGTH = 200;
 
 /**
@@ -64,7 +76,8 @@ export function understandActivity(nlu: Nlu, text: string | undefined, value: un
 
   const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(bare(words)));
   if (stepAnswer) return { event: stepAnswer.event, language };
-  if (FREE_TEXT_STATES.has(statePath) && !(intent && CONTROL_INTENTS.has(intent))) {
+  const steers = intent !== undefined && (CONTROL_INTENTS.has(intent) || (QUESTION_INTENTS.has(intent) && QUESTION.test(words)));
+  if (FREE_TEXT_STATES.has(statePath) && !steers) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };

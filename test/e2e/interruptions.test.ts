@@ -27,6 +27,34 @@ describe('in the middle of a step', () => {
     expect(h().buttonEvents).toEqual(['link', 'AFFIRM']);
   });
 
+  // machines/dialogue.ts: PAY without a session targeted #onboarding, whose login starts over at awaitingPhone.
+  test('a question about paying at the code step is answered, the code step stays, and the orders follow the login', async () => {
+    await h().click('我的订单');
+    await h().say('13800000005');
+    await h().say('怎么确认收货？');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().text).toContain('确认收货并付款');
+    expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'CANCEL']);
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+  });
+
+  // src/bot/understanding.ts: every word but cancel, human, restart and help was taken as the return reason.
+  test('a question while giving a return reason is answered, not taken as the reason', async () => {
+    await h().click('我的订单');
+    await logIn(h(), '13800000005');
+    await h().click(/申请退货 · Rice cooker/);
+    await h().say('等等，付款截止日期过了会怎样');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('截止日期前付款');
+    expect(h().buttonEvents).toContain('RETURN_REASON_GIVEN');
+    await h().say('先用后付是什么？');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    await h().say('质量不好');
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain('原因：质量不好');
+  });
+
   test('cancel leaves the step for the menu', async () => {
     await h().click('开通先用后付');
     await h().say('13800000004');

@@ -190,6 +190,47 @@ test('asking for orders before logging in logs in first and then shows the order
   expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
 });
 
+// machines/dialogue.ts: ENABLE, ORDERS, PAY and RETURN without a session targeted #onboarding, whose login starts over
+// at awaitingPhone: "怎么确认收货？" at the code step asked for the phone number again, and a blocked login was lifted.
+test.each(['ENABLE', 'ORDERS', 'PAY', 'RETURN'] as const)('%s while logging in answers, keeps the code step and becomes the goal', async (type) => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'STATUS' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  const asked = await send({ type });
+  expect(asked.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(asked.context.phone).toBe('13800000005');
+  expect(asked.context.goal).toBe(type.toLowerCase());
+  expect(asked.context.notices).toContainEqual({ id: 'faq', topic: type.toLowerCase() });
+  const loggedIn = await send({ type: 'OTP_RECEIVED', code: '123456' });
+  expect(loggedIn.matches({ flow: type === 'ENABLE' ? { onboarding: 'enabled' } : { purchase: 'showingOrders' } })).toBe(true);
+});
+
+test('a blocked login stays blocked when the customer asks to enable or for orders', async () => {
+  const { ports } = fakeBackend(accounts.eligible);
+  const { send } = start(ports);
+  await send({ type: 'ENABLE' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  for (let i = 0; i < 3; i++) await send({ type: 'OTP_RECEIVED', code: '000000' });
+  expect((await send({ type: 'ENABLE' })).matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
+  expect((await send({ type: 'ORDERS' })).matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
+});
+
+test('a question about paying or returns while giving a return reason is answered, and the chosen order is kept', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'RETURN' });
+  await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
+  for (const type of ['PAY', 'RETURN'] as const) {
+    const answered = await send({ type });
+    expect(answered.matches({ flow: { purchase: 'awaitingReturnReason' } })).toBe(true);
+    expect(answered.context.notices).toContainEqual({ id: 'faq', topic: type.toLowerCase() });
+    expect(answered.context.orderId).toBe('PL1002');
+  }
+  expect((await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' })).matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+});
+
 test('an expired session sends the customer to log in again instead of failing', async () => {
   const { ports } = fakeBackend(accounts.enabled, {
     listOrders: async () => {
