@@ -10,6 +10,11 @@ describe('detectLanguage', () => {
     ['how do I enable pay later?', 'en-US'],
     ['ok', 'en-US'],
     ['13800000001', undefined],
+    // Letters inside a word with digits are an identifier's, not English: an order number, an ID number ending in X.
+    ['JD5002', undefined],
+    ['11010519491231002X', undefined],
+    ['PL-1001 ', undefined],
+    ['order JD5002 please', 'en-US'],
     ['👍', undefined],
     ['？？', undefined],
     ['', undefined],
