@@ -90,6 +90,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   agentReleased: says('notice.agentReleased'),
   alreadyWithAgent: says('notice.alreadyWithAgent'),
   loginBlocked: says('notice.loginBlocked'),
+  idNumberNotHere: says('notice.idNumberNotHere'),
   resumeFailed: says('notice.resumeFailed'),
 };
 

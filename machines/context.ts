@@ -53,6 +53,7 @@ export type Notice =
   | { id: 'agentReleased' }
   | { id: 'alreadyWithAgent' }
   | { id: 'loginBlocked' }
+  | { id: 'idNumberNotHere' }
   /** The saved conversation could not be read after an update; the customer goes on from their first open step. */
   | { id: 'resumeFailed' };
 

@@ -221,6 +221,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
         OTP_RECEIVED: { actions: { type: 'say', params: { id: 'help' } } },
         NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },
+        ID_NUMBER_RECEIVED: { actions: { type: 'say', params: { id: 'idNumberNotHere' } } },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
         HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
         CANCEL: { target: '#welcome', actions: { type: 'say', params: { id: 'cancelled' } } },

@@ -20,6 +20,8 @@ export type DialogueEvent =
   | { type: 'UNCLEAR'; candidates: Intent[] }
   | { type: 'PHONE_RECEIVED'; phone: string }
   | { type: 'OTP_RECEIVED'; code: string }
+  /** An ID card number typed in chat: never used (real-name verification happens on the shop's page). */
+  | { type: 'ID_NUMBER_RECEIVED' }
   /** Digits that are neither a valid phone number nor a one-time code. */
   | { type: 'NUMBER_INVALID' }
   | { type: 'OTP_RESEND_REQUESTED' }

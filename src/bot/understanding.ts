@@ -76,6 +76,8 @@ export function understandActivity(nlu: Nlu, text: string | undefined, value: un
 
   const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(bare(words)));
   if (stepAnswer) return { event: stepAnswer.event, language };
+  // Even where words are the answer (a return reason): an ID number is never wanted in chat.
+  if (entities.idNumber) return { event: { type: 'ID_NUMBER_RECEIVED' }, language };
   const steers = intent !== undefined && (CONTROL_INTENTS.has(intent) || (QUESTION_INTENTS.has(intent) && QUESTION.test(words)));
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };

@@ -84,6 +84,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   agentReleased: [{ id: 'agentReleased' }],
   alreadyWithAgent: [{ id: 'alreadyWithAgent' }],
   loginBlocked: [{ id: 'loginBlocked' }],
+  idNumberNotHere: [{ id: 'idNumberNotHere' }],
   resumeFailed: [{ id: 'resumeFailed' }],
 };
 

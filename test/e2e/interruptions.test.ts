@@ -1,5 +1,5 @@
 // Interruptions over HTTP: questions, cancel, restart and status in the middle of a step, and login mistakes.
-import { logIn, OTP, useE2e } from './harness';
+import { logIn, OTP, useE2e, VALID_ID_NUMBER } from './harness';
 
 const h = useE2e();
 
@@ -53,6 +53,26 @@ describe('in the middle of a step', () => {
     await h().say('质量不好');
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain('原因：质量不好');
+  });
+
+  // src/bot/understanding.ts: an ID number was "digits that are not a phone number or a code" and got the help menu.
+  test('an ID number sent in chat is declined with where verification happens, and the step stays', async () => {
+    await h().click('开通先用后付');
+    await logIn(h(), '13800000002');
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+    await h().say(`我的身份证号是 ${VALID_ID_NUMBER}`);
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+    expect(h().replies[0].text).toContain('请不要在聊天里发送身份证号');
+    expect(h().buttonEvents).toEqual(['link', 'AFFIRM']);
+  });
+
+  test('an ID number is not taken as a return reason', async () => {
+    await h().click('我的订单');
+    await logIn(h(), '13800000005');
+    await h().click(/申请退货 · Rice cooker/);
+    await h().say(VALID_ID_NUMBER);
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('请不要在聊天里发送身份证号');
   });
 
   test('cancel leaves the step for the menu', async () => {

@@ -72,6 +72,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'PHONE_RECEIVED', phone: '13800000004' },
   { type: 'OTP_RECEIVED', code: '123456' },
   { type: 'NUMBER_INVALID' },
+  { type: 'ID_NUMBER_RECEIVED' },
   { type: 'OTP_RESEND_REQUESTED' },
   { type: 'RETRY' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
