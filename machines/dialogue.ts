@@ -173,8 +173,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
-        // While logging in, a question about enabling or orders is answered and noted as the goal; entering
-        // #onboarding would start the login over and lose the phone number or the code step.
+        // While logging in (also as another account: a new phone number typed after a login), a question about
+        // enabling, status or orders is answered and noted as the goal. Entering #onboarding would start the login
+        // over and lose the code step; the session of the earlier login would answer for the wrong account.
         ENABLE: [
           {
             guard: 'loggingIn',
@@ -183,38 +184,38 @@ export const dialogueMachine = dialogueSetup.createMachine({
           { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
         ],
         STATUS: [
-          { guard: 'hasSession', target: '#checkingStatus' },
           {
             guard: 'loggingIn',
             actions: [{ type: 'setGoal', params: 'status' }, { type: 'say', params: { id: 'statusNeedsLogin' } }],
           },
+          { guard: 'hasSession', target: '#checkingStatus' },
           {
             target: '#onboarding',
             actions: [{ type: 'setGoal', params: 'status' }, { type: 'say', params: { id: 'statusNeedsLogin' } }],
           },
         ],
         ORDERS: [
-          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           {
             guard: 'loggingIn',
             actions: [{ type: 'setGoal', params: 'orders' }, { type: 'say', params: { id: 'faq', topic: 'orders' } }],
           },
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'orders' } },
         ],
         PAY: [
-          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
           {
             guard: 'loggingIn',
             actions: [{ type: 'setGoal', params: 'pay' }, { type: 'say', params: { id: 'faq', topic: 'pay' } }],
           },
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'pay' } },
         ],
         RETURN: [
-          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
           {
             guard: 'loggingIn',
             actions: [{ type: 'setGoal', params: 'return' }, { type: 'say', params: { id: 'faq', topic: 'return' } }],
           },
+          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'return' } },
         ],
         CHECKOUT: { target: '#checkoutGuide' },

@@ -39,6 +39,19 @@ describe('in the middle of a step', () => {
     expect(await h().state()).toBe('flow.purchase.showingOrders');
   });
 
+  // machines/dialogue.ts: with the session of an earlier login, ORDERS listed that account's orders and left the code step.
+  test('logging in as another account: asking for orders waits for the new code, then shows that account\'s orders', async () => {
+    await h().click('我的订单');
+    await logIn(h(), '13800000003');
+    expect(h().text).toContain('还没有先用后付订单');
+    await h().say('13800000005');
+    await h().say('我的订单');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('Wireless earbuds');
+  });
+
   // src/bot/understanding.ts: every word but cancel, human, restart and help was taken as the return reason.
   test('a question while giving a return reason is answered, not taken as the reason', async () => {
     await h().click('我的订单');
