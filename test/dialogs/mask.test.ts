@@ -1,5 +1,7 @@
 // Phone and ID numbers are masked the same way wherever they are shown or logged.
 import { maskIdNumber, maskPhone } from '../../dialogs';
+import { maskSensitive } from '../../src/bot/mask';
+import { extractEntities } from '../../src/nlu/entities';
 
 describe('masking', () => {
   it.each([
@@ -18,5 +20,37 @@ describe('masking', () => {
     ['123456', '123*56'],
   ])('maskIdNumber(%j) is %j', (input, masked) => {
     expect(maskIdNumber(input)).toBe(masked);
+  });
+});
+
+// src/bot/mask.ts: a number the bot reads as a phone or ID number (src/nlu/entities.ts) must be masked in logs and
+// transcripts too. Full-width digits (a Chinese IME in full-width mode) and a number glued to a word were read and
+// used, but kept in full.
+describe('maskSensitive', () => {
+  it.each([
+    ['我的手机 13800000004', '我的手机 138****0004'],
+    ['１３８０００００００４', '138****0004'],
+    ['我的手机是１３８ ００００ ０００４，验证码１２３４５６', '我的手机是138****0004，验证码******'],
+    ['my number is13800000004', 'my number is138****0004'],
+    ['身份证１１０１０５１９４９１２３１００２Ｘ', '身份证110*************2X'],
+    ['code: 123456', 'code: ******'],
+    // Parts of ids keep their digits: a code-length run glued to letters or dashes, a timestamp, an order number.
+    ['terminal-535ab5d9-910e-123456-4dd4', 'terminal-535ab5d9-910e-123456-4dd4'],
+    ['a123456b', 'a123456b'],
+    ['1733456789012', '1733456789012'],
+    ['JD5001 ¥299.00', 'JD5001 ¥299.00'],
+    ['全角标点，不变：２件', '全角标点，不变：2件'],
+    ['no digits here — 全角－符号', 'no digits here — 全角－符号'],
+  ])('maskSensitive(%j) is %j', (input, masked) => {
+    expect(maskSensitive(input)).toBe(masked);
+  });
+
+  it('masks what the entity finder reads as a phone or ID number', () => {
+    for (const text of ['tel13800000004', '＋８６ １３８－００００－０００４', '11010519491231002x']) {
+      const { phone, idNumber } = extractEntities(text);
+      const value = phone ?? idNumber;
+      expect(value).toBeDefined();
+      expect(maskSensitive(text)).not.toContain(value!.slice(3, 7));
+    }
   });
 });

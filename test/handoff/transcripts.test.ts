@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage, SqliteStorage } from '../../src/storage';
 import { CasTranscriptStore } from '../../src/transcripts';
-import { UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { OTP, UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, startHarness, waitForActivity, type Harness } from './harness';
 
 /** What the Emulator needs of each activity to draw a transcript. */
 const emulatorActivitySchema = z
@@ -61,6 +61,23 @@ describe('a conversation’s transcript, downloaded by an agent', () => {
     expect(activities.find((a) => a.type === 'trace')).toMatchObject({ name: 'Agent note', value: '客户 138****0002 已知晓认证方式' });
     const times = activities.map((a) => Date.parse(String(a.timestamp)));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  // src/bot/mask.ts: the bot reads full-width digits (a Chinese IME in full-width mode) as a phone number, and the
+  // masking, which only knew ASCII digits, kept them in full.
+  test('a phone number typed in full-width digits logs the customer in and is masked like any other', async () => {
+    const customer = h.customer();
+    const fullWidth = '１３８０００００００２';
+    await customer.say('我想开通先用后付');
+    await customer.say(fullWidth);
+    const fullWidthCode = OTP.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const replies = (await customer.say(fullWidthCode)).activities;
+    expect(replies.map((a) => a.text).join('\n')).toContain('实名认证');
+    await settle(300);
+    const answer = await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`);
+    const said = (JSON.parse(answer.text) as Activity[]).filter((a) => a.from.role === 'user' && a.type === 'message').map((a) => a.text);
+    expect(said).toEqual(['我想开通先用后付', '138****0002', '******']);
+    expect(answer.text).not.toContain('１３８');
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
