@@ -2,6 +2,7 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
+import { zodReason } from '../zodReason';
 
 /** An answer other than success, with a stable `code` for programs and a `message` for people. */
 export class HttpProblem extends Error {
@@ -17,10 +18,6 @@ export class HttpProblem extends Error {
 export const sendProblem = (res: Response, status: number, code: string, message: string): void => {
   res.json(status, { code, message });
 };
-
-/** Every wrong field of a body, named, for a 400's message. */
-export const zodReason = (error: z.ZodError): string =>
-  error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'body'}: ${i.message}`).join('; ');
 
 /** Checks a JSON body against its schema; the 400 names every wrong field. */
 export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {

@@ -3,7 +3,7 @@ import type { Request, Response } from 'restify';
 import type { z } from 'zod';
 import { ERROR_CODES, errorBodySchema, type ErrorBody } from '../backend/schemas';
 import type { Page } from './pages';
-import { zodReason } from '../agent/http';
+import { zodReason } from '../zodReason';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
