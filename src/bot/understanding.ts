@@ -18,11 +18,19 @@ const QUESTION_INTENTS = new Set<Intent>([
 ]);
 
 /**
- * Words that ask rather than tell: a question mark, a Chinese question particle or word, or an English question's
- * first word. "逾期了会怎样" is a question; "质量不好" and "颜色不喜欢" are reasons.
+ * Words that ask rather than tell: a question mark or particle at the end, a question word at the end or the start
+ * (Chinese often asks at the end: "逾期了会怎样"), an English question's first word. A question word in the middle
+ * is usually part of a statement ("不知道为什么开不了机" is a reason), so it does not count.
  */
-const QUESTION =
-  /[?？]|[吗呢么嘛][\s。.!！~～]*$|什么|怎么|怎样|如何|为什么|为啥|多久|多少|几天|哪|是否|能不能|可不可以|可以吗|会不会|有没有|要不要|^(?:what|how|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+const QUESTION = new RegExp(
+  [
+    '[?？吗呢么嘛][\\s。.!！~～]*$',
+    '(?:什么|怎么办?|怎样|如何|多久|多少钱?|几天|哪里|哪儿|是否|有没有)[\\s。.!！~～]*$',
+    '^(?:请问|问一下|想问|为什么|为啥|怎么|怎样|如何|什么|多久|哪|是否|能不能|可不可以|会不会|有没有|要不要)',
+    '^(?:what|how|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|may)\\b',
+  ].join('|'),
+  'i',
+);
 
 const MAX_REASON_LENGTH = 200;
 
