@@ -1,5 +1,5 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
-import { assign, raise, setup, stateIn } from 'xstate';
+import { and, assign, not, raise, setup, stateIn } from 'xstate';
 import { isPayable, isReturnable, type Account, type Order, type Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
@@ -48,7 +48,8 @@ export const dialogueSetup = setup({
   },
   guards: {
     hasSession: ({ context }) => context.session !== undefined,
-    loggingIn: stateIn('#login'),
+    /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
+    loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
     outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
@@ -305,6 +306,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 },
                 // A new phone number does not lift the block (the attempt limits would be worthless); a person can.
                 blocked: {
+                  id: 'loginBlocked',
                   on: { AFFIRM: { target: '#handoff' }, PHONE_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } } },
                 },
               },

@@ -138,7 +138,7 @@ export const enUS: Catalog = {
   'notice.chooseOrder': 'Please pick an order from the list first.',
   'notice.agentReleased': "I'm back 👋 Let's carry on.",
   'notice.alreadyWithAgent': 'A colleague is already on it. Please hold on.',
-  'notice.idNumberNotHere': "Please don't send your ID number in chat: I don't use it, and it is hidden in the chat record. Real-name verification happens on the shop's own page.",
+  'notice.idNumberNotHere': "Please don't send your ID number in chat: I have no use for it, and it's masked in the conversation record we keep. Real-name verification happens on the shop's own page.",
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 

@@ -144,7 +144,7 @@ export const zhCN = {
   'notice.chooseOrder': '请先从列表里选一笔订单。',
   'notice.agentReleased': '我回来了 👋 我们接着来。',
   'notice.alreadyWithAgent': '人工客服正在处理你的对话，请稍等。',
-  'notice.idNumberNotHere': '请不要在聊天里发送身份证号，我不会用它，聊天记录里也已为你隐去。实名认证请在商城的认证页面完成。',
+  'notice.idNumberNotHere': '请不要在聊天里发送身份证号：我用不到它，我们保存的对话记录里也会把它隐去。实名认证请在商城的认证页面完成。',
   'notice.loginBlocked': '验证码错误次数太多，登录已暂停。可以找人工客服帮忙，或稍后再试。',
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 

@@ -1,29 +1,44 @@
 // Masks phone numbers, ID numbers and one-time codes anywhere in text, for logs and transcripts.
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
-import { ID_NUMBER as ID_NUMBER_SHAPE, PHONE_NUMBER as PHONE_NUMBER_SHAPE } from '../nlu/entities';
 
-// Phone and ID numbers have the shapes the bot reads them in (src/nlu/entities.ts): whatever it takes for a phone
-// number is masked. A code keeps stricter boundaries: six digits glued to letters or dashes are mostly parts of ids
-// (UUIDs, conversation ids) that logs must keep whole, and a code is worthless once used.
-const ID_NUMBER = new RegExp(ID_NUMBER_SHAPE.source, 'g');
-const PHONE = new RegExp(PHONE_NUMBER_SHAPE.source, 'g');
+// At least what the bot reads as a phone or ID number (src/nlu/entities.ts) is masked, a number glued to a word
+// ("is13800000001") included. A code, worthless once used, keeps stricter boundaries: six digits next to a letter, a
+// dash or a dot are mostly parts of ids, amounts or versions.
+const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g;
+const PHONE = /(?<!\d)(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/g;
 const CODE = /(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])/g;
 
-/** Every pattern above needs a digit; most strings (words, keys, prompts) have none and skip the three scans. */
-const DIGIT = /[0-9０-９]/;
-
 /**
- * The full-width digits and signs a Chinese IME types in full-width mode (１３８…, ＋８６, －, Ｘ). The bot reads them
- * as ASCII (NFKC), so they are masked as ASCII too; a masked copy shows them as ASCII digits.
+ * Tokens that hold digit runs and must stay whole, so that logs and transcripts can still be searched by them: UUIDs
+ * (activity, conversation and user ids) and order numbers (JD13812345678 is an order, not a phone number).
  */
-const FULL_WIDTH_DIGIT = /[０-９]/;
-const FULL_WIDTH_NUMBER_CHARS = /[０-９＋－Ｘｘ]/g;
-const toAscii = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+const KEEP_WHOLE = /[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}|(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/gi;
+
+/** Every pattern above needs a digit; most strings (words, keys, prompts) have none and skip the scans. */
+const ANY_DIGIT = /\p{Nd}/u;
+
+const maskPart = (text: string): string => text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');
+
+function maskAscii(text: string): string {
+  let masked = '';
+  let from = 0;
+  for (const kept of text.matchAll(KEEP_WHOLE)) {
+    masked += maskPart(text.slice(from, kept.index)) + kept[0];
+    from = kept.index + kept[0].length;
+  }
+  return from === 0 ? maskPart(text) : masked + maskPart(text.slice(from));
+}
 
 export function maskSensitive(text: string): string {
-  if (!DIGIT.test(text)) return text;
-  const ascii = FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_NUMBER_CHARS, toAscii) : text;
-  return ascii.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');
+  if (!ANY_DIGIT.test(text)) return text;
+  const masked = maskAscii(text);
+  // The bot reads numbers after NFKC (full-width digits, dashes and X as a Chinese IME types them: １３８－…). When the
+  // masked text, normalised, still holds a number, the masked copy is of the normalised text (its full-width
+  // punctuation then shows as ASCII); otherwise the text keeps its own characters.
+  const normalized = masked.normalize('NFKC');
+  if (normalized === masked) return masked;
+  const maskedNormalized = maskAscii(normalized);
+  return maskedNormalized === normalized ? masked : maskedNormalized;
 }
 
 /** Masks every string inside a JSON-like value (activities, log objects). */

@@ -18,19 +18,12 @@ const QUESTION_INTENTS = new Set<Intent>([
 ]);
 
 /**
- * Words that ask rather than tell: a question mark or particle at the end, a question word at the end or the start
- * (Chinese often asks at the end: "逾期了会怎样"), an English question's first word. A question word in the middle
- * is usually part of a statement ("不知道为什么开不了机" is a reason), so it does not count.
+ * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
+ * "逾期了会怎样", "先用后付是什么"), a wh-word at the start of English. Looser signs are left out because reasons use
+ * them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
+ * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = new RegExp(
-  [
-    '[?？吗呢么嘛][\\s。.!！~～]*$',
-    '(?:什么|怎么办?|怎样|如何|多久|多少钱?|几天|哪里|哪儿|是否|有没有)[\\s。.!！~～]*$',
-    '^(?:请问|问一下|想问|为什么|为啥|怎么|怎样|如何|什么|多久|哪|是否|能不能|可不可以|会不会|有没有|要不要)',
-    '^(?:what|how|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|may)\\b',
-  ].join('|'),
-  'i',
-);
+const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱)[\s。.!！~～]*$|^(?:请问|问一下|想问)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
 
@@ -84,9 +77,11 @@ export function understandActivity(nlu: Nlu, text: string | undefined, value: un
 
   const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(bare(words)));
   if (stepAnswer) return { event: stepAnswer.event, language };
-  // Even where words are the answer (a return reason): an ID number is never wanted in chat.
-  if (entities.idNumber) return { event: { type: 'ID_NUMBER_RECEIVED' }, language };
-  const steers = intent !== undefined && (CONTROL_INTENTS.has(intent) || (QUESTION_INTENTS.has(intent) && QUESTION.test(words)));
+  const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;
+  // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
+  // to cancel said with it still wins (the number is masked in any case).
+  if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
+  const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && QUESTION.test(words));
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
   }

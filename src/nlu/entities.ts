@@ -17,13 +17,10 @@ export interface EntityMatch {
   rest: string;
 }
 
-/**
- * A resident ID number and a mainland mobile number (optional +86 / 0086 / 86 prefix; spaces or dashes between digits
- * are tolerated, as people group them 3-4-4). Exported for the masking of logs and transcripts (src/bot/mask.ts): what
- * the bot reads as a phone or ID number is masked with the same boundaries, "is13800000001" included.
- */
-export const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/;
-export const PHONE_NUMBER = /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/;
+// A resident ID number, and a mainland mobile number (optional +86 / 0086 / 86 prefix; spaces or dashes between
+// digits are tolerated, as people group them 3-4-4). src/bot/mask.ts masks at least what these read.
+const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/;
+const PHONE_NUMBER = /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/;
 
 /**
  * Longest and most specific shapes first, each blanked before the next looks: an ID number contains 11- and

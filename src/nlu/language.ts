@@ -5,15 +5,20 @@ export type { Locale };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN = /\p{Script=Latin}/u;
-/** Words with a digit in them (an order number such as JD5002, an ID number ending in X) are in no language. */
-const WORD_WITH_DIGIT = /[\p{L}\d-]*\d[\p{L}\d-]*/gu;
+/**
+ * Words with a digit in them (an order number such as JD5002, an ID number ending in X) are in no language. A word
+ * starts after a non-word character, so a long run of letters is scanned once, not once per letter.
+ */
+const WORD_WITH_DIGIT = /(?<![\p{L}\d-])[\p{L}\d-]*\d[\p{L}\d-]*/gu;
+const ANY_DIGIT = /\p{Nd}/u;
 
 /**
  * undefined when the message has no letters outside words with digits (digits, codes, order and ID numbers, emoji,
- * punctuation): the caller falls back to the locale.
+ * punctuation): the caller falls back to the locale. Full-width input (ＪＤ５００２) is read as the NLU reads it (NFKC).
  */
 export function detectLanguage(text: string): Locale | undefined {
   if (CJK.test(text)) return 'zh-CN';
-  if (LATIN.test(text.replace(WORD_WITH_DIGIT, ''))) return 'en-US';
+  const words = ANY_DIGIT.test(text) ? text.normalize('NFKC').replace(WORD_WITH_DIGIT, '') : text;
+  if (LATIN.test(words)) return 'en-US';
   return undefined;
 }

@@ -9,11 +9,17 @@ describe('at the return-reason step', () => {
   it.each([
     '质量不好',
     '买多了',
-    '哪里都坏了',
-    // A question word inside a statement: still the reason.
-    '不知道为什么开不了机',
-    '质量太差了吧？',
     'wrong size',
+    // Statements that look like questions, about topics the bot could answer (status, orders, pay, return): still the
+    // reason. A question word inside a statement or at its end after 不知道, 呢 and 嘛, an auxiliary without "?".
+    '不知道为什么开不了机',
+    '开不了机，不知道为什么',
+    '怎么都开不了机',
+    '还没收到货呢',
+    '东西坏了嘛',
+    '订单还没到呢',
+    'Does not work, I want a refund',
+    'Is broken',
   ])('%j is the reason', (text) => {
     expect(atReturnReason(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
   });
@@ -37,5 +43,12 @@ describe('at the return-reason step', () => {
 
   it('an ID number is declined, never kept as the reason', () => {
     expect(atReturnReason('11010519491231002X')).toEqual({ type: 'ID_NUMBER_RECEIVED' });
+  });
+
+  it.each([
+    ['转人工，我的身份证是11010519491231002X', 'HUMAN'],
+    ['取消 11010519491231002X', 'CANCEL'],
+  ])('%j: asking for a person or to cancel wins over the ID number (%s)', (text, type) => {
+    expect(atReturnReason(text)).toEqual({ type });
   });
 });

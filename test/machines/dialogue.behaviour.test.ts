@@ -206,14 +206,28 @@ test.each(['ENABLE', 'ORDERS', 'PAY', 'RETURN'] as const)('%s while logging in a
   expect(loggedIn.matches({ flow: type === 'ENABLE' ? { onboarding: 'enabled' } : { purchase: 'showingOrders' } })).toBe(true);
 });
 
-test('a blocked login stays blocked when the customer asks to enable or for orders', async () => {
+test('an agent releasing a blocked login at "enable" starts the login over', async () => {
   const { ports } = fakeBackend(accounts.eligible);
   const { send } = start(ports);
   await send({ type: 'ENABLE' });
   await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
   for (let i = 0; i < 3; i++) await send({ type: 'OTP_RECEIVED', code: '000000' });
-  expect((await send({ type: 'ENABLE' })).matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
-  expect((await send({ type: 'ORDERS' })).matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
+  expect((await send({ type: 'AFFIRM' })).matches('handoff')).toBe(true);
+  const released = await send({ type: 'AGENT_RELEASED', intent: 'enable' });
+  expect(released.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+});
+
+test('logging in again as another account: status waits for the new code instead of checking the earlier account', async () => {
+  let accountReads = 0;
+  const { ports } = fakeBackend(accounts.enabled, { fetchAccount: async () => (accountReads++, accounts.enabled) });
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  const reads = accountReads;
+  const status = await send({ type: 'STATUS' });
+  expect(status.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(notices(status)).toContain('statusNeedsLogin');
+  expect(accountReads).toBe(reads);
 });
 
 test('a question about paying or returns while giving a return reason is answered, and the chosen order is kept', async () => {

@@ -15,6 +15,9 @@ describe('detectLanguage', () => {
     ['11010519491231002X', undefined],
     ['PL-1001 ', undefined],
     ['order JD5002 please', 'en-US'],
+    // Full-width input, as a Chinese IME types it, is read as the NLU reads it.
+    ['ＪＤ５００２', undefined],
+    ['１１０１０５１９４９１２３１００２Ｘ', undefined],
     ['👍', undefined],
     ['？？', undefined],
     ['', undefined],
