@@ -2,42 +2,51 @@
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
 
 // At least what the bot reads as a phone or ID number (src/nlu/entities.ts) is masked, a number glued to a word
-// ("is13800000001") included. A code, worthless once used, keeps stricter boundaries: six digits next to a letter, a
-// dash or a dot are mostly parts of ids, amounts or versions.
+// ("is13800000001") included; an order number (JD13812345678) is not a phone number. A code, worthless once used,
+// keeps stricter boundaries: six digits next to a letter, a dash or a dot are mostly parts of ids, amounts or versions.
 const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g;
-const PHONE = /(?<!\d)(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/g;
+const PHONE = /(?<!\d)(?<!(?:PL|JD)[-\s]?)(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/gi;
 const CODE = /(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])/g;
 
 /**
- * Tokens that hold digit runs and must stay whole, so that logs and transcripts can still be searched by them: UUIDs
- * (activity, conversation and user ids) and order numbers (JD13812345678 is an order, not a phone number).
+ * UUIDs (activity, conversation and user ids) stay whole, so that logs and transcripts can still be searched by them:
+ * their digits and dashes can look like a grouped phone number ("…-7f14-4210-9740-8b8e…").
  */
-const KEEP_WHOLE = /[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}|(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/gi;
+const UUID = /[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}/g;
+const UUID_LENGTH = 36;
+
+function insideUuid(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - UUID_LENGTH);
+  for (const uuid of text.slice(from, end + UUID_LENGTH).matchAll(UUID)) {
+    const uuidStart = from + uuid.index;
+    if (uuidStart < end && uuidStart + UUID_LENGTH > start) return true;
+  }
+  return false;
+}
+
+const maskPhoneUnlessInUuid = (phone: string, offset: number, text: string): string =>
+  insideUuid(text, offset, offset + phone.length) ? phone : maskPhone(phone);
 
 /** Every pattern above needs a digit; most strings (words, keys, prompts) have none and skip the scans. */
 const ANY_DIGIT = /\p{Nd}/u;
 
-const maskPart = (text: string): string => text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhone).replace(CODE, '******');
+/**
+ * What NFKC turns into a number's characters, as a Chinese IME types them in full-width mode (１３８－００００, Ｘ) or
+ * as small forms and mathematical digits. Spaces need nothing: `\s` already matches the ideographic space.
+ */
+const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD835]/;
 
-function maskAscii(text: string): string {
-  let masked = '';
-  let from = 0;
-  for (const kept of text.matchAll(KEEP_WHOLE)) {
-    masked += maskPart(text.slice(from, kept.index)) + kept[0];
-    from = kept.index + kept[0].length;
-  }
-  return from === 0 ? maskPart(text) : masked + maskPart(text.slice(from));
-}
+const maskNumbers = (text: string): string =>
+  text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhoneUnlessInUuid).replace(CODE, '******');
 
 export function maskSensitive(text: string): string {
   if (!ANY_DIGIT.test(text)) return text;
-  const masked = maskAscii(text);
-  // The bot reads numbers after NFKC (full-width digits, dashes and X as a Chinese IME types them: １３８－…). When the
-  // masked text, normalised, still holds a number, the masked copy is of the normalised text (its full-width
-  // punctuation then shows as ASCII); otherwise the text keeps its own characters.
+  const masked = maskNumbers(text);
+  if (!NUMBER_LOOKALIKES.test(masked)) return masked;
+  // The bot reads numbers after NFKC. When the masked text, normalised, still holds a number, the masked copy is of
+  // the normalised text (its full-width punctuation then shows as ASCII); otherwise the text keeps its own characters.
   const normalized = masked.normalize('NFKC');
-  if (normalized === masked) return masked;
-  const maskedNormalized = maskAscii(normalized);
+  const maskedNormalized = maskNumbers(normalized);
   return maskedNormalized === normalized ? masked : maskedNormalized;
 }
 
