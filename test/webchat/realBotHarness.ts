@@ -127,6 +127,20 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A message bubble in Web Chat's transcript containing this text (a bot message may have several paragraphs). */
 export const bubble = (page: Page, text: string) => page.locator('.webchat__bubble__content').filter({ hasText: text });
 
+/**
+ * Waits for a bubble with this text; if none comes, fails with what the page does show (its bubbles, whether it
+ * reports the connection lost), so that a rare failure says what the customer saw.
+ */
+export async function waitForBubble(page: Page, text: string, timeoutMs = 30_000): Promise<void> {
+  try {
+    await bubble(page, text).waitFor({ timeout: timeoutMs });
+  } catch (error) {
+    const shown = await page.locator('.webchat__bubble__content').allInnerTexts().catch(() => ['(unreadable)']);
+    const lost = await page.locator('.connection-lost').isVisible().catch(() => false);
+    throw new Error(`no bubble with ${JSON.stringify(text)} in ${timeoutMs} ms; connection lost shown: ${lost}; the page shows:\n${shown.map((b) => `  | ${b.replace(/\n/g, ' ')}`).join('\n')}`, { cause: error });
+  }
+}
+
 /** A bubble whose whole text is exactly this (the customer's own messages). */
 export const exactBubble = (page: Page, text: string) =>
   page.locator('.webchat__bubble__content').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`) });

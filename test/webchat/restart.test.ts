@@ -10,7 +10,7 @@ import { freePort } from '../durability/support/freePort';
 import { startMock, type RunningMock } from '../mock/harness';
 import { startTogether } from '../support/startTogether';
 import { launchChromium } from './browser';
-import { OTP, bubble, button, conversationOf, exactBubble, type, watchProblems } from './realBotHarness';
+import { OTP, bubble, button, conversationOf, exactBubble, type, waitForBubble, watchProblems } from './realBotHarness';
 
 const PHONE = '13800000004'; // PLUS, verified, good credit, pay-later not enabled
 const ASK_CODE = '请把收到的短信验证码发给我';
@@ -64,7 +64,7 @@ test('a restart mid-flow: the open page goes on at its step, and a reload shows 
   await page.waitForTimeout(1500); // the page polls a server that is not there for a few rounds
   bot = await startBot(config);
   await type(page, OTP);
-  await bubble(page, TERMS).waitFor();
+  await waitForBubble(page, TERMS);
   await expect(page.locator('.connection-lost').isVisible()).resolves.toBe(false);
 
   await page.reload();
