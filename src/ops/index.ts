@@ -40,7 +40,7 @@ export function createOps(logger: Logger, metricsToken?: string): Ops {
       if (!idle) logger.warn({ timeoutMs }, 'requests still in flight when the shutdown grace period ended');
       return idle;
     },
-    instrumentClient: (client) => instrumentAccountClient(client, metrics),
+    instrumentClient: (client) => instrumentAccountClient(client, metrics, logger),
     instrumentStorage: (storage) => countConflicts(storage, metrics),
     metricsRoute: async (req, res) => {
       if (metricsToken !== undefined && !bearerMatches(req.header('authorization'), metricsToken)) {

@@ -1,4 +1,5 @@
-// Times every account backend call and counts its technical failures, wrapping the client from outside.
+// Times every account backend call, and counts and logs its technical failures, wrapping the client from outside.
+import type { Logger } from 'pino';
 import { BackendError, type AccountClient } from '../backend/client';
 import type { BotMetrics } from './metrics';
 
@@ -7,7 +8,7 @@ import type { BotMetrics } from './metrics';
  * client throws is counted, by its BackendError kind ('unknown' for anything unexpected). A Proxy, so any
  * client works: the real one, or a test's class or stub.
  */
-export function instrumentAccountClient(client: AccountClient, metrics: BotMetrics): AccountClient {
+export function instrumentAccountClient(client: AccountClient, metrics: BotMetrics, logger: Logger): AccountClient {
   return new Proxy(client, {
     get(target, operation) {
       const method: unknown = Reflect.get(target, operation, target);
@@ -17,7 +18,10 @@ export function instrumentAccountClient(client: AccountClient, metrics: BotMetri
         try {
           return await method.apply(target, args);
         } catch (error) {
-          metrics.backendErrors.inc({ operation, kind: error instanceof BackendError ? error.kind : 'unknown' });
+          const kind = error instanceof BackendError ? error.kind : 'unknown';
+          metrics.backendErrors.inc({ operation, kind });
+          // The customer is told only "try again"; this line says why (ECONNREFUSED, a 500, an off-contract answer).
+          logger.warn({ operation, kind, err: error, cause: causeOf(error) }, 'backend call failed');
           throw error;
         } finally {
           done();
@@ -25,4 +29,12 @@ export function instrumentAccountClient(client: AccountClient, metrics: BotMetri
       };
     },
   });
+}
+
+/** The low-level reason under a BackendError: a network error's code, or the message of what it wraps. */
+function causeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause === undefined || cause === null) return undefined;
+  const { code, message } = cause as { code?: unknown; message?: unknown };
+  return typeof code === 'string' ? code : typeof message === 'string' ? message : String(cause);
 }

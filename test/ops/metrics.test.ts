@@ -84,6 +84,10 @@ test('backend failures are counted by kind', async () => {
     await say(bot.url, 'metrics-down', tap('ENABLE'));
     await say(bot.url, 'metrics-down', '13800000001');
     expect(await metricValue(bot.url, 'paylater_backend_errors_total', { operation: 'requestOtp', kind: 'unavailable' })).toBe(1);
+    // The customer hears only "try again"; the log says which call failed and why.
+    expect(bot.logs).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'backend call failed', operation: 'requestOtp', kind: 'unavailable', cause: 'ECONNREFUSED' }),
+    );
   } finally {
     await bot.close();
   }
