@@ -74,6 +74,8 @@ test('a restart mid-flow: the open page goes on at its step, and a reload shows 
   await expect(exactBubble(page, OTP).count()).resolves.toBe(1);
   await button(page, '同意并开通').click();
   await bubble(page, '你的先用后付已经开通了').waitFor();
-  // Only the polls that found no server while it restarted; nothing else went wrong on the page.
-  expect(problems.filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+  // Only the polls that found no server while it restarted, or a stopping one (it answers 503 to new requests while
+  // its last turns finish); nothing else went wrong on the page.
+  const restarting = (p: string) => p.includes('ERR_CONNECTION_REFUSED') || p.includes('status of 503');
+  expect(problems.filter((p) => !restarting(p))).toEqual([]);
 });
