@@ -149,6 +149,20 @@ const failed = {
 
 const onTimeout = { backendTimeout: { target: 'failed', actions: 'noteTimeout' } } as const;
 
+/**
+ * While logging in (also as another account: a new phone number typed after a login), a question that needs the
+ * login is answered and kept as the goal the login leads to. Entering #onboarding would start the login over and lose
+ * the code step; the session of an earlier login would answer for the wrong account.
+ */
+const answerWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(goal: G) =>
+  ({
+    guard: 'loggingIn',
+    actions: [
+      { type: 'setGoal', params: goal },
+      { type: 'say', params: { id: 'faq', topic: goal } },
+    ],
+  }) as const;
+
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [
   { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
@@ -174,14 +188,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
-        // While logging in (also as another account: a new phone number typed after a login), a question about
-        // enabling, status or orders is answered and noted as the goal. Entering #onboarding would start the login
-        // over and lose the code step; the session of the earlier login would answer for the wrong account.
+        // While logging in, these keep the login step (answerWhileLoggingIn; status says it needs the login).
         ENABLE: [
-          {
-            guard: 'loggingIn',
-            actions: [{ type: 'setGoal', params: 'enable' }, { type: 'say', params: { id: 'faq', topic: 'enable' } }],
-          },
+          answerWhileLoggingIn('enable'),
           { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
         ],
         STATUS: [
@@ -196,26 +205,17 @@ export const dialogueMachine = dialogueSetup.createMachine({
           },
         ],
         ORDERS: [
-          {
-            guard: 'loggingIn',
-            actions: [{ type: 'setGoal', params: 'orders' }, { type: 'say', params: { id: 'faq', topic: 'orders' } }],
-          },
+          answerWhileLoggingIn('orders'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'orders' } },
         ],
         PAY: [
-          {
-            guard: 'loggingIn',
-            actions: [{ type: 'setGoal', params: 'pay' }, { type: 'say', params: { id: 'faq', topic: 'pay' } }],
-          },
+          answerWhileLoggingIn('pay'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'pay' } },
         ],
         RETURN: [
-          {
-            guard: 'loggingIn',
-            actions: [{ type: 'setGoal', params: 'return' }, { type: 'say', params: { id: 'faq', topic: 'return' } }],
-          },
+          answerWhileLoggingIn('return'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
           { target: '#onboarding', actions: { type: 'setGoal', params: 'return' } },
         ],

@@ -17,20 +17,17 @@ export interface EntityMatch {
   rest: string;
 }
 
-// A resident ID number, and a mainland mobile number (optional +86 / 0086 / 86 prefix; spaces or dashes between
-// digits are tolerated, as people group them 3-4-4). src/bot/mask.ts masks at least what these read.
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/;
-const PHONE_NUMBER = /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/;
-
 /**
  * Longest and most specific shapes first, each blanked before the next looks: an ID number contains 11- and
  * 6-digit runs, an order id contains a 6-digit run, and a phone number must never be read as a code.
+ * src/bot/mask.ts masks at least the phone and ID numbers these read.
  */
 const PATTERNS: ReadonlyArray<{ key: keyof Entities; pattern: RegExp; canonical: (match: string) => string }> = [
-  { key: 'idNumber', pattern: ID_NUMBER, canonical: (m) => m.toUpperCase() },
+  { key: 'idNumber', pattern: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/, canonical: (m) => m.toUpperCase() },
   // The pay-later ids (PL…) and the shop's order numbers as the account backend lists them (JD5001).
   { key: 'orderId', pattern: /(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/i, canonical: (m) => m.replace(/[-\s]/g, '').toUpperCase() },
-  { key: 'phone', pattern: PHONE_NUMBER, canonical: (m) => m.replace(/\D/g, '').slice(-11) },
+  // Optional +86 / 0086 / 86 prefix; spaces or dashes between digits are tolerated, as people group them 3-4-4.
+  { key: 'phone', pattern: /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/, canonical: (m) => m.replace(/\D/g, '').slice(-11) },
   // A dot or a neighbouring digit means an amount or a longer number, not a code.
   { key: 'otp', pattern: /(?<![\d.])\d{6}(?![\d.])/, canonical: (m) => m },
 ];
