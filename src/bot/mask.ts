@@ -50,9 +50,22 @@ export function maskSensitive(text: string): string {
   return maskedNormalized === normalized ? masked : maskedNormalized;
 }
 
-/** Masks every string inside a JSON-like value (activities, log objects). */
+/**
+ * An Error as pino's own serializer shows it (type, message, stack, its own fields, the cause): its message and stack
+ * are not enumerable, so a plain copy would keep only its extra fields.
+ */
+const errorFields = (error: Error): Record<string, unknown> => ({
+  type: error.name,
+  message: error.message,
+  stack: error.stack,
+  ...Object.fromEntries(Object.entries(error)),
+  ...(error.cause === undefined ? {} : { cause: error.cause }),
+});
+
+/** Masks every string inside a JSON-like value (activities, log objects, the Errors they hold). */
 export function maskDeep<T>(value: T): T {
   if (typeof value === 'string') return maskSensitive(value) as T;
+  if (value instanceof Error) return maskDeep(errorFields(value)) as T;
   if (Array.isArray(value)) return value.map(maskDeep) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)])) as T;
