@@ -5,7 +5,7 @@ import type { Intent } from '../machines/domain';
 import { ask, tell } from './activity';
 import { intentAction } from './actions';
 import type { MessageId } from './messages';
-import { findOrder, orderStatusText, orderTitle } from './orders';
+import { findOrder, orderActions, orderAskedAbout, orderStatusText, orderTitle } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
@@ -48,6 +48,18 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
 }
 
+/** An order named in words: its own buttons, or why there is nothing to do with it (then the list follows). */
+function orderWhich(scene: Scene, notice: NoticeOf<'orderWhich'>): Partial<Activity> {
+  const { t } = scene;
+  const order = orderAskedAbout(scene);
+  if (order) {
+    const text = t('notice.orderWhich', { title: order.title, status: orderStatusText(scene, order) });
+    return ask(scene, text, [...orderActions(scene, order), intentAction(t, 'orders')]);
+  }
+  const named = findOrder(scene, notice.orderId);
+  return tell(scene, named ? t('notice.orderWhich.none', { title: named.title, status: orderStatusText(scene, named) }) : t('notice.chooseOrder'));
+}
+
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
   help: says('notice.help'),
@@ -60,6 +72,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   clarify,
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
+  needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: says('notice.invalidPhone'),
   invalidCode: says('notice.invalidCode'),
   otpSent: (scene) => tell(scene, scene.t('notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
@@ -86,6 +99,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
         : scene.t('notice.orderActionInvalid.unknown'),
     );
   },
+  orderWhich,
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
   alreadyWithAgent: says('notice.alreadyWithAgent'),

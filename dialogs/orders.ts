@@ -27,27 +27,39 @@ function orderLine(scene: Scene, order: Order, index: number): string {
   return order.dueDate && order.status !== 'paid' ? line + scene.t('orders.due', { date: order.dueDate }) : line;
 }
 
-function orderActions(scene: Scene, orders: Order[]): CardAction[] {
-  return orders.flatMap((o) => [
-    ...(isPayable(o)
-      ? [eventAction(scene.t('button.payOrder', { title: o.title }), { type: 'ORDER_PAY_CHOSEN', orderId: o.orderId })]
+/** The buttons for what can be done with one order now: confirm receipt and pay, return, or neither. */
+export function orderActions(scene: Scene, order: Order): CardAction[] {
+  return [
+    ...(isPayable(order)
+      ? [eventAction(scene.t('button.payOrder', { title: order.title }), { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId })]
       : []),
-    ...(isReturnable(o)
-      ? [eventAction(scene.t('button.returnOrder', { title: o.title }), { type: 'ORDER_RETURN_CHOSEN', orderId: o.orderId })]
+    ...(isReturnable(order)
+      ? [eventAction(scene.t('button.returnOrder', { title: order.title }), { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId })]
       : []),
-  ]);
+  ];
 }
 
-/** The showingOrders prompt: the list, a reminder when something is overdue, and a button per possible action. */
+/** The order a customer named whose own buttons were just offered (the orderWhich notice), if any. */
+export function orderAskedAbout(scene: Scene): Order | undefined {
+  const notice = scene.notices.find((n) => n.id === 'orderWhich');
+  const order = notice?.id === 'orderWhich' ? findOrder(scene, notice.orderId) : undefined;
+  return order && orderActions(scene, order).length > 0 ? order : undefined;
+}
+
+/**
+ * The showingOrders prompt: the list, a reminder when something is overdue, and a button per possible action. Nothing
+ * when the customer just named an order and was asked what to do with it: the list would bury that question.
+ */
 export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   const { t } = scene;
+  if (orderAskedAbout(scene)) return [];
   const orders = scene.context.orders ?? [];
   if (orders.length === 0) {
     const canEnable = scene.context.account?.payLater.enabled !== true;
     const actions = [...(canEnable ? [intentAction(t, 'enable')] : []), intentAction(t, 'checkout')];
     return [ask(scene, paragraphs(t('orders.empty'), t('orders.empty.next')), actions)];
   }
-  const actions = orderActions(scene, orders);
+  const actions = orders.flatMap((o) => orderActions(scene, o));
   const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');
   const overdue = orders.some((o) => o.status === 'overdue') ? t('orders.overdueReminder') : undefined;
   const close = actions.length > 0 ? t('orders.pick') : t('orders.nothingToDo');

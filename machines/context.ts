@@ -37,6 +37,8 @@ export type Notice =
   | { id: 'clarify'; candidates: Intent[] }
   | { id: 'statusCard' }
   | { id: 'statusNeedsLogin' }
+  /** Why the login comes first when the customer asked about their orders without being logged in. */
+  | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
   | { id: 'invalidPhone' }
   | { id: 'invalidCode' }
   | { id: 'otpSent' }
@@ -49,6 +51,8 @@ export type Notice =
   | { id: 'orderPaid'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string }
+  /** Asks what to do with the order the customer named (its own buttons stand in for the list's). */
+  | { id: 'orderWhich'; orderId: string }
   | { id: 'chooseOrder' }
   | { id: 'agentReleased' }
   | { id: 'alreadyWithAgent' }

@@ -129,6 +129,12 @@ export const dialogueSetup = setup({
         notices: addNotice(context, { id: change, orderId: order.orderId }),
       };
     }),
+    /** The named order becomes the one in question: "退了吧" next applies to it (src/bot/orderMention.ts). */
+    askOrderAction: assign(({ context, event }) =>
+      event.type === 'ORDER_MENTIONED'
+        ? { orderId: event.orderId, notices: addNotice(context, { id: 'orderWhich', orderId: event.orderId }) }
+        : {},
+    ),
     sayOrderActionInvalid: assign(({ context, event }) => {
       const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
       return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId }) };
@@ -160,6 +166,16 @@ const answerWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(
     actions: [
       { type: 'setGoal', params: goal },
       { type: 'say', params: { id: 'faq', topic: goal } },
+    ],
+  }) as const;
+
+/** Without a session, order questions lead to the login, saying why: it is how the bot finds the customer's orders. */
+const loginFirstFor = (goal: 'orders' | 'pay' | 'return') =>
+  ({
+    target: '#onboarding',
+    actions: [
+      { type: 'setGoal', params: goal },
+      { type: 'say', params: { id: 'needsLogin', goal } },
     ],
   }) as const;
 
@@ -207,17 +223,17 @@ export const dialogueMachine = dialogueSetup.createMachine({
         ORDERS: [
           answerWhileLoggingIn('orders'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
-          { target: '#onboarding', actions: { type: 'setGoal', params: 'orders' } },
+          loginFirstFor('orders'),
         ],
         PAY: [
           answerWhileLoggingIn('pay'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
-          { target: '#onboarding', actions: { type: 'setGoal', params: 'pay' } },
+          loginFirstFor('pay'),
         ],
         RETURN: [
           answerWhileLoggingIn('return'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
-          { target: '#onboarding', actions: { type: 'setGoal', params: 'return' } },
+          loginFirstFor('return'),
         ],
         CHECKOUT: { target: '#checkoutGuide' },
         PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
@@ -418,6 +434,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
             },
             showingOrders: {
               id: 'showingOrders',
+              // Back at the list no order is in question until the customer names one (ORDER_MENTIONED).
+              entry: assign({ orderId: undefined }),
               on: {
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
@@ -427,6 +445,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
                 ],
+                ORDER_MENTIONED: { actions: 'askOrderAction' },
               },
             },
             confirmingReceipt: {

@@ -28,6 +28,8 @@ export type DialogueEvent =
   | { type: 'RETRY' }
   | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
   | { type: 'ORDER_RETURN_CHOSEN'; orderId: string }
+  /** The customer named a listed order in words without saying what to do with it. */
+  | { type: 'ORDER_MENTIONED'; orderId: string }
   | { type: 'RETURN_REASON_GIVEN'; reason: string }
   /** The backend reports that the customer finished a step on the shop's pages. */
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }

@@ -60,7 +60,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const path = statePath(before.value);
     const understood = input.event
       ? { event: input.event, language: undefined }
-      : understandActivity(deps.nlu, input.text, input.value, path);
+      : understandActivity(deps.nlu, input.text, input.value, path, before.context as DialogueContext);
     const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
 
     // Only the agent's release reaches a dialogue that an agent owns; the customer's words go to the agent.

@@ -5,9 +5,14 @@ import type { Intent } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
+import type { Order } from '../../machines/domain';
+import { orderEventFromWords } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
+
+/** Where the customer picks one of their listed orders. */
+const ORDER_LIST = 'flow.purchase.showingOrders';
 
 /** States where the customer's own words are the answer. */
 const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
@@ -44,6 +49,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|没收到(?:验证码)?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code))$/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
+  // Taking the return back. Only these words: "不想要了" and other refusals are the commonest return reasons.
+  {
+    applies: (path) => path === 'flow.purchase.awaitingReturnReason',
+    words:
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
+    event: { type: 'DENY' },
+  },
   // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
   // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
   {
@@ -62,7 +74,20 @@ export interface Understood {
   language: Locale | undefined;
 }
 
-export function understandActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string): Understood {
+/** What the dialogue holds that words may refer to: the listed orders and the one the bot asked about. */
+export interface Referents {
+  orders?: readonly Order[];
+  orderId?: string;
+}
+
+/** At the order list, words that name one of the `referents`' orders ("电饭煲不想要了", "第一个付款") choose it. */
+export function understandActivity(
+  nlu: Nlu,
+  text: string | undefined,
+  value: unknown,
+  statePath: string,
+  referents: Referents = {},
+): Understood {
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const words = (text ?? '').trim();
@@ -87,6 +112,12 @@ export function understandActivity(nlu: Nlu, text: string | undefined, value: un
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
+  if (statePath === ORDER_LIST && control === undefined) {
+    const candidates = understanding.kind === 'unclear' ? understanding.candidates : undefined;
+    const reading = { intent, candidates, orderId: entities.orderId };
+    const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
+    if (event) return { event, language };
+  }
   if (understanding.kind === 'entity' || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {
     // Digits that are neither a phone number nor a code: the login step says what it expected.
     return { event: entities.orderId ? { type: 'ORDERS' } : { type: 'NUMBER_INVALID' }, language };

@@ -1,6 +1,7 @@
 // What the customer's words mean where a step waits for free text (a return reason): a reason, or a question to answer.
 import { createNlu } from '../../src/nlu';
 import { understandActivity } from '../../src/bot/understanding';
+import type { Order } from '../../machines/domain';
 
 const nlu = createNlu();
 const atReturnReason = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.awaitingReturnReason').event;
@@ -41,6 +42,17 @@ describe('at the return-reason step', () => {
     expect(atReturnReason(text)).toEqual({ type });
   });
 
+  it.each(['算了，不退了', '不退了', '算了', '还是不退了吧', '先不退', 'never mind', "I'll keep it", 'Keep it.'])(
+    '%j takes the return back (DENY), as the 不退了 button does',
+    (text) => {
+      expect(atReturnReason(text)).toEqual({ type: 'DENY' });
+    },
+  );
+
+  it.each(['不想要了', '不要了', '不喜欢', '不合适', '退了吧，质量太差'])('%j is a reason, not taking the return back', (text) => {
+    expect(atReturnReason(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+  });
+
   it('an ID number is declined, never kept as the reason', () => {
     expect(atReturnReason('11010519491231002X')).toEqual({ type: 'ID_NUMBER_RECEIVED' });
   });
@@ -50,5 +62,73 @@ describe('at the return-reason step', () => {
     ['取消 11010519491231002X', 'CANCEL'],
   ])('%j: asking for a person or to cancel wins over the ID number (%s)', (text, type) => {
     expect(atReturnReason(text)).toEqual({ type });
+  });
+});
+
+describe('at the order list, words that name an order', () => {
+  const orders: Order[] = [
+    { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' },
+    { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' },
+    { orderId: 'JD5003', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' },
+  ];
+  const atOrderList = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders }).event;
+
+  it.each([
+    ['电饭煲不想要了', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['退电饭煲', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['耳机确认收货', 'ORDER_PAY_CHOSEN', 'JD5001'],
+    ['耳机收到了，付款吧', 'ORDER_PAY_CHOSEN', 'JD5001'],
+    ['第二个退了', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['第1笔付款', 'ORDER_PAY_CHOSEN', 'JD5001'],
+    ['JD5002 退货', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['return the rice cooker', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['pay for the earbuds', 'ORDER_PAY_CHOSEN', 'JD5001'],
+    ['I want to send the second one back', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    // The action is checked by the dialogue, which says why a paid order cannot be returned.
+    ['跑步鞋要退货', 'ORDER_RETURN_CHOSEN', 'JD5003'],
+  ])('%j chooses %s for %s', (text, type, orderId) => {
+    expect(atOrderList(text)).toEqual({ type, orderId });
+  });
+
+  it.each([
+    ['耳机', 'JD5001'],
+    ['the earbuds', 'JD5001'],
+    ['2', 'JD5002'],
+    ['最后一个', 'JD5003'],
+    // Only one action is possible for it, but a question about an order does not start a return.
+    ['电饭煲什么时候到？', 'JD5002'],
+  ])('%j names %s without an action: the bot asks what to do with it', (text, orderId) => {
+    expect(atOrderList(text)).toEqual({ type: 'ORDER_MENTIONED', orderId });
+  });
+
+  it.each([
+    ['我要退货', 'RETURN'],
+    ['转人工', 'HUMAN'],
+    ['第一个，转人工', 'HUMAN'],
+    ['取消', 'CANCEL'],
+  ])('%j names no single order (or asks for something else): %s as anywhere', (text, type) => {
+    expect(atOrderList(text)).toEqual({ type });
+  });
+
+  it.each([
+    ['退了吧', 'ORDER_RETURN_CHOSEN'],
+    ['我要退货', 'ORDER_RETURN_CHOSEN'],
+    ['付款', 'ORDER_PAY_CHOSEN'],
+  ])('right after the bot asked about an order, %j applies to it (%s)', (text, type) => {
+    const event = understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5001' }).event;
+    expect(event).toEqual({ type, orderId: 'JD5001' });
+  });
+
+  it('words that name another order win over the one asked about', () => {
+    const event = understandActivity(nlu, '电饭煲退了', undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5001' }).event;
+    expect(event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  });
+
+  it('two orders named at once choose neither', () => {
+    expect(atOrderList('耳机和电饭煲都退了')?.type).not.toMatch(/^ORDER_/);
+  });
+
+  it('elsewhere the same words do not choose an order', () => {
+    expect(understandActivity(nlu, '退电饭煲', undefined, 'flow.purchase.menu', { orders }).event).toEqual({ type: 'RETURN' });
   });
 });

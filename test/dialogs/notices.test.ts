@@ -54,6 +54,27 @@ describe('notices', () => {
     expect(textOf(activities)).toContain('PLUS');
   });
 
+  it('an order named in words gets its own buttons instead of the whole list', () => {
+    const eventsOf = (activities: ReturnType<typeof render>) =>
+      actionsOf(activities).map((a) => (a.value as { event: { type: string; orderId?: string } }).event);
+    const earbuds = render('flow.purchase.showingOrders', 'zh-CN', undefined, [{ id: 'orderWhich', orderId: 'JD1' }]);
+    expect(earbuds).toHaveLength(1);
+    expect(earbuds[0].text).toBe('「Wireless earbuds 无线耳机」（已送达，待确认收货）想怎么处理？');
+    expect(eventsOf(earbuds)).toEqual([
+      { type: 'ORDER_PAY_CHOSEN', orderId: 'JD1' },
+      { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD1' },
+      { type: 'ORDERS' },
+    ]);
+    const cooker = render('flow.purchase.showingOrders', 'en-US', undefined, [{ id: 'orderWhich', orderId: 'JD2' }]);
+    expect(eventsOf(cooker)).toEqual([{ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD2' }, { type: 'ORDERS' }]);
+    // Nothing to do with a paid order: it says so, and the list follows with its buttons.
+    const shoes = render('flow.purchase.showingOrders', 'zh-CN', undefined, [{ id: 'orderWhich', orderId: 'JD3' }]);
+    expect(shoes).toHaveLength(2);
+    expect(shoes[0].text).toBe('「Running shoes 跑步鞋」已付款，现在没有需要处理的。');
+    expect(shoes[1].text).toContain('你的先用后付订单');
+    expect(eventsOf(shoes)).toContainEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD1' });
+  });
+
   it('an FAQ answer in the middle of onboarding is followed by the step it interrupted', () => {
     const activities = render('flow.onboarding.confirmingTerms', 'zh-CN', undefined, [{ id: 'faq', topic: 'credit' }]);
     expect(activities).toHaveLength(2);

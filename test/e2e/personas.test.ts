@@ -112,14 +112,37 @@ describe('the demo personas', () => {
     });
   });
 
-  test('13800000005 types an order number from the list: the orders and their buttons come back', async () => {
+  test('13800000005 types an order number from the list: the bot asks what to do with that order', async () => {
     await h().say('我的订单');
     await logIn(h(), '13800000005');
     await h().say('谢谢');
     await h().say('JD5002');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
-    expect(h().text).toContain('Rice cooker');
+    expect(h().text).toContain('Rice cooker 电饭煲」（运输中）');
+    expect(h().buttonEvents).toEqual(['ORDER_RETURN_CHOSEN', 'ORDERS']);
+    await h().click('我的订单');
     expect(h().buttonEvents).toEqual(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_RETURN_CHOSEN']);
+  });
+
+  test('13800000005 says in words which order and what to do: "电饭煲不想要了", "the first one, pay"', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().say('电饭煲不想要了');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('Rice cooker');
+    await h().say('算了，不退了');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+
+    await h().say('耳机');
+    expect(h().buttonEvents).toEqual(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDERS']);
+    await h().say('退了吧'); // about the earbuds, which the bot just asked about
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('Wireless earbuds');
+    await h().click('不退了');
+
+    await h().say('the first one, pay it');
+    expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+    expect(h().text).toContain('Wireless earbuds');
   });
 
   test('13800000006 is reminded of the overdue order and pays it', async () => {

@@ -182,12 +182,34 @@ test('a return is asked for with a reason and confirmed before it is requested',
   expect(done.context.notices).toContainEqual({ id: 'returnRequested', orderId: 'PL1002' });
 });
 
+test('an order named without an action is asked about and kept in question; the list stays where it was', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'ORDERS' });
+  const asked = await send({ type: 'ORDER_MENTIONED', orderId: 'PL1001' });
+  expect(asked.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect(asked.context.notices).toEqual([{ id: 'orderWhich', orderId: 'PL1001' }]);
+  expect(asked.context.orderId).toBe('PL1001'); // the order in question, for "退了吧" next
+  expect((await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  // Back at the list, no order is in question any more.
+  expect((await send({ type: 'DENY' })).context.orderId).toBeUndefined();
+});
+
 test('asking for orders before logging in logs in first and then shows the orders', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);
-  await send({ type: 'ORDERS' });
+  // Saying why: otherwise the order list's button answers with a bare request for a phone number.
+  expect((await send({ type: 'ORDERS' })).context.notices).toEqual([{ id: 'needsLogin', goal: 'orders' }]);
   await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
   expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+});
+
+test.each(['PAY', 'RETURN'] as const)('%s before logging in says the login finds the order, then asks for the phone', async (type) => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  const asked = await send({ type });
+  expect(asked.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+  expect(asked.context.notices).toEqual([{ id: 'needsLogin', goal: type.toLowerCase() }]);
 });
 
 // machines/dialogue.ts: ENABLE, ORDERS, PAY and RETURN without a session targeted #onboarding, whose login starts over

@@ -79,6 +79,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1003' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1003' },
+  { type: 'ORDER_MENTIONED', orderId: 'PL1001' },
   { type: 'RETURN_REASON_GIVEN', reason: 'quality' },
   { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
   { type: 'AGENT_RELEASED', intent: 'checkout' },
