@@ -62,6 +62,9 @@ export const dialogueSetup = setup({
     orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
     orderReturnable: ({ context, event }) =>
       event.type === 'ORDER_RETURN_CHOSEN' && isReturnable(orderIn(context, event.orderId)),
+    /** The order being confirmed or returned also allows the other action (the customer changed their mind). */
+    chosenOrderPayable: ({ context }) => isPayable(orderIn(context, context.orderId ?? '')),
+    chosenOrderReturnable: ({ context }) => isReturnable(orderIn(context, context.orderId ?? '')),
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
   },
   actions: {
@@ -448,9 +451,13 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ORDER_MENTIONED: { actions: 'askOrderAction' },
               },
             },
+            // Asked to pay for one order: "我要退货" means this order (when it can go back), and a question about paying
+            // is answered in place. Paying is never started by a guess: only the confirm button or a plain yes.
             confirmingReceipt: {
               on: {
                 AFFIRM: 'payingOrder',
+                RETURN: { guard: 'chosenOrderReturnable', target: 'awaitingReturnReason' },
+                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
@@ -485,9 +492,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },
+            // About to return one order: "还是付款吧" pays for this order instead, when it can be paid.
             confirmingReturn: {
               on: {
                 AFFIRM: 'requestingReturn',
+                PAY: { guard: 'chosenOrderPayable', target: 'confirmingReceipt' },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },

@@ -143,6 +143,10 @@ describe('the demo personas', () => {
     await h().say('the first one, pay it');
     expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
     expect(h().text).toContain('Wireless earbuds');
+    // Changing one's mind at the confirmation: the same order.
+    await h().say('等等，我还是想退货');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('Wireless earbuds');
   });
 
   test('13800000006 is reminded of the overdue order and pays it', async () => {

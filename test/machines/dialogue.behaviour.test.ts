@@ -196,6 +196,34 @@ test('an order named without an action is asked about and kept in question; the 
   expect((await send({ type: 'DENY' })).context.orderId).toBeUndefined();
 });
 
+test('changing one\'s mind about the order in question: a return while confirming receipt, paying while confirming a return', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'ORDERS' });
+  await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+  const asked = await send({ type: 'PAY' }); // "什么时候要付款？": answered, still confirming; nothing paid
+  expect(asked.matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  expect(asked.context.notices).toEqual([{ id: 'faq', topic: 'pay' }]);
+  const returning = await send({ type: 'RETURN' });
+  expect(returning.matches({ flow: { purchase: 'awaitingReturnReason' } })).toBe(true);
+  expect(returning.context.orderId).toBe('PL1001');
+  await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+  const paying = await send({ type: 'PAY' });
+  expect(paying.matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  expect(paying.context.orderId).toBe('PL1001');
+});
+
+test('an order that cannot take the other action opens the order list instead', async () => {
+  const { ports } = fakeBackend(accounts.enabled);
+  const { send } = start(ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'ORDERS' });
+  await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' }); // in transit: it cannot be paid yet
+  await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+  expect((await send({ type: 'PAY' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+});
+
 test('asking for orders before logging in logs in first and then shows the orders', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);
