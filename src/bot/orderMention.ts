@@ -12,7 +12,7 @@ export interface Reading {
 
 // Words that say what to do. Both kinds in one message ("收到了但是坏了，要退") leave it to the NLU's reading.
 const RETURN_WORDS = /退|不想要|不要了|不喜欢|不合适|\breturn|\brefund|\bsend\b.*\bback\b|don'?t want/i;
-const PAY_WORDS = /付款|付钱|支付|确认收货|收到了|签收|\bpay\b|\bconfirm|\breceived\b/i;
+const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|收到了|签收|\bpay\b|\bconfirm|\breceived\b/i;
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
@@ -66,6 +66,13 @@ function wantedAction(words: string, reading: Reading, order: Order): 'pay' | 'r
   return undefined;
 }
 
+/** "好" to "what would you like to do with it?" when its one button is the only answer. */
+function onlyActionIfYes(reading: Reading, order: Order): 'pay' | 'return' | undefined {
+  if (reading.intent !== 'affirm') return undefined;
+  const possible = [...(isPayable(order) ? ['pay' as const] : []), ...(isReturnable(order) ? ['return' as const] : [])];
+  return possible.length === 1 ? possible[0] : undefined;
+}
+
 /**
  * At the order list: the event for an order named in words. Its action when the words say one; otherwise a question
  * about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words that name
@@ -80,7 +87,7 @@ export function orderEventFromWords(
   const named = mentionedOrder(words, orders, reading.orderId);
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
-  const action = wantedAction(words, reading, order);
+  const action = wantedAction(words, reading, order) ?? (named ? undefined : onlyActionIfYes(reading, order));
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   return named ? { type: 'ORDER_MENTIONED', orderId: order.orderId } : undefined;

@@ -78,6 +78,7 @@ describe('at the order list, words that name an order', () => {
     ['退电饭煲', 'ORDER_RETURN_CHOSEN', 'JD5002'],
     ['耳机确认收货', 'ORDER_PAY_CHOSEN', 'JD5001'],
     ['耳机收到了，付款吧', 'ORDER_PAY_CHOSEN', 'JD5001'],
+    ['耳机付了吧', 'ORDER_PAY_CHOSEN', 'JD5001'],
     ['第二个退了', 'ORDER_RETURN_CHOSEN', 'JD5002'],
     ['第1笔付款', 'ORDER_PAY_CHOSEN', 'JD5001'],
     ['JD5002 退货', 'ORDER_RETURN_CHOSEN', 'JD5002'],
@@ -117,6 +118,13 @@ describe('at the order list, words that name an order', () => {
   ])('right after the bot asked about an order, %j applies to it (%s)', (text, type) => {
     const event = understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5001' }).event;
     expect(event).toEqual({ type, orderId: 'JD5001' });
+  });
+
+  it('a yes to the question about an order with one possible action takes it; with two it stays a yes', () => {
+    const at = (orderId: string) => understandActivity(nlu, '好', undefined, 'flow.purchase.showingOrders', { orders, orderId }).event;
+    expect(at('JD5002')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(at('JD5001')).toEqual({ type: 'AFFIRM' });
+    expect(understandActivity(nlu, '好', undefined, 'flow.purchase.showingOrders', { orders }).event).toEqual({ type: 'AFFIRM' });
   });
 
   it('words that name another order win over the one asked about', () => {
