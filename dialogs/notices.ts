@@ -72,6 +72,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   clarify,
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
+  topic: (scene, n) => tell(scene, scene.t(`topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: says('notice.invalidPhone'),
   invalidCode: says('notice.invalidCode'),

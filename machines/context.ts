@@ -1,6 +1,6 @@
 // What the dialogue remembers between turns, and the notices it leaves for the renderer to say.
 import type { Account, Intent, Order, Session } from './domain';
-import type { ExternalStep } from './events';
+import type { ExternalStep, Topic } from './events';
 
 /**
  * How a backend call fails technically: the kinds the account client throws (BackendError). `bad_response` means
@@ -37,6 +37,7 @@ export type Notice =
   | { id: 'clarify'; candidates: Intent[] }
   | { id: 'statusCard' }
   | { id: 'statusNeedsLogin' }
+  | { id: 'topic'; topic: Topic }
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
   | { id: 'invalidPhone' }

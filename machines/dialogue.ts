@@ -72,6 +72,9 @@ export const dialogueSetup = setup({
     clarify: assign(({ context, event }) =>
       event.type === 'UNCLEAR' ? { notices: addNotice(context, { id: 'clarify', candidates: event.candidates }) } : {},
     ),
+    answerTopic: assign(({ context, event }) =>
+      event.type === 'TOPIC_ASKED' ? { notices: addNotice(context, { id: 'topic', topic: event.topic }) } : {},
+    ),
     setGoal: assign((_, goal: Goal) => ({ goal })),
     reset: assign(() => initialContext()),
     rememberPhone: assign(({ event }) =>
@@ -206,6 +209,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         THANKS: { actions: { type: 'say', params: { id: 'thanks' } } },
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
+        TOPIC_ASKED: { actions: 'answerTopic' },
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
         // While logging in, these keep the login step (answerWhileLoggingIn; status says it needs the login).
         ENABLE: [

@@ -14,6 +14,10 @@ export type ExternalStep = (typeof EXTERNAL_STEPS)[number];
 export const RETURN_REASONS = ['not_wanted', 'quality', 'wrong_item', 'other'] as const;
 export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 
+/** Questions outside the 21 intents that still have a clear answer: turning pay-later off, and passwords. */
+export const TOPICS = ['disable', 'password'] as const;
+export type Topic = (typeof TOPICS)[number];
+
 export type DialogueEvent =
   | { type: IntentEventType }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
@@ -26,6 +30,7 @@ export type DialogueEvent =
   | { type: 'NUMBER_INVALID' }
   | { type: 'OTP_RESEND_REQUESTED' }
   | { type: 'RETRY' }
+  | { type: 'TOPIC_ASKED'; topic: Topic }
   | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
   | { type: 'ORDER_RETURN_CHOSEN'; orderId: string }
   /** The customer named a listed order in words without saying what to do with it. */

@@ -147,6 +147,8 @@ export const enUS: Catalog = {
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
+  'topic.disable': 'I can\'t turn pay-later off from here. If you\'d like it turned off, a person can do it: just say "talk to a person".',
+  'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':

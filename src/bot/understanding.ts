@@ -1,6 +1,6 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
 import type { DialogueEvent } from '../../machines/events';
-import { intentEventType } from '../../machines/events';
+import { intentEventType, type Topic } from '../../machines/events';
 import type { Intent } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
@@ -65,6 +65,21 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
 ];
 
+/**
+ * Questions the intents do not cover but that have a clear answer. Turning pay-later off ("怎么关闭先用后付") read as
+ * enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a return named with them is
+ * about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both are left to the intents.
+ */
+const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
+  {
+    topic: 'disable',
+    words:
+      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
+    unless: /订单|退货|退款|\border|\breturn|\brefund/i,
+  },
+  { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|payment password/i },
+];
+
 /** The words without the trailing punctuation and spaces people add ("好了！", "done."). */
 const bare = (words: string): string => words.replace(/[\s!！。.~～,，]+$/u, '').toLowerCase();
 
@@ -112,6 +127,8 @@ export function understandActivity(
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
+  const topic = control === undefined ? TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words)) : undefined;
+  if (topic) return { event: { type: 'TOPIC_ASKED', topic: topic.topic }, language };
   if (statePath === ORDER_LIST && control === undefined) {
     const candidates = understanding.kind === 'unclear' ? understanding.candidates : undefined;
     const reading = { intent, candidates, orderId: entities.orderId };

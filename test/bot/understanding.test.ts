@@ -140,3 +140,35 @@ describe('at the order list, words that name an order', () => {
     expect(understandActivity(nlu, '退电饭煲', undefined, 'flow.purchase.menu', { orders }).event).toEqual({ type: 'RETURN' });
   });
 });
+
+describe('questions outside the intents that have a clear answer', () => {
+  const anywhere = (text: string, path = 'flow.welcome') => understandActivity(nlu, text, undefined, path).event;
+
+  it.each([
+    '怎么关闭先用后付',
+    '先用后付怎么关掉',
+    '我想取消先用后付',
+    '不想用先用后付了，帮我注销',
+    'how do I turn it off',
+    'disable pay later',
+  ])('%j asks how to turn pay-later off', (text) => {
+    expect(anywhere(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'disable' });
+  });
+
+  it.each(['我忘记密码了', '登录要密码吗', 'what is my password', '验证码是不是密码'])('%j is about a password', (text) => {
+    expect(anywhere(text, 'flow.onboarding.login.awaitingOtp')).toEqual({ type: 'TOPIC_ASKED', topic: 'password' });
+  });
+
+  it.each([
+    ['先用后付的订单怎么取消', 'a pay-later order'],
+    ['付款要输入支付密码吗', 'a payment password'],
+    ['转人工，我要关闭先用后付', 'a request for a person'],
+    ['取消', 'cancelling the step'],
+  ])('%j is left to the intents (%s)', (text) => {
+    expect(anywhere(text)?.type).not.toBe('TOPIC_ASKED');
+  });
+
+  it('at the return-reason step the words stay the reason', () => {
+    expect(anywhere('密码箱打不开', 'flow.purchase.awaitingReturnReason')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '密码箱打不开' });
+  });
+});

@@ -4,6 +4,7 @@ import type { AnyStateNode } from 'xstate';
 import { dialogueMachine } from '../../machines/dialogue';
 import { FAILURE_KINDS, initialContext, type DialogueContext, type Notice } from '../../machines/context';
 import { INTENTS, type Account, type Order } from '../../machines/domain';
+import { TOPICS } from '../../machines/events';
 import { renderTurn } from '../../dialogs';
 import { LOCALES, type Locale } from '../../dialogs/messages';
 
@@ -68,6 +69,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   clarify: [{ id: 'clarify', candidates: ['enable', 'status'] }, { id: 'clarify', candidates: [] }],
   statusCard: [{ id: 'statusCard' }],
   statusNeedsLogin: [{ id: 'statusNeedsLogin' }],
+  topic: TOPICS.map((topic) => ({ id: 'topic', topic })),
   needsLogin: [{ id: 'needsLogin', goal: 'orders' }, { id: 'needsLogin', goal: 'pay' }, { id: 'needsLogin', goal: 'return' }],
   invalidPhone: [{ id: 'invalidPhone' }],
   invalidCode: [{ id: 'invalidCode' }],

@@ -19,6 +19,21 @@ describe('in the middle of a step', () => {
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
   });
 
+  // "怎么关闭先用后付" read as enable and started the onboarding; "我忘记密码了" got a clarifying question.
+  test('turning pay-later off and a forgotten password get their answers, and the step stays', async () => {
+    await h().say('怎么关闭先用后付');
+    expect(await h().state()).toBe('flow.welcome');
+    expect(h().text).toContain('没法帮你关闭');
+    expect(h().text).toContain('转人工');
+
+    await h().click('开通先用后付');
+    await h().say('13800000004');
+    await h().say('我忘记密码了');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().text).toContain('登录不用密码');
+    expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'CANCEL']);
+  });
+
   test('a question while waiting for a shop page keeps the page link and the "done" button', async () => {
     await h().click('开通先用后付');
     await logIn(h(), '13800000001');

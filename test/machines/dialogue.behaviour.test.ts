@@ -224,6 +224,15 @@ test('an order that cannot take the other action opens the order list instead', 
   expect((await send({ type: 'PAY' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
 });
 
+test('a question outside the intents (turning pay-later off) is answered where the customer is', async () => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  await send({ type: 'ENABLE' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  const answered = await send({ type: 'TOPIC_ASKED', topic: 'disable' });
+  expect(answered.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(answered.context.notices).toContainEqual({ id: 'topic', topic: 'disable' });
+});
+
 test('asking for orders before logging in logs in first and then shows the orders', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);

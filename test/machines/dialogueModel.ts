@@ -75,6 +75,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'ID_NUMBER_RECEIVED' },
   { type: 'OTP_RESEND_REQUESTED' },
   { type: 'RETRY' },
+  { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1003' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' },
