@@ -14,8 +14,8 @@ export type ExternalStep = (typeof EXTERNAL_STEPS)[number];
 export const RETURN_REASONS = ['not_wanted', 'quality', 'wrong_item', 'other'] as const;
 export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 
-/** Questions outside the 21 intents that still have a clear answer: turning pay-later off, and passwords. */
-export const TOPICS = ['disable', 'password'] as const;
+/** Messages outside the 21 intents that still have a clear answer: turning pay-later off, passwords, another phone number, "wait". */
+export const TOPICS = ['disable', 'password', 'otherPhone', 'wait'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export type DialogueEvent =

@@ -149,6 +149,8 @@ export const enUS: Catalog = {
 
   'topic.disable': 'I can\'t turn pay-later off from here. If you\'d like it turned off, a person can do it: just say "talk to a person".',
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
+  'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
+  'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':

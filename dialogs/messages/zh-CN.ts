@@ -157,6 +157,8 @@ export const zhCN = {
   // Questions outside the intents (machines/events.ts TOPICS).
   'topic.disable': '先用后付开通以后，我这里没法帮你关闭。需要关闭的话，可以请人工客服处理，说「转人工」就行。',
   'topic.password': '在这里登录不用密码，只要手机号和短信验证码。我绝不会问你要密码，也请不要在聊天里发送任何密码。',
+  'topic.otherPhone': '想换个手机号的话，直接把新号码发给我，我会给它发验证码。',
+  'topic.wait': '好的，不着急，准备好了随时继续。',
   'faq.what_is':
     '先用后付是一种信用支付方式：下单时在结算页选它，商品照常发货。收到后你有一段时间验货，满意就确认收货再付款；不满意可以申请退货退款。',
   'faq.requirements':

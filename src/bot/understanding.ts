@@ -46,7 +46,8 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
-    words: /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|没收到(?:验证码)?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code))$/i,
+    words:
+      /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|(?:我)?(?:还)?(?:没有?收到|收不到)(?:验证码|短信|code)?|(?:验证码|短信)(?:还)?(?:没|没有)(?:收到|来|到)|验证码(?:过期|失效)了?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code|a code)|(?:the )?code (?:expired|never came))$/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
   // Taking the return back. Only these words: "不想要了" and other refusals are the commonest return reasons.
@@ -55,6 +56,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words:
       /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
     event: { type: 'DENY' },
+  },
+  // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
+  {
+    applies: () => true,
+    words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
   // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
@@ -66,7 +73,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
 ];
 
 /**
- * Questions the intents do not cover but that have a clear answer. Turning pay-later off ("怎么关闭先用后付") read as
+ * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off ("怎么关闭先用后付") read as
  * enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a return named with them is
  * about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both are left to the intents.
  */
@@ -78,6 +85,11 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
   { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|payment password/i },
+  {
+    topic: 'otherPhone',
+    words:
+      /换(?:个|一个)?(?:手机)?号(?:码)?|换(?:个|一个)?手机|用(?:别的|另一个|其他)(?:手机)?号|(?:手机)?号码?(?:填|输|写|发)?错了|(?:another|different|other|wrong) (?:phone )?number|change (?:my |the )?(?:phone )?number/i,
+  },
 ];
 
 /** The words without the trailing punctuation and spaces people add ("好了！", "done."). */

@@ -172,3 +172,31 @@ describe('questions outside the intents that have a clear answer', () => {
     expect(anywhere('密码箱打不开', 'flow.purchase.awaitingReturnReason')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '密码箱打不开' });
   });
 });
+
+describe('at the code step', () => {
+  const atCode = (text: string) => understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingOtp').event;
+
+  it.each(['我没收到验证码', '没收到', '还没有收到短信', '收不到验证码', '验证码还没来', '验证码过期了', "I didn't get a code", 'the code expired'])(
+    '%j asks for the code again',
+    (text) => {
+      expect(atCode(text)).toEqual({ type: 'OTP_RESEND_REQUESTED' });
+    },
+  );
+
+  it.each(['换个手机号', '号码填错了', '用别的手机号', 'wrong number', 'I want to use a different number'])('%j is told to send the other number', (text) => {
+    expect(atCode(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'otherPhone' });
+  });
+
+  it('a new phone number itself still logs in with it', () => {
+    expect(atCode('换个手机号 13800000004')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+});
+
+it.each([
+  ['等一下', 'flow.onboarding.login.awaitingOtp'],
+  ['稍等', 'flow.onboarding.awaitingRealName'],
+  ['hold on', 'flow.welcome'],
+  ['等等', 'flow.purchase.awaitingReturnReason'],
+])('%j is waiting, not a greeting or a return reason (%s)', (text, path) => {
+  expect(understandActivity(nlu, text, undefined, path).event).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+});
