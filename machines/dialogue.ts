@@ -1,6 +1,6 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
 import { and, assign, not, raise, setup, stateIn } from 'xstate';
-import { isPayable, isReturnable, type Account, type Order, type Session } from './domain';
+import { isPayable, isReturnable, type Account, type Intent, type Order, type Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
 import {
@@ -74,6 +74,9 @@ export const dialogueSetup = setup({
     ),
     answerTopic: assign(({ context, event }) =>
       event.type === 'TOPIC_ASKED' ? { notices: addNotice(context, { id: 'topic', topic: event.topic }) } : {},
+    ),
+    answerIfAsked: assign(({ context, event }, topic: Intent) =>
+      'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
     ),
     setGoal: assign((_, goal: Goal) => ({ goal })),
     reset: assign(() => initialContext()),
@@ -232,14 +235,23 @@ export const dialogueMachine = dialogueSetup.createMachine({
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           loginFirstFor('orders'),
         ],
+        // A question about paying or returns ("逾期会怎样？") is answered before the orders, not only with them.
         PAY: [
           answerWhileLoggingIn('pay'),
-          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'pay' } },
+          {
+            guard: 'hasSession',
+            target: '#loadingOrders',
+            actions: [{ type: 'setGoal', params: 'pay' }, { type: 'answerIfAsked', params: 'pay' }],
+          },
           loginFirstFor('pay'),
         ],
         RETURN: [
           answerWhileLoggingIn('return'),
-          { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'return' } },
+          {
+            guard: 'hasSession',
+            target: '#loadingOrders',
+            actions: [{ type: 'setGoal', params: 'return' }, { type: 'answerIfAsked', params: 'return' }],
+          },
           loginFirstFor('return'),
         ],
         CHECKOUT: { target: '#checkoutGuide' },

@@ -14,12 +14,16 @@ export type ExternalStep = (typeof EXTERNAL_STEPS)[number];
 export const RETURN_REASONS = ['not_wanted', 'quality', 'wrong_item', 'other'] as const;
 export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 
-/** Messages outside the 21 intents that still have a clear answer: turning pay-later off, passwords, another phone number, "wait". */
-export const TOPICS = ['disable', 'password', 'otherPhone', 'wait'] as const;
+/**
+ * Messages outside the 21 intents that still have a clear answer: turning pay-later off, passwords, fees (the help
+ * article gives no figures, so the answer says where they are), another phone number, "wait".
+ */
+export const TOPICS = ['disable', 'password', 'fees', 'otherPhone', 'wait'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export type DialogueEvent =
-  | { type: IntentEventType }
+  /** `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). */
+  | { type: IntentEventType; question?: boolean }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
   | { type: 'PHONE_RECEIVED'; phone: string }

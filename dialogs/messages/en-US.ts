@@ -149,6 +149,7 @@ export const enUS: Catalog = {
 
   'topic.disable': 'I can\'t turn pay-later off from here. If you\'d like it turned off, a person can do it: just say "talk to a person".',
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
+  'topic.fees': 'Fees, interest and instalments are as the shop\'s checkout page and the service terms say; I don\'t have the figures here. A person can confirm them for you: just say "talk to a person".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'faq.what_is':

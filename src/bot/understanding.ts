@@ -86,6 +86,11 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   },
   { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|payment password/i },
   {
+    topic: 'fees',
+    words: /手续费|服务费|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\bcharges?\b|\binstal?lments?\b/i,
+    unless: /PLUS|会员|运费|退款/i,
+  },
+  {
     topic: 'otherPhone',
     words:
       /换(?:个|一个)?(?:手机)?号(?:码)?|换(?:个|一个)?手机|用(?:别的|另一个|其他)(?:手机)?号|(?:手机)?号码?(?:填|输|写|发)?错了|(?:another|different|other|wrong) (?:phone )?number|change (?:my |the )?(?:phone )?number/i,
@@ -151,6 +156,9 @@ export function understandActivity(
     // Digits that are neither a phone number nor a code: the login step says what it expected.
     return { event: entities.orderId ? { type: 'ORDERS' } : { type: 'NUMBER_INVALID' }, language };
   }
-  if (understanding.kind === 'intent') return { event: { type: intentEventType(understanding.intent) }, language };
+  if (understanding.kind === 'intent') {
+    const type = intentEventType(understanding.intent);
+    return { event: QUESTION.test(words) ? { type, question: true } : { type }, language };
+  }
   return { event: { type: 'UNCLEAR', candidates: understanding.candidates }, language };
 }

@@ -32,7 +32,7 @@ describe('at the return-reason step', () => {
     ['先用后付是什么', 'WHAT_IS'],
     ['逾期会影响信用吗', 'CREDIT'],
   ])('%j is a question (%s), answered by the step', (text, type) => {
-    expect(atReturnReason(text)).toEqual({ type });
+    expect(atReturnReason(text)).toEqual({ type, question: true });
   });
 
   it.each([
@@ -153,6 +153,21 @@ describe('questions outside the intents that have a clear answer', () => {
     'disable pay later',
   ])('%j asks how to turn pay-later off', (text) => {
     expect(anywhere(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'disable' });
+  });
+
+  it.each(['手续费多少', '有利息吗', '可以分期吗', 'is there a fee'])('%j asks about fees', (text) => {
+    expect(anywhere(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'fees' });
+  });
+
+  it.each(['PLUS会员要收费吗', '运费谁出'])('%j is not about pay-later fees', (text) => {
+    expect(anywhere(text)?.type).not.toBe('TOPIC_ASKED');
+  });
+
+  it.each([
+    ['逾期会怎样', { type: 'PAY', question: true }],
+    ['我要付款', { type: 'PAY' }],
+  ])('%j: an intent says whether it was a question', (text, event) => {
+    expect(anywhere(text)).toEqual(event);
   });
 
   it.each(['我忘记密码了', '登录要密码吗', 'what is my password', '验证码是不是密码'])('%j is about a password', (text) => {

@@ -34,6 +34,19 @@ describe('in the middle of a step', () => {
     expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'CANCEL']);
   });
 
+  // "逾期会怎样" listed the orders without a word about being late; "手续费多少" was told it was out of scope.
+  test('after logging in, a question about paying is answered before the orders, and fees get an honest answer', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000006');
+    await h().say('逾期会怎样？');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().replies[0].text).toContain('信用记录');
+    expect(h().text).toContain('Desk lamp');
+    await h().say('手续费多少');
+    expect(h().text).toContain('查不到具体数字');
+    expect(h().text).not.toContain('我只负责');
+  });
+
   test('a question while waiting for a shop page keeps the page link and the "done" button', async () => {
     await h().click('开通先用后付');
     await logIn(h(), '13800000001');

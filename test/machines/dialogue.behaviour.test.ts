@@ -233,6 +233,19 @@ test('a question outside the intents (turning pay-later off) is answered where t
   expect(answered.context.notices).toContainEqual({ id: 'topic', topic: 'disable' });
 });
 
+test('a question about paying is answered before the orders; asking to pay just lists them', async () => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  const asked = await send({ type: 'PAY', question: true });
+  expect(asked.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect(asked.context.notices).toContainEqual({ id: 'faq', topic: 'pay' });
+  const other = start(fakeBackend(accounts.enabled).ports);
+  await other.send({ type: 'SESSION_PROVIDED', session });
+  const told = await other.send({ type: 'PAY' });
+  expect(told.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect(told.context.notices).not.toContainEqual({ id: 'faq', topic: 'pay' });
+});
+
 test('asking for orders before logging in logs in first and then shows the orders', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);

@@ -68,6 +68,7 @@ const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
 /** Events a customer, an agent or the backend can send at any time. */
 export const userEvents: DialogueEvent[] = [
   ...INTENTS.map((intent) => ({ type: intentEventType(intent) }) as DialogueEvent),
+  { type: 'PAY', question: true },
   { type: 'UNCLEAR', candidates: ['enable', 'status'] },
   { type: 'PHONE_RECEIVED', phone: '13800000004' },
   { type: 'OTP_RECEIVED', code: '123456' },
