@@ -24,11 +24,11 @@ const QUESTION_INTENTS = new Set<Intent>([
 
 /**
  * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
- * "逾期了会怎样", "先用后付是什么"), a wh-word at the start of English. Looser signs are left out because reasons use
+ * "逾期了会怎样", "先用后付是什么") or a when/how-long one at the start ("多久退款"), a wh-word at the start of English. Looser signs are left out because reasons use
  * them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱)[\s。.!！~～]*$|^(?:请问|问一下|想问)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
 
@@ -50,11 +50,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|(?:我)?(?:还)?(?:没有?收到|收不到)(?:验证码|短信|code)?|(?:验证码|短信)(?:还)?(?:没|没有)(?:收到|来|到)|验证码(?:过期|失效)了?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code|a code)|(?:the )?code (?:expired|never came))$/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
-  // Taking the return back. Only these words: "不想要了" and other refusals are the commonest return reasons.
+  // Taking the return back ("算了，不退了", "谢谢，没事了"). Only these words: "不想要了" and other refusals are the
+  // commonest return reasons.
   {
     applies: (path) => path === 'flow.purchase.awaitingReturnReason',
     words:
-      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
     event: { type: 'DENY' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).

@@ -28,6 +28,7 @@ describe('at the return-reason step', () => {
   it.each([
     ['等等，付款截止日期过了会怎样', 'PAY'],
     ['退款多久到账？', 'RETURN'],
+    ['多久退款', 'RETURN'],
     ['is it refundable?', 'RETURN'],
     ['先用后付是什么', 'WHAT_IS'],
     ['逾期会影响信用吗', 'CREDIT'],
@@ -42,7 +43,7 @@ describe('at the return-reason step', () => {
     expect(atReturnReason(text)).toEqual({ type });
   });
 
-  it.each(['算了，不退了', '不退了', '算了', '还是不退了吧', '先不退', 'never mind', "I'll keep it", 'Keep it.'])(
+  it.each(['算了，不退了', '不退了', '算了', '还是不退了吧', '先不退', '谢谢，没事了', '不用了', 'never mind', "I'll keep it", 'Keep it.'])(
     '%j takes the return back (DENY), as the 不退了 button does',
     (text) => {
       expect(atReturnReason(text)).toEqual({ type: 'DENY' });
