@@ -88,8 +88,8 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|payment password/i },
   {
     topic: 'fees',
-    words: /手续费|服务费|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\bcharges?\b|\binstal?lments?\b/i,
-    unless: /PLUS|会员|运费|退款/i,
+    words: /手续费|服务费|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\bcharges?\b|\bcosts?\b|\bfree\b|\binstal?lments?\b/i,
+    unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
     topic: 'otherPhone',

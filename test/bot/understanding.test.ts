@@ -156,11 +156,11 @@ describe('questions outside the intents that have a clear answer', () => {
     expect(anywhere(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'disable' });
   });
 
-  it.each(['手续费多少', '有利息吗', '可以分期吗', 'is there a fee'])('%j asks about fees', (text) => {
+  it.each(['手续费多少', '有利息吗', '可以分期吗', 'is there a fee', 'is it free', 'how much does it cost'])('%j asks about fees', (text) => {
     expect(anywhere(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'fees' });
   });
 
-  it.each(['PLUS会员要收费吗', '运费谁出'])('%j is not about pay-later fees', (text) => {
+  it.each(['PLUS会员要收费吗', '运费谁出', 'how much does PLUS cost'])('%j is not about pay-later fees', (text) => {
     expect(anywhere(text)?.type).not.toBe('TOPIC_ASKED');
   });
 
