@@ -2,6 +2,7 @@
 import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
 import { checklistOf, type Checklist } from '../machines/view';
 import type { MessageId } from './messages';
+import { formatAmount } from './orders';
 import type { Scene } from './scene';
 
 type Item = keyof Checklist;
@@ -25,6 +26,12 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
   const rows = ITEMS.map((item) => ({ label: t(`status.item.${item}`), mark: markOf(checklist[item]) }));
   const nextId = nextStepId(checklist);
   const next = nextId ? t(nextId) : undefined;
+  // "额度是多少" is a status question: once enabled, the card says the limit.
+  const payLater = scene.context.account?.payLater;
+  const limit =
+    payLater?.enabled && payLater.limit !== undefined
+      ? t('prompt.enabled.limit', { limit: formatAmount(payLater.limit) })
+      : undefined;
 
   const card = CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
@@ -38,10 +45,11 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
         facts: rows.map((r) => ({ title: r.label, value: `${ICON[r.mark]} ${t(`status.value.${r.mark}`)}` })),
       },
       ...(next ? [{ type: 'TextBlock', text: next, wrap: true, spacing: 'Medium' }] : []),
+      ...(limit ? [{ type: 'TextBlock', text: limit, wrap: true }] : []),
     ],
   });
   const items = rows.map((r) => `${ICON[r.mark]} ${r.label}`).join(' · ');
-  const summary = [t('status.summary', { title: t('status.title'), items }), next]
+  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit]
     .filter(Boolean)
     .join('\n\n');
   return { ...MessageFactory.attachment(card, summary, undefined, InputHints.AcceptingInput), locale: scene.locale };

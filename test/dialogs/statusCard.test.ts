@@ -23,6 +23,14 @@ describe('status card', () => {
     expect(activity.text).toContain('PLUS');
   });
 
+  it('once enabled, says the limit ("额度是多少" is a status question); before, it does not', () => {
+    const enabled = statusTurn();
+    expect(enabled.activity.text).toContain('当前额度：¥5,000.00');
+    expect(cardOf(enabled.attachment).body.map((b) => b.text)).toContain('当前额度：¥5,000.00。');
+    const notYet = statusTurn(richContext({ account: account({ payLater: { enabled: false } }) }));
+    expect(notYet.activity.text).not.toContain('额度');
+  });
+
   it('shows login, PLUS, real-name, credit and pay-later in order', () => {
     const context = richContext({ account: account({ realName: { verified: false }, payLater: { enabled: false } }) });
     const { marks, activity } = statusTurn(context);
