@@ -5,7 +5,7 @@ import type { Intent } from '../machines/domain';
 import { ask, tell } from './activity';
 import { intentAction } from './actions';
 import type { MessageId } from './messages';
-import { findOrder, orderActions, orderAskedAbout, orderStatusText, orderTitle } from './orders';
+import { findOrder, orderStatusText, orderTitle } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
@@ -48,16 +48,11 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
 }
 
-/** An order named in words: its own buttons, or why there is nothing to do with it (then the list follows). */
-function orderWhich(scene: Scene, notice: NoticeOf<'orderWhich'>): Partial<Activity> {
+/** An order named in words that allows nothing now: why (the list follows). One that does is asked about by the prompt. */
+function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Activity> {
+  const order = findOrder(scene, notice.orderId);
   const { t } = scene;
-  const order = orderAskedAbout(scene);
-  if (order) {
-    const text = t('notice.orderWhich', { title: order.title, status: orderStatusText(scene, order) });
-    return ask(scene, text, [...orderActions(scene, order), intentAction(t, 'orders')]);
-  }
-  const named = findOrder(scene, notice.orderId);
-  return tell(scene, named ? t('notice.orderWhich.none', { title: named.title, status: orderStatusText(scene, named) }) : t('notice.chooseOrder'));
+  return tell(scene, order ? t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }) : t('notice.chooseOrder'));
 }
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
@@ -100,7 +95,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
         : scene.t('notice.orderActionInvalid.unknown'),
     );
   },
-  orderWhich,
+  nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
   alreadyWithAgent: says('notice.alreadyWithAgent'),

@@ -39,20 +39,23 @@ export function orderActions(scene: Scene, order: Order): CardAction[] {
   ];
 }
 
-/** The order a customer named whose own buttons were just offered (the orderWhich notice), if any. */
-export function orderAskedAbout(scene: Scene): Order | undefined {
-  const notice = scene.notices.find((n) => n.id === 'orderWhich');
-  const order = notice?.id === 'orderWhich' ? findOrder(scene, notice.orderId) : undefined;
+/** The order the customer named at the list (context.orderId there), while something can be done with it. */
+function orderInQuestion(scene: Scene): Order | undefined {
+  const order = findOrder(scene, scene.context.orderId);
   return order && orderActions(scene, order).length > 0 ? order : undefined;
 }
 
 /**
- * The showingOrders prompt: the list, a reminder when something is overdue, and a button per possible action. Nothing
- * when the customer just named an order and was asked what to do with it: the list would bury that question.
+ * The showingOrders prompt: the list, a reminder when something is overdue, and a button per possible action; or, when
+ * the customer named one order, what to do with that one (its buttons and the way back to the list).
  */
 export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   const { t } = scene;
-  if (orderAskedAbout(scene)) return [];
+  const named = orderInQuestion(scene);
+  if (named) {
+    const text = t('prompt.orderInQuestion', { title: named.title, status: orderStatusText(scene, named) });
+    return [ask(scene, text, [...orderActions(scene, named), intentAction(t, 'orders')])];
+  }
   const orders = scene.context.orders ?? [];
   if (orders.length === 0) {
     const canEnable = scene.context.account?.payLater.enabled !== true;

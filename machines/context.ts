@@ -52,8 +52,8 @@ export type Notice =
   | { id: 'orderPaid'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string }
-  /** Asks what to do with the order the customer named (its own buttons stand in for the list's). */
-  | { id: 'orderWhich'; orderId: string }
+  /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */
+  | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }
   | { id: 'agentReleased' }
   | { id: 'alreadyWithAgent' }

@@ -15,7 +15,7 @@ import {
 import { failureKindOf, portActors, type Outcome } from './ports';
 
 /** Bumped whenever a change makes old snapshots unreadable; `snapshot.ts` migrates them. */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 /** The default wait for one backend call; the account client's own timeout is shorter. */
 export const DEFAULT_BACKEND_TIMEOUT_MS = 5000;
@@ -63,6 +63,10 @@ export const dialogueSetup = setup({
     orderReturnable: ({ context, event }) =>
       event.type === 'ORDER_RETURN_CHOSEN' && isReturnable(orderIn(context, event.orderId)),
     /** The order being confirmed or returned also allows the other action (the customer changed their mind). */
+    mentionedOrderActionable: ({ context, event }) => {
+      const order = event.type === 'ORDER_MENTIONED' ? orderIn(context, event.orderId) : undefined;
+      return isPayable(order) || isReturnable(order);
+    },
     chosenOrderPayable: ({ context }) => isPayable(orderIn(context, context.orderId ?? '')),
     chosenOrderReturnable: ({ context }) => isReturnable(orderIn(context, context.orderId ?? '')),
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
@@ -138,12 +142,18 @@ export const dialogueSetup = setup({
         notices: addNotice(context, { id: change, orderId: order.orderId }),
       };
     }),
-    /** The named order becomes the one in question: "退了吧" next applies to it (src/bot/orderMention.ts). */
-    askOrderAction: assign(({ context, event }) =>
-      event.type === 'ORDER_MENTIONED'
-        ? { orderId: event.orderId, notices: addNotice(context, { id: 'orderWhich', orderId: event.orderId }) }
-        : {},
+    /**
+     * The named order becomes the one in question: the list's prompt asks what to do with it, and "退了吧" next applies
+     * to it (src/bot/orderMention.ts) until the customer picks an action or asks for the list again.
+     */
+    putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
+    sayNothingToDo: assign(({ context, event }) =>
+      event.type === 'ORDER_MENTIONED' ? { notices: addNotice(context, { id: 'nothingToDo', orderId: event.orderId }) } : {},
     ),
+    /** The order being confirmed cannot take the other action: say so and keep the confirmation (and the order). */
+    sayChosenOrderCannot: assign(({ context }) => ({
+      notices: addNotice(context, { id: 'orderActionInvalid', orderId: context.orderId ?? '' }),
+    })),
     sayOrderActionInvalid: assign(({ context, event }) => {
       const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
       return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId }) };
@@ -178,12 +188,16 @@ const answerWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(
     ],
   }) as const;
 
-/** Without a session, order questions lead to the login, saying why: it is how the bot finds the customer's orders. */
+/**
+ * Without a session, order questions lead to the login, saying why: it is how the bot finds the customer's orders. A
+ * question ("逾期会怎样？") is answered first.
+ */
 const loginFirstFor = (goal: 'orders' | 'pay' | 'return') =>
   ({
     target: '#onboarding',
     actions: [
       { type: 'setGoal', params: goal },
+      { type: 'answerIfAsked', params: goal },
       { type: 'say', params: { id: 'needsLogin', goal } },
     ],
   }) as const;
@@ -464,7 +478,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
                 ],
-                ORDER_MENTIONED: { actions: 'askOrderAction' },
+                ORDER_MENTIONED: [{ guard: 'mentionedOrderActionable', actions: 'putOrderInQuestion' }, { actions: 'sayNothingToDo' }],
               },
             },
             // Asked to pay for one order: "我要退货" means this order (when it can go back), and a question about paying
@@ -472,7 +486,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingReceipt: {
               on: {
                 AFFIRM: 'payingOrder',
-                RETURN: { guard: 'chosenOrderReturnable', target: 'awaitingReturnReason' },
+                RETURN: [
+                  { guard: 'chosenOrderReturnable', target: 'awaitingReturnReason' },
+                  { actions: 'sayChosenOrderCannot' },
+                ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
@@ -512,7 +529,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingReturn: {
               on: {
                 AFFIRM: 'requestingReturn',
-                PAY: { guard: 'chosenOrderPayable', target: 'confirmingReceipt' },
+                PAY: [{ guard: 'chosenOrderPayable', target: 'confirmingReceipt' }, { actions: 'sayChosenOrderCannot' }],
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },

@@ -53,6 +53,9 @@ export type Migration = (snapshot: StoredDialogue['snapshot']) => StoredDialogue
 /**
  * Version 1 renamed `flow.onboarding.awaitingVerification` (version 0) to `awaitingRealName`
  * and started counting phone attempts; older snapshots are moved forward rather than dropped.
+ * Version 2 reads `orderId` at the order list as the order the customer named ("in question": the list asks what to
+ * do with it). Version 1 left the last confirmed or returned order there after "not now", so outside the states that
+ * act on one order it is dropped.
  */
 export const MIGRATIONS: Record<number, Migration> = {
   0: (snapshot) => ({
@@ -62,7 +65,16 @@ export const MIGRATIONS: Record<number, Migration> = {
     historyValue: renameState(snapshot.historyValue, 'awaitingVerification', 'awaitingRealName'),
     context: { phoneAttempts: 0, ...snapshot.context },
   }),
+  1: (snapshot) => {
+    const where = JSON.stringify([snapshot.value, snapshot.historyValue ?? null]);
+    if (ORDER_STEPS.some((step) => where.includes(`"${step}"`) || where.includes(`.${step}"`))) return snapshot;
+    const { orderId: _leftover, ...context } = snapshot.context;
+    return { ...snapshot, context };
+  },
 };
+
+/** The states that act on one chosen order (context.orderId). */
+const ORDER_STEPS = ['confirmingReceipt', 'payingOrder', 'awaitingReturnReason', 'confirmingReturn', 'requestingReturn'];
 
 /** Renames a state wherever a snapshot names it: as a key of the state value, or at the end of a state id (`dialogue.flow.x`). */
 function renameState<T>(value: T, from: string, to: string): T {

@@ -2,30 +2,50 @@
 import type { DialogueEvent } from '../../machines/events';
 import { isPayable, isReturnable, type Intent, type Order } from '../../machines/domain';
 
-/** What the NLU made of the words: an intent it is sure of, or the intents it hesitated between. */
+/** What the rest of understanding made of the words. */
 export interface Reading {
+  /** The intent the classifier is sure of (a guess it hesitated over does not count). */
   intent?: Intent;
-  candidates?: readonly Intent[];
   /** An order number typed in the message (JD5002). */
   orderId?: string;
+  /** The words ask rather than ask for ("耳机付了吗？", "did I pay for the earbuds?"). */
+  question: boolean;
 }
 
-// Words that say what to do. Both kinds in one message ("收到了但是坏了，要退") leave it to the NLU's reading.
-const RETURN_WORDS = /退|不想要|不要了|不喜欢|不合适|\breturn|\brefund|\bsend\b.*\bback\b|don'?t want/i;
-const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|收到了|签收|\bpay\b|\bconfirm|\breceived\b/i;
+// Words that ask for an action. A complaint about the goods asks for a return; words that only describe ("收到了",
+// "received") do not ask to pay. 退出 is leaving, not returning; "pay later" is the service's name.
+const RETURN_WORDS = /退(?!出)|不想要|不要了|不喜欢|不合适|坏|破损|质量|有问题|发错|\breturn|\brefund|\bsend\b.*\bback\b|don'?t want|\bwrong\b|\bbroken\b|\bdamaged\b|\bdefective\b|\bfaulty\b/i;
+const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|\bpay\b(?!\s*later)|\bconfirm\b/i;
+/** A "not" just before the action word ("不退了", "取消退货", "别付款", "don't return it") asks for neither. */
+const NEGATED_CHINESE = /(?:不|别|没|未|取消|不想|不要|不用)\s*$/;
+const NEGATED_ENGLISH = /\b(?:don'?t|do not|didn'?t|haven'?t|have not|not|never|cancel)\s+(?:\w+\s+)?$/i;
+
+const ANY_NEGATION = /不|别|没|未|取消|n't\b|\bnot\b|\bnever\b/i;
+
+function asks(words: string, pattern: RegExp): boolean {
+  const found = pattern.exec(words);
+  if (!found) return false;
+  const before = words.slice(Math.max(0, found.index - 16), found.index);
+  return !NEGATED_CHINESE.test(before) && !NEGATED_ENGLISH.test(before);
+}
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
-/** A position in the numbered list: 第二个, 第2笔, the second, #2, number 2, 最后一个, the last one, or a lone "2". */
+/**
+ * A position in the numbered list: 第二个 / 第2笔 (a measure word is required: 第二天, 第三方, 第一次 are not positions, nor
+ * is 第一个问题), "the second one" / "the first order", #2, "number 2", 最后一个, "the last one", or a lone "2".
+ */
 function listPosition(words: string, count: number): number | undefined {
-  const chinese = /第\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|笔|单|件|项|条|样)?/.exec(words);
+  const chinese = /第\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|笔|单|件|项|条)(?!问题|步|次)/.exec(words);
   if (chinese) return Number(chinese[1]) || CHINESE_ORDINALS[chinese[1]];
-  const english = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b/i.exec(words);
+  const english =
+    /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|order|item)\b/i.exec(words) ??
+    /^\s*(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s*[.!]?\s*$/i.exec(words);
   if (english) return ENGLISH_ORDINALS[english[1].toLowerCase()];
-  const numbered = /(?:#|\bno\.?\s*|\bnumber\s+)(\d{1,2})\b/i.exec(words) ?? /^\s*(\d{1,2})\s*[.、。]?\s*$/.exec(words);
+  const numbered = /(?:#|\bno\.\s*|\bnumber\s+)(\d{1,2})\b/i.exec(words) ?? /^\s*(\d{1,2})\s*[.、。]?\s*$/.exec(words);
   if (numbered) return Number(numbered[1]);
-  if (/最后一[个笔单件项]|\bthe last\b/i.test(words)) return count;
+  if (/最后一[个笔单件项]|\bthe last (?:one|order|item)\b/i.test(words)) return count;
   return undefined;
 }
 
@@ -43,26 +63,40 @@ function titleScore(words: string, title: string): number {
   return score;
 }
 
-/** The one order the words name: by its number, its place in the list or its title; none when two could be meant. */
-export function mentionedOrder(words: string, orders: readonly Order[], orderId?: string): Order | undefined {
-  if (orderId) return orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase());
+/** What the words point at: one listed order, an order that is not in the list (a number or place), or nothing. */
+type Pointer = { kind: 'order'; order: Order } | { kind: 'elsewhere' } | { kind: 'none' };
+
+/** By its number, its title (only one order's) or its place in the list. */
+function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
+  const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'elsewhere' });
+  if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
+  const scored = orders.filter((order) => titleScore(words, order.title) > 0);
+  if (scored.length === 1) return { kind: 'order', order: scored[0] };
+  if (scored.length > 1) return { kind: 'elsewhere' };
   const position = listPosition(words, orders.length);
-  if (position !== undefined) return orders[position - 1];
-  const scored = orders.map((order) => ({ order, score: titleScore(words, order.title) })).filter((s) => s.score > 0);
-  return scored.length === 1 ? scored[0].order : undefined;
+  return position === undefined ? { kind: 'none' } : found(orders[position - 1]);
+}
+
+/** The one order the words name, if they name exactly one of the listed orders. */
+export function mentionedOrder(words: string, orders: readonly Order[], orderId?: string): Order | undefined {
+  const pointer = pointedAt(words, orders, orderId);
+  return pointer.kind === 'order' ? pointer.order : undefined;
 }
 
 /**
- * What the words ask for. Plain words ("退", "付款") are taken as said, and the dialogue explains an action the order
- * does not allow; the classifier's guess only counts where the order allows it ("电饭煲什么时候到？" reads as pay).
+ * What the words ask for. Words that ask for an action are taken as said (the dialogue explains one the order does not
+ * allow); the classifier's sure reading only where the order allows it. A question asks for nothing: it is answered by
+ * showing the order.
  */
 function wantedAction(words: string, reading: Reading, order: Order): 'pay' | 'return' | undefined {
-  const returns = RETURN_WORDS.test(words);
-  const pays = PAY_WORDS.test(words);
+  if (reading.question) return undefined;
+  const returns = asks(words, RETURN_WORDS);
+  const pays = asks(words, PAY_WORDS);
   if (returns !== pays) return returns ? 'return' : 'pay';
-  const guess = reading.intent ?? reading.candidates?.[0];
-  if (guess === 'pay' && isPayable(order)) return 'pay';
-  if (guess === 'return' && isReturnable(order)) return 'return';
+  // Both, or a negation anywhere ("耳机别付款", "I haven't received the earbuds"): the classifier reads past a "not".
+  if (returns || ANY_NEGATION.test(words)) return undefined;
+  if (reading.intent === 'pay' && isPayable(order)) return 'pay';
+  if (reading.intent === 'return' && isReturnable(order)) return 'return';
   return undefined;
 }
 
@@ -74,9 +108,10 @@ function onlyActionIfYes(reading: Reading, order: Order): 'pay' | 'return' | und
 }
 
 /**
- * At the order list: the event for an order named in words. Its action when the words say one; otherwise a question
+ * At the order list: the event for an order named in words. Its action when the words ask for one; otherwise a question
  * about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words that name
- * no order but say an action ("退了吧") apply to `inQuestion`, the order the bot just asked about. Undefined otherwise.
+ * no order ("退了吧", "好") apply to `inQuestion`, the order the list is asking about; words that point at an order not
+ * in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
  */
 export function orderEventFromWords(
   words: string,
@@ -84,7 +119,9 @@ export function orderEventFromWords(
   orders: readonly Order[],
   inQuestion?: string,
 ): DialogueEvent | undefined {
-  const named = mentionedOrder(words, orders, reading.orderId);
+  const pointer = pointedAt(words, orders, reading.orderId);
+  if (pointer.kind === 'elsewhere') return undefined;
+  const named = pointer.kind === 'order' ? pointer.order : undefined;
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
   const action = wantedAction(words, reading, order) ?? (named ? undefined : onlyActionIfYes(reading, order));

@@ -47,16 +47,38 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
     words:
-      /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|(?:我)?(?:还)?(?:没有?收到|收不到)(?:验证码|短信|code)?|(?:验证码|短信)(?:还)?(?:没|没有)(?:收到|来|到)|验证码(?:过期|失效)了?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code|a code)|(?:the )?code (?:expired|never came))$/i,
+      /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|(?:我)?(?:还)?(?:没有?收到|收不到)(?:验证码|短信|动态密码|短信密码|code)?|(?:验证码|短信|动态密码|短信密码)(?:还)?(?:没|没有)(?:收到|来|到)|验证码(?:过期|失效)了?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code|a code)|(?:the )?code (?:expired|never came))$/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
-  // Taking the return back ("算了，不退了", "谢谢，没事了"). Only these words: "不想要了" and other refusals are the
-  // commonest return reasons.
+  // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
+  // refusals are the commonest return reasons.
   {
-    applies: (path) => path === 'flow.purchase.awaitingReturnReason',
+    applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
     words:
       /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
     event: { type: 'DENY' },
+  },
+  // The confirmations' own buttons, typed: their labels read as pay / return intents, which there only explain.
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReceipt',
+    words: /^(?:确认收货并付款|确认收货|确认付款|付款吧?|确认|confirm receipt (?:&|and) pay|confirm(?: and pay)?|pay(?: now| it)?)$/i,
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: /^(?:提交退货申请|提交|确认退货|submit(?: the)? return(?: request)?|submit)$/i,
+    event: { type: 'AFFIRM' },
+  },
+  // Changing one's mind at a confirmation ("还是付款吧" while confirming a return, and the other way round).
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: /^(?:那|我)?还是(?:付款|付钱|确认收货)吧?$|^(?:i'?ll )?pay (?:instead|for it)(?: instead)?$/i,
+    event: { type: 'PAY' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReceipt',
+    words: /^(?:那|我)?还是(?:退货|退了|退)吧?$|^(?:i'?d rather )?return it(?: instead)?$/i,
+    event: { type: 'RETURN' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
   {
@@ -85,27 +107,37 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
       /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
-  { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|payment password/i },
+  // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
+  { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|动态密码|短信密码|payment password/i },
   {
     topic: 'fees',
-    words: /手续费|服务费|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\bcharges?\b|\bcosts?\b|\bfree\b|\binstal?lments?\b/i,
+    words:
+      /手续费|服务费|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
     topic: 'otherPhone',
     words:
-      /换(?:个|一个)?(?:手机)?号(?:码)?|换(?:个|一个)?手机|用(?:别的|另一个|其他)(?:手机)?号|(?:手机)?号码?(?:填|输|写|发)?错了|(?:another|different|other|wrong) (?:phone )?number|change (?:my |the )?(?:phone )?number/i,
+      /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|(?:another|different|other) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
+    unless: /单号|订单|\border/i,
   },
 ];
 
-/** The words without the trailing punctuation and spaces people add ("好了！", "done."). */
-const bare = (words: string): string => words.replace(/[\s!！。.~～,，]+$/u, '').toLowerCase();
+const TRAILING = new Set([...' \t\n\r!！。.~～,，']);
+/** The words without the trailing punctuation and spaces people add ("好了！", "done."); a loop, as a regex anchored at the end is quadratic. */
+function bare(words: string): string {
+  let end = words.length;
+  while (end > 0 && TRAILING.has(words[end - 1])) end--;
+  return words.slice(0, end).toLowerCase();
+}
 
 export interface Understood {
   event: DialogueEvent | undefined;
   /** The language of the words, when they show one. */
   language: Locale | undefined;
 }
+
+const HUMAN_WORDS = /转人工|人工|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
 /** What the dialogue holds that words may refer to: the listed orders and the one the bot asked about. */
 export interface Referents {
@@ -145,11 +177,14 @@ export function understandActivity(
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
-  const topic = control === undefined ? TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words)) : undefined;
+  // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is not a topic:
+  // the intents (or the clarifying question, which offers a person) take it.
+  const personAsked = HUMAN_WORDS.test(words);
+  const topic =
+    control === undefined && !personAsked ? TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words)) : undefined;
   if (topic) return { event: { type: 'TOPIC_ASKED', topic: topic.topic }, language };
   if (statePath === ORDER_LIST && control === undefined) {
-    const candidates = understanding.kind === 'unclear' ? understanding.candidates : undefined;
-    const reading = { intent, candidates, orderId: entities.orderId };
+    const reading = { intent, orderId: entities.orderId, question: QUESTION.test(words) };
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
     if (event) return { event, language };
   }

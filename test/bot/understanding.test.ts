@@ -133,6 +133,40 @@ describe('at the order list, words that name an order', () => {
     expect(event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
   });
 
+  // Found in review: negations, complaints, questions and look-alike positions were read as actions on an order.
+  it.each([
+    ['耳机不退了', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机取消退货', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机别付款', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ["don't return the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机收到了但是坏了', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['I received the wrong earbuds', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ["I haven't received the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机付了吗', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['did I pay for the earbuds?', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机怎么还没到', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机第二天就坏了，要退货', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+  ])('%j → %j', (text, event) => {
+    expect(atOrderList(text)).toEqual(event);
+  });
+
+  it.each(['第三方支付可以吗', 'what is the first step', '我第一个问题是什么是先用后付', '第一次用先用后付'])(
+    '%j is not about a listed order',
+    (text) => {
+      expect(atOrderList(text)?.type).not.toMatch(/^ORDER_/);
+    },
+  );
+
+  it.each(['JD9999退货', '第五个退货'])('%j points at an order not in the list: never the one in question', (text) => {
+    const event = understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5002' }).event;
+    expect(event?.type).not.toMatch(/^ORDER_/);
+  });
+
+  it.each(['what is pay later?', '我想退出'])('%j with an order in question does not act on it', (text) => {
+    const event = understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5001' }).event;
+    expect(event?.type).not.toMatch(/^ORDER_/);
+  });
+
   it('two orders named at once choose neither', () => {
     expect(atOrderList('耳机和电饭煲都退了')?.type).not.toMatch(/^ORDER_/);
   });
@@ -179,6 +213,11 @@ describe('questions outside the intents that have a clear answer', () => {
     ['先用后付的订单怎么取消', 'a pay-later order'],
     ['付款要输入支付密码吗', 'a payment password'],
     ['转人工，我要关闭先用后付', 'a request for a person'],
+    ['I want to disable pay later, get me a human', 'a request for a person'],
+    ['动态密码没收到', 'the code, under another name'],
+    ['订单号错了', 'an order number'],
+    ['who is in charge', 'not a fee'],
+    ['feel free to call me', 'not a fee'],
     ['取消', 'cancelling the step'],
   ])('%j is left to the intents (%s)', (text) => {
     expect(anywhere(text)?.type).not.toBe('TOPIC_ASKED');
@@ -192,7 +231,7 @@ describe('questions outside the intents that have a clear answer', () => {
 describe('at the code step', () => {
   const atCode = (text: string) => understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingOtp').event;
 
-  it.each(['我没收到验证码', '没收到', '还没有收到短信', '收不到验证码', '验证码还没来', '验证码过期了', "I didn't get a code", 'the code expired'])(
+  it.each(['我没收到验证码', '没收到', '还没有收到短信', '收不到验证码', '验证码还没来', '验证码过期了', '动态密码没收到', "I didn't get a code", 'the code expired'])(
     '%j asks for the code again',
     (text) => {
       expect(atCode(text)).toEqual({ type: 'OTP_RESEND_REQUESTED' });
@@ -216,3 +255,17 @@ it.each([
 ])('%j is waiting, not a greeting or a return reason (%s)', (text, path) => {
   expect(understandActivity(nlu, text, undefined, path).event).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
 });
+
+describe('at the confirmations, typed buttons and a change of mind', () => {
+  it.each([
+    ['确认收货并付款', 'flow.purchase.confirmingReceipt', 'AFFIRM'],
+    ['Confirm receipt & pay', 'flow.purchase.confirmingReceipt', 'AFFIRM'],
+    ['还是退货吧', 'flow.purchase.confirmingReceipt', 'RETURN'],
+    ['提交退货申请', 'flow.purchase.confirmingReturn', 'AFFIRM'],
+    ['不退了', 'flow.purchase.confirmingReturn', 'DENY'],
+    ['还是付款吧', 'flow.purchase.confirmingReturn', 'PAY'],
+  ])('%j at %s is %s', (text, path, type) => {
+    expect(understandActivity(nlu, text, undefined, path).event).toEqual({ type });
+  });
+});
+

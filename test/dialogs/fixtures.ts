@@ -83,10 +83,9 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   orderPaid: [{ id: 'orderPaid', orderId: 'JD1' }, { id: 'orderPaid', orderId: 'gone' }],
   returnRequested: [{ id: 'returnRequested', orderId: 'JD2' }],
   orderActionInvalid: [{ id: 'orderActionInvalid', orderId: 'JD3' }, { id: 'orderActionInvalid', orderId: '' }],
-  orderWhich: [
-    { id: 'orderWhich', orderId: 'JD1' },
-    { id: 'orderWhich', orderId: 'JD3' },
-    { id: 'orderWhich', orderId: 'gone' },
+  nothingToDo: [
+    { id: 'nothingToDo', orderId: 'JD3' },
+    { id: 'nothingToDo', orderId: 'gone' },
   ],
   chooseOrder: [{ id: 'chooseOrder' }],
   agentReleased: [{ id: 'agentReleased' }],

@@ -1,7 +1,7 @@
 // Every notice reads in both locales, and a turn never says the same thing twice or runs long.
 import { InputHints } from 'botbuilder';
 import type { Notice } from '../../machines/context';
-import { actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, textOf } from './fixtures';
+import { actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, richContext, textOf } from './fixtures';
 
 const cases = ALL_NOTICES.flatMap((notice) =>
   LOCALES.flatMap((locale) => Object.keys(CONTEXTS).map((ctx) => [JSON.stringify(notice), locale, ctx, notice] as const)),
@@ -54,10 +54,12 @@ describe('notices', () => {
     expect(textOf(activities)).toContain('PLUS');
   });
 
-  it('an order named in words gets its own buttons instead of the whole list', () => {
+  it('an order named in words is asked about with its own buttons instead of the whole list', () => {
     const eventsOf = (activities: ReturnType<typeof render>) =>
       actionsOf(activities).map((a) => (a.value as { event: { type: string; orderId?: string } }).event);
-    const earbuds = render('flow.purchase.showingOrders', 'zh-CN', undefined, [{ id: 'orderWhich', orderId: 'JD1' }]);
+    const atList = (locale: 'zh-CN' | 'en-US', orderId: string | undefined, notices: Notice[] = []) =>
+      render('flow.purchase.showingOrders', locale, richContext({ orderId }), notices);
+    const earbuds = atList('zh-CN', 'JD1');
     expect(earbuds).toHaveLength(1);
     expect(earbuds[0].text).toBe('「Wireless earbuds 无线耳机」（已送达，待确认收货）想怎么处理？');
     expect(eventsOf(earbuds)).toEqual([
@@ -65,10 +67,12 @@ describe('notices', () => {
       { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD1' },
       { type: 'ORDERS' },
     ]);
-    const cooker = render('flow.purchase.showingOrders', 'en-US', undefined, [{ id: 'orderWhich', orderId: 'JD2' }]);
-    expect(eventsOf(cooker)).toEqual([{ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD2' }, { type: 'ORDERS' }]);
+    expect(eventsOf(atList('en-US', 'JD2'))).toEqual([{ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD2' }, { type: 'ORDERS' }]);
+    // An FAQ answered while an order is in question: the prompt still asks about that order, not the list.
+    const afterFaq = atList('zh-CN', 'JD1', [{ id: 'faq', topic: 'what_is' }]);
+    expect(afterFaq[1].text).toContain('想怎么处理');
     // Nothing to do with a paid order: it says so, and the list follows with its buttons.
-    const shoes = render('flow.purchase.showingOrders', 'zh-CN', undefined, [{ id: 'orderWhich', orderId: 'JD3' }]);
+    const shoes = atList('zh-CN', undefined, [{ id: 'nothingToDo', orderId: 'JD3' }]);
     expect(shoes).toHaveLength(2);
     expect(shoes[0].text).toBe('「Running shoes 跑步鞋」已付款，现在没有需要处理的。');
     expect(shoes[1].text).toContain('你的先用后付订单');

@@ -82,7 +82,7 @@ describe('wording', () => {
   });
 
   it('lists orders with amount, status and due date, a button per possible action, and a reminder when overdue', () => {
-    const activities = render('flow.purchase.showingOrders', 'zh-CN');
+    const activities = render('flow.purchase.showingOrders', 'zh-CN', richContext({ orderId: undefined }));
     const text = textOf(activities);
     expect(text).toContain('Wireless earbuds 无线耳机 · ¥299.00');
     expect(text).toContain('2026-12-10');

@@ -189,11 +189,15 @@ test('an order named without an action is asked about and kept in question; the 
   await send({ type: 'ORDERS' });
   const asked = await send({ type: 'ORDER_MENTIONED', orderId: 'PL1001' });
   expect(asked.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
-  expect(asked.context.notices).toEqual([{ id: 'orderWhich', orderId: 'PL1001' }]);
-  expect(asked.context.orderId).toBe('PL1001'); // the order in question, for "退了吧" next
+  expect(asked.context.notices).toEqual([]);
+  expect(asked.context.orderId).toBe('PL1001'); // the order in question: the prompt asks about it, "退了吧" applies to it
   expect((await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
   // Back at the list, no order is in question any more.
   expect((await send({ type: 'DENY' })).context.orderId).toBeUndefined();
+  // A paid order has nothing to ask about: the customer is told so, and nothing is in question.
+  const paid = await send({ type: 'ORDER_MENTIONED', orderId: 'PL1003' });
+  expect(paid.context.notices).toContainEqual({ id: 'nothingToDo', orderId: 'PL1003' });
+  expect(paid.context.orderId).toBeUndefined();
 });
 
 test('changing one\'s mind about the order in question: a return while confirming receipt, paying while confirming a return', async () => {
@@ -214,14 +218,17 @@ test('changing one\'s mind about the order in question: a return while confirmin
   expect(paying.context.orderId).toBe('PL1001');
 });
 
-test('an order that cannot take the other action opens the order list instead', async () => {
+test('an order that cannot take the other action says so and keeps the confirmation', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);
   await send({ type: 'SESSION_PROVIDED', session });
   await send({ type: 'ORDERS' });
   await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' }); // in transit: it cannot be paid yet
   await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
-  expect((await send({ type: 'PAY' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  const refused = await send({ type: 'PAY' });
+  expect(refused.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+  expect(refused.context.notices).toContainEqual({ id: 'orderActionInvalid', orderId: 'PL1002' });
+  expect(refused.context.orderId).toBe('PL1002');
 });
 
 test('a question outside the intents (turning pay-later off) is answered where the customer is', async () => {

@@ -47,6 +47,7 @@ export const orders: Order[] = [
   { orderId: 'PL1001', title: 'Headphones', amount: 299, status: 'delivered', dueDate: '2026-12-10' },
   { orderId: 'PL1002', title: 'Kettle', amount: 129, status: 'in_transit' },
   { orderId: 'PL1003', title: 'Book', amount: 49, status: 'paid' },
+  { orderId: 'PL1004', title: 'Lamp', amount: 89, status: 'overdue', dueDate: '2026-01-10' },
 ];
 
 /** What each backend port may answer, as done events' outputs. */
@@ -79,6 +80,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1003' },
+  { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1004' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1003' },
   { type: 'ORDER_MENTIONED', orderId: 'PL1001' },

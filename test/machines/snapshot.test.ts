@@ -41,6 +41,28 @@ test('a snapshot saved by version 0 (state awaitingVerification) is migrated for
   expect(restored.actor.start().getSnapshot().matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
 });
 
+// Version 1 left the last confirmed order in context.orderId after "not now"; version 2 reads it at the list as the order
+// the customer just named, so the list would have asked about that old order.
+test.each([
+  ['at the order list: the leftover is dropped', { flow: { purchase: 'showingOrders' } }, {}, undefined],
+  ['confirming receipt: the chosen order is kept', { flow: { purchase: 'confirmingReceipt' } }, {}, 'PL1001'],
+  ['with an agent, resuming at a confirmation: kept', 'handoff', { 'dialogue.flow.resume': [{ id: 'dialogue.flow.purchase.confirmingReturn' }] }, 'PL1001'],
+])('a version 1 snapshot %s', (_name, value, historyValue, orderId) => {
+  const v1 = {
+    machineVersion: 1,
+    snapshot: {
+      status: 'active',
+      value,
+      historyValue,
+      children: {},
+      context: { goal: 'orders', phoneAttempts: 0, otpAttempts: 0, session, orderId: 'PL1001', notices: [] },
+    },
+  };
+  const restored = restoreDialogue(dialogueMachine, v1);
+  expect(restored).toMatchObject({ ok: true, migratedFrom: 1 });
+  expect(restored.actor.start().getSnapshot().context.orderId).toBe(orderId);
+});
+
 test.each([
   ['garbage', { hello: 'world' }],
   ['a state that no longer exists', { machineVersion: MACHINE_VERSION, snapshot: { status: 'active', value: { flow: 'gone' }, context: { goal: 'enable', phoneAttempts: 0, otpAttempts: 0, session } } }],
