@@ -75,12 +75,13 @@ export function runTsx(script: string, options: TsxOptions & { timeoutMs?: numbe
 }
 
 /**
- * The file `npm run <name>` runs (package.json says `tsx <file>`), so a test of an npm script runs what it runs,
- * started the same one way as every other script.
+ * The file `npm run <name>` runs (package.json says `tsx [node flags] <file>`), so a test of an npm script runs what it
+ * runs, started the same one way as every other script. The flags only silence a warning (`--disable-warning=DEP0111`),
+ * which spawnTsx's `--no-deprecation` covers.
  */
 export function npmScriptFile(name: string): string {
   const { scripts } = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const file = /^tsx (\S+)$/.exec(scripts[name] ?? '')?.[1];
-  if (!file) throw new Error(`npm script ${name} is not "tsx <file>" (package.json has ${JSON.stringify(scripts[name])})`);
+  const file = /^tsx (?:--[\w-]+(?:=\S+)? )*(\S+)$/.exec(scripts[name] ?? '')?.[1];
+  if (!file) throw new Error(`npm script ${name} is not "tsx [flags] <file>" (package.json has ${JSON.stringify(scripts[name])})`);
   return file;
 }
