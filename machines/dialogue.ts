@@ -62,13 +62,11 @@ export const dialogueSetup = setup({
     orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
     orderReturnable: ({ context, event }) =>
       event.type === 'ORDER_RETURN_CHOSEN' && isReturnable(orderIn(context, event.orderId)),
-    /** The order being confirmed or returned also allows the other action (the customer changed their mind). */
+    /** The order the customer named can be paid or returned now (otherwise there is nothing to ask about it). */
     mentionedOrderActionable: ({ context, event }) => {
       const order = event.type === 'ORDER_MENTIONED' ? orderIn(context, event.orderId) : undefined;
       return isPayable(order) || isReturnable(order);
     },
-    chosenOrderPayable: ({ context }) => isPayable(orderIn(context, context.orderId ?? '')),
-    chosenOrderReturnable: ({ context }) => isReturnable(orderIn(context, context.orderId ?? '')),
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
   },
   actions: {
@@ -147,12 +145,18 @@ export const dialogueSetup = setup({
      * to it (src/bot/orderMention.ts) until the customer picks an action or asks for the list again.
      */
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
+    /** Nothing to do with the named order: say so, and the list (no order in question) follows. */
     sayNothingToDo: assign(({ context, event }) =>
-      event.type === 'ORDER_MENTIONED' ? { notices: addNotice(context, { id: 'nothingToDo', orderId: event.orderId }) } : {},
+      event.type === 'ORDER_MENTIONED'
+        ? { orderId: undefined, notices: addNotice(context, { id: 'nothingToDo', orderId: event.orderId }) }
+        : {},
     ),
-    /** The order being confirmed cannot take the other action: say so and keep the confirmation (and the order). */
-    sayChosenOrderCannot: assign(({ context }) => ({
-      notices: addNotice(context, { id: 'orderActionInvalid', orderId: context.orderId ?? '' }),
+    /** At a confirmation, the other action is not possible for that order: say so and keep the confirmation and its order. */
+    sayCannotSwitch: assign(({ context, event }) => ({
+      notices: addNotice(context, {
+        id: 'orderActionInvalid',
+        orderId: 'orderId' in event ? event.orderId : (context.orderId ?? ''),
+      }),
     })),
     sayOrderActionInvalid: assign(({ context, event }) => {
       const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
@@ -481,16 +485,18 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ORDER_MENTIONED: [{ guard: 'mentionedOrderActionable', actions: 'putOrderInQuestion' }, { actions: 'sayNothingToDo' }],
               },
             },
-            // Asked to pay for one order: "我要退货" means this order (when it can go back), and a question about paying
-            // is answered in place. Paying is never started by a guess: only the confirm button or a plain yes.
+            // Asked to pay for one order: questions about paying or returns are answered in place; a return of this
+            // order ("还是退货吧", read by src/bot/understanding.ts) switches to it when the order can go back. Paying is
+            // never started by a guess: only the confirm button or a plain yes.
             confirmingReceipt: {
               on: {
                 AFFIRM: 'payingOrder',
-                RETURN: [
-                  { guard: 'chosenOrderReturnable', target: 'awaitingReturnReason' },
-                  { actions: 'sayChosenOrderCannot' },
+                ORDER_RETURN_CHOSEN: [
+                  { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
+                  { actions: 'sayCannotSwitch' },
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
+                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
@@ -519,17 +525,27 @@ export const dialogueMachine = dialogueSetup.createMachine({
             awaitingReturnReason: {
               on: {
                 RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                ORDER_PAY_CHOSEN: [
+                  { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
+                  { actions: 'sayCannotSwitch' },
+                ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },
-            // About to return one order: "还是付款吧" pays for this order instead, when it can be paid.
+            // About to return one order: "还是付款吧" pays for this order instead, when it can be paid; questions are
+            // answered in place.
             confirmingReturn: {
               on: {
                 AFFIRM: 'requestingReturn',
-                PAY: [{ guard: 'chosenOrderPayable', target: 'confirmingReceipt' }, { actions: 'sayChosenOrderCannot' }],
+                ORDER_PAY_CHOSEN: [
+                  { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
+                  { actions: 'sayCannotSwitch' },
+                ],
+                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
+                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
                 DENY: 'showingOrders',
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },

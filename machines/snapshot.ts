@@ -66,7 +66,9 @@ export const MIGRATIONS: Record<number, Migration> = {
     context: { phoneAttempts: 0, ...snapshot.context },
   }),
   1: (snapshot) => {
-    const where = JSON.stringify([snapshot.value, snapshot.historyValue ?? null]);
+    // In the flow, the state says it; in an interruption (handoff, clarifying), the step it resumes to. (The history
+    // also remembers steps the flow has since left.)
+    const where = JSON.stringify(JSON.stringify(snapshot.value).includes('"flow"') ? snapshot.value : (snapshot.historyValue ?? null));
     if (ORDER_STEPS.some((step) => where.includes(`"${step}"`) || where.includes(`.${step}"`))) return snapshot;
     const { orderId: _leftover, ...context } = snapshot.context;
     return { ...snapshot, context };

@@ -1,33 +1,37 @@
-// Reads which listed order a customer named in words ("电饭煲不想要了", "第一个付款", "return the earbuds"), and what they want done with it.
+// Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds"), and whether they plainly asked to pay or return.
 import type { DialogueEvent } from '../../machines/events';
-import { isPayable, isReturnable, type Intent, type Order } from '../../machines/domain';
+import { isPayable, isReturnable, type Order } from '../../machines/domain';
 
 /** What the rest of understanding made of the words. */
 export interface Reading {
-  /** The intent the classifier is sure of (a guess it hesitated over does not count). */
-  intent?: Intent;
   /** An order number typed in the message (JD5002). */
   orderId?: string;
   /** The words ask rather than ask for ("耳机付了吗？", "did I pay for the earbuds?"). */
   question: boolean;
 }
 
-// Words that ask for an action. A complaint about the goods asks for a return; words that only describe ("收到了",
-// "received") do not ask to pay. 退出 is leaving, not returning; "pay later" is the service's name.
-const RETURN_WORDS = /退(?!出)|不想要|不要了|不喜欢|不合适|坏|破损|质量|有问题|发错|\breturn|\brefund|\bsend\b.*\bback\b|don'?t want|\bwrong\b|\bbroken\b|\bdamaged\b|\bdefective\b|\bfaulty\b/i;
+/*
+ * Starting to pay or to return on a misreading is worse than one more tap, so an action is only read from plain words
+ * that ask for it, and from nothing else: not from the classifier (it reads past "not": "I haven't received the earbuds"
+ * is pay to it), not from complaints ("耳机质量很好" names 质量 too). Anything that could turn the words around leaves the
+ * choice to the buttons: a negation anywhere (不想退, 取消退货, "nothing wrong"), a question (退款了没, 退货流程), "later"
+ * (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
+ */
+const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
 const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|\bpay\b(?!\s*later)|\bconfirm\b/i;
-/** A "not" just before the action word ("不退了", "取消退货", "别付款", "don't return it") asks for neither. */
-const NEGATED_CHINESE = /(?:不|别|没|未|取消|不想|不要|不用)\s*$/;
-const NEGATED_ENGLISH = /\b(?:don'?t|do not|didn'?t|haven'?t|have not|not|never|cancel)\s+(?:\w+\s+)?$/i;
+const TURNED_AROUND =
+  /不|别|没|未|无|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
-const ANY_NEGATION = /不|别|没|未|取消|n't\b|\bnot\b|\bnever\b/i;
-
-function asks(words: string, pattern: RegExp): boolean {
-  const found = pattern.exec(words);
-  if (!found) return false;
-  const before = words.slice(Math.max(0, found.index - 16), found.index);
-  return !NEGATED_CHINESE.test(before) && !NEGATED_ENGLISH.test(before);
+/** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
+export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
+  if (question || TURNED_AROUND.test(words)) return undefined;
+  const returns = RETURN_WORDS.test(words);
+  if (returns === PAY_WORDS.test(words)) return undefined;
+  return returns ? 'return' : 'pay';
 }
+
+/** A plain yes ("好", "ok") to "what would you like to do with it?": the classifier's "affirm" also covers "没问题", "挺好的". */
+const PLAIN_YES = /^(?:好|好的|好吧|行|可以|嗯|是|是的|对|ok|okay|yes|sure)[。.!！\s]*$/i;
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
@@ -83,33 +87,16 @@ export function mentionedOrder(words: string, orders: readonly Order[], orderId?
   return pointer.kind === 'order' ? pointer.order : undefined;
 }
 
-/**
- * What the words ask for. Words that ask for an action are taken as said (the dialogue explains one the order does not
- * allow); the classifier's sure reading only where the order allows it. A question asks for nothing: it is answered by
- * showing the order.
- */
-function wantedAction(words: string, reading: Reading, order: Order): 'pay' | 'return' | undefined {
-  if (reading.question) return undefined;
-  const returns = asks(words, RETURN_WORDS);
-  const pays = asks(words, PAY_WORDS);
-  if (returns !== pays) return returns ? 'return' : 'pay';
-  // Both, or a negation anywhere ("耳机别付款", "I haven't received the earbuds"): the classifier reads past a "not".
-  if (returns || ANY_NEGATION.test(words)) return undefined;
-  if (reading.intent === 'pay' && isPayable(order)) return 'pay';
-  if (reading.intent === 'return' && isReturnable(order)) return 'return';
-  return undefined;
-}
-
 /** "好" to "what would you like to do with it?" when its one button is the only answer. */
-function onlyActionIfYes(reading: Reading, order: Order): 'pay' | 'return' | undefined {
-  if (reading.intent !== 'affirm') return undefined;
+function onlyActionIfYes(words: string, order: Order): 'pay' | 'return' | undefined {
+  if (!PLAIN_YES.test(words)) return undefined;
   const possible = [...(isPayable(order) ? ['pay' as const] : []), ...(isReturnable(order) ? ['return' as const] : [])];
   return possible.length === 1 ? possible[0] : undefined;
 }
 
 /**
- * At the order list: the event for an order named in words. Its action when the words ask for one; otherwise a question
- * about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words that name
+ * At the order list: the event for an order named in words. Its action when the words plainly ask for one; otherwise a
+ * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words that name
  * no order ("退了吧", "好") apply to `inQuestion`, the order the list is asking about; words that point at an order not
  * in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
  */
@@ -124,7 +111,7 @@ export function orderEventFromWords(
   const named = pointer.kind === 'order' ? pointer.order : undefined;
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
-  const action = wantedAction(words, reading, order) ?? (named ? undefined : onlyActionIfYes(reading, order));
+  const action = plainAction(words, reading.question) ?? (named ? undefined : onlyActionIfYes(words, order));
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   return named ? { type: 'ORDER_MENTIONED', orderId: order.orderId } : undefined;

@@ -6,7 +6,7 @@ import { buttonValueSchema } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
 import type { Order } from '../../machines/domain';
-import { orderEventFromWords } from './orderMention';
+import { orderEventFromWords, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -55,7 +55,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
     words:
-      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
     event: { type: 'DENY' },
   },
   // The confirmations' own buttons, typed: their labels read as pay / return intents, which there only explain.
@@ -68,17 +68,6 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     applies: (path) => path === 'flow.purchase.confirmingReturn',
     words: /^(?:提交退货申请|提交|确认退货|submit(?: the)? return(?: request)?|submit)$/i,
     event: { type: 'AFFIRM' },
-  },
-  // Changing one's mind at a confirmation ("还是付款吧" while confirming a return, and the other way round).
-  {
-    applies: (path) => path === 'flow.purchase.confirmingReturn',
-    words: /^(?:那|我)?还是(?:付款|付钱|确认收货)吧?$|^(?:i'?ll )?pay (?:instead|for it)(?: instead)?$/i,
-    event: { type: 'PAY' },
-  },
-  {
-    applies: (path) => path === 'flow.purchase.confirmingReceipt',
-    words: /^(?:那|我)?还是(?:退货|退了|退)吧?$|^(?:i'?d rather )?return it(?: instead)?$/i,
-    event: { type: 'RETURN' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
   {
@@ -118,7 +107,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'otherPhone',
     words:
-      /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|(?:another|different|other) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
+      /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|换(?:个|一个)号|(?:another|different|other|wrong) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
     unless: /单号|订单|\border/i,
   },
 ];
@@ -137,7 +126,25 @@ export interface Understood {
   language: Locale | undefined;
 }
 
-const HUMAN_WORDS = /转人工|人工|真人|\bhuman\b|\bperson\b|\bagent\b/i;
+const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
+
+/**
+ * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
+ * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order.
+ */
+function changeOfMind(words: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
+  if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
+  // Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason.
+  const action = CHANGE_OF_MIND.test(bare(words)) ? plainAction(words) : undefined;
+  if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
+  if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
+  return undefined;
+}
+
+const CHANGE_OF_MIND =
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
 
 /** What the dialogue holds that words may refer to: the listed orders and the one the bot asked about. */
 export interface Referents {
@@ -171,6 +178,8 @@ export function understandActivity(
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
+  const changed = control === undefined ? changeOfMind(words, statePath, referents.orderId) : undefined;
+  if (changed) return { event: changed, language };
   const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && QUESTION.test(words));
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
@@ -183,8 +192,8 @@ export function understandActivity(
   const topic =
     control === undefined && !personAsked ? TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words)) : undefined;
   if (topic) return { event: { type: 'TOPIC_ASKED', topic: topic.topic }, language };
-  if (statePath === ORDER_LIST && control === undefined) {
-    const reading = { intent, orderId: entities.orderId, question: QUESTION.test(words) };
+  if (statePath === ORDER_LIST && control === undefined && !personAsked) {
+    const reading = { orderId: entities.orderId, question: QUESTION.test(words) };
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
     if (event) return { event, language };
   }

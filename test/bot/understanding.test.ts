@@ -75,7 +75,7 @@ describe('at the order list, words that name an order', () => {
   const atOrderList = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders }).event;
 
   it.each([
-    ['电饭煲不想要了', 'ORDER_RETURN_CHOSEN', 'JD5002'],
+    ['电饭煲退了吧', 'ORDER_RETURN_CHOSEN', 'JD5002'],
     ['退电饭煲', 'ORDER_RETURN_CHOSEN', 'JD5002'],
     ['耳机确认收货', 'ORDER_PAY_CHOSEN', 'JD5001'],
     ['耳机收到了，付款吧', 'ORDER_PAY_CHOSEN', 'JD5001'],
@@ -139,8 +139,20 @@ describe('at the order list, words that name an order', () => {
     ['耳机取消退货', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机别付款', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ["don't return the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
-    ['耳机收到了但是坏了', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
-    ['I received the wrong earbuds', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['耳机收到了但是坏了', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['I received the wrong earbuds', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    // Found in the second review: refusals, cancellations, good reports, questions and "later".
+    ['电饭煲不想要了', { type: 'ORDER_MENTIONED', orderId: 'JD5002' }],
+    ["I don't want to return the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机不需要退', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['取消电饭煲的退货', { type: 'ORDER_MENTIONED', orderId: 'JD5002' }],
+    ['cancel the earbuds return', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机质量很好', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['nothing wrong with the earbuds', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机付款了没', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机退款进度', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['耳机下周付款', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ['pay for the earbuds later', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ["I haven't received the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机付了吗', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['did I pay for the earbuds?', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
@@ -162,7 +174,8 @@ describe('at the order list, words that name an order', () => {
     expect(event?.type).not.toMatch(/^ORDER_/);
   });
 
-  it.each(['what is pay later?', '我想退出'])('%j with an order in question does not act on it', (text) => {
+  it.each(['what is pay later?', '我想退出', '没问题', '挺好的', 'yes please', '电饭煲的退款找人工处理一下', '耳机有问题，让客服联系我'])(
+    '%j with an order in question does not act on it', (text) => {
     const event = understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId: 'JD5001' }).event;
     expect(event?.type).not.toMatch(/^ORDER_/);
   });
@@ -257,15 +270,34 @@ it.each([
 });
 
 describe('at the confirmations, typed buttons and a change of mind', () => {
+  const at = (text: string, path: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
+
   it.each([
-    ['确认收货并付款', 'flow.purchase.confirmingReceipt', 'AFFIRM'],
-    ['Confirm receipt & pay', 'flow.purchase.confirmingReceipt', 'AFFIRM'],
-    ['还是退货吧', 'flow.purchase.confirmingReceipt', 'RETURN'],
-    ['提交退货申请', 'flow.purchase.confirmingReturn', 'AFFIRM'],
-    ['不退了', 'flow.purchase.confirmingReturn', 'DENY'],
-    ['还是付款吧', 'flow.purchase.confirmingReturn', 'PAY'],
-  ])('%j at %s is %s', (text, path, type) => {
-    expect(understandActivity(nlu, text, undefined, path).event).toEqual({ type });
+    ['确认收货并付款', 'flow.purchase.confirmingReceipt', { type: 'AFFIRM' }],
+    ['Confirm receipt & pay', 'flow.purchase.confirmingReceipt', { type: 'AFFIRM' }],
+    ['还是退货吧', 'flow.purchase.confirmingReceipt', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['等等，我还是想退货', 'flow.purchase.confirmingReceipt', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['提交退货申请', 'flow.purchase.confirmingReturn', { type: 'AFFIRM' }],
+    ['不退了', 'flow.purchase.confirmingReturn', { type: 'DENY' }],
+    ['取消退货', 'flow.purchase.awaitingReturnReason', { type: 'DENY' }],
+    ['还是付款吧', 'flow.purchase.confirmingReturn', { type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' }],
+    ['我要付款', 'flow.purchase.awaitingReturnReason', { type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' }],
+  ])('%j at %s is %j', (text, path, event) => {
+    expect(at(text, path)).toEqual(event);
+  });
+
+  it.each([
+    ['付款后发现是坏的', 'flow.purchase.awaitingReturnReason'],
+    ['支付的时候出错了', 'flow.purchase.awaitingReturnReason'],
+  ])('%j at %s is still the reason', (text, path) => {
+    expect(at(text, path)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+  });
+
+  it.each([
+    ['确认后能退吗', 'flow.purchase.confirmingReceipt'],
+    ['付了会怎样', 'flow.purchase.confirmingReturn'],
+    ['我还没收到货', 'flow.purchase.confirmingReturn'],
+  ])('%j at %s does not switch the action', (text, path) => {
+    expect(at(text, path)?.type).not.toMatch(/^ORDER_/);
   });
 });
-

@@ -124,10 +124,10 @@ describe('the demo personas', () => {
     expect(h().buttonEvents).toEqual(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_RETURN_CHOSEN']);
   });
 
-  test('13800000005 says in words which order and what to do: "电饭煲不想要了", "the first one, pay"', async () => {
+  test('13800000005 says in words which order and what to do: "电饭煲退了吧", "the first one, pay"', async () => {
     await h().say('我的订单');
     await logIn(h(), '13800000005');
-    await h().say('电饭煲不想要了');
+    await h().say('电饭煲退了吧');
     expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
     expect(h().text).toContain('Rice cooker');
     await h().say('算了，不退了');

@@ -194,7 +194,9 @@ test('an order named without an action is asked about and kept in question; the 
   expect((await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
   // Back at the list, no order is in question any more.
   expect((await send({ type: 'DENY' })).context.orderId).toBeUndefined();
-  // A paid order has nothing to ask about: the customer is told so, and nothing is in question.
+  // A paid order has nothing to ask about: the customer is told so, and nothing is in question (not even an order
+  // named before it).
+  await send({ type: 'ORDER_MENTIONED', orderId: 'PL1001' });
   const paid = await send({ type: 'ORDER_MENTIONED', orderId: 'PL1003' });
   expect(paid.context.notices).toContainEqual({ id: 'nothingToDo', orderId: 'PL1003' });
   expect(paid.context.orderId).toBeUndefined();
@@ -209,11 +211,14 @@ test('changing one\'s mind about the order in question: a return while confirmin
   const asked = await send({ type: 'PAY' }); // "什么时候要付款？": answered, still confirming; nothing paid
   expect(asked.matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
   expect(asked.context.notices).toEqual([{ id: 'faq', topic: 'pay' }]);
-  const returning = await send({ type: 'RETURN' });
+  // A return question ("确认后能退吗") is answered too; only "还是退货吧" (this order's return) switches.
+  expect((await send({ type: 'RETURN', question: true })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  const returning = await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1001' });
   expect(returning.matches({ flow: { purchase: 'awaitingReturnReason' } })).toBe(true);
   expect(returning.context.orderId).toBe('PL1001');
   await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
-  const paying = await send({ type: 'PAY' });
+  expect((await send({ type: 'PAY' })).matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+  const paying = await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
   expect(paying.matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
   expect(paying.context.orderId).toBe('PL1001');
 });
@@ -225,7 +230,7 @@ test('an order that cannot take the other action says so and keeps the confirmat
   await send({ type: 'ORDERS' });
   await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' }); // in transit: it cannot be paid yet
   await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
-  const refused = await send({ type: 'PAY' });
+  const refused = await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1002' });
   expect(refused.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
   expect(refused.context.notices).toContainEqual({ id: 'orderActionInvalid', orderId: 'PL1002' });
   expect(refused.context.orderId).toBe('PL1002');

@@ -46,6 +46,8 @@ test('a snapshot saved by version 0 (state awaitingVerification) is migrated for
 test.each([
   ['at the order list: the leftover is dropped', { flow: { purchase: 'showingOrders' } }, {}, undefined],
   ['confirming receipt: the chosen order is kept', { flow: { purchase: 'confirmingReceipt' } }, {}, 'PL1001'],
+  // The history still names the confirmation the customer left for an agent earlier; the list is where they are.
+  ['at the list after an earlier handoff from a confirmation: dropped', { flow: { purchase: 'showingOrders' } }, { 'dialogue.flow.resume': [{ id: 'dialogue.flow.purchase.confirmingReceipt' }] }, undefined],
   ['with an agent, resuming at a confirmation: kept', 'handoff', { 'dialogue.flow.resume': [{ id: 'dialogue.flow.purchase.confirmingReturn' }] }, 'PL1001'],
 ])('a version 1 snapshot %s', (_name, value, historyValue, orderId) => {
   const v1 = {
