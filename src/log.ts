@@ -10,6 +10,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: undefined,
       formatters: { log: (object) => maskDeep(object) },
+      // maskDeep has already turned an Error into pino's shape (src/bot/mask.ts); pino's own err serializer, which runs
+      // after the formatter, would read that plain object again: type "Object", the cause's message appended twice.
+      serializers: { err: (err: unknown) => err },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map((a) => (typeof a === 'string' ? maskSensitive(a) : a)) as Parameters<typeof method>);

@@ -1,4 +1,4 @@
-// Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds"), and whether they plainly asked to pay or return.
+// Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds") and what they plainly asked for.
 import type { DialogueEvent } from '../../machines/events';
 import { isPayable, isReturnable, type Order } from '../../machines/domain';
 
@@ -30,7 +30,7 @@ export function plainAction(words: string, question = false): 'pay' | 'return' |
   return returns ? 'return' : 'pay';
 }
 
-/** A plain yes ("好", "ok") to "what would you like to do with it?": the classifier's "affirm" also covers "没问题", "挺好的". */
+/** A plain yes ("好", "ok") to "what would you like to do with it?" (the classifier's affirm also covers "没问题", "挺好的"). */
 const PLAIN_YES = /^(?:好|好的|好吧|行|可以|嗯|是|是的|对|ok|okay|yes|sure)[。.!！\s]*$/i;
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -53,7 +53,7 @@ function listPosition(words: string, count: number): number | undefined {
   return undefined;
 }
 
-/** How many of the title's words the message uses: English words of 3+ letters (a plural still counts), Chinese pairs of characters. */
+/** How many of the title's words the message uses: English words of 3+ letters (plurals count), Chinese character pairs. */
 function titleScore(words: string, title: string): number {
   const text = words.toLowerCase();
   const said = new Set(text.match(/[a-z]{3,}/g) ?? []);
@@ -81,12 +81,6 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   return position === undefined ? { kind: 'none' } : found(orders[position - 1]);
 }
 
-/** The one order the words name, if they name exactly one of the listed orders. */
-export function mentionedOrder(words: string, orders: readonly Order[], orderId?: string): Order | undefined {
-  const pointer = pointedAt(words, orders, orderId);
-  return pointer.kind === 'order' ? pointer.order : undefined;
-}
-
 /** "好" to "what would you like to do with it?" when its one button is the only answer. */
 function onlyActionIfYes(words: string, order: Order): 'pay' | 'return' | undefined {
   if (!PLAIN_YES.test(words)) return undefined;
@@ -96,9 +90,9 @@ function onlyActionIfYes(words: string, order: Order): 'pay' | 'return' | undefi
 
 /**
  * At the order list: the event for an order named in words. Its action when the words plainly ask for one; otherwise a
- * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words that name
- * no order ("退了吧", "好") apply to `inQuestion`, the order the list is asking about; words that point at an order not
- * in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
+ * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
+ * that name no order ("退了吧", "好") apply to `inQuestion`, the order the list is asking about; words that point at an
+ * order not in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
  */
 export function orderEventFromWords(
   words: string,

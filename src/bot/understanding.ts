@@ -1,11 +1,10 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
 import type { DialogueEvent } from '../../machines/events';
 import { intentEventType, type Topic } from '../../machines/events';
-import type { Intent } from '../../machines/domain';
+import type { Intent, Order } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import type { Order } from '../../machines/domain';
 import { orderEventFromWords, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
@@ -24,8 +23,8 @@ const QUESTION_INTENTS = new Set<Intent>([
 
 /**
  * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
- * "逾期了会怎样", "先用后付是什么") or a when/how-long one at the start ("多久退款"), a wh-word at the start of English. Looser signs are left out because reasons use
- * them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
+ * "逾期了会怎样", "先用后付是什么") or a when/how-long one at the start ("多久退款"), a wh-word at the start of English.
+ * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
@@ -85,9 +84,10 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
 ];
 
 /**
- * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off ("怎么关闭先用后付") read as
- * enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a return named with them is
- * about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both are left to the intents.
+ * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
+ * ("怎么关闭先用后付") read as enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a
+ * return named with them is about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both
+ * are left to the intents.
  */
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
@@ -112,8 +112,14 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   },
 ];
 
+/** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
+const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
+
 const TRAILING = new Set([...' \t\n\r!！。.~～,，']);
-/** The words without the trailing punctuation and spaces people add ("好了！", "done."); a loop, as a regex anchored at the end is quadratic. */
+/**
+ * The words without the trailing punctuation and spaces people add ("好了！", "done."). A loop: the regex it replaces,
+ * anchored at the end, was quadratic (a 4,000-character message took ~0.3 s a call).
+ */
 function bare(words: string): string {
   let end = words.length;
   while (end > 0 && TRAILING.has(words[end - 1])) end--;
@@ -126,7 +132,11 @@ export interface Understood {
   language: Locale | undefined;
 }
 
-const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
+const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
+/** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
+const CHANGE_OF_MIND =
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
 
 /**
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
@@ -134,25 +144,21 @@ const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent
  */
 function changeOfMind(words: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
-  // Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason.
   const action = CHANGE_OF_MIND.test(bare(words)) ? plainAction(words) : undefined;
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
 }
 
-const CHANGE_OF_MIND =
-  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
-const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
-const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
-
-/** What the dialogue holds that words may refer to: the listed orders and the one the bot asked about. */
+/** What the dialogue holds that words may refer to. */
 export interface Referents {
+  /** The customer's listed orders. */
   orders?: readonly Order[];
+  /** The order in question: named at the list, or the one being paid for or returned. */
   orderId?: string;
 }
 
-/** At the order list, words that name one of the `referents`' orders ("电饭煲不想要了", "第一个付款") choose it. */
+/** At the order list, words that name one of the `referents`' orders ("退电饭煲", "第一个付款") choose it. */
 export function understandActivity(
   nlu: Nlu,
   text: string | undefined,

@@ -89,7 +89,8 @@ test('backend failures are counted by kind', async () => {
       expect.objectContaining({ level: 40, msg: 'backend call failed', operation: 'requestOtp', kind: 'unavailable', cause: 'ECONNREFUSED' }),
     );
     // The error itself, with its message and stack (masking used to copy only its enumerable fields).
-    const failure = bot.logs.find((l) => l.msg === 'backend call failed') as { err?: { message?: string; stack?: string } } | undefined;
+    const failure = bot.logs.find((l) => l.msg === 'backend call failed') as { err?: { type?: string; message?: string; stack?: string } } | undefined;
+    expect(failure?.err?.type).toBe('BackendError');
     expect(failure?.err?.message).toBe('POST /v1/otp: backend unreachable');
     expect(failure?.err?.stack).toContain('BackendError');
   } finally {
