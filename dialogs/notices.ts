@@ -52,7 +52,8 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
 function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Activity> {
   const order = findOrder(scene, notice.orderId);
   const { t } = scene;
-  return tell(scene, order ? t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }) : t('notice.chooseOrder'));
+  if (!order) return tell(scene, t('notice.chooseOrder'));
+  return tell(scene, t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }));
 }
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {

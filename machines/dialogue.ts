@@ -14,7 +14,7 @@ import {
 } from './context';
 import { failureKindOf, portActors, type Outcome } from './ports';
 
-/** Bumped whenever a change makes old snapshots unreadable; `snapshot.ts` migrates them. */
+/** Bumped whenever old snapshots would be unreadable or read differently; `snapshot.ts` migrates them. */
 export const MACHINE_VERSION = 2;
 
 /** The default wait for one backend call; the account client's own timeout is shorter. */
@@ -145,13 +145,14 @@ export const dialogueSetup = setup({
      * to it (src/bot/orderMention.ts) until the customer picks an action or asks for the list again.
      */
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
+    forgetOrder: assign({ orderId: undefined }),
     /** Nothing to do with the named order: say so, and the list (no order in question) follows. */
     sayNothingToDo: assign(({ context, event }) =>
       event.type === 'ORDER_MENTIONED'
         ? { orderId: undefined, notices: addNotice(context, { id: 'nothingToDo', orderId: event.orderId }) }
         : {},
     ),
-    /** At a confirmation, the other action is not possible for that order: say so and keep the confirmation and its order. */
+    /** At a confirmation, the other action is not possible for the order: say so, keep the confirmation and its order. */
     sayCannotSwitch: assign(({ context, event }) => ({
       notices: addNotice(context, {
         id: 'orderActionInvalid',
@@ -472,7 +473,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             showingOrders: {
               id: 'showingOrders',
               // Back at the list no order is in question until the customer names one (ORDER_MENTIONED).
-              entry: assign({ orderId: undefined }),
+              entry: 'forgetOrder',
               on: {
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
@@ -482,7 +483,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
                 ],
-                ORDER_MENTIONED: [{ guard: 'mentionedOrderActionable', actions: 'putOrderInQuestion' }, { actions: 'sayNothingToDo' }],
+                ORDER_MENTIONED: [
+                  { guard: 'mentionedOrderActionable', actions: 'putOrderInQuestion' },
+                  { actions: 'sayNothingToDo' },
+                ],
               },
             },
             // Asked to pay for one order: questions about paying or returns are answered in place; a return of this
@@ -521,7 +525,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
               },
             },
             // A question about paying or returns here (only a question: other words are the reason) is answered in
-            // place, so the order chosen for the return is kept; elsewhere these intents open the order list.
+            // place, so the order chosen for the return is kept (as at the confirmations; elsewhere these intents open
+            // the order list). "还是付款吧" pays for this order instead, when it can be paid.
             awaitingReturnReason: {
               on: {
                 RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },

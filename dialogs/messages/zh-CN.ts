@@ -153,13 +153,14 @@ export const zhCN = {
   'notice.loginBlocked': '验证码错误次数太多，登录已暂停。可以找人工客服帮忙，或稍后再试。',
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 
-  // FAQ answers.
   // Questions outside the intents (machines/events.ts TOPICS).
   'topic.disable': '先用后付开通以后，我这里没法帮你关闭。需要关闭的话，可以请人工客服处理，说「转人工」就行。',
   'topic.password': '在这里登录不用密码，只要手机号和短信验证码。我绝不会问你要密码，也请不要在聊天里发送任何密码。',
   'topic.fees': '费用、利息和分期这些，以商城结算页和开通协议里的说明为准，我这里查不到具体数字。想确认的话，可以转人工客服。',
   'topic.otherPhone': '想换个手机号的话，直接把新号码发给我，我会给它发验证码。',
   'topic.wait': '好的，不着急，准备好了随时继续。',
+
+  // FAQ answers.
   'faq.what_is':
     '先用后付是一种信用支付方式：下单时在结算页选它，商品照常发货。收到后你有一段时间验货，满意就确认收货再付款；不满意可以申请退货退款。',
   'faq.requirements':
