@@ -1,6 +1,6 @@
 // Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds") and what they plainly asked for.
 import type { DialogueEvent } from '../../machines/events';
-import { isPayable, isReturnable, type Order } from '../../machines/domain';
+import type { Order } from '../../machines/domain';
 
 /** What the rest of understanding made of the words. */
 export interface Reading {
@@ -20,7 +20,7 @@ export interface Reading {
 const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
 const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|\bpay\b(?!\s*later)|\bconfirm\b/i;
 const TURNED_AROUND =
-  /不|别|没|未|无|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
+  /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
 export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
@@ -30,8 +30,11 @@ export function plainAction(words: string, question = false): 'pay' | 'return' |
   return returns ? 'return' : 'pay';
 }
 
-/** A plain yes ("好", "ok") to "what would you like to do with it?" (the classifier's affirm also covers "没问题", "挺好的"). */
-const PLAIN_YES = /^(?:好|好的|好吧|行|可以|嗯|是|是的|对|ok|okay|yes|sure)[。.!！\s]*$/i;
+/**
+ * A plain yes ("好", "确认", "ok"): where a yes pays or files a return, only this counts. The classifier's affirm also
+ * covers "好的我先看看", "ok got it" and "没问题吗".
+ */
+export const PLAIN_YES = /^(?:好|好的|好吧|行|可以|嗯|是|是的|对|确定|确认|ok|okay|yes|sure|yep|yeah)[。.!！\s]*$/i;
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
@@ -81,17 +84,10 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   return position === undefined ? { kind: 'none' } : found(orders[position - 1]);
 }
 
-/** "好" to "what would you like to do with it?" when its one button is the only answer. */
-function onlyActionIfYes(words: string, order: Order): 'pay' | 'return' | undefined {
-  if (!PLAIN_YES.test(words)) return undefined;
-  const possible = [...(isPayable(order) ? ['pay' as const] : []), ...(isReturnable(order) ? ['return' as const] : [])];
-  return possible.length === 1 ? possible[0] : undefined;
-}
-
 /**
  * At the order list: the event for an order named in words. Its action when the words plainly ask for one; otherwise a
  * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
- * that name no order ("退了吧", "好") apply to `inQuestion`, the order the list is asking about; words that point at an
+ * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
  * order not in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
  */
 export function orderEventFromWords(
@@ -105,7 +101,7 @@ export function orderEventFromWords(
   const named = pointer.kind === 'order' ? pointer.order : undefined;
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
-  const action = plainAction(words, reading.question) ?? (named ? undefined : onlyActionIfYes(words, order));
+  const action = plainAction(words, reading.question);
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   return named ? { type: 'ORDER_MENTIONED', orderId: order.orderId } : undefined;

@@ -5,7 +5,7 @@ import type { Intent, Order } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import { orderEventFromWords, plainAction } from './orderMention';
+import { orderEventFromWords, plainAction, PLAIN_YES } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -89,6 +89,9 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
  * return named with them is about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both
  * are left to the intents.
  */
+const topicOf = (words: string): Topic | undefined =>
+  TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
+
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'disable',
@@ -120,7 +123,9 @@ const TRAILING = new Set([...' \t\n\r!！。.~～,，']);
  * The words without the trailing punctuation and spaces people add ("好了！", "done."). A loop: the regex it replaces,
  * anchored at the end, was quadratic (a 4,000-character message took ~0.3 s a call).
  */
-function bare(words: string): string {
+function bare(text: string): string {
+  // Emoji at the end too ("算了 不退了 😂"); a global replace is linear.
+  const words = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '');
   let end = words.length;
   while (end > 0 && TRAILING.has(words[end - 1])) end--;
   return words.slice(0, end).toLowerCase();
@@ -133,6 +138,8 @@ export interface Understood {
 }
 
 const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+/** Where a yes pays or files a return. */
+const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn']);
 const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -186,20 +193,21 @@ export function understandActivity(
   if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
   const changed = control === undefined ? changeOfMind(words, statePath, referents.orderId) : undefined;
   if (changed) return { event: changed, language };
-  const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && QUESTION.test(words));
+  const asked = QUESTION.test(words);
+  // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
+  const topic = control === undefined && !HUMAN_WORDS.test(words) ? topicOf(words) : undefined;
+  if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
+  const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && asked);
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
-  // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is not a topic:
-  // the intents (or the clarifying question, which offers a person) take it.
-  const personAsked = HUMAN_WORDS.test(words);
-  const topic =
-    control === undefined && !personAsked ? TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words)) : undefined;
-  if (topic) return { event: { type: 'TOPIC_ASKED', topic: topic.topic }, language };
-  if (statePath === ORDER_LIST && control === undefined && !personAsked) {
-    const reading = { orderId: entities.orderId, question: QUESTION.test(words) };
+  // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
+  // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
+  if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
+  if (statePath === ORDER_LIST && control === undefined && !HUMAN_WORDS.test(words)) {
+    const reading = { orderId: entities.orderId, question: asked };
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
     if (event) return { event, language };
   }
@@ -208,8 +216,17 @@ export function understandActivity(
     return { event: entities.orderId ? { type: 'ORDERS' } : { type: 'NUMBER_INVALID' }, language };
   }
   if (understanding.kind === 'intent') {
+    const atConsent = CONSENT_STEPS.has(statePath);
+    // Where a yes pays or files a return, only a plain one counts; anything else gets a clarifying question.
+    if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(bare(words)))) {
+      return { event: { type: 'UNCLEAR', candidates: ['affirm', 'deny'] }, language };
+    }
+    // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
+    if (statePath === RECEIPT_STEP && understanding.intent === 'return' && !asked && referents.orderId) {
+      return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };
+    }
     const type = intentEventType(understanding.intent);
-    return { event: QUESTION.test(words) ? { type, question: true } : { type }, language };
+    return { event: asked ? { type, question: true } : { type }, language };
   }
   return { event: { type: 'UNCLEAR', candidates: understanding.candidates }, language };
 }

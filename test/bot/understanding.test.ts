@@ -121,9 +121,10 @@ describe('at the order list, words that name an order', () => {
     expect(event).toEqual({ type, orderId: 'JD5001' });
   });
 
-  it('a yes to the question about an order with one possible action takes it; with two it stays a yes', () => {
+  // Third review: "好" to the open "想怎么处理？" filed a return the customer never asked for.
+  it('a yes to the question about an order chooses nothing: the buttons do', () => {
     const at = (orderId: string) => understandActivity(nlu, '好', undefined, 'flow.purchase.showingOrders', { orders, orderId }).event;
-    expect(at('JD5002')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(at('JD5002')).toEqual({ type: 'AFFIRM' });
     expect(at('JD5001')).toEqual({ type: 'AFFIRM' });
     expect(understandActivity(nlu, '好', undefined, 'flow.purchase.showingOrders', { orders }).event).toEqual({ type: 'AFFIRM' });
   });
@@ -299,5 +300,39 @@ describe('at the confirmations, typed buttons and a change of mind', () => {
     ['我还没收到货', 'flow.purchase.confirmingReturn'],
   ])('%j at %s does not switch the action', (text, path) => {
     expect(at(text, path)?.type).not.toMatch(/^ORDER_/);
+  });
+});
+
+// Third review: at a confirmation the classifier's "affirm" paid for "好的我先看看"; a return request got a help text and
+// the payment question again; trailing emoji hid a take-back; a fee question became the return reason.
+describe('consent, and messages around it', () => {
+  const at = (text: string, path: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
+
+  it.each(['好的我先看看', '好的我再想想', 'ok got it', '没问题吗'])('%j while confirming receipt is not a yes', (text) => {
+    expect(at(text, 'flow.purchase.confirmingReceipt')?.type).toBe('UNCLEAR');
+  });
+
+  it.each(['好', '好的', '确认', 'ok', 'yes'])('%j while confirming a return is a yes', (text) => {
+    expect(at(text, 'flow.purchase.confirmingReturn')).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['不付了，我要退货', '我要退货'])('%j while confirming receipt returns the same order', (text) => {
+    expect(at(text, 'flow.purchase.confirmingReceipt')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+  });
+
+  it.each([
+    ['算了 不退了 😂', { type: 'DENY' }],
+    ['我还是付钱吧 😅', { type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' }],
+    ['手续费多少？', { type: 'TOPIC_ASKED', topic: 'fees' }],
+  ])('%j at the reason step is %j', (text, event) => {
+    expect(at(text, 'flow.purchase.awaitingReturnReason')).toEqual(event);
+  });
+
+  it('无线耳机付款 at the list pays for the earbuds (无 is not a "not")', () => {
+    const orders: Order[] = [{ orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered' }];
+    expect(understandActivity(nlu, '无线耳机付款', undefined, 'flow.purchase.showingOrders', { orders }).event).toEqual({
+      type: 'ORDER_PAY_CHOSEN',
+      orderId: 'JD5001',
+    });
   });
 });
