@@ -89,9 +89,6 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
  * return named with them is about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both
  * are left to the intents.
  */
-const topicOf = (words: string): Topic | undefined =>
-  TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
-
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'disable',
@@ -114,6 +111,9 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     unless: /单号|订单|\border/i,
   },
 ];
+
+const topicOf = (words: string): Topic | undefined =>
+  TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
 
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
 const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
