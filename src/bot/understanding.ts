@@ -149,9 +149,9 @@ const CHANGE_OF_MIND =
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
  * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order.
  */
-function changeOfMind(words: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
+function changeOfMind(words: string, plain: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
-  const action = CHANGE_OF_MIND.test(bare(words)) ? plainAction(words) : undefined;
+  const action = CHANGE_OF_MIND.test(plain) ? plainAction(words) : undefined;
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
@@ -185,17 +185,20 @@ export function understandActivity(
   const { entities, language } = understanding;
   const intent = understanding.kind === 'intent' ? understanding.intent : undefined;
 
-  const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(bare(words)));
+  // Once a turn: the step answers, the change of mind and the consent check all read the bare words.
+  const plain = bare(words);
+  const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain));
   if (stepAnswer) return { event: stepAnswer.event, language };
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
-  const changed = control === undefined ? changeOfMind(words, statePath, referents.orderId) : undefined;
+  const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
   if (changed) return { event: changed, language };
   const asked = QUESTION.test(words);
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
-  const topic = control === undefined && !HUMAN_WORDS.test(words) ? topicOf(words) : undefined;
+  const personAsked = HUMAN_WORDS.test(words);
+  const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
   const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && asked);
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
@@ -206,7 +209,7 @@ export function understandActivity(
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
-  if (statePath === ORDER_LIST && control === undefined && !HUMAN_WORDS.test(words)) {
+  if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     const reading = { orderId: entities.orderId, question: asked };
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
     if (event) return { event, language };
@@ -218,7 +221,7 @@ export function understandActivity(
   if (understanding.kind === 'intent') {
     const atConsent = CONSENT_STEPS.has(statePath);
     // Where a yes pays or files a return, only a plain one counts; anything else gets a clarifying question.
-    if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(bare(words)))) {
+    if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(plain))) {
       return { event: { type: 'UNCLEAR', candidates: ['affirm', 'deny'] }, language };
     }
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
