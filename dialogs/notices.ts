@@ -76,6 +76,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   wrongCode: (scene, n) =>
     tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
   backendFailed: (scene, n) => tell(scene, scene.t(`notice.backendFailed.${n.kind}`)),
+  notDoneLoginFirst: (scene, n) => tell(scene, scene.t(`notice.notDoneLoginFirst.${n.action}`)),
   stepNotDoneYet: (scene, n) => tell(scene, scene.t(`notice.stepNotDoneYet.${n.step}`)),
   // "What comes next" only when it is known to be real-name verification.
   stepDone: (scene, n) =>

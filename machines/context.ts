@@ -17,8 +17,11 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked'] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
-/** What the customer came for, so that after login the bot goes on to it. */
-export const GOALS = ['enable', 'orders', 'pay', 'return', 'status'] as const;
+/**
+ * What the customer came for, so that after login the bot goes on to it. `payOrder` and `returnOrder`: paying for or
+ * returning the order in `orderId`, whose call found the login lapsed; after the new login its confirmation is asked again.
+ */
+export const GOALS = ['enable', 'orders', 'pay', 'return', 'status', 'payOrder', 'returnOrder'] as const;
 export type Goal = (typeof GOALS)[number];
 
 /**
@@ -52,6 +55,8 @@ export type Notice =
   | { id: 'orderPaid'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string }
+  /** A payment or return stopped by a lapsed login: it did not happen, and is asked again after the new login. */
+  | { id: 'notDoneLoginFirst'; action: 'pay' | 'return' }
   /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */
   | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }

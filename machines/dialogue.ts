@@ -54,7 +54,15 @@ export const dialogueSetup = setup({
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
     otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
-    wantsOrders: ({ context }) => ['orders', 'pay', 'return'].includes(context.goal),
+    wantsOrders: ({ context }) => ['orders', 'pay', 'return', 'payOrder', 'returnOrder'].includes(context.goal),
+    /** After a new login, the order whose payment the lapsed one stopped can still be paid: ask for it again. */
+    resumesPayment: ({ context, event }) =>
+      context.goal === 'payOrder' && isPayable(outputOf<Order[]>(event).find((o) => o.orderId === context.orderId)),
+    resumesReturn: ({ context, event }) =>
+      context.goal === 'returnOrder' &&
+      context.returnReason !== undefined &&
+      isReturnable(outputOf<Order[]>(event).find((o) => o.orderId === context.orderId)),
+    resumesOrderAction: ({ context }) => context.goal === 'payOrder' || context.goal === 'returnOrder',
     needsPlus: ({ context }) => context.account?.plus.active === false,
     needsRealName: ({ context }) => context.account?.realName.verified === false,
     creditRefused: ({ context }) => context.account?.credit.eligible === false,
@@ -146,6 +154,12 @@ export const dialogueSetup = setup({
      */
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
     forgetOrder: assign({ orderId: undefined }),
+    /** The order a lapsed login stopped is resumed (or found done): from here on the customer is just at their orders. */
+    endOrderGoal: assign({ goal: 'orders' as Goal }),
+    /** The order a lapsed login stopped was paid, returned or is gone by now: say so; the list follows. */
+    sayResumedOrderGone: assign(({ context }) => ({
+      notices: addNotice(context, { id: 'nothingToDo', orderId: context.orderId ?? '' }),
+    })),
     /** Nothing to do with the named order: say so, and the list (no order in question) follows. */
     sayNothingToDo: assign(({ context, event }) =>
       event.type === 'ORDER_MENTIONED'
@@ -212,6 +226,25 @@ const onCallError = [
   { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
   { target: 'failed', actions: 'noteFailure' },
 ] as const;
+
+/**
+ * Paying for or returning an order when the login has lapsed: the customer is told it did not happen, and after the new
+ * login the bot asks to confirm it again (the order and the return's reason are kept; see `resumesPayment`).
+ */
+const onOrderCallError = (action: 'pay' | 'return') =>
+  [
+    {
+      guard: 'sessionExpired',
+      target: '#login',
+      actions: [
+        'forgetSession',
+        'noteFailure',
+        { type: 'setGoal', params: action === 'pay' ? 'payOrder' : 'returnOrder' },
+        { type: 'say', params: { id: 'notDoneLoginFirst', action } },
+      ],
+    },
+    { target: 'failed', actions: 'noteFailure' },
+  ] as const;
 
 export const dialogueMachine = dialogueSetup.createMachine({
   id: 'dialogue',
@@ -462,7 +495,24 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   invoke: {
                     src: 'listOrders',
                     input: ({ context }) => ({ session: sessionOf(context) }),
-                    onDone: { target: '#showingOrders', actions: 'assignOrders' },
+                    onDone: [
+                      {
+                        guard: 'resumesPayment',
+                        target: '#dialogue.flow.purchase.confirmingReceipt',
+                        actions: ['assignOrders', 'endOrderGoal'],
+                      },
+                      {
+                        guard: 'resumesReturn',
+                        target: '#dialogue.flow.purchase.confirmingReturn',
+                        actions: ['assignOrders', 'endOrderGoal'],
+                      },
+                      {
+                        guard: 'resumesOrderAction',
+                        target: '#showingOrders',
+                        actions: ['assignOrders', 'endOrderGoal', 'sayResumedOrderGone'],
+                      },
+                      { target: '#showingOrders', actions: 'assignOrders' },
+                    ],
                     onError: onCallError,
                   },
                   after: onTimeout,
@@ -517,7 +567,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       { guard: 'outcomeOk', target: '#showingOrders', actions: { type: 'applyOrderChange', params: 'orderPaid' } },
                       { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
                     ],
-                    onError: onCallError,
+                    onError: onOrderCallError('pay'),
                   },
                   after: onTimeout,
                 },
@@ -575,7 +625,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       },
                       { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
                     ],
-                    onError: onCallError,
+                    onError: onOrderCallError('return'),
                   },
                   after: onTimeout,
                 },

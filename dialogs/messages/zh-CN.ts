@@ -134,6 +134,8 @@ export const zhCN = {
   'notice.backendFailed.unauthorized': '抱歉，你的登录已经过期了，需要重新登录。',
   'notice.backendFailed.server_error': '抱歉，系统出了点问题。',
   'notice.backendFailed.unknown': '抱歉，刚才出了点意外。',
+  'notice.notDoneLoginFirst.pay': '这笔付款还没有完成。重新登录后，我会再请你确认一次。',
+  'notice.notDoneLoginFirst.return': '退货申请还没有提交。重新登录后，我会再请你确认一次。',
   'notice.stepNotDoneYet.plus': '我这边还没看到你的PLUS会员生效。如果刚办好，稍等一会儿再点一次。',
   'notice.stepNotDoneYet.realName': '我这边还没看到实名认证完成。如果刚提交，稍等一会儿再点一次。',
   'notice.stepDone.plus': 'PLUS会员已经生效 ✅',

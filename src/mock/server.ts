@@ -21,6 +21,8 @@ export interface MockBackendOptions {
   /** The address customers' browsers reach the mock at, if not where it listens; used in the page links it logs. */
   publicUrl?: string;
   sessionTtlMs?: number;
+  /** The mock's clock (sessions' expiry, due dates); tests move it on to let sessions lapse. */
+  now?: () => number;
   logger?: Logger;
 }
 
@@ -34,7 +36,7 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const state = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), { sessionTtlMs: options.sessionTtlMs });
+  const state = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), { sessionTtlMs: options.sessionTtlMs, now: options.now });
   const notify = createEventSender({ webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret, logger });
 
   // restify 11 logs through pino; its typings still describe the bunyan logger of older versions.

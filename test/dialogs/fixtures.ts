@@ -76,6 +76,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   otpSent: [{ id: 'otpSent' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
   backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
+  notDoneLoginFirst: [{ id: 'notDoneLoginFirst', action: 'pay' }, { id: 'notDoneLoginFirst', action: 'return' }],
   stepNotDoneYet: [{ id: 'stepNotDoneYet', step: 'plus' }, { id: 'stepNotDoneYet', step: 'realName' }],
   stepDone: [{ id: 'stepDone', step: 'plus' }, { id: 'stepDone', step: 'realName' }],
   termsDeclined: [{ id: 'termsDeclined' }],

@@ -49,6 +49,42 @@ describe('when the account backend fails', () => {
     expect(h().buttonEvents).toContain('ORDER_PAY_CHOSEN');
   });
 
+  test('a login that lapsed at the confirmation: not paid, and after logging in again the same payment is asked', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().click(/确认收货并付款 · Wireless earbuds/);
+    h().backend.expireSessions();
+
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+    expect(h().text).toContain('登录已经过期');
+    expect(h().text).toContain('这笔付款还没有完成');
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('delivered');
+
+    await logIn(h(), '13800000005');
+    expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+    expect(h().text).toContain('Wireless earbuds');
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
+  });
+
+  test('a login that lapsed while filing a return: after logging in again the return is confirmed with its reason', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().say('电饭煲退了吧');
+    await h().say('买重复了');
+    h().backend.expireSessions();
+    await h().click('提交退货申请');
+    expect(h().text).toContain('退货申请还没有提交');
+
+    await logIn(h(), '13800000005');
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain('买重复了');
+    await h().click('提交退货申请');
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5002')?.status).toBe('return_requested');
+  });
+
   test('the customer sees a typing indicator while the bot waits for the backend', async () => {
     await h().click('开通先用后付');
     h().backend.delay(100);

@@ -19,6 +19,7 @@ import {
   type Turn,
 } from '../../src/channel/localChannel';
 import { OTP, type RunningMock } from '../mock/harness';
+import { DEFAULT_SESSION_TTL_MS } from '../../src/mock/state';
 import { startMockAndBot } from '../support/mockAndBot';
 import { startAfter } from '../support/startAfter';
 
@@ -44,6 +45,8 @@ export interface BackendControl {
   start(): Promise<void>;
   /** Holds every mock request this long before answering (0: answer at once). */
   delay(ms: number): void;
+  /** Moves the mock's clock past the sessions' lifetime: every login so far has lapsed. */
+  expireSessions(): void;
 }
 
 const isMessage = (a: Activity) => a.type === 'message';
@@ -65,7 +68,9 @@ export class E2e {
 
   static async start(options: StartOptions = {}): Promise<E2e> {
     const storage = new MemoryStorage();
+    let clockOffsetMs = 0;
     const { mock, bot, close: stopBotAndMock } = await startMockAndBot({
+      mock: { now: () => Date.now() + clockOffsetMs },
       async startBot(mock) {
         const config = loadConfig({
           ACCOUNT_API_URL: mock.url,
@@ -99,6 +104,7 @@ export class E2e {
         running = true;
       },
       delay: (ms) => void (delayMs = ms),
+      expireSessions: () => void (clockOffsetMs += DEFAULT_SESSION_TTL_MS + 1),
     };
     const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
     return new E2e(botUrl, stopBotAndMock, storage, mock, channel, client, backend);

@@ -342,6 +342,96 @@ test('an expired session sends the customer to log in again instead of failing',
   expect(s.context.session).toBeUndefined();
 });
 
+describe('a login that lapses while paying or returning', () => {
+  const expired = () => Object.assign(new Error('expired'), { kind: 'unauthorized' });
+  /** A backend whose first payment and return find the session expired, as after a long pause at the confirmation. */
+  function lapsingOnce(over: Partial<BackendPorts> = {}) {
+    const backend = fakeBackend(accounts.enabled, over);
+    const lapse = <K extends 'confirmReceipt' | 'requestReturn'>(port: K) => {
+      const real = backend.ports[port];
+      let lapsed = false;
+      backend.ports[port] = (async (input: never) => {
+        if (lapsed) return (real as (i: never) => unknown)(input);
+        lapsed = true;
+        throw expired();
+      }) as BackendPorts[K];
+    };
+    lapse('confirmReceipt');
+    lapse('requestReturn');
+    return backend;
+  }
+  const logInAgain = async (send: (e: DialogueEvent) => Promise<any>) => {
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+    return send({ type: 'OTP_RECEIVED', code: '123456' });
+  };
+
+  test('paying: the customer hears it did not happen, logs in again and is asked to confirm that order again', async () => {
+    const { ports } = lapsingOnce();
+    const { send } = start(ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    const lapsed = await send({ type: 'AFFIRM' });
+    expect(lapsed.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+    expect(lapsed.context.notices).toEqual([
+      { id: 'backendFailed', kind: 'unauthorized' },
+      { id: 'notDoneLoginFirst', action: 'pay' },
+    ]);
+
+    const back = await logInAgain(send);
+    expect(back.matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+    expect(back.context.orderId).toBe('PL1001');
+    expect(back.context.goal).toBe('orders');
+    const paid = await send({ type: 'AFFIRM' });
+    expect(paid.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(paid.context.notices).toContainEqual({ id: 'orderPaid', orderId: 'PL1001' });
+  });
+
+  test('returning: the order and its reason are kept for the confirmation after the new login', async () => {
+    const { ports } = lapsingOnce();
+    const { send } = start(ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
+    await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+    const lapsed = await send({ type: 'AFFIRM' });
+    expect(lapsed.context.notices).toContainEqual({ id: 'notDoneLoginFirst', action: 'return' });
+
+    const back = await logInAgain(send);
+    expect(back.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+    expect(back.context).toMatchObject({ orderId: 'PL1002', returnReason: 'quality', goal: 'orders' });
+  });
+
+  test('an order dealt with elsewhere meanwhile is not asked about again: the customer is told, and gets the list', async () => {
+    let paidElsewhere = false;
+    const { ports } = lapsingOnce({
+      listOrders: async () => orders.map((o) => (paidElsewhere && o.orderId === 'PL1001' ? { ...o, status: 'paid' as const } : o)),
+    });
+    const { send } = start(ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await send({ type: 'AFFIRM' });
+    paidElsewhere = true;
+
+    const back = await logInAgain(send);
+    expect(back.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(back.context.notices).toContainEqual({ id: 'nothingToDo', orderId: 'PL1001' });
+    expect(back.context.goal).toBe('orders');
+  });
+
+  test('a new request while logging in again replaces the order waiting for its confirmation', async () => {
+    const { ports } = lapsingOnce();
+    const { send } = start(ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await send({ type: 'AFFIRM' });
+    await send({ type: 'ORDERS' });
+    expect((await logInAgain(send)).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  });
+});
+
 test('restart forgets everything and greets again; the agent hands back at an intent', async () => {
   const { ports } = fakeBackend(accounts.eligible);
   const { send, login } = start(ports);

@@ -64,6 +64,9 @@ const outputsBySrc: Record<string, unknown[]> = {
   ],
 };
 
+/** Orders paid or sent back elsewhere (in the shop's app, say) while the customer logged in again here. */
+const ordersDealtWith: Order[] = orders.map((o) => ({ ...o, status: o.status === 'in_transit' ? 'return_requested' : 'paid' }));
+
 const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
 
 /** Events a customer, an agent or the backend can send at any time. */
@@ -99,7 +102,8 @@ function backendEvents(snapshot: AnyMachineSnapshot): ModelEvent[] {
   for (const node of snapshot._nodes as AnyStateNode[]) {
     for (const invoke of node.invoke) {
       const src = invoke.src as string;
-      for (const output of outputsBySrc[src] ?? []) events.push({ type: `xstate.done.actor.${invoke.id}`, output });
+      const outputs = [...(outputsBySrc[src] ?? []), ...(src === 'listOrders' && resumingOrder(snapshot) ? [ordersDealtWith] : [])];
+      for (const output of outputs) events.push({ type: `xstate.done.actor.${invoke.id}`, output });
       for (const error of failures) events.push({ type: `xstate.error.actor.${invoke.id}`, error });
       events.push({ type: `xstate.after.backendTimeout.${node.id}` });
     }
@@ -196,7 +200,14 @@ export interface Exploration {
   transitionIds: string[];
 }
 
-/** Breadth-first over (state, event): the shortest path that reaches each state and takes each transition. */
+/**
+ * Breadth-first over (state, event): the shortest path that reaches each state and takes each transition.
+ *
+ * A few transitions lie too deep for a plain breadth-first search (the state count grows with every step): resuming
+ * an order's payment or return after a login lapsed in the middle of it, which takes the whole login again. When the
+ * first search stops at its limit without them, a second one starts from every state it found on the way to them
+ * (`resumingOrder`) and follows only such states, with their paths from the start as prefixes.
+ */
 export function explore(limit = 20000): Exploration {
   const { stateIds, transitionIds } = inventory();
   const initial = createActor(modelMachine).getSnapshot();
@@ -205,28 +216,37 @@ export function explore(limit = 20000): Exploration {
   const snapshots = new Map<string, AnyMachineSnapshot>([[stateKey(initial), initial]]);
   const transitionPaths = new Map<string, ModelEvent[]>();
   const statePaths = new Map<string, ModelEvent[]>(initialIds.map((id) => [id, []]));
-  const queue = [stateKey(initial)];
   const complete = () => transitionPaths.size === transitionIds.length && statePaths.size === stateIds.length;
-  while (queue.length > 0 && paths.size < limit && !complete()) {
-    const key = queue.shift()!;
-    const snapshot = snapshots.get(key)!;
-    const path = paths.get(key)!;
-    for (const event of eventsFor(snapshot)) {
-      const result = step(snapshot, event);
-      const nextPath = [...path, event];
-      for (const t of result.transitions) if (!transitionPaths.has(t)) transitionPaths.set(t, nextPath);
-      for (const id of result.stateIds) if (!statePaths.has(id)) statePaths.set(id, nextPath);
-      for (const id of result.historyTargets) if (!statePaths.has(id)) statePaths.set(id, nextPath);
-      const nextKey = stateKey(result.snapshot);
-      if (!paths.has(nextKey)) {
-        paths.set(nextKey, nextPath);
-        snapshots.set(nextKey, result.snapshot);
-        queue.push(nextKey);
+
+  const search = (queue: string[], follow: (snapshot: AnyMachineSnapshot) => boolean, until: number) => {
+    while (queue.length > 0 && paths.size < until && !complete()) {
+      const key = queue.shift()!;
+      const snapshot = snapshots.get(key)!;
+      const path = paths.get(key)!;
+      for (const event of eventsFor(snapshot)) {
+        const result = step(snapshot, event);
+        const nextPath = [...path, event];
+        for (const t of result.transitions) if (!transitionPaths.has(t)) transitionPaths.set(t, nextPath);
+        for (const id of result.stateIds) if (!statePaths.has(id)) statePaths.set(id, nextPath);
+        for (const id of result.historyTargets) if (!statePaths.has(id)) statePaths.set(id, nextPath);
+        const nextKey = stateKey(result.snapshot);
+        if (!paths.has(nextKey)) {
+          paths.set(nextKey, nextPath);
+          snapshots.set(nextKey, result.snapshot);
+          if (follow(result.snapshot)) queue.push(nextKey);
+        }
       }
     }
-  }
+  };
+
+  search([stateKey(initial)], () => true, limit);
+  const resuming = [...snapshots.entries()].filter(([, snapshot]) => resumingOrder(snapshot)).map(([key]) => key);
+  search(resuming, resumingOrder, paths.size + limit);
   return { paths, snapshots, transitionPaths, statePaths, stateIds, transitionIds };
 }
+
+/** On the way back to an order's confirmation after a lapsed login (the goals set by `onOrderCallError`). */
+const resumingOrder = (snapshot: AnyMachineSnapshot) => ['payOrder', 'returnOrder'].includes((snapshot.context as DialogueContext).goal);
 
 /** Replays a path on a fresh dialogue, step by step. */
 export function replay(path: ModelEvent[], onStep?: (s: Step) => void): AnyMachineSnapshot {
