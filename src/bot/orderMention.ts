@@ -56,14 +56,18 @@ function listPosition(words: string, count: number): number | undefined {
   return undefined;
 }
 
-/** How many of the title's words the message uses: English words of 3+ letters (plurals count), Chinese character pairs. */
+/**
+ * How many of the title's words the message uses: Chinese character pairs, and English words of 3+ letters (plurals
+ * count) when the title's last English word, its noun, is among them. A describing word alone names nothing: "I'm
+ * running late" is not about the running shoes, "the shoes" and "the running shoes" are.
+ */
 function titleScore(words: string, title: string): number {
   const text = words.toLowerCase();
-  const said = new Set(text.match(/[a-z]{3,}/g) ?? []);
-  let score = 0;
-  for (const word of new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])) {
-    if ([...said].some((w) => w === word || (word.length >= 4 && (w.startsWith(word) || word.startsWith(w)) && w.length >= 4))) score++;
-  }
+  const said = [...new Set(text.match(/[a-z]{3,}/g) ?? [])];
+  const uses = (word: string) =>
+    said.some((w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))));
+  const english = [...new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+  let score = english.length > 0 && uses(english[english.length - 1]) ? english.filter(uses).length : 0;
   for (const run of title.match(/\p{Script=Han}{2,}/gu) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) if (text.includes(run.slice(i, i + 2))) score++;
   }

@@ -104,6 +104,23 @@ describe('at the order list, words that name an order', () => {
   });
 
   it.each([
+    ["I'm running late", 'JD5003'],
+    ['are these wireless?', 'JD5001'],
+    ['any rice left?', 'JD5002'],
+  ])('%j uses a describing word of a title, not its noun: it does not name %s', (text, orderId) => {
+    expect(atOrderList(text)).not.toMatchObject({ orderId });
+  });
+
+  it.each([
+    ['the running shoes', 'JD5003'],
+    ['the shoes', 'JD5003'],
+    ['the cooker', 'JD5002'],
+    ['the wireless earbud', 'JD5001'],
+  ])('%j names %s by its noun', (text, orderId) => {
+    expect(atOrderList(text)).toEqual({ type: 'ORDER_MENTIONED', orderId });
+  });
+
+  it.each([
     ['我要退货', 'RETURN'],
     ['转人工', 'HUMAN'],
     ['第一个，转人工', 'HUMAN'],
