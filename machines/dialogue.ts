@@ -495,6 +495,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   invoke: {
                     src: 'listOrders',
                     input: ({ context }) => ({ session: sessionOf(context) }),
+                    // The confirmations are named by path: ids of their own would rename them in stored histories.
                     onDone: [
                       {
                         guard: 'resumesPayment',

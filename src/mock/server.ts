@@ -36,7 +36,10 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const state = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), { sessionTtlMs: options.sessionTtlMs, now: options.now });
+  const state = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), {
+    sessionTtlMs: options.sessionTtlMs,
+    now: options.now,
+  });
   const notify = createEventSender({ webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret, logger });
 
   // restify 11 logs through pino; its typings still describe the bunyan logger of older versions.
