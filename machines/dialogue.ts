@@ -1,5 +1,5 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
-import { and, assign, not, raise, setup, stateIn } from 'xstate';
+import { and, assign, not, or, raise, setup, stateIn } from 'xstate';
 import { isPayable, isReturnable, type Account, type Intent, type Order, type Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
@@ -76,6 +76,25 @@ export const dialogueSetup = setup({
       return isPayable(order) || isReturnable(order);
     },
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
+    /**
+     * Asked, not asked for ("逾期会怎样？"), in the middle of a step (logging in, a shop-page step, the terms, a failed
+     * call waiting for its retry): answered there, the step kept. Only between steps does a question about paying or
+     * returns also open the orders.
+     */
+    askedMidStep: and([
+      ({ event }) => 'question' in event && event.question === true,
+      not(
+        or([
+          stateIn('#welcome'),
+          stateIn('#dialogue.flow.purchase.menu'),
+          stateIn('#enabled'),
+          stateIn('#checkoutGuide'),
+          stateIn('#showingOrders'),
+        ]),
+      ),
+    ]),
+    /** Asked before logging in: answered; logging in is for acting on one's own orders, not for an answer. */
+    askedBeforeLogin: ({ context, event }) => 'question' in event && event.question === true && context.session === undefined,
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
@@ -207,18 +226,21 @@ const answerWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(
     ],
   }) as const;
 
-/**
- * Without a session, order questions lead to the login, saying why: it is how the bot finds the customer's orders. A
- * question ("逾期会怎样？") is answered first.
- */
+/** Without a session, order requests lead to the login, saying why: it is how the bot finds the customer's orders. */
 const loginFirstFor = (goal: 'orders' | 'pay' | 'return') =>
   ({
     target: '#onboarding',
     actions: [
       { type: 'setGoal', params: goal },
-      { type: 'answerIfAsked', params: goal },
       { type: 'say', params: { id: 'needsLogin', goal } },
     ],
+  }) as const;
+
+/** A question answered where the customer is (`askedMidStep`, `askedBeforeLogin`). */
+const answerInPlace = (topic: 'pay' | 'return') =>
+  ({
+    guard: or(['askedMidStep', 'askedBeforeLogin']),
+    actions: { type: 'say', params: { id: 'faq', topic } },
   }) as const;
 
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
@@ -287,8 +309,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           loginFirstFor('orders'),
         ],
-        // A question about paying or returns ("逾期会怎样？") is answered before the orders, not only with them.
+        // A question about paying or returns ("逾期会怎样？") is answered where it is asked (answerInPlace); between steps,
+        // with a login, it is answered before the orders.
         PAY: [
+          answerInPlace('pay'),
           answerWhileLoggingIn('pay'),
           {
             guard: 'hasSession',
@@ -298,6 +322,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
           loginFirstFor('pay'),
         ],
         RETURN: [
+          answerInPlace('return'),
           answerWhileLoggingIn('return'),
           {
             guard: 'hasSession',
@@ -306,7 +331,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
           },
           loginFirstFor('return'),
         ],
-        CHECKOUT: { target: '#checkoutGuide' },
+        CHECKOUT: [
+          { guard: 'askedMidStep', actions: { type: 'say', params: { id: 'faq', topic: 'checkout' } } },
+          { target: '#checkoutGuide' },
+        ],
         PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
         OTP_RECEIVED: { actions: { type: 'say', params: { id: 'help' } } },
         NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },

@@ -28,8 +28,9 @@ const PATTERNS: ReadonlyArray<{ key: keyof Entities; pattern: RegExp; canonical:
   { key: 'orderId', pattern: /(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/i, canonical: (m) => m.replace(/[-\s]/g, '').toUpperCase() },
   // Optional +86 / 0086 / 86 prefix; spaces or dashes between digits are tolerated, as people group them 3-4-4.
   { key: 'phone', pattern: /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/, canonical: (m) => m.replace(/\D/g, '').slice(-11) },
-  // A dot or a neighbouring digit means an amount or a longer number, not a code.
-  { key: 'otp', pattern: /(?<![\d.])\d{6}(?![\d.])/, canonical: (m) => m },
+  // A decimal point or a neighbouring digit means an amount or a longer number, not a code; a full stop after it is
+  // punctuation ("654321."), and a space or dash may split it in two halves as people read it out ("654 321").
+  { key: 'otp', pattern: /(?<![\d.])\d{3}[\s-]?\d{3}(?!\d|\.\d)/, canonical: (m) => m.replace(/\D/g, '') },
 ];
 
 export function findEntities(text: string): EntityMatch {

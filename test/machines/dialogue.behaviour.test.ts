@@ -258,6 +258,64 @@ test('a question about paying is answered before the orders; asking to pay just 
   expect(told.context.notices).not.toContainEqual({ id: 'faq', topic: 'pay' });
 });
 
+describe('a question in the middle of a step is answered there, and the step is kept', () => {
+  const answeredAt = async (
+    s: Awaited<ReturnType<ReturnType<typeof start>['send']>>,
+    stateValue: object | string,
+    topic: string,
+  ) => {
+    expect(s.matches(stateValue as never)).toBe(true);
+    expect(s.context.notices.at(-1)).toEqual({ id: 'faq', topic });
+  };
+
+  test('at the terms, at the PLUS step and while checking out is explained', async () => {
+    const terms = start(fakeBackend(accounts.eligible).ports);
+    await terms.login();
+    await answeredAt(await terms.send({ type: 'PAY', question: true }), { flow: { onboarding: 'confirmingTerms' } }, 'pay');
+    await answeredAt(await terms.send({ type: 'RETURN', question: true }), { flow: { onboarding: 'confirmingTerms' } }, 'return');
+
+    const plus = start(fakeBackend(accounts.notPlus).ports);
+    await plus.login();
+    await answeredAt(await plus.send({ type: 'CHECKOUT', question: true }), { flow: { onboarding: 'awaitingPlus' } }, 'checkout');
+    // Asked for, not asked about: the checkout guide.
+    expect((await plus.send({ type: 'CHECKOUT' })).matches({ flow: { purchase: 'checkoutGuide' } })).toBe(true);
+  });
+
+  test('while logging in: answered, and the goal the customer came with stays', async () => {
+    const { send } = start(fakeBackend(accounts.eligible).ports);
+    await send({ type: 'ENABLE' });
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+    const asked = await send({ type: 'PAY', question: true });
+    await answeredAt(asked, { flow: { onboarding: { login: 'awaitingOtp' } } }, 'pay');
+    expect(asked.context.goal).toBe('enable');
+    expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+  });
+
+  test('before logging in: answered without starting the login', async () => {
+    const { send } = start(fakeBackend(accounts.enabled).ports);
+    await answeredAt(await send({ type: 'RETURN', question: true }), { flow: 'welcome' }, 'return');
+  });
+
+  test('while a failed payment waits for its retry: answered, and the retry still pays', async () => {
+    let down = true;
+    const backend = fakeBackend(accounts.enabled);
+    const confirm = backend.ports.confirmReceipt;
+    backend.ports.confirmReceipt = async (input) => {
+      if (down) throw Object.assign(new Error('down'), { kind: 'unavailable' });
+      return confirm(input);
+    };
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await send({ type: 'AFFIRM' });
+    const failedAt = { flow: { purchase: { payingOrder: 'failed' } } };
+    await answeredAt(await send({ type: 'RETURN', question: true }), failedAt, 'return');
+    down = false;
+    expect((await send({ type: 'RETRY' })).context.notices).toContainEqual({ id: 'orderPaid', orderId: 'PL1001' });
+  });
+});
+
 test('asking for orders before logging in logs in first and then shows the orders', async () => {
   const { ports } = fakeBackend(accounts.enabled);
   const { send } = start(ports);

@@ -73,6 +73,8 @@ const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
 export const userEvents: DialogueEvent[] = [
   ...INTENTS.map((intent) => ({ type: intentEventType(intent) }) as DialogueEvent),
   { type: 'PAY', question: true },
+  { type: 'RETURN', question: true },
+  { type: 'CHECKOUT', question: true },
   { type: 'UNCLEAR', candidates: ['enable', 'status'] },
   { type: 'PHONE_RECEIVED', phone: '13800000004' },
   { type: 'OTP_RECEIVED', code: '123456' },
