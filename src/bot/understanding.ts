@@ -3,6 +3,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { intentEventType, type Topic } from '../../machines/events';
 import type { Intent, Order } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
+import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
 import { orderEventFromWords, plainAction, PLAIN_YES } from './orderMention';
@@ -187,6 +188,10 @@ export function understandActivity(
 
   // Once a turn: the step answers, the change of mind and the consent check all read the bare words.
   const plain = bare(words);
+  // A button's label typed ("同意并开通" at the terms) does what the button does; the classifier reads most as intents
+  // that there only explain.
+  const typed = typedButton(statePath, words);
+  if (typed) return { event: typed, language };
   const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain));
   if (stepAnswer) return { event: stepAnswer.event, language };
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;

@@ -50,8 +50,12 @@ describe('at the return-reason step', () => {
     },
   );
 
-  it.each(['不想要了', '不要了', '不喜欢', '不合适', '退了吧，质量太差'])('%j is a reason, not taking the return back', (text) => {
+  it.each(['不要了', '不喜欢', '不合适', '退了吧，质量太差'])('%j is a reason, not taking the return back', (text) => {
     expect(atReturnReason(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+  });
+
+  it('"不想要了" is the reason its button gives', () => {
+    expect(atReturnReason('不想要了')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'not_wanted' });
   });
 
   it('an ID number is declined, never kept as the reason', () => {

@@ -1,0 +1,39 @@
+// A button's label typed into the chat means what tapping the button means, at the step whose prompt shows it.
+import type { CardAction } from 'botbuilder';
+import { initialContext } from '../machines/context';
+import { buttonValueSchema, type ButtonEvent } from './buttonValue';
+import { LOCALES } from './locale';
+import { PROMPTS, RESTING_PATHS } from './prompts';
+import { sceneOf } from './scene';
+
+/** Labels compare without case, spaces or punctuation people add or drop ("同意并开通！", "got it."). */
+const labelKey = (text: string): string => text.toLowerCase().replace(/[\s!！。.~～,，?？]+/g, '');
+
+/**
+ * Each resting state's buttons by label, in every language, from its prompt rendered once at start-up with an empty
+ * context: the labels that stay the same whatever the customer's account says. Order buttons carry an order's title
+ * (read as an order named in words instead) and links send nothing, so neither is here.
+ */
+const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = new Map(
+  RESTING_PATHS.map((path) => {
+    const byLabel = new Map<string, ButtonEvent>();
+    for (const locale of LOCALES) {
+      const scene = sceneOf({ path, context: initialContext(), notices: [], locale, links: { shopUrl: 'http://shop' } });
+      const actions: CardAction[] = PROMPTS[path](scene).flatMap((a) => a.suggestedActions?.actions ?? []);
+      for (const action of actions) {
+        const value = buttonValueSchema.safeParse(action.value);
+        if (value.success && action.title) byLabel.set(labelKey(action.title), value.data.event);
+      }
+    }
+    return [path, byLabel] as const;
+  }),
+);
+
+/** Longer than any label: such words are not looked up. */
+const MAX_LABEL_LENGTH = 40;
+
+/** The event of the button at `statePath` whose label the words are, if they are one. */
+export function typedButton(statePath: string, words: string): ButtonEvent | undefined {
+  if (words.length > MAX_LABEL_LENGTH) return undefined;
+  return BUTTONS_BY_STATE.get(statePath)?.get(labelKey(words));
+}
