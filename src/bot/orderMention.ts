@@ -43,7 +43,7 @@ const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2
  * A position in the numbered list: 第二个 / 第2笔 (a measure word is required: 第二天, 第三方, 第一次 are not positions, nor
  * is 第一个问题), "the second one" / "the first order", #2, "number 2", 最后一个, "the last one", or a lone "2".
  */
-function listPosition(words: string, count: number): number | undefined {
+export function listPosition(words: string, count: number): number | undefined {
   const chinese = /第\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|笔|单|件|项|条)(?!问题|步|次)/.exec(words);
   if (chinese) return Number(chinese[1]) || CHINESE_ORDINALS[chinese[1]];
   const english =

@@ -1,12 +1,12 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
 import type { DialogueEvent } from '../../machines/events';
-import { intentEventType, type Topic } from '../../machines/events';
+import { intentEventType, RETURN_REASONS, type Topic } from '../../machines/events';
 import type { Intent, Order } from '../../machines/domain';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import { orderEventFromWords, plainAction, PLAIN_YES } from './orderMention';
+import { listPosition, orderEventFromWords, plainAction, PLAIN_YES } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -28,26 +28,47 @@ const QUESTION_INTENTS = new Set<Intent>([
  * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱|(?<=.)(?:不|没有?))[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
+
+/** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
+const MAX_STEP_ANSWER_LENGTH = 100;
+
+const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+
+/**
+ * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
+ * token is made of others, so a message splits into tokens one way only (no backtracking blow-up on long input).
+ */
+const consentWords = (verbs: string): RegExp => {
+  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm|${verbs})`;
+  return new RegExp(`^${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
+};
 
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
  * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
  * away the step the customer was on, so the step's reading wins.
  */
-const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; event: DialogueEvent }> = [
+const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
+  // "Done" in any ordinary words at a shop-page step ("我刚买了plus", "认证完了", "all set", "I bought PLUS"): a recheck
+  // costs one backend call and says so when the step is not done yet, while a miss told a customer who had just
+  // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet") or ask.
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
-      /^(?:好了|好啦|搞定了?|弄好了|办好了|完成了?|(?:我)?(?:已经?|都)?(?:开通|认证|实名认证|买|办|弄|做|完成)好?了|done|all done|i'?m done|i did it|i(?: have|'ve) done it|finished|completed?)$/i,
+      /好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\bdone\b|\bdid (?:it|that|the \w+)\b|\ball set\b|\bfinished\b|\bcompleted?\b|\bbought\b|\bpurchased\b|\bsigned up\b|\bjoined\b|\bsubscribed\b|\bverified\b|\bpaid for\b/i,
+    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|人工|客服|\bhuman\b|\bperson\b|\bagent\b/i,
     event: { type: 'AFFIRM' },
   },
+  // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
+  // again"). Not with digits (a new phone number or the code itself) or another number asked for (换个号).
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
     words:
-      /^(?:重新发送(?:验证码)?|重发(?:验证码)?|再发一[次遍](?:验证码)?|(?:我)?(?:还)?(?:没有?收到|收不到)(?:验证码|短信|动态密码|短信密码|code)?|(?:验证码|短信|动态密码|短信密码)(?:还)?(?:没|没有)(?:收到|来|到)|验证码(?:过期|失效)了?|resend(?: the)?(?: code)?|send (?:it |the code )?again|i didn'?t get (?:it|the code|a code)|(?:the )?code (?:expired|never came))$/i,
+      /没有?收到|收不到|没来|还没到|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got it)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
+    unless: /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|人工|客服|\bhuman\b|\bperson\b|\bagent\b/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
   // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
@@ -55,7 +76,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
     words:
-      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|never ?mind|(?:i'?ll )?keep it|don'?t return it)$/i,
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it))$/i,
     event: { type: 'DENY' },
   },
   // The confirmations' own buttons, typed: their labels read as pay / return intents, which there only explain.
@@ -67,6 +88,18 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.purchase.confirmingReturn',
     words: /^(?:提交退货申请|提交|确认退货|submit(?: the)? return(?: request)?|submit)$/i,
+    event: { type: 'AFFIRM' },
+  },
+  // A plain yes in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it") pays or files the return, as the
+  // button does; anything more ("好的我先看看") still gets a clarifying question.
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: consentWords('确认收货|付款|付钱|付|pay it|pay now|pay for it|pay'),
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: consentWords('提交申请|提交|确认退货|退|submit it|submit|file it|send it back|return it'),
     event: { type: 'AFFIRM' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
@@ -138,7 +171,7 @@ export interface Understood {
   language: Locale | undefined;
 }
 
-const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 /** Where a yes pays or files a return. */
 const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn']);
 const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
@@ -192,7 +225,10 @@ export function understandActivity(
   // that there only explain.
   const typed = typedButton(statePath, words);
   if (typed) return { event: typed, language };
-  const stepAnswer = STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain));
+  const stepAnswer =
+    plain.length <= MAX_STEP_ANSWER_LENGTH
+      ? STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))
+      : undefined;
   if (stepAnswer) return { event: stepAnswer.event, language };
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
@@ -207,7 +243,11 @@ export function understandActivity(
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
   const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && asked);
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
-    return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
+    // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
+    // answered, or asked back, below.
+    const position = listPosition(plain, RETURN_REASONS.length);
+    if (position !== undefined) return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
+    if (!asked) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
@@ -229,6 +269,8 @@ export function understandActivity(
     if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(plain))) {
       return { event: { type: 'UNCLEAR', candidates: ['affirm', 'deny'] }, language };
     }
+    // "ok turn it on" at the terms accepts them (it repeated them).
+    if (statePath === TERMS_STEP && understanding.intent === 'enable' && !asked) return { event: { type: 'AFFIRM' }, language };
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
     if (statePath === RECEIPT_STEP && understanding.intent === 'return' && !asked && referents.orderId) {
       return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };

@@ -357,3 +357,83 @@ describe('consent, and messages around it', () => {
     });
   });
 });
+
+// Found by probing the bot as customers (zh-CN and en-US) at stop 13.
+describe('ordinary words at each step', () => {
+  const at = (path: string, text: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
+  const PLUS = 'flow.onboarding.awaitingPlus';
+  const REAL_NAME = 'flow.onboarding.awaitingRealName';
+
+  it.each([
+    [PLUS, '我刚买了plus'], [PLUS, 'plus开好了'], [PLUS, '会员开通了'], [PLUS, 'ok了'], [PLUS, '弄完了'], [PLUS, '好了好了'],
+    [PLUS, 'ok done'], [PLUS, 'just did it'], [PLUS, 'all set'], [PLUS, "I've paid for the membership"], [PLUS, 'I bought PLUS'],
+    [REAL_NAME, '我已经实名了'], [REAL_NAME, '认证完了'], [REAL_NAME, '已认证'], [REAL_NAME, 'verified!'], [REAL_NAME, 'ok I did the verification'],
+  ])('at %s, %j says the shop step is done: check again', (path, text) => {
+    expect(at(path, text)).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each([
+    [PLUS, '还没好'], [PLUS, '我买了plus怎么还没显示'], [PLUS, 'not done yet'], [PLUS, 'have I finished?'], [REAL_NAME, '认证完了吗'],
+  ])('at %s, %j is not "done"', (path, text) => {
+    expect(at(path, text)).not.toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['收不到验证码啊', '还是没收到', 'can you send it again', 'the code never arrived', 'resend pls', 'still havent got the code', "didn't receive anything", '验证码怎么还没来？'])(
+    'at the code step, %j asks for the code again',
+    (text) => {
+      expect(at('flow.onboarding.login.awaitingOtp', text)).toEqual({ type: 'OTP_RESEND_REQUESTED' });
+    },
+  );
+
+  it.each([
+    ['没收到，换个手机号', { type: 'TOPIC_ASKED', topic: 'otherPhone' }],
+    ['没收到 13800000005', { type: 'PHONE_RECEIVED', phone: '13800000005' }],
+  ])('at the code step, %j is not a resend', (text, event) => {
+    expect(at('flow.onboarding.login.awaitingOtp', text)).toEqual(event);
+  });
+
+  it.each(['嗯嗯', '是的，确认', '确认付款吧', '付吧', '没问题', '对，付款', '嗯，确认收货', 'yes please', 'yes pay it', 'ok do it', 'y', 'sure thing', 'absolutely'])(
+    'while confirming receipt, %j is a yes',
+    (text) => {
+      expect(at('flow.purchase.confirmingReceipt', text)).toEqual({ type: 'AFFIRM' });
+    },
+  );
+
+  it.each(['是的 提交吧', 'ok submit', 'yes please'])('while confirming a return, %j is a yes', (text) => {
+    expect(at('flow.purchase.confirmingReturn', text)).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['可以吗', '付了没', '不付', 'yes but later'])('while confirming receipt, %j is not a yes', (text) => {
+    expect(at('flow.purchase.confirmingReceipt', text)).not.toEqual({ type: 'AFFIRM' });
+  });
+
+  it('a long run of yes words is read in linear time, and a run that ends otherwise is not a yes', () => {
+    const started = process.hrtime.bigint();
+    expect(at('flow.purchase.confirmingReceipt', `${'确认付款'.repeat(24)}吗`)).not.toEqual({ type: 'AFFIRM' });
+    // Not a timing test: before the tokens were made unambiguous this took minutes.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
+  });
+
+  it.each(['no wait, keep it', 'no, never mind'])('while confirming a return, %j takes it back', (text) => {
+    expect(at('flow.purchase.confirmingReturn', text)).toEqual({ type: 'DENY' });
+  });
+
+  it.each(['ok turn it on', 'enable it', '开通吧'])('at the terms, %j accepts them', (text) => {
+    expect(at('flow.onboarding.confirmingTerms', text)).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['who pays for shipping?', 'can I exchange it instead?', '退货要运费不', '我开通了没有', 'what is the difference between the reasons?'])(
+    'at the return-reason step, the question %j is not taken as the reason',
+    (text) => {
+      expect(at('flow.purchase.awaitingReturnReason', text)?.type).not.toBe('RETURN_REASON_GIVEN');
+    },
+  );
+
+  it.each([
+    ['2', 'quality'],
+    ['the second one', 'quality'],
+    ['第三个', 'wrong_item'],
+  ])('at the return-reason step, %j picks that reason button (%s)', (text, reason) => {
+    expect(at('flow.purchase.awaitingReturnReason', text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+  });
+});
