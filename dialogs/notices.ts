@@ -77,6 +77,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
     tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
   backendFailed: (scene, n) => tell(scene, scene.t(`notice.backendFailed.${n.kind}`)),
   notDoneLoginFirst: (scene, n) => tell(scene, scene.t(`notice.notDoneLoginFirst.${n.action}`)),
+  leftAsIs: (scene, n) => tell(scene, scene.t(`notice.leftAsIs.${n.action}`)),
   stepNotDoneYet: (scene, n) => tell(scene, scene.t(`notice.stepNotDoneYet.${n.step}`)),
   // "What comes next" only when it is known to be real-name verification.
   stepDone: (scene, n) =>

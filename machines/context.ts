@@ -55,6 +55,8 @@ export type Notice =
   | { id: 'orderPaid'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string }
+  /** "Not now" at a confirmation: the order is left as it is. */
+  | { id: 'leftAsIs'; action: 'pay' | 'return' }
   /** A payment or return stopped by a lapsed login: it did not happen, and is asked again after the new login. */
   | { id: 'notDoneLoginFirst'; action: 'pay' | 'return' }
   /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */

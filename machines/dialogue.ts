@@ -75,6 +75,10 @@ export const dialogueSetup = setup({
       const order = event.type === 'ORDER_MENTIONED' ? orderIn(context, event.orderId) : undefined;
       return isPayable(order) || isReturnable(order);
     },
+    noOrders: ({ context }) => (context.orders ?? []).length === 0,
+    /** The shop-page step the customer is at is found done (by a status check): the onboarding goes on. */
+    plusNowActive: ({ context }) => context.account?.plus.active === true,
+    realNameNowVerified: ({ context }) => context.account?.realName.verified === true,
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
     /**
      * Asked, not asked for ("逾期会怎样？"), in the middle of a step (logging in, a shop-page step, the terms, a failed
@@ -462,10 +466,13 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 { target: 'confirmingTerms' },
               ],
             },
+            // Back here from a status check that found the step done (the account it loaded says so): go on.
             awaitingPlus: {
+              always: { guard: 'plusNowActive', target: 'routing', actions: 'acknowledgeCompletedStep' },
               on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
             },
             awaitingRealName: {
+              always: { guard: 'realNameNowVerified', target: 'routing', actions: 'acknowledgeCompletedStep' },
               on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
             },
             creditRefused: {
@@ -554,6 +561,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
               // Back at the list no order is in question until the customer names one (ORDER_MENTIONED).
               entry: 'forgetOrder',
               on: {
+                // With no orders the list offers to show how to choose pay-later at checkout: a yes takes it.
+                AFFIRM: { guard: 'noOrders', target: 'checkoutGuide' },
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
@@ -580,7 +589,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
-                DENY: 'showingOrders',
+                DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },
@@ -615,7 +624,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
-                DENY: 'showingOrders',
+                DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'return' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },
@@ -630,7 +639,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
-                DENY: 'showingOrders',
+                DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'return' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },

@@ -130,6 +130,8 @@ export const enUS: Catalog = {
   'notice.backendFailed.unknown': 'Sorry, something unexpected happened.',
   'notice.notDoneLoginFirst.pay': "The payment hasn't gone through. Once you've logged in again, I'll ask you to confirm it once more.",
   'notice.notDoneLoginFirst.return': "The return hasn't been filed. Once you've logged in again, I'll ask you to confirm it once more.",
+  'notice.leftAsIs.pay': "OK, I won't pay for it now.",
+  'notice.leftAsIs.return': 'OK, no return: the order stays as it is.',
   'notice.stepNotDoneYet.plus': "I can't see your PLUS membership yet. If you just finished, give it a moment and tap again.",
   'notice.stepNotDoneYet.realName': "I can't see your verification yet. If you just finished, give it a moment and tap again.",
   'notice.stepDone.plus': 'PLUS is active ✅',

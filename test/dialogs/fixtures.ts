@@ -10,11 +10,15 @@ import { LOCALES, type Locale } from '../../dialogs/messages';
 
 export const SHOP_URL = 'http://localhost:3979';
 
-/** States the dialogue can rest in: leaves that neither pass straight through (`always`) nor wait on the backend. */
+/**
+ * States the dialogue can rest in: leaves that neither pass straight through (an `always` without a guard) nor wait on
+ * the backend. A guarded `always` only moves on when its condition holds (a shop-page step found done).
+ */
 export function restingPaths(): string[] {
   const paths: string[] = [];
+  const passesThrough = (node: AnyStateNode) => node.always?.some((t) => !t.guard) ?? false;
   const visit = (node: AnyStateNode): void => {
-    if (node.type === 'atomic' && !node.always && !node.tags.includes('busy')) paths.push(node.path.join('.'));
+    if (node.type === 'atomic' && !passesThrough(node) && !node.tags.includes('busy')) paths.push(node.path.join('.'));
     (Object.values(node.states) as AnyStateNode[]).forEach(visit);
   };
   visit(dialogueMachine.root);
@@ -77,6 +81,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
   backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
   notDoneLoginFirst: [{ id: 'notDoneLoginFirst', action: 'pay' }, { id: 'notDoneLoginFirst', action: 'return' }],
+  leftAsIs: [{ id: 'leftAsIs', action: 'pay' }, { id: 'leftAsIs', action: 'return' }],
   stepNotDoneYet: [{ id: 'stepNotDoneYet', step: 'plus' }, { id: 'stepNotDoneYet', step: 'realName' }],
   stepDone: [{ id: 'stepDone', step: 'plus' }, { id: 'stepDone', step: 'realName' }],
   termsDeclined: [{ id: 'termsDeclined' }],

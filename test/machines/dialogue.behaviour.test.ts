@@ -143,6 +143,35 @@ test('asking for status mid-step shows the checklist and comes back to the same 
   expect(notices(status)).toContain('statusCard');
 });
 
+test('a status check that finds the shop-page step done goes on from there (it showed the step again under "done")', async () => {
+  const { state, ports } = fakeBackend(accounts.notVerified);
+  const { send, login } = start(ports);
+  expect((await login()).matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+  state.account = accounts.eligible;
+  const status = await send({ type: 'STATUS' });
+  expect(status.matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+  expect(notices(status)).toEqual(expect.arrayContaining(['statusCard', 'stepDone']));
+});
+
+test('"not now" at a confirmation says the order is left as it is', async () => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'ORDERS' });
+  await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+  const notPaying = await send({ type: 'DENY' });
+  expect(notPaying.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect(notPaying.context.notices.at(-1)).toEqual({ id: 'leftAsIs', action: 'pay' });
+  await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
+  expect((await send({ type: 'DENY' })).context.notices.at(-1)).toEqual({ id: 'leftAsIs', action: 'return' });
+});
+
+test('with no orders, a yes to "see how to choose it at checkout?" shows how', async () => {
+  const { send } = start(fakeBackend(accounts.enabled, { listOrders: async () => [] }).ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  expect((await send({ type: 'ORDERS' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect((await send({ type: 'AFFIRM' })).matches({ flow: { purchase: 'checkoutGuide' } })).toBe(true);
+});
+
 test('two misunderstandings in a row hand the customer to a person; one is answered with a clarifying question', async () => {
   const { ports } = fakeBackend(accounts.eligible);
   const { send } = start(ports);

@@ -56,7 +56,6 @@ const outputsBySrc: Record<string, unknown[]> = {
   createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }],
   fetchAccount: Object.values(accounts),
   enablePayLater: [{ ok: true, value: accounts.enabled }, { ok: false, error: 'not_eligible' }],
-  listOrders: [orders],
   confirmReceipt: [{ ok: true, value: { ...orders[0], status: 'paid' } }, { ok: false, error: 'invalid_order_state' }],
   requestReturn: [
     { ok: true, value: { ...orders[0], status: 'return_requested' } },
@@ -68,6 +67,15 @@ const outputsBySrc: Record<string, unknown[]> = {
 const ordersDealtWith: Order[] = orders.map((o) => ({ ...o, status: o.status === 'in_transit' ? 'return_requested' : 'paid' }));
 
 const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
+
+/**
+ * The order lists the backend may answer: none for an account that has not turned pay-later on; after a lapsed login,
+ * also the orders dealt with elsewhere meanwhile.
+ */
+function ordersFor(snapshot: AnyMachineSnapshot): Order[][] {
+  if ((snapshot.context as DialogueContext).account?.payLater.enabled === false) return [[]];
+  return resumingOrder(snapshot) ? [orders, ordersDealtWith] : [orders];
+}
 
 /** Events a customer, an agent or the backend can send at any time. */
 export const userEvents: DialogueEvent[] = [
@@ -104,7 +112,7 @@ function backendEvents(snapshot: AnyMachineSnapshot): ModelEvent[] {
   for (const node of snapshot._nodes as AnyStateNode[]) {
     for (const invoke of node.invoke) {
       const src = invoke.src as string;
-      const outputs = [...(outputsBySrc[src] ?? []), ...(src === 'listOrders' && resumingOrder(snapshot) ? [ordersDealtWith] : [])];
+      const outputs = src === 'listOrders' ? ordersFor(snapshot) : (outputsBySrc[src] ?? []);
       for (const output of outputs) events.push({ type: `xstate.done.actor.${invoke.id}`, output });
       for (const error of failures) events.push({ type: `xstate.error.actor.${invoke.id}`, error });
       events.push({ type: `xstate.after.backendTimeout.${node.id}` });
