@@ -11,6 +11,11 @@ const LATIN = /\p{Script=Latin}/u;
  */
 const WORD_WITH_DIGIT = /(?<![\p{L}\d-])[\p{L}\d-]*\d[\p{L}\d-]*/gu;
 const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * Latin that Chinese speakers type too, so it shows no language: "ok" (it switched a Chinese conversation to English),
+ * "PLUS", an e-mail address or a link.
+ */
+const NEUTRAL = /\b(?:ok(?:ay)?|k|plus|vip|app)\b|(?<!\S)[^\s@]+@\S*|https?:\/\/\S+/giu;
 
 /**
  * undefined when the message has no letters outside words with digits (digits, codes, order and ID numbers, emoji,
@@ -19,6 +24,6 @@ const ANY_DIGIT = /\p{Nd}/u;
 export function detectLanguage(text: string): Locale | undefined {
   if (CJK.test(text)) return 'zh-CN';
   const words = ANY_DIGIT.test(text) ? text.normalize('NFKC').replace(WORD_WITH_DIGIT, '') : text;
-  if (LATIN.test(words)) return 'en-US';
+  if (LATIN.test(words) && LATIN.test(words.replace(NEUTRAL, ''))) return 'en-US';
   return undefined;
 }

@@ -8,7 +8,13 @@ describe('detectLanguage', () => {
     ['PLUS会员 how much', 'zh-CN'],
     ['先用後付', 'zh-CN'],
     ['how do I enable pay later?', 'en-US'],
-    ['ok', 'en-US'],
+    // Latin that Chinese speakers type as well shows no language: the conversation keeps its own.
+    ['ok', undefined],
+    ['OK!', undefined],
+    ['abc@qq.com', undefined],
+    ['PLUS', undefined],
+    ['ok thanks', 'en-US'],
+    ['ok do it', 'en-US'],
     ['13800000001', undefined],
     // Letters inside a word with digits are an identifier's, not English: an order number, an ID number ending in X.
     ['JD5002', undefined],
@@ -24,4 +30,9 @@ describe('detectLanguage', () => {
   ])('%j → %s', (text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
   });
+});
+
+it('a long run of letters without spaces is read in linear time', () => {
+  expect(detectLanguage('a'.repeat(100_000))).toBe('en-US');
+  expect(detectLanguage(`${'a'.repeat(100_000)}@`)).toBe(undefined);
 });
