@@ -265,9 +265,10 @@ export function understandActivity(
   }
   if (understanding.kind === 'intent') {
     const atConsent = CONSENT_STEPS.has(statePath);
-    // Where a yes pays or files a return, only a plain one counts; anything else gets a clarifying question.
+    // Where a yes pays or files a return, only a plain one counts; a yes with more in it ("好的我先看看") is told how to
+    // go ahead or not. (A clarifying question offered a "yes" button that, rightly, did not pay: the same question again.)
     if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(plain))) {
-      return { event: { type: 'UNCLEAR', candidates: ['affirm', 'deny'] }, language };
+      return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
     // "ok turn it on" at the terms accepts them (it repeated them).
     if (statePath === TERMS_STEP && understanding.intent === 'enable' && !asked) return { event: { type: 'AFFIRM' }, language };

@@ -329,8 +329,8 @@ describe('at the confirmations, typed buttons and a change of mind', () => {
 describe('consent, and messages around it', () => {
   const at = (text: string, path: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
 
-  it.each(['好的我先看看', '好的我再想想', 'ok got it', '没问题吗'])('%j while confirming receipt is not a yes', (text) => {
-    expect(at(text, 'flow.purchase.confirmingReceipt')?.type).toBe('UNCLEAR');
+  it.each(['好的我先看看', '好的我再想想', 'ok got it', '没问题吗'])('%j while confirming receipt is not a yes: it is told how to go ahead', (text) => {
+    expect(at(text, 'flow.purchase.confirmingReceipt')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
   });
 
   it.each(['好', '好的', '确认', 'ok', 'yes'])('%j while confirming a return is a yes', (text) => {
