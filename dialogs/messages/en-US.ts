@@ -173,8 +173,10 @@ export const enUS: Catalog = {
     "It takes a few steps: log in → PLUS membership → real-name verification → credit check → turn it on. I'll guide you through each one.",
   'faq.status':
     'You can see whether it is on under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask me to check.',
-  'faq.pay': "When the goods arrive and you're happy, confirm receipt and pay. Paying by the due date keeps your credit record good.",
-  'faq.return': "Not happy with what arrived? You can request a return and refund.",
+  'faq.pay':
+    "When the goods arrive and you're happy, confirm receipt and pay; each order has a due date. Paying late hurts your credit record, and with poor credit you may lose pay-later, so pay on time.",
+  'faq.return':
+    'Not happy with what arrived? Request a return and refund: pick "Return" on the order, give a reason and confirm. Refund progress and return shipping follow the shop\'s return policy; the order details show where it stands, and an agent can help with questions.',
   'faq.orders': 'Once you log in, I can show your pay-later orders and help you confirm receipt and pay, or request a return.',
 
   'status.title': 'Your use first, pay later progress',

@@ -87,7 +87,7 @@ describe('in the middle of a step', () => {
     await h().click(/申请退货 · Rice cooker/);
     await h().say('等等，付款截止日期过了会怎样');
     expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
-    expect(h().text).toContain('截止日期前付款');
+    expect(h().text).toContain('逾期没付会影响你的信用记录');
     expect(h().buttonEvents).toContain('RETURN_REASON_GIVEN');
     await h().say('先用后付是什么？');
     expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
