@@ -17,9 +17,10 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 /**
  * Messages outside the 21 intents that still have a clear answer: turning pay-later off, passwords, fees (the help
  * article gives no figures, so the answer says where they are), another phone number, "wait", and a yes with more in
- * it at a confirmation ("好的我先看看": how to go ahead, or not).
+ * it at a confirmation ("好的我先看看": how to go ahead, or not), and at the order list several orders at once or one
+ * that is not listed.
  */
-export const TOPICS = ['disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes'] as const;
+export const TOPICS = ['disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export type DialogueEvent =

@@ -156,6 +156,8 @@ export const enUS: Catalog = {
   'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A person can confirm them for you: just say "talk to a person".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
+  'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
+  'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",

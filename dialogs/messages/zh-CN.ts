@@ -163,6 +163,8 @@ export const zhCN = {
   'topic.fees': '费用、利息和分期这些，以商城结算页和开通协议里的说明为准，我这里查不到具体数字。想确认的话，可以转人工客服。',
   'topic.otherPhone': '想换个手机号的话，直接把新号码发给我，我会给它发验证码。',
   'topic.wait': '好的，不着急，准备好了随时继续。',
+  'topic.oneOrderAtATime': '一次处理一笔就好：先从下面选一笔，处理完再选下一笔。',
+  'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
 
   // FAQ answers.

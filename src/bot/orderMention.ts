@@ -22,6 +22,9 @@ const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货
 const TURNED_AROUND =
   /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
+/** Not wanting the goods, in so many words ("不想要了", "I don't want it"): the commonest reason for a return. */
+const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]*$|^i (?:don'?t|do not) (?:want|need|like) (?:it|them)(?: anymore| any more)?[.!\s]*$/i;
+
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
 export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
   if (question || TURNED_AROUND.test(words)) return undefined;
@@ -74,16 +77,19 @@ function titleScore(words: string, title: string): number {
   return score;
 }
 
-/** What the words point at: one listed order, an order that is not in the list (a number or place), or nothing. */
-type Pointer = { kind: 'order'; order: Order } | { kind: 'elsewhere' } | { kind: 'none' };
+/**
+ * What the words point at: one listed order, several (by their titles), an order that is not in the list (a number or
+ * a place past its end), or nothing.
+ */
+type Pointer = { kind: 'order'; order: Order } | { kind: 'several' } | { kind: 'notListed' } | { kind: 'none' };
 
 /** By its number, its title (only one order's) or its place in the list. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
-  const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'elsewhere' });
+  const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
   const scored = orders.filter((order) => titleScore(words, order.title) > 0);
   if (scored.length === 1) return { kind: 'order', order: scored[0] };
-  if (scored.length > 1) return { kind: 'elsewhere' };
+  if (scored.length > 1) return { kind: 'several' };
   const position = listPosition(words, orders.length);
   return position === undefined ? { kind: 'none' } : found(orders[position - 1]);
 }
@@ -92,7 +98,8 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
  * At the order list: the event for an order named in words. Its action when the words plainly ask for one; otherwise a
  * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
  * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
- * order not in the list ("JD9999", "第五个") never do. Undefined when no order is meant.
+ * order not in the list ("JD9999", "第五个") never do, and are told so, as are words naming several orders at once ("耳机付款，
+ * 电饭煲退货": one at a time). Undefined when no order is meant.
  */
 export function orderEventFromWords(
   words: string,
@@ -101,10 +108,16 @@ export function orderEventFromWords(
   inQuestion?: string,
 ): DialogueEvent | undefined {
   const pointer = pointedAt(words, orders, reading.orderId);
-  if (pointer.kind === 'elsewhere') return undefined;
+  if (pointer.kind === 'several' || pointer.kind === 'notListed') {
+    if (reading.question) return undefined;
+    return { type: 'TOPIC_ASKED', topic: pointer.kind === 'several' ? 'oneOrderAtATime' : 'orderNotListed' };
+  }
   const named = pointer.kind === 'order' ? pointer.order : undefined;
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
+  // "不想要了" about the order the list asks about is what a return is for (a negation would otherwise leave it to the
+  // buttons, and the same question came back).
+  if (!named && !reading.question && UNWANTED.test(words)) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   const action = plainAction(words, reading.question);
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };

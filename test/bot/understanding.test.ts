@@ -437,3 +437,32 @@ describe('ordinary words at each step', () => {
     expect(at('flow.purchase.awaitingReturnReason', text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
   });
 });
+
+describe('at the order list, words the list cannot act on are told why', () => {
+  const orders: Order[] = [
+    { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' },
+    { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' },
+  ];
+  const at = (text: string, orderId?: string) =>
+    understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, orderId }).event;
+
+  it.each(['耳机付款，电饭煲退货', 'return the earbuds and the rice cooker'])('%j names two orders: one at a time', (text) => {
+    expect(at(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
+  });
+
+  it.each(['JD9999退货', 'JD9999'])('%j is not among the orders: said so', (text) => {
+    expect(at(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+  });
+
+  it('a question about two orders is left to the intents', () => {
+    expect(at('耳机和电饭煲什么时候到？')?.type).not.toBe('TOPIC_ASKED');
+  });
+
+  it.each(['不想要了', '我不要了', '不喜欢了'])('%j about the order in question returns it', (text) => {
+    expect(at(text, 'JD5002')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  });
+
+  it('"不想要了" with no order in question chooses none', () => {
+    expect(at('不想要了')?.type).not.toMatch(/^ORDER_/);
+  });
+});
