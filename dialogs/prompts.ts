@@ -45,12 +45,14 @@ const welcome: Prompt = (scene) => {
   ];
 };
 
+/** "It is on", with the limit; after a status card this turn (which says both) only what comes next. */
 const enabled: Prompt = (scene) => {
   const { t } = scene;
   const limit = scene.context.account?.payLater.limit;
+  const statusShown = scene.notices.some((n) => n.id === 'statusCard');
   const text = paragraphs(
-    t('prompt.enabled'),
-    limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
+    statusShown ? undefined : t('prompt.enabled'),
+    statusShown || limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
     t('prompt.enabled.next'),
   );
   return [ask(scene, text, [eventAction(t('button.howToUse'), { type: 'AFFIRM' }), intentAction(t, 'orders')])];

@@ -2,7 +2,7 @@
 import { InputHints } from 'botbuilder';
 import { buttonValueSchema } from '../../dialogs';
 import { RESTING_PATHS } from '../../dialogs/prompts';
-import { actionsOf, CONTEXTS, LOCALES, PATHS_WITHOUT_CHOICE, render, restingPaths } from './fixtures';
+import { actionsOf, CONTEXTS, LOCALES, PATHS_WITHOUT_CHOICE, render, restingPaths, richContext, textOf } from './fixtures';
 
 const paths = restingPaths();
 const cases = paths.flatMap((path) =>
@@ -53,4 +53,12 @@ describe('state prompts', () => {
     expect(render('flow.onboarding.loadingAccount.calling', 'zh-CN')).toEqual([]);
     expect(render('checkingStatus', 'en-US')).toEqual([]);
   });
+});
+
+it('after a status card, the "it is on" prompt does not say again what the card said', () => {
+  const once = (text: string, part: string) => text.split(part).length - 1;
+  const shown = textOf(render('flow.onboarding.enabled', 'zh-CN', richContext(), [{ id: 'statusCard' }]));
+  expect(once(shown, '当前额度')).toBeLessThanOrEqual(1);
+  expect(shown).toContain('要看看具体怎么用吗');
+  expect(textOf(render('flow.onboarding.enabled', 'zh-CN'))).toContain('当前额度');
 });
