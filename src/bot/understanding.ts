@@ -179,6 +179,10 @@ const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purcha
 const CHANGE_OF_MIND =
   /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
 
+/** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
+const ENABLE_AFTER_ALL =
+  /^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
+
 /**
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
  * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order.
@@ -236,6 +240,8 @@ export function understandActivity(
   if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
   const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
   if (changed) return { event: changed, language };
+  // "算了，还是开吧" after declining: the classifier hears the 算了 and declines again.
+  if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
   const asked = QUESTION.test(words);
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);

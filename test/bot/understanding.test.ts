@@ -466,3 +466,17 @@ describe('at the order list, words the list cannot act on are told why', () => {
     expect(at('不想要了')?.type).not.toMatch(/^ORDER_/);
   });
 });
+
+describe('turning it on after all', () => {
+  it.each(['算了还是开吧', '算了，开吧', '我改主意了，开通吧', '那还是开通吧', 'actually, turn it on'])('%j at the welcome enables', (text) => {
+    expect(understandActivity(nlu, text, undefined, 'flow.welcome').event).toEqual({ type: 'ENABLE' });
+  });
+
+  it('at the terms it accepts them', () => {
+    expect(understandActivity(nlu, '算了还是开吧', undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['算了', '还是算了吧', '先不开了'])('%j is not turning it on', (text) => {
+    expect(understandActivity(nlu, text, undefined, 'flow.welcome').event?.type).not.toBe('ENABLE');
+  });
+});
