@@ -83,7 +83,23 @@ function titleScore(words: string, title: string): number {
  */
 type Pointer = { kind: 'order'; order: Order } | { kind: 'several' } | { kind: 'notListed' } | { kind: 'none' };
 
-/** By its number, its title (only one order's) or its place in the list. */
+/**
+ * An order by what the list says of it ("逾期的那个", "the overdue one", "还在路上的"), when one order alone is so. Paid
+ * orders are left out: "付过了" and "paid" mostly talk about paying, and nothing can be done with them anyway.
+ */
+const STATUS_WORDS: ReadonlyArray<[Order['status'], RegExp]> = [
+  ['overdue', /逾期|超期|\boverdue\b/i],
+  ['in_transit', /运输中|在路上|还没到|没到货|\bin transit\b|\bon (?:its|the) way\b/i],
+  ['delivered', /已送达|送到了|已经到了|\bdelivered\b|\barrived\b/i],
+];
+
+function byStatus(words: string, orders: readonly Order[]): Order | undefined {
+  const status = STATUS_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+  const matching = status === undefined ? [] : orders.filter((o) => o.status === status);
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** By its number, its title (only one order's), its place in the list or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
@@ -91,7 +107,9 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   if (scored.length === 1) return { kind: 'order', order: scored[0] };
   if (scored.length > 1) return { kind: 'several' };
   const position = listPosition(words, orders.length);
-  return position === undefined ? { kind: 'none' } : found(orders[position - 1]);
+  if (position !== undefined) return found(orders[position - 1]);
+  const order = byStatus(words, orders);
+  return order ? { kind: 'order', order } : { kind: 'none' };
 }
 
 /**

@@ -480,3 +480,25 @@ describe('turning it on after all', () => {
     expect(understandActivity(nlu, text, undefined, 'flow.welcome').event?.type).not.toBe('ENABLE');
   });
 });
+
+describe('an order by what the list says of it', () => {
+  const orders: Order[] = [
+    { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 89, status: 'overdue', dueDate: '2026-11-01' },
+    { orderId: 'JD6002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' },
+    { orderId: 'JD6003', title: 'Kettle 水壶', amount: 129, status: 'delivered' },
+    { orderId: 'JD6004', title: 'Mug 杯子', amount: 29, status: 'delivered' },
+  ];
+  const at = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders }).event;
+
+  it.each([
+    ['pay the overdue one', { type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' }],
+    ['逾期的那个付了吧', { type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' }],
+    ['还在路上的那个', { type: 'ORDER_MENTIONED', orderId: 'JD6002' }],
+  ])('%j: %j', (text, event) => {
+    expect(at(text)).toEqual(event);
+  });
+
+  it('a status two orders share names neither', () => {
+    expect(at('已送达的那个')?.type).not.toMatch(/^ORDER_/);
+  });
+});
