@@ -49,6 +49,18 @@ function restore(machine: DialogueMachine, record: ConversationRecord | undefine
 }
 
 /**
+ * The step the customer's words answer: where the dialogue rests or, under a clarifying question, the step it came from
+ * (the question replays the words to it). Read there, a typed button or a return reason is not another "unclear",
+ * which would hand the customer to a person.
+ */
+function answeredStep(snapshot: AnyMachineSnapshot): string {
+  const path = statePath(snapshot.value);
+  if (path !== 'clarifying') return path;
+  const step = (snapshot.historyValue as Record<string, Array<{ path?: string[] }>> | undefined)?.resume?.[0];
+  return step?.path ? step.path.join('.') : path;
+}
+
+/**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
  */
@@ -57,10 +69,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
   actor.start();
   try {
     const before = actor.getSnapshot();
-    const path = statePath(before.value);
     const understood = input.event
       ? { event: input.event, language: undefined }
-      : understandActivity(deps.nlu, input.text, input.value, path, before.context as DialogueContext);
+      : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
     const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
 
     // Only the agent's release reaches a dialogue that an agent owns; the customer's words go to the agent.

@@ -25,6 +25,9 @@ const TURNED_AROUND =
 /** Not wanting the goods, in so many words ("不想要了", "I don't want it"): the commonest reason for a return. */
 const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]*$|^i (?:don'?t|do not) (?:want|need|like) (?:it|them)(?: anymore| any more)?[.!\s]*$/i;
 
+/** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
+const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
+
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
 export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
   if (question || TURNED_AROUND.test(words)) return undefined;
@@ -83,14 +86,18 @@ function titleScore(words: string, title: string): number {
  */
 type Pointer = { kind: 'order'; order: Order } | { kind: 'several' } | { kind: 'notListed' } | { kind: 'none' };
 
+/** Order numbers as the entity reader finds them (src/nlu/entities.ts), all of them: "JD5001和JD5002" names two. */
+const ORDER_NUMBERS = /(?<![A-Z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/g;
+
 /**
- * An order by what the list says of it ("逾期的那个", "the overdue one", "还在路上的"), when one order alone is so. Paid
- * orders are left out: "付过了" and "paid" mostly talk about paying, and nothing can be done with them anyway.
+ * An order by what the list says of it ("逾期的那个", "the overdue one", "还在路上的"), when one order alone is so. Only
+ * as a description of one order (的, "one", "order"): "逾期会怎样？" asks about being late, not about the late order.
+ * Paid orders are left out: nothing can be done with them.
  */
 const STATUS_WORDS: ReadonlyArray<[Order['status'], RegExp]> = [
-  ['overdue', /逾期|超期|\boverdue\b/i],
-  ['in_transit', /运输中|在路上|还没到|没到货|\bin transit\b|\bon (?:its|the) way\b/i],
-  ['delivered', /已送达|送到了|已经到了|\bdelivered\b|\barrived\b/i],
+  ['overdue', /(?:逾期|超期)了?的|\boverdue (?:one|order|item)\b/i],
+  ['in_transit', /(?:运输中|在路上|还没到|没到货)的|\b(?:one|order|item) (?:that'?s |still )?(?:in transit|on (?:its|the) way)\b/i],
+  ['delivered', /(?:已送达|送到了|已经到了)的|\bdelivered (?:one|order|item)\b|\b(?:one|order|item) (?:that )?(?:arrived|was delivered)\b/i],
 ];
 
 function byStatus(words: string, orders: readonly Order[]): Order | undefined {
@@ -102,6 +109,9 @@ function byStatus(words: string, orders: readonly Order[]): Order | undefined {
 /** By its number, its title (only one order's), its place in the list or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
+  if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
+    return { kind: 'several' };
+  }
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
   const scored = orders.filter((order) => titleScore(words, order.title) > 0);
   if (scored.length === 1) return { kind: 'order', order: scored[0] };
@@ -133,9 +143,10 @@ export function orderEventFromWords(
   const named = pointer.kind === 'order' ? pointer.order : undefined;
   const order = named ?? orders.find((o) => o.orderId === inQuestion);
   if (!order) return undefined;
-  // "不想要了" about the order the list asks about is what a return is for (a negation would otherwise leave it to the
-  // buttons, and the same question came back).
-  if (!named && !reading.question && UNWANTED.test(words)) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
+  // "不想要了" about the order the list asks about, or with the order's name ("耳机不想要了"), is what a return is for (the
+  // negation would otherwise leave it to the buttons, and the same question came back).
+  const unwanted = named ? UNWANTED_WITH_NAME.test(words) && !RETURN_WORDS.test(words) : UNWANTED.test(words);
+  if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   const action = plainAction(words, reading.question);
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };

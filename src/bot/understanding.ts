@@ -28,7 +28,7 @@ const QUESTION_INTENTS = new Set<Intent>([
  * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么办|要多久|多久|是什么|什么时候|多少钱|(?<=.)(?:不|没有?))[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|(?<=.)(?:不|没有?))[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
 
@@ -36,6 +36,7 @@ const MAX_REASON_LENGTH = 200;
 const MAX_STEP_ANSWER_LENGTH = 100;
 
 const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 
 /**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
@@ -76,7 +77,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
     words:
-      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it))$/i,
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|暂时不退了?|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it)|no|nope|not now|no thanks?)$/i,
     event: { type: 'DENY' },
   },
   // The confirmations' own buttons, typed: their labels read as pay / return intents, which there only explain.
@@ -88,6 +89,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.purchase.confirmingReturn',
     words: /^(?:提交退货申请|提交|确认退货|submit(?: the)? return(?: request)?|submit)$/i,
+    event: { type: 'AFFIRM' },
+  },
+  // "ok turn it on" at the terms accepts them (it repeated them). Only these words: "等会再开通", "don't turn it on yet"
+  // name turning it on too.
+  {
+    applies: (path) => path === TERMS_STEP,
+    words: consentWords('开通吧|开通|开吧|帮我开通|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
   // A plain yes in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it") pays or files the return, as the
@@ -165,13 +173,31 @@ function bare(text: string): string {
   return words.slice(0, end).toLowerCase();
 }
 
+/** What the words answer at a step: its button typed, or one of its STEP_ANSWERS. */
+function stepEvent(statePath: string, words: string, plain: string): DialogueEvent | undefined {
+  const typed = typedButton(statePath, words);
+  if (typed || plain.length > MAX_STEP_ANSWER_LENGTH) return typed;
+  return STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))?.event;
+}
+
+/**
+ * A failed call waits for its retry. The words that started it, said again ("确认收货并付款", "同意并开通", "再发一次"),
+ * mean the retry: read as a new request, paying again opened the order list and dropped the payment, and "再发一次"
+ * (the classifier's restart) started the conversation over.
+ */
+const RETRIED_BY: Record<string, { step: string; startedBy: DialogueEvent['type'] }> = {
+  'flow.purchase.payingOrder.failed': { step: RECEIPT_STEP, startedBy: 'AFFIRM' },
+  'flow.purchase.requestingReturn.failed': { step: 'flow.purchase.confirmingReturn', startedBy: 'AFFIRM' },
+  'flow.onboarding.enablingPayLater.failed': { step: TERMS_STEP, startedBy: 'AFFIRM' },
+  'flow.onboarding.login.requestingOtp.failed': { step: 'flow.onboarding.login.awaitingOtp', startedBy: 'OTP_RESEND_REQUESTED' },
+};
+
 export interface Understood {
   event: DialogueEvent | undefined;
   /** The language of the words, when they show one. */
   language: Locale | undefined;
 }
 
-const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 /** Where a yes pays or files a return. */
 const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn']);
 const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
@@ -225,15 +251,12 @@ export function understandActivity(
 
   // Once a turn: the step answers, the change of mind and the consent check all read the bare words.
   const plain = bare(words);
-  // A button's label typed ("同意并开通" at the terms) does what the button does; the classifier reads most as intents
-  // that there only explain.
-  const typed = typedButton(statePath, words);
-  if (typed) return { event: typed, language };
-  const stepAnswer =
-    plain.length <= MAX_STEP_ANSWER_LENGTH
-      ? STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))
-      : undefined;
-  if (stepAnswer) return { event: stepAnswer.event, language };
+  const retried = RETRIED_BY[statePath];
+  if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
+  // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
+  // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
+  const stepAnswer = stepEvent(statePath, words, plain);
+  if (stepAnswer) return { event: stepAnswer, language };
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
@@ -276,8 +299,6 @@ export function understandActivity(
     if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(plain))) {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
-    // "ok turn it on" at the terms accepts them (it repeated them).
-    if (statePath === TERMS_STEP && understanding.intent === 'enable' && !asked) return { event: { type: 'AFFIRM' }, language };
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
     if (statePath === RECEIPT_STEP && understanding.intent === 'return' && !asked && referents.orderId) {
       return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };

@@ -164,7 +164,8 @@ describe('at the order list, words that name an order', () => {
     ['耳机收到了但是坏了', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['I received the wrong earbuds', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     // Found in the second review: refusals, cancellations, good reports, questions and "later".
-    ['电饭煲不想要了', { type: 'ORDER_MENTIONED', orderId: 'JD5002' }],
+    // Not wanting it is what a return is for (stop 13's probe); the reason and a confirmation still follow.
+    ['电饭煲不想要了', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' }],
     ["I don't want to return the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机不需要退', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['取消电饭煲的退货', { type: 'ORDER_MENTIONED', orderId: 'JD5002' }],
@@ -501,4 +502,64 @@ describe('an order by what the list says of it', () => {
   it('a status two orders share names neither', () => {
     expect(at('已送达的那个')?.type).not.toMatch(/^ORDER_/);
   });
+});
+
+// Found by the second probe at stop 13.
+describe('second probe', () => {
+  const at = (path: string, text: string, referents = {}) => understandActivity(nlu, text, undefined, path, referents).event;
+  const TERMS = 'flow.onboarding.confirmingTerms';
+
+  it.each(['我想先了解一下再开通', '等会再开通', '晚点开通', '我考虑一下再开通', "don't turn it on yet", "I'll turn it on tomorrow", 'enable it later maybe', 'tell me more before I turn it on'])(
+    'at the terms, %j does not accept them',
+    (text) => {
+      expect(at(TERMS, text)).not.toEqual({ type: 'AFFIRM' });
+    },
+  );
+
+  it.each([
+    ['flow.purchase.payingOrder.failed', '确认收货并付款'],
+    ['flow.purchase.payingOrder.failed', '对，付款'],
+    ['flow.purchase.requestingReturn.failed', '提交退货申请'],
+    ['flow.onboarding.enablingPayLater.failed', '同意并开通'],
+    ['flow.onboarding.login.requestingOtp.failed', '再发一次'],
+    ['flow.onboarding.login.requestingOtp.failed', '重新发送验证码'],
+  ])('at %s, %j (what started the call) retries it', (path, text) => {
+    expect(at(path, text)).toEqual({ type: 'RETRY' });
+  });
+
+  it.each(['逾期了会怎么样', '开通以后怎么用'])('%j is a question', (text) => {
+    expect(at(TERMS, text)).toMatchObject({ question: true });
+  });
+
+  it.each(['not now', '暂时不退', 'no'])('at the return-reason step, %j takes the return back', (text) => {
+    expect(at('flow.purchase.awaitingReturnReason', text)).toEqual({ type: 'DENY' });
+  });
+
+  describe('at the order list', () => {
+    const orders: Order[] = [
+      { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' },
+      { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' },
+    ];
+    const LIST = 'flow.purchase.showingOrders';
+
+    it.each(['JD5001和JD5002', 'JD5001、JD5002 都退了'])('%j names two orders: one at a time', (text) => {
+      expect(at(LIST, text, { orders })).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
+    });
+
+    it.each([
+      ['耳机不想要了', 'JD5001'],
+      ['电饭煲不要了', 'JD5002'],
+    ])('%j returns %s', (text, orderId) => {
+      expect(at(LIST, text, { orders })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId });
+    });
+
+    it('"电饭煲退货不要了" is taking a return back, not asking for one', () => {
+      expect(at(LIST, '电饭煲退货不要了', { orders })?.type).not.toBe('ORDER_RETURN_CHOSEN');
+    });
+  });
+});
+
+it('"逾期会怎样？" at a list with an overdue order asks about being late, not about that order', () => {
+  const orders: Order[] = [{ orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 89, status: 'overdue', dueDate: '2026-11-01' }];
+  expect(understandActivity(nlu, '逾期会怎样？', undefined, 'flow.purchase.showingOrders', { orders }).event?.type).not.toMatch(/^ORDER_/);
 });
