@@ -6,8 +6,11 @@ import { LOCALES } from './locale';
 import { PROMPTS, RESTING_PATHS } from './prompts';
 import { sceneOf } from './scene';
 
-/** Labels compare without case, spaces or punctuation people add or drop ("同意并开通！", "got it."). */
-const labelKey = (text: string): string => text.toLowerCase().replace(/[\s!！。.~～,，?？]+/g, '');
+/**
+ * Labels compare without case, spaces or punctuation people add or drop ("同意并开通！", "got it."). A question mark
+ * stays: "确认收货并付款？" asks, it does not tap.
+ */
+const labelKey = (text: string): string => text.toLowerCase().replace(/[\s!！。.~～,，]+/g, '');
 
 /**
  * Each resting state's buttons by label, in every language, from its prompt rendered once at start-up with an empty

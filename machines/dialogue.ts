@@ -111,7 +111,16 @@ export const dialogueSetup = setup({
     answerIfAsked: assign(({ context, event }, topic: Intent) =>
       'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
     ),
-    setGoal: assign((_, goal: Goal) => ({ goal })),
+    /** A payment or return waiting for a new login (payOrder, returnOrder) stays the goal when the customer asks to pay or return. */
+    setGoal: assign(({ context }, goal: Goal) => ({
+      goal: (context.goal === 'payOrder' && goal === 'pay') || (context.goal === 'returnOrder' && goal === 'return') ? context.goal : goal,
+    })),
+    /** Cancelling gives up a payment or return waiting for a new login too: the next login must not bring it back. */
+    dropWaitingOrder: assign(({ context }) =>
+      context.goal === 'payOrder' || context.goal === 'returnOrder'
+        ? { goal: 'orders' as Goal, orderId: undefined, returnReason: undefined }
+        : {},
+    ),
     reset: assign(() => initialContext()),
     rememberPhone: assign(({ event }) =>
       event.type === 'PHONE_RECEIVED' ? { phone: event.phone, otpAttempts: 0, phoneAttempts: 0 } : {},
@@ -345,7 +354,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         ID_NUMBER_RECEIVED: { actions: { type: 'say', params: { id: 'idNumberNotHere' } } },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
         HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
-        CANCEL: { target: '#welcome', actions: { type: 'say', params: { id: 'cancelled' } } },
+        CANCEL: { target: '#welcome', actions: ['dropWaitingOrder', { type: 'say', params: { id: 'cancelled' } }] },
         RESTART: { target: '#flow', reenter: true, actions: ['reset', { type: 'say', params: { id: 'restarted' } }] },
         UNCLEAR: { target: '#clarifying', actions: 'clarify' },
       },

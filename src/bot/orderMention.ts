@@ -62,22 +62,41 @@ export function listPosition(words: string, count: number): number | undefined {
   return undefined;
 }
 
+/** Words that describe goods rather than name them: alone they name no order ("I'm running late", "is it wireless?"). */
+const DESCRIBING = new Set(
+  'wireless wired running smart pro max mini plus ultra lite air new black white red blue green pink grey gray silver gold large small big little electric portable digital classic original sport sports home kids men women mens womens'.split(
+    ' ',
+  ),
+);
+
 /**
- * How many of the title's words the message uses: Chinese character pairs, and English words of 3+ letters (plurals
- * count) when the title's last English word, its noun, is among them. A describing word alone names nothing: "I'm
- * running late" is not about the running shoes, "the shoes" and "the running shoes" are.
+ * The title's words the message uses: Chinese character pairs, and English words of 3+ letters (plurals count) when one
+ * of them is more than a describing word ("the shoes" and "the running shoes" name the running shoes, "running" alone
+ * does not; "airpods" names "Apple AirPods Pro").
  */
-function titleScore(words: string, title: string): number {
+function titleWordsUsed(words: string, title: string): string[] {
   const text = words.toLowerCase();
   const said = [...new Set(text.match(/[a-z]{3,}/g) ?? [])];
   const uses = (word: string) =>
     said.some((w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))));
-  const english = [...new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
-  let score = english.length > 0 && uses(english[english.length - 1]) ? english.filter(uses).length : 0;
+  const english = [...new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])].filter(uses);
+  const used = english.some((word) => !DESCRIBING.has(word)) ? english : [];
   for (const run of title.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    for (let i = 0; i + 2 <= run.length; i++) if (text.includes(run.slice(i, i + 2))) score++;
+    for (let i = 0; i + 2 <= run.length; i++) if (text.includes(run.slice(i, i + 2))) used.push(run.slice(i, i + 2));
   }
-  return score;
+  return used;
+}
+
+/**
+ * The one order the words name by its title, several, or none. Words that two titles share ("earbuds" of wired and
+ * wireless earbuds) decide nothing: the order named by words of its own wins ("有线耳机退了吧"); two orders named so
+ * ("耳机和电饭煲都退了"), or only by shared words, are several.
+ */
+function namedByTitle(words: string, orders: readonly Order[]): Pointer {
+  const named = orders.map((order) => ({ order, used: titleWordsUsed(words, order.title) })).filter((n) => n.used.length > 0);
+  if (named.length === 0) return { kind: 'none' };
+  const own = named.filter((n) => n.used.some((word) => named.every((other) => other === n || !other.used.includes(word))));
+  return named.length === 1 || own.length === 1 ? { kind: 'order', order: (own[0] ?? named[0]).order } : { kind: 'several' };
 }
 
 /**
@@ -113,9 +132,8 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
     return { kind: 'several' };
   }
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
-  const scored = orders.filter((order) => titleScore(words, order.title) > 0);
-  if (scored.length === 1) return { kind: 'order', order: scored[0] };
-  if (scored.length > 1) return { kind: 'several' };
+  const byTitle = namedByTitle(words, orders);
+  if (byTitle.kind !== 'none') return byTitle;
   const position = listPosition(words, orders.length);
   if (position !== undefined) return found(orders[position - 1]);
   const order = byStatus(words, orders);

@@ -28,9 +28,13 @@ const QUESTION_INTENTS = new Set<Intent>([
  * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|(?<=.)(?:不|没有?))[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
+
+/** A reason button by its place, said alone ("2", "第二个", "the second one"): "第二件尺码不对" is a reason of its own. */
+const REASON_POSITION =
+  /^(?:第\s*[1-4一二三四]\s*(?:个|项|条)|#?[1-4]|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+one)?)$/i;
 
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
 const MAX_STEP_ANSWER_LENGTH = 100;
@@ -55,21 +59,24 @@ const consentWords = (verbs: string): RegExp => {
 const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
   // "Done" in any ordinary words at a shop-page step ("我刚买了plus", "认证完了", "all set", "I bought PLUS"): a recheck
   // costs one backend call and says so when the step is not done yet, while a miss told a customer who had just
-  // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet") or ask.
+  // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet"), ask, carry an ID number (declined
+  // below) or ask to cancel, restart or talk to a person.
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
       /好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\bdone\b|\bdid (?:it|that|the \w+)\b|\ball set\b|\bfinished\b|\bcompleted?\b|\bbought\b|\bpurchased\b|\bsigned up\b|\bjoined\b|\bsubscribed\b|\bverified\b|\bpaid for\b/i,
-    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|人工|客服|\bhuman\b|\bperson\b|\bagent\b/i,
+    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'AFFIRM' },
   },
   // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
-  // again"). Not with digits (a new phone number or the code itself) or another number asked for (换个号).
+  // again"). Not with digits (a new phone number or the code itself), another number asked for (换个号), goods that have
+  // not come (我还没收到货), or a request to cancel, restart or talk to a person.
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
     words:
       /没有?收到|收不到|没来|还没到|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got it)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
-    unless: /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|人工|客服|\bhuman\b|\bperson\b|\bagent\b/i,
+    unless:
+      /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
   // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
@@ -99,7 +106,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'AFFIRM' },
   },
   // A plain yes in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it") pays or files the return, as the
-  // button does; anything more ("好的我先看看") still gets a clarifying question.
+  // button does; a yes with anything more ("好的我先看看") is told how to go ahead (the hesitantYes topic, below).
   {
     applies: (path) => path === RECEIPT_STEP,
     words: consentWords('确认收货|付款|付钱|付|pay it|pay now|pay for it|pay'),
@@ -274,9 +281,13 @@ export function understandActivity(
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
     // answered, or asked back, below.
-    const position = listPosition(plain, RETURN_REASONS.length);
-    if (position !== undefined) return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
+    const position = REASON_POSITION.test(plain) ? listPosition(plain, RETURN_REASONS.length) : undefined;
+    if (position !== undefined && position <= RETURN_REASONS.length) {
+      return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
+    }
     if (!asked) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
+    // Asked, a yes or a no answers nothing here: "不退了吗？" must not take the return back.
+    if (intent === 'affirm' || intent === 'deny') return { event: { type: 'UNCLEAR', candidates: [] }, language };
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };

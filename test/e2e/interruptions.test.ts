@@ -97,6 +97,17 @@ describe('in the middle of a step', () => {
   });
 
   // src/bot/understanding.ts: an ID number was "digits that are not a phone number or a code" and got the help menu.
+  test('under a clarifying question, words are read at the step below it: a return reason, a typed button', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().say('电饭煲退了吧');
+    await h().say('一定要选原因吗');
+    expect(await h().state()).toBe('clarifying');
+    await h().say('耳机左边没声音');
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain('耳机左边没声音');
+  });
+
   test('an ID number sent in chat is declined with where verification happens, and the step stays', async () => {
     await h().click('开通先用后付');
     await logIn(h(), '13800000002');

@@ -507,6 +507,24 @@ describe('a login that lapses while paying or returning', () => {
     expect(back.context.goal).toBe('orders');
   });
 
+  test('cancelling gives the waiting order up; asking to pay while logging in again keeps it', async () => {
+    const cancelled = start(lapsingOnce().ports);
+    await cancelled.send({ type: 'SESSION_PROVIDED', session });
+    await cancelled.send({ type: 'ORDERS' });
+    await cancelled.send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await cancelled.send({ type: 'AFFIRM' });
+    expect((await cancelled.send({ type: 'CANCEL' })).context).toMatchObject({ goal: 'orders', orderId: undefined });
+    expect((await logInAgain(cancelled.send)).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+
+    const kept = start(lapsingOnce().ports);
+    await kept.send({ type: 'SESSION_PROVIDED', session });
+    await kept.send({ type: 'ORDERS' });
+    await kept.send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await kept.send({ type: 'AFFIRM' });
+    await kept.send({ type: 'PAY' });
+    expect((await logInAgain(kept.send)).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+  });
+
   test('a new request while logging in again replaces the order waiting for its confirmation', async () => {
     const { ports } = lapsingOnce();
     const { send } = start(ports);
