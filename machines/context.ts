@@ -19,7 +19,8 @@ export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /**
  * What the customer came for, so that after login the bot goes on to it. `payOrder` and `returnOrder`: paying for or
- * returning the order in `orderId`, whose call found the login lapsed; after the new login its confirmation is asked again.
+ * returning the order in `orderId`, whose call found the login lapsed; after the new login its confirmation is asked
+ * again.
  */
 export const GOALS = ['enable', 'orders', 'pay', 'return', 'status', 'payOrder', 'returnOrder'] as const;
 export type Goal = (typeof GOALS)[number];

@@ -98,7 +98,8 @@ export const dialogueSetup = setup({
       ),
     ]),
     /** Asked before logging in: answered; logging in is for acting on one's own orders, not for an answer. */
-    askedBeforeLogin: ({ context, event }) => 'question' in event && event.question === true && context.session === undefined,
+    askedBeforeLogin: ({ context, event }) =>
+      'question' in event && event.question === true && context.session === undefined,
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
@@ -112,9 +113,10 @@ export const dialogueSetup = setup({
       'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
     ),
     /** A payment or return waiting for a new login (payOrder, returnOrder) stays the goal when the customer asks to pay or return. */
-    setGoal: assign(({ context }, goal: Goal) => ({
-      goal: (context.goal === 'payOrder' && goal === 'pay') || (context.goal === 'returnOrder' && goal === 'return') ? context.goal : goal,
-    })),
+    setGoal: assign(({ context }, goal: Goal) => {
+      const waiting = (context.goal === 'payOrder' && goal === 'pay') || (context.goal === 'returnOrder' && goal === 'return');
+      return { goal: waiting ? context.goal : goal };
+    }),
     /** Cancelling gives up a payment or return waiting for a new login too: the next login must not bring it back. */
     dropWaitingOrder: assign(({ context }) =>
       context.goal === 'payOrder' || context.goal === 'returnOrder'
@@ -186,7 +188,7 @@ export const dialogueSetup = setup({
      */
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
     forgetOrder: assign({ orderId: undefined }),
-    /** The order a lapsed login stopped is resumed (or found done): from here on the customer is just at their orders. */
+    /** The order a lapsed login stopped is resumed (or found done): from here on the customer is at their orders. */
     endOrderGoal: assign({ goal: 'orders' as Goal }),
     /** The order a lapsed login stopped was paid, returned or is gone by now: say so; the list follows. */
     sayResumedOrderGone: assign(({ context }) => ({
