@@ -407,11 +407,9 @@ describe('ordinary words at each step', () => {
     expect(at('flow.purchase.confirmingReceipt', text)).not.toEqual({ type: 'AFFIRM' });
   });
 
-  it('a long run of yes words is read in linear time, and a run that ends otherwise is not a yes', () => {
-    const started = process.hrtime.bigint();
+  // Before the tokens were made unambiguous, this took minutes (past jest's timeout): each 确认付款 could be read two ways.
+  it('a long run of yes words that ends otherwise is not a yes', () => {
     expect(at('flow.purchase.confirmingReceipt', `${'确认付款'.repeat(24)}吗`)).not.toEqual({ type: 'AFFIRM' });
-    // Not a timing test: before the tokens were made unambiguous this took minutes.
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
   });
 
   it.each(['no wait, keep it', 'no, never mind'])('while confirming a return, %j takes it back', (text) => {

@@ -451,14 +451,17 @@ describe('a login that lapses while paying or returning', () => {
     await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
     return send({ type: 'OTP_RECEIVED', code: '123456' });
   };
-
-  test('paying: the customer hears it did not happen, logs in again and is asked to confirm that order again', async () => {
-    const { ports } = lapsingOnce();
-    const { send } = start(ports);
+  /** Logged in at the list, the customer confirms paying for PL1001 and the login turns out to have lapsed. */
+  async function payingWhenLapsed(over: Partial<BackendPorts> = {}) {
+    const { send } = start(lapsingOnce(over).ports);
     await send({ type: 'SESSION_PROVIDED', session });
     await send({ type: 'ORDERS' });
     await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
-    const lapsed = await send({ type: 'AFFIRM' });
+    return { send, lapsed: await send({ type: 'AFFIRM' }) };
+  }
+
+  test('paying: the customer hears it did not happen, logs in again and is asked to confirm that order again', async () => {
+    const { send, lapsed } = await payingWhenLapsed();
     expect(lapsed.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
     expect(lapsed.context.notices).toEqual([
       { id: 'backendFailed', kind: 'unauthorized' },
@@ -475,8 +478,7 @@ describe('a login that lapses while paying or returning', () => {
   });
 
   test('returning: the order and its reason are kept for the confirmation after the new login', async () => {
-    const { ports } = lapsingOnce();
-    const { send } = start(ports);
+    const { send } = start(lapsingOnce().ports);
     await send({ type: 'SESSION_PROVIDED', session });
     await send({ type: 'ORDERS' });
     await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
@@ -491,14 +493,9 @@ describe('a login that lapses while paying or returning', () => {
 
   test('an order dealt with elsewhere meanwhile is not asked about again: the customer is told, and gets the list', async () => {
     let paidElsewhere = false;
-    const { ports } = lapsingOnce({
+    const { send } = await payingWhenLapsed({
       listOrders: async () => orders.map((o) => (paidElsewhere && o.orderId === 'PL1001' ? { ...o, status: 'paid' as const } : o)),
     });
-    const { send } = start(ports);
-    await send({ type: 'SESSION_PROVIDED', session });
-    await send({ type: 'ORDERS' });
-    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
-    await send({ type: 'AFFIRM' });
     paidElsewhere = true;
 
     const back = await logInAgain(send);
@@ -508,30 +505,17 @@ describe('a login that lapses while paying or returning', () => {
   });
 
   test('cancelling gives the waiting order up; asking to pay while logging in again keeps it', async () => {
-    const cancelled = start(lapsingOnce().ports);
-    await cancelled.send({ type: 'SESSION_PROVIDED', session });
-    await cancelled.send({ type: 'ORDERS' });
-    await cancelled.send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
-    await cancelled.send({ type: 'AFFIRM' });
+    const cancelled = await payingWhenLapsed();
     expect((await cancelled.send({ type: 'CANCEL' })).context).toMatchObject({ goal: 'orders', orderId: undefined });
     expect((await logInAgain(cancelled.send)).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
 
-    const kept = start(lapsingOnce().ports);
-    await kept.send({ type: 'SESSION_PROVIDED', session });
-    await kept.send({ type: 'ORDERS' });
-    await kept.send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
-    await kept.send({ type: 'AFFIRM' });
+    const kept = await payingWhenLapsed();
     await kept.send({ type: 'PAY' });
     expect((await logInAgain(kept.send)).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
   });
 
   test('a new request while logging in again replaces the order waiting for its confirmation', async () => {
-    const { ports } = lapsingOnce();
-    const { send } = start(ports);
-    await send({ type: 'SESSION_PROVIDED', session });
-    await send({ type: 'ORDERS' });
-    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
-    await send({ type: 'AFFIRM' });
+    const { send } = await payingWhenLapsed();
     await send({ type: 'ORDERS' });
     expect((await logInAgain(send)).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
   });
