@@ -4,7 +4,7 @@ import { initialContext } from '../machines/context';
 import type { Locale } from './messages';
 import { renderTurn } from './render';
 
-export { renderTurn, type RenderInput } from './render';
+export { renderNotices, renderTurn, type RenderInput } from './render';
 export { buttonValueSchema, type ButtonEvent, type ButtonValue } from './buttonValue';
 export { maskIdNumber, maskPhone } from './mask';
 export { LOCALES, type Locale } from './messages';

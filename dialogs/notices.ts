@@ -102,6 +102,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
   alreadyWithAgent: says('notice.alreadyWithAgent'),
+  handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),
   resumeFailed: says('notice.resumeFailed'),

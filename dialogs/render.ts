@@ -37,6 +37,12 @@ function fitTurn(activities: Partial<Activity>[]): Partial<Activity>[] {
 const withInputHints = (activities: Partial<Activity>[]): Partial<Activity>[] =>
   activities.map((a, i) => (i < activities.length - 1 ? { ...a, inputHint: InputHints.IgnoringInput } : a));
 
+/** The notices alone, without the state's prompt: what words written while waiting for an agent are answered with. */
+export function renderNotices(input: RenderInput): Partial<Activity>[] {
+  const scene = sceneOf(input);
+  return withInputHints(input.notices.map((n) => renderNotice(scene, n)));
+}
+
 export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const scene = sceneOf(input);
   const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));

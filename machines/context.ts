@@ -64,7 +64,9 @@ export type Notice =
   | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }
   | { id: 'agentReleased' }
+  /** Said to what the customer writes while waiting for an agent (none has taken the conversation yet). */
   | { id: 'alreadyWithAgent' }
+  | { id: 'handoffWithdrawn' }
   | { id: 'loginBlocked' }
   | { id: 'idNumberNotHere' }
   /** The saved conversation could not be read after an update; the customer goes on from their first open step. */

@@ -722,6 +722,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
           },
           { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }] },
         ],
+        HANDOFF_WITHDRAWN: { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'handoffWithdrawn' } }] },
       },
     },
   },

@@ -46,6 +46,8 @@ export type DialogueEvent =
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
   /** A support agent hands the customer (back) to the bot, optionally at an intent. */
   | { type: 'AGENT_RELEASED'; intent?: Intent }
+  /** The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation. */
+  | { type: 'HANDOFF_WITHDRAWN' }
   /** A support agent passes an already verified account session. */
   | { type: 'SESSION_PROVIDED'; session: Session };
 

@@ -33,6 +33,7 @@ export interface BotAppDeps {
   logger: Logger;
   client?: AccountClient;
   observers?: PaylaterBotDeps['observers'];
+  handoffWaiting?: PaylaterBotDeps['handoffWaiting'];
 }
 
 export interface BotApp {
@@ -94,6 +95,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     storage: ops.instrumentStorage(deps.storage),
     logger,
     observers: [ops.observe, ...(deps.observers ?? [])],
+    handoffWaiting: deps.handoffWaiting,
   });
 
   const server = restify.createServer({ name: 'paylater-guide-bot' });

@@ -6,7 +6,7 @@ import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } f
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
 import type { DialogueEvent } from '../../machines/events';
-import { renderTurn } from '../../dialogs';
+import { renderNotices, renderTurn } from '../../dialogs';
 import type { Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { understandActivity } from './understanding';
@@ -20,6 +20,8 @@ export interface DialogueTurnDeps {
   maxWaitMs: number;
   /** Called when a backend call starts, so the customer sees a typing indicator. */
   onBusy?: () => void;
+  /** Whether a handed-over conversation still waits for an agent (none has taken it); without it, none ever waits. */
+  handoffWaiting?: (conversationId: string) => Promise<boolean>;
 }
 
 export interface DialogueTurnInput {
@@ -30,6 +32,7 @@ export interface DialogueTurnInput {
   event?: DialogueEvent;
   activityLocale?: string;
   reference?: Record<string, unknown>;
+  conversationId?: string;
 }
 
 export interface DialogueTurnResult {
@@ -60,6 +63,10 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
   return step?.path ? step.path.join('.') : path;
 }
 
+const isWaiting = async (deps: DialogueTurnDeps, conversationId: string | undefined): Promise<boolean> =>
+  conversationId !== undefined && deps.handoffWaiting !== undefined && (await deps.handoffWaiting(conversationId));
+
+
 /**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
@@ -76,7 +83,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
 
     // Only the agent's release reaches a dialogue that an agent owns; the customer's words go to the agent.
     const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
-    if (!withAgent) {
+    // Until an agent takes the conversation, the customer is told one is coming, and may take the request back.
+    const waiting = withAgent && input.event === undefined && (await isWaiting(deps, input.conversationId));
+    const withdrawn = waiting && (understood.event?.type === 'CANCEL' || understood.event?.type === 'RESTART');
+    if (withdrawn) {
+      actor.send({ type: 'HANDOFF_WITHDRAWN' });
+      if (understood.event?.type === 'RESTART') actor.send(understood.event);
+    } else if (!withAgent) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : understood.event;
       if (event) actor.send(event);
@@ -88,15 +101,18 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
     // While an agent owns the conversation the bot says nothing; entering the handoff is announced once.
-    const silent = withAgent;
-    const replies = silent
-      ? []
+    const links = { shopUrl: deps.shopUrl };
+    // To words written while handed over: "one is coming" while no agent has the conversation, nothing once one has.
+    const waitingReply = () =>
+      waiting ? renderNotices({ path: statePath(after.value), context, notices: [{ id: 'alreadyWithAgent' }], locale, links }) : [];
+    const replies = withAgent && !withdrawn
+      ? waitingReply()
       : renderTurn({
           path: statePath(after.value),
           context,
           notices: restartReason ? [{ id: 'resumeFailed' }, ...context.notices] : context.notices,
           locale,
-          links: { shopUrl: deps.shopUrl },
+          links,
           returning: input.record !== undefined,
         });
     const record: ConversationRecord = {

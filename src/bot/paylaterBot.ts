@@ -84,6 +84,7 @@ export class PaylaterBot {
             ...input,
             record: this.parseRecord(stored),
             activityLocale: activity.locale,
+            conversationId: activity.conversation.id,
             // A proactive turn's activity is synthetic; the customer's own reference stays as stored.
             reference: input.event ? undefined : reference,
           },

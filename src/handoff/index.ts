@@ -24,6 +24,8 @@ export interface HandoffFeatureDeps {
 export interface HandoffFeatures {
   /** Pass to createBotApp: they see every finished turn. */
   observers: TurnObserver[];
+  /** Pass to createBotApp: whether a handed-over conversation still waits for an agent to take it. */
+  handoffWaiting(conversationId: string): Promise<boolean>;
   /** Call with the app before it listens: adapter middleware and the HTTP routes. */
   attach(app: Pick<BotApp, 'server' | 'adapter' | 'bot'>): void;
   /** Writes the transcript lines still buffered; call after the last turn finished, before closing the storage. */
@@ -38,6 +40,7 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
   const botAppId = config.MicrosoftAppId ?? '';
   return {
     observers: [handoffObserver({ registry, transcripts, logger }), accountIndexObserver(storage)],
+    handoffWaiting: async (conversationId) => (await registry.get(conversationId))?.status === 'waiting',
     attach({ server, adapter, bot }) {
       // Quiet first: what it swallows must not reach the transcript logger either.
       adapter.use(quietTurnMiddleware);

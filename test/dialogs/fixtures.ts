@@ -96,6 +96,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   chooseOrder: [{ id: 'chooseOrder' }],
   agentReleased: [{ id: 'agentReleased' }],
   alreadyWithAgent: [{ id: 'alreadyWithAgent' }],
+  handoffWithdrawn: [{ id: 'handoffWithdrawn' }],
   loginBlocked: [{ id: 'loginBlocked' }],
   idNumberNotHere: [{ id: 'idNumberNotHere' }],
   resumeFailed: [{ id: 'resumeFailed' }],

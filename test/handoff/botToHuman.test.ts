@@ -1,5 +1,6 @@
 // Bot → human over HTTP: the customer asks for a person (or is not understood, or is refused credit), the agent hub gets
-// handoff.initiate, the bot stays quiet while the agent talks, and a release gives the conversation back at the right step.
+// handoff.initiate; until an agent takes it the bot says one is coming and lets the customer take it back; the bot stays
+// quiet while the agent talks, and a release gives the conversation back at the right step.
 import type { Activity } from 'botbuilder';
 import {
   UNMASKED_PHONE,
@@ -66,8 +67,9 @@ describe('bot → human handoff', () => {
     await h.login(customer, '13800000002');
     await customer.say('转人工');
 
-    // What the customer writes while waiting goes to the agent, not to the bot.
-    expect((await customer.say('在吗？我的手机号是 13800000002')).activities).toEqual([]);
+    // What the customer writes while waiting goes to the agent; the bot only says one is coming.
+    const whileWaiting = messages((await customer.say('在吗？我的手机号是 13800000002')).activities);
+    expect(whileWaiting.map((a) => a.text)).toEqual([expect.stringContaining('正在为你转接人工客服')]);
     const waiting = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
     expect(waiting.status).toBe(200);
     expect(waiting.body).toMatchObject({ status: 'waiting', messages: [{ text: '在吗？我的手机号是 138****0002', at: expect.any(String) }] });
@@ -109,7 +111,30 @@ describe('bot → human handoff', () => {
     const first = await customer.say('转人工');
     expect(first.activities.filter(isHandoffEvent)).toHaveLength(1);
     const again = await customer.say('转人工');
-    expect(again.activities).toEqual([]);
+    expect(again.activities.filter(isHandoffEvent)).toEqual([]);
+    expect(messages(again.activities).map((a) => a.text)).toEqual([expect.stringContaining('正在为你转接人工客服')]);
+  });
+
+  test('while no agent has taken it, "取消" takes the request back: the bot goes on at the step and the queue forgets it', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+    const back = messages((await customer.say('取消')).activities);
+    expect(back[0].text).toContain('不转人工了');
+    expect(linksOf(back)[0]).toContain('/shop/real-name?account=acct_002');
+    expect((await h.agent('GET', '/api/agent/conversations')).body.conversations).not.toContainEqual(
+      expect.objectContaining({ id: customer.id }),
+    );
+  });
+
+  test('once an agent has taken the conversation, "取消" goes to the agent and the bot stays silent', async () => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好，我来帮你。' } });
+    await waitForActivity(customer, (a) => a.text === '您好，我来帮你。');
+    expect((await customer.say('取消')).activities).toEqual([]);
+    const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
+    expect(entry.body).toMatchObject({ status: 'owned', messages: [expect.objectContaining({ text: '取消' })] });
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());

@@ -101,6 +101,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
   { type: 'AGENT_RELEASED', intent: 'checkout' },
   { type: 'AGENT_RELEASED' },
+  { type: 'HANDOFF_WITHDRAWN' },
   { type: 'SESSION_PROVIDED', session },
 ];
 
