@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import type { Intent } from '../machines/domain';
 import { ask, tell } from './activity';
-import { intentAction } from './actions';
+import { eventAction, intentAction } from './actions';
 import type { MessageId } from './messages';
 import { findOrder, orderStatusText, orderTitle } from './orders';
 import type { Scene } from './scene';
@@ -101,7 +101,8 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
-  alreadyWithAgent: says('notice.alreadyWithAgent'),
+  alreadyWithAgent: (scene) =>
+    ask(scene, scene.t('notice.alreadyWithAgent'), [eventAction(scene.t('button.withdrawHandoff'), { type: 'CANCEL' })]),
   handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),

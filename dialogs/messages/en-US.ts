@@ -98,7 +98,7 @@ export const enUS: Catalog = {
 
   'prompt.clarifying': "Sorry, I didn't quite get that. Try saying it another way, or pick one below.",
   'prompt.handoff':
-    "{lead} I've asked a colleague to join; they'll be with you shortly. I'll stay quiet in the meantime, so just write here.",
+    '{lead} I\'ve asked a colleague to join; they\'ll be with you shortly and will see what you write here. Once they\'re here I\'ll stay quiet; until then, say "cancel" to come back to me.',
   'handoff.lead.customer_request': 'Sure.',
   'handoff.lead.not_understood': "Sorry, I keep missing what you mean.",
   'handoff.lead.credit_refused': 'A colleague can tell you more about the credit assessment.',
@@ -147,6 +147,7 @@ export const enUS: Catalog = {
   'notice.chooseOrder': 'Please pick an order from the list first.',
   'notice.agentReleased': "I'm back 👋 Let's carry on.",
   'notice.alreadyWithAgent': 'A colleague is on the way; please hold on. They will see what you write here. To come back to me instead, say "cancel".',
+  'button.withdrawHandoff': 'Never mind',
   'notice.handoffWithdrawn': "OK, no colleague then. Let's carry on.",
   'notice.idNumberNotHere': "Please don't send your ID number in chat: I have no use for it, and it's masked in the conversation record we keep. Real-name verification happens on the shop's own page.",
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',

@@ -103,7 +103,7 @@ export const zhCN = {
 
   // Interruptions.
   'prompt.clarifying': '抱歉，我没太明白。可以换个说法，或者从下面选一个。',
-  'prompt.handoff': '{lead}我已经请人工客服过来了，请稍等。同事接手期间我先不说话，有什么直接在这里留言就行。',
+  'prompt.handoff': '{lead}我已经请人工客服过来了，请稍等，有什么直接在这里留言，同事都能看到。同事接手后我就不说话了；在那之前想回到我这里，说「取消」就行。',
   'handoff.lead.customer_request': '好的。',
   'handoff.lead.not_understood': '抱歉，我一直没能理解你的意思。',
   'handoff.lead.credit_refused': '信用评估的情况，同事可以帮你进一步了解。',
@@ -153,6 +153,7 @@ export const zhCN = {
   'notice.chooseOrder': '请先从列表里选一笔订单。',
   'notice.agentReleased': '我回来了 👋 我们接着来。',
   'notice.alreadyWithAgent': '正在为你转接人工客服，请稍等，你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
+  'button.withdrawHandoff': '不用人工了',
   'notice.handoffWithdrawn': '好的，不转人工了，我们接着来。',
   'notice.idNumberNotHere': '请不要在聊天里发送身份证号：我用不到它，我们保存的对话记录里也会把它隐去。实名认证请在商城的认证页面完成。',
   'notice.loginBlocked': '验证码错误次数太多，登录已暂停。可以找人工客服帮忙，或稍后再试。',

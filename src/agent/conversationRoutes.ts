@@ -9,6 +9,9 @@ import { HttpProblem, parseBody, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
 import { sendAgentNote } from './note';
 
+const notWithAgent = () =>
+  new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
+
 export function registerConversationRoutes(route: Route, deps: AgentApiDeps): void {
   const { storage, registry, transcripts, adapter, bot, botAppId, logger } = deps;
 
@@ -23,7 +26,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   async function withAgent(req: Request): Promise<{ record: Reachable; entry: HandoffEntry }> {
     const record = await knownConversation(req);
     const entry = await registry.get(req.params.conversationId);
-    if (!entry) throw new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation; it was not handed to an agent');
+    if (!entry || entry.status === 'withdrawn') throw notWithAgent();
     return { record, entry };
   }
 
@@ -42,13 +45,15 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   route('post', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
     const { text } = parseBody(req, agentMessageSchema);
     const { record, entry } = await withAgent(req);
+    // Taken before the message goes out, in one compare-and-set against the customer taking the request back.
+    const owned = await registry.markOwned(entry.conversationId);
+    if (!owned) throw notWithAgent();
     await continueConversation(adapter, botAppId, record, async (context) => {
       // Marked so that transcripts and channels can tell the agent's words from the bot's.
       await context.sendActivity({ type: 'message', text, channelData: { sender: 'agent' } });
     });
-    const owned = await registry.markOwned(entry.conversationId);
     logger.info({ conversationId: entry.conversationId }, 'agent API: message delivered to the customer');
-    res.json(200, { conversationId: entry.conversationId, status: owned?.status ?? 'owned' });
+    res.json(200, { conversationId: entry.conversationId, status: owned.status });
   });
 
   route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
@@ -62,7 +67,10 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     const after = turn?.after;
     // The observer closes the entry when the dialogue leaves the handoff; an entry left over by a dialogue that
     // was no longer in the handoff is closed here, so the queue never keeps a conversation the bot already has.
-    if (turn && !turn.before.hasTag('agent') && !turn.after.hasTag('agent')) await registry.close(entry.conversationId);
+    if (turn && !turn.before.hasTag('agent') && !turn.after.hasTag('agent')) {
+      await registry.close(entry.conversationId);
+      throw notWithAgent();
+    }
     logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
     res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}) });
   });

@@ -33,7 +33,7 @@ export interface BotAppDeps {
   logger: Logger;
   client?: AccountClient;
   observers?: PaylaterBotDeps['observers'];
-  handoffWaiting?: PaylaterBotDeps['handoffWaiting'];
+  handoffQueue?: PaylaterBotDeps['handoffQueue'];
 }
 
 export interface BotApp {
@@ -95,7 +95,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     storage: ops.instrumentStorage(deps.storage),
     logger,
     observers: [ops.observe, ...(deps.observers ?? [])],
-    handoffWaiting: deps.handoffWaiting,
+    handoffQueue: deps.handoffQueue,
   });
 
   const server = restify.createServer({ name: 'paylater-guide-bot' });

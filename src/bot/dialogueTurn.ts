@@ -9,7 +9,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { renderNotices, renderTurn } from '../../dialogs';
 import type { Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
-import { understandActivity } from './understanding';
+import { handoffWithdrawal, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
 
 export interface DialogueTurnDeps {
@@ -20,8 +20,16 @@ export interface DialogueTurnDeps {
   maxWaitMs: number;
   /** Called when a backend call starts, so the customer sees a typing indicator. */
   onBusy?: () => void;
-  /** Whether a handed-over conversation still waits for an agent (none has taken it); without it, none ever waits. */
-  handoffWaiting?: (conversationId: string) => Promise<boolean>;
+  /** The agents' queue, when there is one: without it, a handed-over customer is never told anything. */
+  handoffQueue?: HandoffQueue;
+}
+
+/** What the turn asks of the agents' queue (src/handoff/registry.ts). */
+export interface HandoffQueue {
+  /** No agent has taken the conversation yet. */
+  waiting(conversationId: string): Promise<boolean>;
+  /** The customer takes the request back; false when an agent took it first. */
+  withdraw(conversationId: string): Promise<boolean>;
 }
 
 export interface DialogueTurnInput {
@@ -63,8 +71,11 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
   return step?.path ? step.path.join('.') : path;
 }
 
-const isWaiting = async (deps: DialogueTurnDeps, conversationId: string | undefined): Promise<boolean> =>
-  conversationId !== undefined && deps.handoffWaiting !== undefined && (await deps.handoffWaiting(conversationId));
+/** While a handed-over conversation waits for an agent: whether the customer took the request back. */
+async function withdrawsHandoff(queue: HandoffQueue, conversationId: string, input: DialogueTurnInput): Promise<'CANCEL' | 'RESTART' | undefined> {
+  const withdrawal = handoffWithdrawal(input.text, input.value);
+  return withdrawal && (await queue.withdraw(conversationId)) ? withdrawal : undefined;
+}
 
 
 /**
@@ -81,15 +92,19 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
     const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
 
-    // Only the agent's release reaches a dialogue that an agent owns; the customer's words go to the agent.
+    // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing.
+    const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent');
+    // Only the agent's release reaches a dialogue in the handoff; the customer's words there are for the agent.
     const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
-    // Until an agent takes the conversation, the customer is told one is coming, and may take the request back.
-    const waiting = withAgent && input.event === undefined && (await isWaiting(deps, input.conversationId));
-    const withdrawn = waiting && (understood.event?.type === 'CANCEL' || understood.event?.type === 'RESTART');
+    // Until an agent takes the conversation, the customer hears one is coming, and may take the request back.
+    const { handoffQueue: queue } = deps;
+    const id = input.conversationId;
+    const waiting = withAgent && !input.event && queue !== undefined && id !== undefined && (await queue.waiting(id));
+    const withdrawn = waiting ? await withdrawsHandoff(queue!, id!, input) : undefined;
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
-      if (understood.event?.type === 'RESTART') actor.send(understood.event);
-    } else if (!withAgent) {
+      if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
+    } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : understood.event;
       if (event) actor.send(event);
@@ -100,21 +115,16 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
-    // While an agent owns the conversation the bot says nothing; entering the handoff is announced once.
-    const links = { shopUrl: deps.shopUrl };
-    // To words written while handed over: "one is coming" while no agent has the conversation, nothing once one has.
-    const waitingReply = () =>
-      waiting ? renderNotices({ path: statePath(after.value), context, notices: [{ id: 'alreadyWithAgent' }], locale, links }) : [];
-    const replies = withAgent && !withdrawn
-      ? waitingReply()
-      : renderTurn({
-          path: statePath(after.value),
-          context,
-          notices: restartReason ? [{ id: 'resumeFailed' }, ...context.notices] : context.notices,
-          locale,
-          links,
-          returning: input.record !== undefined,
-        });
+    const render = { path: statePath(after.value), context, locale, links: { shopUrl: deps.shopUrl } };
+    let replies: Partial<Activity>[];
+    if (staleRelease) replies = [];
+    // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has the
+    // conversation, nothing once one has.
+    else if (withAgent && !withdrawn) replies = waiting ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];
+    else {
+      const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
+      replies = renderTurn({ ...render, notices, returning: input.record !== undefined });
+    }
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),
       locale,

@@ -69,18 +69,26 @@ const DESCRIBING = new Set(
   ),
 );
 
+/** Words of a title that name nothing ("Phone case for iPhone", "The North Face jacket"). */
+const FUNCTION_WORDS = new Set('the for and with set pack of in on to by from'.split(' '));
+
 /**
- * The title's words the message uses: Chinese character pairs, and English words of 3+ letters (plurals count) when one
- * of them is more than a describing word ("the shoes" and "the running shoes" name the running shoes, "running" alone
- * does not; "airpods" names "Apple AirPods Pro").
+ * The title's words the message uses: Chinese character pairs, and English words of 3+ letters (plurals count) when
+ * they include the title's noun (its last word that names rather than describes: "cooker", "airpods" of "Apple
+ * AirPods Pro") or two naming words ("phone case"). A describing word, or one other word, alone names nothing: "I'm
+ * running late", "any rice left?", "I am at my desk".
  */
 function titleWordsUsed(words: string, title: string): string[] {
   const text = words.toLowerCase();
   const said = [...new Set(text.match(/[a-z]{3,}/g) ?? [])];
   const uses = (word: string) =>
     said.some((w) => w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w))));
-  const english = [...new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])].filter(uses);
-  const used = english.some((word) => !DESCRIBING.has(word)) ? english : [];
+  const titleWords = [...new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? [])].filter((w) => !FUNCTION_WORDS.has(w));
+  const naming = titleWords.filter((w) => !DESCRIBING.has(w));
+  const noun = naming[naming.length - 1];
+  const english = titleWords.filter(uses);
+  const namingUsed = english.filter((w) => !DESCRIBING.has(w));
+  const used = (noun !== undefined && uses(noun)) || namingUsed.length >= 2 ? english : [];
   for (const run of title.match(/\p{Script=Han}{2,}/gu) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) if (text.includes(run.slice(i, i + 2))) used.push(run.slice(i, i + 2));
   }
@@ -88,15 +96,17 @@ function titleWordsUsed(words: string, title: string): string[] {
 }
 
 /**
- * The one order the words name by its title, several, or none. Words that two titles share ("earbuds" of wired and
- * wireless earbuds) decide nothing: the order named by words of its own wins ("有线耳机退了吧"); two orders named so
- * ("耳机和电饭煲都退了"), or only by shared words, are several.
+ * The one order the words name by its title, several, or none. An order named by more of its title than another
+ * ("有线耳机" of wired and wireless earbuds: the other's words are all among its own) wins; orders named by words of
+ * their own each ("耳机和电饭煲都退了"), or only by words they share ("耳机" of both earbuds), are several.
  */
 function namedByTitle(words: string, orders: readonly Order[]): Pointer {
   const named = orders.map((order) => ({ order, used: titleWordsUsed(words, order.title) })).filter((n) => n.used.length > 0);
   if (named.length === 0) return { kind: 'none' };
-  const own = named.filter((n) => n.used.some((word) => named.every((other) => other === n || !other.used.includes(word))));
-  return named.length === 1 || own.length === 1 ? { kind: 'order', order: (own[0] ?? named[0]).order } : { kind: 'several' };
+  const covers = (n: (typeof named)[number]) =>
+    named.every((other) => other === n || (other.used.every((w) => n.used.includes(w)) && other.used.length < n.used.length));
+  const widest = named.filter(covers);
+  return widest.length === 1 ? { kind: 'order', order: widest[0].order } : { kind: 'several' };
 }
 
 /**
@@ -125,17 +135,18 @@ function byStatus(words: string, orders: readonly Order[]): Order | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** By its number, its title (only one order's), its place in the list or, alone in it, its status. */
+/** By its number, its place in the list, its title (only one order's) or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
     return { kind: 'several' };
   }
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
-  const byTitle = namedByTitle(words, orders);
-  if (byTitle.kind !== 'none') return byTitle;
+  // A place in the list is said on purpose ("the first one"); a title word may be there by chance ("I had rice").
   const position = listPosition(words, orders.length);
   if (position !== undefined) return found(orders[position - 1]);
+  const byTitle = namedByTitle(words, orders);
+  if (byTitle.kind !== 'none') return byTitle;
   const order = byStatus(words, orders);
   return order ? { kind: 'order', order } : { kind: 'none' };
 }

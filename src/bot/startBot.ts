@@ -29,7 +29,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   });
   // Handoff, backend events and transcripts: turn observers first, then middleware and routes on the app.
   const handoff = createHandoffFeatures({ config, storage, client, logger });
-  const app = createBotApp({ config, storage, nlu, logger, client, observers: handoff.observers, handoffWaiting: handoff.handoffWaiting });
+  const app = createBotApp({ config, storage, nlu, logger, client, observers: handoff.observers, handoffQueue: handoff.queue });
   handoff.attach(app);
   // The page's tokens and the serviceUrl in stored conversation references must outlive a restart: an
   // unconfigured secret is generated once and kept in the store. Read before listening, so that no request (a

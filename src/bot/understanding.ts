@@ -24,11 +24,13 @@ const QUESTION_INTENTS = new Set<Intent>([
 
 /**
  * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
- * "逾期了会怎样", "先用后付是什么") or a when/how-long one at the start ("多久退款"), a wh-word at the start of English.
+ * "逾期了会怎样", "先用后付是什么", "退款到账没有", "要运费不") or a when/how-long one at the start ("多久退款"), an
+ * A-not-A anywhere ("有没有运费险", "是不是要自己寄"), a wh-word at the start of English. "也没有", "都没有" at the end state
+ * something missing ("说明书也没有").
  * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
  * English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|(?<![也都还就])没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|有没有|是不是|能不能|可不可以|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
 
@@ -198,6 +200,24 @@ const RETRIED_BY: Record<string, { step: string; startedBy: DialogueEvent['type'
   'flow.onboarding.enablingPayLater.failed': { step: TERMS_STEP, startedBy: 'AFFIRM' },
   'flow.onboarding.login.requestingOtp.failed': { step: 'flow.onboarding.login.awaitingOtp', startedBy: 'OTP_RESEND_REQUESTED' },
 };
+
+/**
+ * Taking a request for a person back while no agent has taken it: the waiting notice's button, or a whole message of
+ * these words only. Anything else written while waiting is for the agent ("先别取消", "取消自动续费", "重新开始认证").
+ */
+const WITHDRAW_WORDS =
+  /^(?:取消|算了|不用了|不等了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|i don'?t need an? (?:agent|person|human)(?: any ?more)?)$/i;
+const RESTART_WORDS = /^(?:重新开始|从头开始|重来|start over|restart)$/i;
+
+export function handoffWithdrawal(text: string | undefined, value: unknown): 'CANCEL' | 'RESTART' | undefined {
+  const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
+  const tapped = button?.success ? button.data.event.type : undefined;
+  if (tapped === 'CANCEL' || tapped === 'RESTART') return tapped;
+  const plain = bare(text ?? '');
+  if (plain.length > MAX_STEP_ANSWER_LENGTH) return undefined;
+  if (RESTART_WORDS.test(plain)) return 'RESTART';
+  return WITHDRAW_WORDS.test(plain) ? 'CANCEL' : undefined;
+}
 
 export interface Understood {
   event: DialogueEvent | undefined;

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { AccountClient } from '../backend/client';
 import type { BotApp } from '../bot/app';
 import type { TurnObserver } from '../bot/paylaterBot';
+import type { HandoffQueue } from '../bot/dialogueTurn';
 import type { CasStorage } from '../storage';
 import { CasTranscriptStore } from '../transcripts';
 import { registerAgentApi } from '../agent';
@@ -24,8 +25,8 @@ export interface HandoffFeatureDeps {
 export interface HandoffFeatures {
   /** Pass to createBotApp: they see every finished turn. */
   observers: TurnObserver[];
-  /** Pass to createBotApp: whether a handed-over conversation still waits for an agent to take it. */
-  handoffWaiting(conversationId: string): Promise<boolean>;
+  /** Pass to createBotApp: the agents' queue, so that a customer waiting for an agent is answered and can withdraw. */
+  queue: HandoffQueue;
   /** Call with the app before it listens: adapter middleware and the HTTP routes. */
   attach(app: Pick<BotApp, 'server' | 'adapter' | 'bot'>): void;
   /** Writes the transcript lines still buffered; call after the last turn finished, before closing the storage. */
@@ -40,7 +41,7 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
   const botAppId = config.MicrosoftAppId ?? '';
   return {
     observers: [handoffObserver({ registry, transcripts, logger }), accountIndexObserver(storage)],
-    handoffWaiting: async (conversationId) => (await registry.get(conversationId))?.status === 'waiting',
+    queue: registry,
     attach({ server, adapter, bot }) {
       // Quiet first: what it swallows must not reach the transcript logger either.
       adapter.use(quietTurnMiddleware);

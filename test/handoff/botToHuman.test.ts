@@ -127,6 +127,39 @@ describe('bot → human handoff', () => {
     );
   });
 
+  test('while waiting, words for the agent that name cancelling or starting over stay the agent\'s; the button and "重新开始" do not', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+    for (const text of ['先别取消', '取消自动续费', '重新开始认证']) {
+      expect(messages((await customer.say(text)).activities).map((a) => a.text)).toEqual([expect.stringContaining('正在为你转接人工客服')]);
+    }
+    const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
+    expect(entry.body.messages.map((m: { text: string }) => m.text)).toEqual(['先别取消', '取消自动续费', '重新开始认证']);
+
+    const tapped = await customer.send({
+      type: 'message',
+      text: '不用人工了',
+      value: { event: { type: 'CANCEL' } },
+    } as Partial<Activity>);
+    expect(messages(tapped.activities)[0].text).toContain('不转人工了');
+
+    await customer.say('转人工');
+    const restarted = messages((await customer.say('重新开始')).activities);
+    expect(restarted.map((a) => a.text).join('\n')).toContain('从头开始');
+  });
+
+  test('an agent who writes or releases after the customer took the request back is told the bot has it (409)', async () => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    await customer.say('cancel');
+    const sent = await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    expect(sent).toMatchObject({ status: 409, body: { code: 'not_with_agent' } });
+    const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    expect(released).toMatchObject({ status: 409, body: { code: 'not_with_agent' } });
+    expect(customer.activities.filter((a) => a.text === '您好')).toEqual([]);
+  });
+
   test('once an agent has taken the conversation, "取消" goes to the agent and the bot stays silent', async () => {
     const customer = h.customer();
     await customer.say('转人工');

@@ -42,3 +42,30 @@ test('an unreadable entry is left exactly as stored', async () => {
   expect(await registry.markOwned('c1')).toBeUndefined();
   expect((await storage.read(['handoff/conversation/c1']))['handoff/conversation/c1']).toEqual(before);
 });
+
+describe('the customer taking the request back against an agent taking it', () => {
+  test('withdrawn first: no agent can take it, and the queue no longer lists it', async () => {
+    const registry = new HandoffRegistry(new MemoryStorage());
+    await registry.open(handoff('c1'));
+    expect(await registry.waiting('c1')).toBe(true);
+    expect(await registry.withdraw('c1')).toBe(true);
+    expect(await registry.withdraw('c1')).toBe(true);
+    expect(await registry.markOwned('c1')).toBeUndefined();
+    expect(await registry.list()).toEqual([]);
+  });
+
+  test('taken first: the customer cannot withdraw, and is no longer waiting', async () => {
+    const registry = new HandoffRegistry(new MemoryStorage());
+    await registry.open(handoff('c1'));
+    await registry.markOwned('c1');
+    expect(await registry.waiting('c1')).toBe(false);
+    expect(await registry.withdraw('c1')).toBe(false);
+    expect((await registry.get('c1'))?.status).toBe('owned');
+  });
+
+  test('a conversation with no entry counts as waiting and can be withdrawn (a dialogue left in the handoff without one)', async () => {
+    const registry = new HandoffRegistry(new MemoryStorage());
+    expect(await registry.waiting('gone')).toBe(true);
+    expect(await registry.withdraw('gone')).toBe(true);
+  });
+});
