@@ -72,11 +72,14 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
 }
 
 /** While a handed-over conversation waits for an agent: whether the customer took the request back. */
-async function withdrawsHandoff(queue: HandoffQueue, conversationId: string, input: DialogueTurnInput): Promise<'CANCEL' | 'RESTART' | undefined> {
+async function withdrawsHandoff(
+  queue: HandoffQueue,
+  conversationId: string,
+  input: DialogueTurnInput,
+): Promise<'CANCEL' | 'RESTART' | undefined> {
   const withdrawal = handoffWithdrawal(input.text, input.value);
   return withdrawal && (await queue.withdraw(conversationId)) ? withdrawal : undefined;
 }
-
 
 /**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
@@ -97,10 +100,10 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // Only the agent's release reaches a dialogue in the handoff; the customer's words there are for the agent.
     const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
     // Until an agent takes the conversation, the customer hears one is coming, and may take the request back.
-    const { handoffQueue: queue } = deps;
     const id = input.conversationId;
-    const waiting = withAgent && !input.event && queue !== undefined && id !== undefined && (await queue.waiting(id));
-    const withdrawn = waiting ? await withdrawsHandoff(queue!, id!, input) : undefined;
+    const queue = withAgent && !input.event ? deps.handoffQueue : undefined;
+    const waiting = queue !== undefined && id !== undefined && (await queue.waiting(id));
+    const withdrawn = waiting && queue && id ? await withdrawsHandoff(queue, id, input) : undefined;
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
