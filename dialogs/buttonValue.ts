@@ -16,6 +16,8 @@ const buttonEventSchema = z.union([
     type: z.custom<IntentEventType>((v) => typeof v === 'string' && intentEventTypes.has(v), 'not an intent event'),
   }),
   z.object({ type: z.literal('OTP_RESEND_REQUESTED') }),
+  // The waiting notice's button: outside the handoff it does nothing (a general cancel would drop the step).
+  z.object({ type: z.literal('HANDOFF_WITHDRAWN') }),
   z.object({ type: z.literal('RETRY') }),
   z.object({ type: z.literal('ORDER_PAY_CHOSEN'), orderId }),
   z.object({ type: z.literal('ORDER_RETURN_CHOSEN'), orderId }),

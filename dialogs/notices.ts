@@ -102,7 +102,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
   alreadyWithAgent: (scene) =>
-    ask(scene, scene.t('notice.alreadyWithAgent'), [eventAction(scene.t('button.withdrawHandoff'), { type: 'CANCEL' })]),
+    ask(scene, scene.t('notice.alreadyWithAgent'), [eventAction(scene.t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' })]),
   handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),

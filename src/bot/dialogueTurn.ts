@@ -71,16 +71,6 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
   return step?.path ? step.path.join('.') : path;
 }
 
-/** While a handed-over conversation waits for an agent: whether the customer took the request back. */
-async function withdrawsHandoff(
-  queue: HandoffQueue,
-  conversationId: string,
-  input: DialogueTurnInput,
-): Promise<'CANCEL' | 'RESTART' | undefined> {
-  const withdrawal = handoffWithdrawal(input.text, input.value);
-  return withdrawal && (await queue.withdraw(conversationId)) ? withdrawal : undefined;
-}
-
 /**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
@@ -95,15 +85,18 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
     const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
 
-    // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing.
-    const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent');
+    // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
+    // one that finds an unreadable snapshot restarts it like any turn.
+    const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent') && !restartReason;
     // Only the agent's release reaches a dialogue in the handoff; the customer's words there are for the agent.
     const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
     // Until an agent takes the conversation, the customer hears one is coming, and may take the request back.
     const id = input.conversationId;
     const queue = withAgent && !input.event ? deps.handoffQueue : undefined;
     const waiting = queue !== undefined && id !== undefined && (await queue.waiting(id));
-    const withdrawn = waiting && queue && id ? await withdrawsHandoff(queue, id, input) : undefined;
+    const withdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
+    // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
+    const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
@@ -120,11 +113,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const context = after.context as DialogueContext;
     const render = { path: statePath(after.value), context, locale, links: { shopUrl: deps.shopUrl } };
     let replies: Partial<Activity>[];
-    if (staleRelease) replies = [];
-    // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has the
-    // conversation, nothing once one has.
-    else if (withAgent && !withdrawn) replies = waiting ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];
-    else {
+    if (staleRelease) {
+      replies = [];
+    } else if (withAgent && !withdrawn) {
+      // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
+      // the conversation, nothing once one has.
+      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];
+    } else {
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
       replies = renderTurn({ ...render, notices, returning: input.record !== undefined });
     }

@@ -135,18 +135,17 @@ function byStatus(words: string, orders: readonly Order[]): Order | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** By its number, its place in the list, its title (only one order's) or, alone in it, its status. */
+/** By its number, its title (only one order's), its place in the list or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
     return { kind: 'several' };
   }
   if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
-  // A place in the list is said on purpose ("the first one"); a title word may be there by chance ("I had rice").
-  const position = listPosition(words, orders.length);
-  if (position !== undefined) return found(orders[position - 1]);
   const byTitle = namedByTitle(words, orders);
   if (byTitle.kind !== 'none') return byTitle;
+  const position = listPosition(words, orders.length);
+  if (position !== undefined) return found(orders[position - 1]);
   const order = byStatus(words, orders);
   return order ? { kind: 'order', order } : { kind: 'none' };
 }

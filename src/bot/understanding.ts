@@ -24,13 +24,20 @@ const QUESTION_INTENTS = new Set<Intent>([
 
 /**
  * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
- * "逾期了会怎样", "先用后付是什么", "退款到账没有", "要运费不") or a when/how-long one at the start ("多久退款"), an
- * A-not-A anywhere ("有没有运费险", "是不是要自己寄"), a wh-word at the start of English. "也没有", "都没有" at the end state
- * something missing ("说明书也没有").
- * Looser signs are left out because reasons use them too: 呢 and 嘛 ("还没收到货呢"), a question word inside a statement ("不知道为什么开不了机", "怎么都开不了机"), an
- * English auxiliary without a question mark ("Does not work", "Is broken").
+ * "逾期了会怎样", "先用后付是什么", "我开通了没有", "要运费不") or a when/how-long one or an A-not-A at the start ("多久退款",
+ * "有没有运费险"), a wh-word at the start of English. Looser signs are left out because reasons use them too: 呢 and 嘛
+ * ("还没收到货呢"), a question word or A-not-A inside a statement ("不知道为什么开不了机", "不知道是不是坏了"), a thing
+ * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
-const QUESTION = /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|(?<![也都还就])没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|有没有|是不是|能不能|可不可以|^(?:请问|问一下|想问|多久|多长时间|什么时候)|^(?:what|how|why|when|where|which|who)\b/i;
+const QUESTION =
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以)|^(?:what|how|why|when|where|which|who)\b/i;
+
+/**
+ * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
+ * when no intent answers it, is kept from being the reason ("who pays for shipping?"): the looser shapes are as often
+ * reasons there ("配件没有", "不知道是不是坏了"), and a reason the customer did not mean is shown in the confirmation.
+ */
+const PLAIN_QUESTION = /[?？][\s。.!！~～]*$|吗[\s。.!！~～]*$|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
 
@@ -206,13 +213,14 @@ const RETRIED_BY: Record<string, { step: string; startedBy: DialogueEvent['type'
  * these words only. Anything else written while waiting is for the agent ("先别取消", "取消自动续费", "重新开始认证").
  */
 const WITHDRAW_WORDS =
-  /^(?:取消|算了|不用了|不等了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|i don'?t need an? (?:agent|person|human)(?: any ?more)?)$/i;
-const RESTART_WORDS = /^(?:重新开始|从头开始|重来|start over|restart)$/i;
+  /^(?:(?:我|那|好的?|嗯)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?$/i;
+const RESTART_WORDS = /^(?:(?:重新开始|从头开始|重来)吧?|(?:start over|restart)(?: please)?)$/i;
 
 export function handoffWithdrawal(text: string | undefined, value: unknown): 'CANCEL' | 'RESTART' | undefined {
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const tapped = button?.success ? button.data.event.type : undefined;
-  if (tapped === 'CANCEL' || tapped === 'RESTART') return tapped;
+  if (tapped === 'HANDOFF_WITHDRAWN' || tapped === 'CANCEL') return 'CANCEL';
+  if (tapped === 'RESTART') return 'RESTART';
   const plain = bare(text ?? '');
   if (plain.length > MAX_STEP_ANSWER_LENGTH) return undefined;
   if (RESTART_WORDS.test(plain)) return 'RESTART';
@@ -305,7 +313,7 @@ export function understandActivity(
     if (position !== undefined && position <= RETURN_REASONS.length) {
       return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
     }
-    if (!asked) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
+    if (!PLAIN_QUESTION.test(words)) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
     // Asked, a yes or a no answers nothing here: "不退了吗？" must not take the return back.
     if (intent === 'affirm' || intent === 'deny') return { event: { type: 'UNCLEAR', candidates: [] }, language };
   }

@@ -84,11 +84,17 @@ export class HandoffRegistry {
   }
 
   /**
-   * Whether no agent has taken the conversation yet. A missing entry counts as waiting: a dialogue left in the handoff
-   * without one (a close racing a new handoff) must still let the customer take it back.
+   * Whether no agent has taken the conversation yet; asked by a turn whose dialogue is in the handoff. A missing entry
+   * counts as waiting: a dialogue left in the handoff without one (a close racing a new handoff) must still let the
+   * customer take it back. A withdrawn one is a withdrawal whose turn did not land (it failed, or was redone): it is
+   * waiting again, visible to agents, so that what the customer writes next reaches them.
    */
   async waiting(conversationId: string): Promise<boolean> {
-    return (await this.get(conversationId))?.status !== 'owned';
+    const entry = await this.get(conversationId);
+    if (entry?.status === 'withdrawn') {
+      await this.update(conversationId, (current) => (current.status === 'withdrawn' ? { ...current, status: 'waiting' } : SKIP_WRITE));
+    }
+    return entry?.status !== 'owned';
   }
 
   /**

@@ -684,14 +684,29 @@ describe('second review: titles', () => {
   });
 });
 
-describe('second review: questions at the return-reason step', () => {
+describe('second and third review: questions and reasons at the return-reason step', () => {
   const at = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.awaitingReturnReason').event;
 
-  it.each(['退款到账没有', '钱退回来没有', '你们收到退货没有', '东西坏了，有运费险没有', '有没有运费险', '是不是要自己寄回去'])('%j is a question, not the reason', (text) => {
+  it.each(['退款到账没有？', '有没有运费险？', '是不是要自己寄回去？', 'who pays for shipping?'])('%j is a question, not the reason', (text) => {
     expect(at(text)?.type).not.toBe('RETURN_REASON_GIVEN');
+  });
+
+  it.each(['配件没有', '充电器没有', '保修卡没有', '不知道是不是坏了，开不了机', '用了两天就坏了，不知道能不能修', '我没有'])('%j is the reason', (text) => {
+    expect(at(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
   });
 
   it.each(['说明书也没有', '收到的是空盒子，什么都没有', '包装里没有发票，保修卡也没有'])('%j is the reason', (text) => {
     expect(at(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
   });
+});
+
+it.each(['取消吧', '算了吧', '那算了', '算了算了', '不用了谢谢', '不用了，谢谢', '我不需要人工了', '不转人工了', '不用转了', '我不等了', '不需要了', 'cancel please', 'no thanks', 'never mind, thanks'])(
+  'while waiting for an agent, %j takes the request back',
+  (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
+  },
+);
+
+it.each(['重新开始吧', '重来吧'])('while waiting for an agent, %j starts over', (text) => {
+  expect(handoffWithdrawal(text, undefined)).toBe('RESTART');
 });

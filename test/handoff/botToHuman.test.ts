@@ -140,7 +140,7 @@ describe('bot → human handoff', () => {
     const tapped = await customer.send({
       type: 'message',
       text: '不用人工了',
-      value: { event: { type: 'CANCEL' } },
+      value: { event: { type: 'HANDOFF_WITHDRAWN' } },
     } as Partial<Activity>);
     expect(messages(tapped.activities)[0].text).toContain('不转人工了');
 

@@ -69,3 +69,12 @@ describe('the customer taking the request back against an agent taking it', () =
     expect(await registry.withdraw('gone')).toBe(true);
   });
 });
+
+test('a withdrawal whose turn did not land is waiting again at the next turn, and agents see the conversation', async () => {
+  const registry = new HandoffRegistry(new MemoryStorage());
+  await registry.open(handoff('c1'));
+  await registry.withdraw('c1');
+  expect(await registry.waiting('c1')).toBe(true);
+  expect((await registry.get('c1'))?.status).toBe('waiting');
+  expect((await registry.list()).map((e) => e.conversationId)).toEqual(['c1']);
+});
