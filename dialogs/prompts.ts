@@ -25,6 +25,7 @@ const shopStep =
       ask(scene, scene.t(textId, { url }), [
         linkAction(scene.t(openId), url),
         eventAction(scene.t(doneId), { type: 'AFFIRM' }),
+        eventAction(scene.t('button.declineTerms'), { type: 'DENY' }),
       ]),
     ];
   };

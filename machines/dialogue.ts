@@ -258,6 +258,9 @@ const answerInPlace = (topic: 'pay' | 'return') =>
     actions: { type: 'say', params: { id: 'faq', topic } },
   }) as const;
 
+/** "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. */
+const notNowToOnboarding = { target: '#welcome', actions: { type: 'say', params: { id: 'termsDeclined' } } } as const;
+
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [
   { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
@@ -477,14 +480,15 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 { target: 'confirmingTerms' },
               ],
             },
-            // Back here from a status check that found the step done (the account it loaded says so): go on.
+            // Back here from a status check that found the step done (the account it loaded says so): go on. "Not now"
+            // leaves the onboarding for later, as at the terms.
             awaitingPlus: {
               always: { guard: 'plusNowActive', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
+              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
             },
             awaitingRealName: {
               always: { guard: 'realNameNowVerified', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount' },
+              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
             },
             creditRefused: {
               on: {
@@ -496,7 +500,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingTerms: {
               on: {
                 AFFIRM: 'enablingPayLater',
-                DENY: { target: '#welcome', actions: { type: 'say', params: { id: 'termsDeclined' } } },
+                DENY: notNowToOnboarding,
               },
             },
             enablingPayLater: {

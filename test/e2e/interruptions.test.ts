@@ -52,7 +52,7 @@ describe('in the middle of a step', () => {
     await logIn(h(), '13800000001');
     await h().say('需要什么条件');
     expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
-    expect(h().buttonEvents).toEqual(['link', 'AFFIRM']);
+    expect(h().buttonEvents).toEqual(['link', 'AFFIRM', 'DENY']);
   });
 
   // machines/dialogue.ts: PAY without a session targeted #onboarding, whose login starts over at awaitingPhone.
@@ -115,7 +115,7 @@ describe('in the middle of a step', () => {
     await h().say(`我的身份证号是 ${VALID_ID_NUMBER}`);
     expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
     expect(h().replies[0].text).toContain('请不要在聊天里发送身份证号');
-    expect(h().buttonEvents).toEqual(['link', 'AFFIRM']);
+    expect(h().buttonEvents).toEqual(['link', 'AFFIRM', 'DENY']);
   });
 
   test('an ID number is not taken as a return reason', async () => {
@@ -161,7 +161,7 @@ describe('in the middle of a step', () => {
     expect(facts).toHaveLength(5);
     expect(h().replies[0].text).toMatch(/✅.*PLUS.*❌.*实名认证/s);
     expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
-    expect(h().buttonEvents).toEqual(['link', 'AFFIRM']);
+    expect(h().buttonEvents).toEqual(['link', 'AFFIRM', 'DENY']);
   });
 
   // machines/dialogue.ts: awaitingRealName's entry action `remindIfStillPending` runs again when #resume re-enters the

@@ -55,6 +55,16 @@ test('an eligible customer logs in with a code, accepts the terms and has pay-la
   expect(done.context.phone).toBeUndefined();
 });
 
+test('"not now" at a shop-page step leaves the onboarding for later, as at the terms', async () => {
+  for (const account of [accounts.notPlus, accounts.notVerified]) {
+    const { send, login } = start(fakeBackend(account).ports);
+    await login();
+    const declined = await send({ type: 'DENY' });
+    expect(declined.matches({ flow: 'welcome' })).toBe(true);
+    expect(notices(declined)).toContain('termsDeclined');
+  }
+});
+
 test('a PLUS member without real-name verification is sent to verify, and continues by itself when the backend reports it done', async () => {
   const { state, ports } = fakeBackend(accounts.notVerified);
   const { send, login } = start(ports);
