@@ -86,7 +86,7 @@ export const dialogueSetup = setup({
      * returns also open the orders.
      */
     askedMidStep: and([
-      ({ event }) => 'question' in event && event.question === true,
+      'asked',
       not(
         or([
           stateIn('#welcome'),
@@ -98,8 +98,9 @@ export const dialogueSetup = setup({
       ),
     ]),
     /** Asked before logging in: answered; logging in is for acting on one's own orders, not for an answer. */
-    askedBeforeLogin: ({ context, event }) =>
-      'question' in event && event.question === true && context.session === undefined,
+    askedBeforeLogin: and(['asked', not('hasSession')]),
+    /** The words asked rather than asked for ("逾期会怎样？" against "我要付款"). */
+    asked: ({ event }) => 'question' in event && event.question === true,
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),

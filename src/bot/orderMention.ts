@@ -36,12 +36,6 @@ export function plainAction(words: string, question = false): 'pay' | 'return' |
   return returns ? 'return' : 'pay';
 }
 
-/**
- * A plain yes ("好", "确认", "ok"): where a yes pays or files a return, only this counts. The classifier's affirm also
- * covers "好的我先看看", "ok got it" and "没问题吗".
- */
-export const PLAIN_YES = /^(?:好|好的|好吧|行|可以|嗯|是|是的|对|确定|确认|ok|okay|yes|sure|yep|yeah)[。.!！\s]*$/i;
-
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 

@@ -6,7 +6,7 @@ import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import { listPosition, orderEventFromWords, plainAction, PLAIN_YES } from './orderMention';
+import { listPosition, orderEventFromWords, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -96,17 +96,6 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|暂时不退了?|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it)|no|nope|not now|no thanks?)$/i,
     event: { type: 'DENY' },
   },
-  // The confirmations' own buttons, typed: their labels read as pay / return intents, which there only explain.
-  {
-    applies: (path) => path === 'flow.purchase.confirmingReceipt',
-    words: /^(?:确认收货并付款|确认收货|确认付款|付款吧?|确认|confirm receipt (?:&|and) pay|confirm(?: and pay)?|pay(?: now| it)?)$/i,
-    event: { type: 'AFFIRM' },
-  },
-  {
-    applies: (path) => path === 'flow.purchase.confirmingReturn',
-    words: /^(?:提交退货申请|提交|确认退货|submit(?: the)? return(?: request)?|submit)$/i,
-    event: { type: 'AFFIRM' },
-  },
   // "ok turn it on" at the terms accepts them (it repeated them). Only these words: "等会再开通", "don't turn it on yet"
   // name turning it on too.
   {
@@ -114,16 +103,17 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: consentWords('开通吧|开通|开吧|帮我开通|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
-  // A plain yes in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it") pays or files the return, as the
-  // button does; a yes with anything more ("好的我先看看") is told how to go ahead (the hesitantYes topic, below).
+  // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
+  // own button words ("确认收货", "submit the return") pay or file the return, as the button does; a yes with anything
+  // more ("好的我先看看") is told how to go ahead (the hesitantYes topic, below).
   {
     applies: (path) => path === RECEIPT_STEP,
-    words: consentWords('确认收货|付款|付钱|付|pay it|pay now|pay for it|pay'),
+    words: consentWords('确认收货|付款|付钱|付|confirm receipt (?:&|and) pay|confirm and pay|pay it|pay now|pay for it|pay'),
     event: { type: 'AFFIRM' },
   },
   {
     applies: (path) => path === 'flow.purchase.confirmingReturn',
-    words: consentWords('提交申请|提交|确认退货|退|submit it|submit|file it|send it back|return it'),
+    words: consentWords('提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it'),
     event: { type: 'AFFIRM' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
@@ -332,10 +322,9 @@ export function understandActivity(
     return { event: entities.orderId ? { type: 'ORDERS' } : { type: 'NUMBER_INVALID' }, language };
   }
   if (understanding.kind === 'intent') {
-    const atConsent = CONSENT_STEPS.has(statePath);
-    // Where a yes pays or files a return, only a plain one counts; a yes with more in it ("好的我先看看") is told how to
-    // go ahead or not. (A clarifying question offered a "yes" button that, rightly, did not pay: the same question again.)
-    if (atConsent && understanding.intent === 'affirm' && (asked || !PLAIN_YES.test(plain))) {
+    // Where a yes pays or files a return, a plain one was taken above (STEP_ANSWERS); a yes with more in it ("好的我先看看")
+    // is told how to go ahead or not. (A clarifying question offered a "yes" button that, rightly, did not pay.)
+    if (CONSENT_STEPS.has(statePath) && understanding.intent === 'affirm') {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.

@@ -296,6 +296,18 @@ describe('at the confirmations, typed buttons and a change of mind', () => {
   const at = (text: string, path: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
 
   it.each([
+    ...['确认收货并付款', '确认收货', '确认付款', '付款', '付款吧', '确认', 'confirm receipt & pay', 'confirm receipt and pay', 'confirm', 'confirm and pay', 'pay', 'pay now', 'pay it'].map(
+      (text) => [text, 'flow.purchase.confirmingReceipt'],
+    ),
+    ...['提交退货申请', '提交', '确认退货', 'submit the return', 'submit the return request', 'submit return request', 'submit'].map((text) => [
+      text,
+      'flow.purchase.confirmingReturn',
+    ]),
+  ])('the button\'s words %j at %s go ahead', (text, path) => {
+    expect(at(text, path)).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each([
     ['确认收货并付款', 'flow.purchase.confirmingReceipt', { type: 'AFFIRM' }],
     ['Confirm receipt & pay', 'flow.purchase.confirmingReceipt', { type: 'AFFIRM' }],
     ['还是退货吧', 'flow.purchase.confirmingReceipt', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
