@@ -75,9 +75,11 @@ export class PaylaterBot {
       typingSent = true;
       context.sendActivity({ type: ActivityTypes.Typing }).catch((error) => this.deps.logger.debug({ error }, 'typing failed'));
     };
-    let result: DialogueTurnResult | undefined;
-    const { retries } = await this.queue.run(key, () =>
-      withEtagRetry<ConversationRecord>(this.deps.storage, key, async (stored) => {
+    // The whole turn, its replies and observers included, holds the conversation's place in the queue: the customer's
+    // next message waits until, say, a handoff's queue entry is open, so it reaches the agent and "取消" finds it.
+    return this.queue.run(key, async () => {
+      let result: DialogueTurnResult | undefined;
+      const { retries } = await withEtagRetry<ConversationRecord>(this.deps.storage, key, async (stored) => {
         result = await runDialogueTurn(
           { ...this.deps, onBusy },
           {
@@ -90,14 +92,14 @@ export class PaylaterBot {
           },
         );
         return result.record;
-      }),
-    );
-    if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
-    if (!result) return undefined;
-    // The state is saved before anything is sent: a reply never describes a state that could be lost.
-    if (result.replies.length > 0) await context.sendActivities(result.replies);
-    for (const observe of this.deps.observers ?? []) await observe(context, result);
-    return result;
+      });
+      if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
+      if (!result) return undefined;
+      // The state is saved before anything is sent: a reply never describes a state that could be lost.
+      if (result.replies.length > 0) await context.sendActivities(result.replies);
+      for (const observe of this.deps.observers ?? []) await observe(context, result);
+      return result;
+    });
   }
 
   /** Greets each customer who joins (not the bot itself), and remembers how to reach them. */
