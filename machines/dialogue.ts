@@ -226,6 +226,15 @@ const failed = {
   on: { RETRY: 'calling', AFFIRM: 'calling' },
 } as const;
 
+/**
+ * At a return's reason or confirmation, another order to return ("不对，我要退的是电饭煲", a return button of the list
+ * tapped again) gets its own reason step.
+ */
+const anotherReturn = [
+  { guard: 'orderReturnable', target: 'awaitingReturnReason', reenter: true, actions: 'chooseOrder' },
+  { actions: 'sayCannotSwitch' },
+] as const;
+
 const onTimeout = { backendTimeout: { target: 'failed', actions: 'noteTimeout' } } as const;
 
 /**
@@ -599,6 +608,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingReceipt: {
               on: {
                 AFFIRM: 'payingOrder',
+                // Another order to pay ("不对，是台灯", a button of the list tapped again): that one is asked about instead.
+                ORDER_PAY_CHOSEN: [
+                  { guard: 'orderPayable', target: 'confirmingReceipt', reenter: true, actions: 'chooseOrder' },
+                  { actions: 'sayCannotSwitch' },
+                ],
                 ORDER_RETURN_CHOSEN: [
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
@@ -634,6 +648,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             awaitingReturnReason: {
               on: {
                 RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                ORDER_RETURN_CHOSEN: anotherReturn,
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
@@ -649,6 +664,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingReturn: {
               on: {
                 AFFIRM: 'requestingReturn',
+                ORDER_RETURN_CHOSEN: anotherReturn,
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },

@@ -9,6 +9,13 @@ export const conversationRecordSchema = z.object({
   /** The ConversationReference, for proactive messages (webhooks, agent messages). */
   reference: z.record(z.unknown()).optional(),
   turns: z.number().int().min(0),
+  /** The activities' locale at the last turn: a change is the customer's choice (the web chat's language switch). */
+  channelLocale: z.string().max(32).optional(),
+  /**
+   * The words of a request about orders made before the list could be shown ("耳机想退货" before logging in), masked: once
+   * the list is there they choose the order (src/bot/dialogueTurn.ts).
+   */
+  orderWords: z.string().max(200).optional(),
   updatedAt: z.string(),
 });
 

@@ -11,6 +11,7 @@ import type { Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { handoffWithdrawal, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
+import { maskSensitive } from './mask';
 
 export interface DialogueTurnDeps {
   machine: DialogueMachine;
@@ -71,6 +72,26 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
   return step?.path ? step.path.join('.') : path;
 }
 
+const ORDER_LIST = 'flow.purchase.showingOrders';
+const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
+const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
+const MAX_ORDER_WORDS = 200;
+
+/**
+ * The words of a request about orders that could not be shown yet ("耳机想退货" sends the customer to log in first),
+ * kept while the login runs: once the list is there they choose the order, as they would have at the list.
+ */
+function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | undefined): string | undefined {
+  if (input.text && event && ORDER_REQUESTS.has(event.type)) return maskSensitive(input.text.trim()).slice(0, MAX_ORDER_WORDS);
+  return input.record?.orderWords;
+}
+
+const loggingIn = (snapshot: AnyMachineSnapshot): boolean => statePath(snapshot.value).startsWith('flow.onboarding');
+
+/** The turn brought the customer to their order list (not: they were at it already). */
+const reachedOrderList = (before: AnyMachineSnapshot, now: AnyMachineSnapshot): boolean =>
+  statePath(now.value) === ORDER_LIST && statePath(before.value) !== ORDER_LIST;
+
 /**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
@@ -83,7 +104,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const understood = input.event
       ? { event: input.event, language: undefined }
       : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
-    const locale: Locale = chooseLocale(understood.language, input.activityLocale, input.record?.locale);
+    // A proactive turn's activity is synthetic: its locale is no choice of the customer's.
+    const channelLocale = input.event ? input.record?.channelLocale : input.activityLocale;
+    const locale: Locale = input.event
+      ? chooseLocale(understood.language, input.activityLocale, input.record?.locale)
+      : chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.record?.channelLocale);
 
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
     // one that finds an unreadable snapshot restarts it like any turn.
@@ -109,6 +134,12 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
         await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: deps.maxWaitMs });
       }
     }
+    const orderWords = pendingOrderWords(input, withAgent ? undefined : understood.event);
+    if (orderWords && reachedOrderList(before, actor.getSnapshot())) {
+      const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
+      const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
+      if (chosen && ORDER_CHOICES.has(chosen.type)) actor.send(chosen);
+    }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
     const render = { path: statePath(after.value), context, locale, links: { shopUrl: deps.shopUrl } };
@@ -129,6 +160,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       reference: input.reference ?? input.record?.reference,
       turns: (input.record?.turns ?? 0) + 1,
       updatedAt: new Date().toISOString(),
+      ...(channelLocale === undefined ? {} : { channelLocale }),
+      // Kept only while the login the words wait for runs.
+      ...(orderWords !== undefined && loggingIn(after) ? { orderWords } : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

@@ -11,10 +11,18 @@ export function localeFromTag(tag: string | undefined): Locale | undefined {
   return undefined;
 }
 
+/**
+ * The language the words show, else the channel's locale when it changed since the last turn (the customer switched
+ * the page's language), else the conversation's language, else the channel's locale. A channel's fixed locale (the
+ * Emulator always sends en-US) must not turn a Chinese customer's "13800000001" into English.
+ */
 export function chooseLocale(
   fromWords: Locale | undefined,
   activityLocale: string | undefined,
   previous: Locale | undefined,
+  previousActivityLocale?: string,
 ): Locale {
-  return fromWords ?? previous ?? localeFromTag(activityLocale) ?? 'zh-CN';
+  const switched = previous !== undefined && previousActivityLocale !== undefined && activityLocale !== previousActivityLocale;
+  const chosen = switched ? localeFromTag(activityLocale) : undefined;
+  return fromWords ?? chosen ?? previous ?? localeFromTag(activityLocale) ?? 'zh-CN';
 }

@@ -1,6 +1,6 @@
 // Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds") and what they plainly asked for.
 import type { DialogueEvent } from '../../machines/events';
-import type { Order } from '../../machines/domain';
+import { isPayable, isReturnable, type Order } from '../../machines/domain';
 
 /** What the rest of understanding made of the words. */
 export interface Reading {
@@ -18,7 +18,7 @@ export interface Reading {
  * (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
  */
 const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
-const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|\bpay\b(?!\s*later)|\bconfirm\b/i;
+const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
 const TURNED_AROUND =
   /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
@@ -129,7 +129,14 @@ function byStatus(words: string, orders: readonly Order[]): Order | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** By its number, its title (only one order's), its place in the list or, alone in it, its status. */
+/** An order by its amount ("299那个", "the 459.90 one"): a number equal to one order's amount, or to its whole yuan. */
+function byAmount(words: string, orders: readonly Order[]): Order | undefined {
+  const numbers = (words.match(/(?<![A-Za-z\d.])\d{2,}(?:\.\d{1,2})?(?![\d.])/g) ?? []).map(Number);
+  const matching = orders.filter((o) => numbers.some((n) => n === o.amount || n === Math.floor(o.amount)));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** By its number, its title (only one order's), its place in the list, its amount or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
@@ -140,7 +147,7 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   if (byTitle.kind !== 'none') return byTitle;
   const position = listPosition(words, orders.length);
   if (position !== undefined) return found(orders[position - 1]);
-  const order = byStatus(words, orders);
+  const order = byAmount(words, orders) ?? byStatus(words, orders);
   return order ? { kind: 'order', order } : { kind: 'none' };
 }
 
@@ -156,6 +163,7 @@ export function orderEventFromWords(
   reading: Reading,
   orders: readonly Order[],
   inQuestion?: string,
+  guessOnlyOrder = true,
 ): DialogueEvent | undefined {
   const pointer = pointedAt(words, orders, reading.orderId);
   if (pointer.kind === 'several' || pointer.kind === 'notListed') {
@@ -163,14 +171,44 @@ export function orderEventFromWords(
     return { type: 'TOPIC_ASKED', topic: pointer.kind === 'several' ? 'oneOrderAtATime' : 'orderNotListed' };
   }
   const named = pointer.kind === 'order' ? pointer.order : undefined;
-  const order = named ?? orders.find((o) => o.orderId === inQuestion);
+  const asked = orders.find((o) => o.orderId === inQuestion);
+  const action = plainAction(words, reading.question);
+  // "付款" / "pay it" with no order named, when only one listed order can be paid (or returned): that one.
+  const order = named ?? asked ?? (action && guessOnlyOrder ? onlyOrderFor(action, orders) : undefined);
   if (!order) return undefined;
   // "不想要了" about the order the list asks about, or with the order's name ("耳机不想要了"), is what a return is for (the
   // negation would otherwise leave it to the buttons, and the same question came back).
   const unwanted = named ? UNWANTED_WITH_NAME.test(words) && !RETURN_WORDS.test(words) : UNWANTED.test(words);
   if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
-  const action = plainAction(words, reading.question);
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   return named ? { type: 'ORDER_MENTIONED', orderId: order.orderId } : undefined;
+}
+
+const allows = (action: 'pay' | 'return', order: Order) => (action === 'pay' ? isPayable(order) : isReturnable(order));
+
+function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order | undefined {
+  const able = orders.filter((o) => allows(action, o));
+  return able.length === 1 ? able[0] : undefined;
+}
+
+
+/** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
+const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
+
+/**
+ * While one order is being paid for or returned, words that name another listed order with the same action ("不对，我要退的是
+ * 电饭煲", "no, pay for the lamp") switch to that order. Undefined when no other order is named or the action is refused.
+ */
+export function otherOrderChosen(
+  words: string,
+  action: 'pay' | 'return',
+  orderId: string | undefined,
+  orders: readonly Order[],
+  current: string,
+): DialogueEvent | undefined {
+  if (!(action === 'return' ? RETURN_WORDS : PAY_WORDS).test(words) || REFUSED.test(words)) return undefined;
+  const pointer = pointedAt(words, orders, orderId);
+  if (pointer.kind !== 'order' || pointer.order.orderId === current) return undefined;
+  return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: pointer.order.orderId };
 }

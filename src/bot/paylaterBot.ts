@@ -122,6 +122,7 @@ export class PaylaterBot {
               reference,
               turns: 0,
               updatedAt: new Date().toISOString(),
+              ...(activity.locale ? { channelLocale: activity.locale } : {}),
             };
       }),
     );

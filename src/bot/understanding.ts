@@ -6,7 +6,7 @@ import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import { listPosition, orderEventFromWords, plainAction } from './orderMention';
+import { listPosition, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -41,6 +41,25 @@ const PLAIN_QUESTION = /[?？][\s。.!！~～]*$|吗[\s。.!！~～]*$|^(?:what|
 
 const MAX_REASON_LENGTH = 200;
 
+/**
+ * What the classifier is sure of in a few words ("我的开通进度", "my orders", "谢谢", "确认") is no return reason: it steers
+ * as anywhere else. Reasons are complaints the classifier reads as return, deny or nothing clear ("尺码不合适", "不喜欢",
+ * "物流太慢"), none of these.
+ */
+const NOT_A_REASON = new Set<Intent>([
+  'status', 'orders', 'thanks', 'greeting', 'goodbye', 'enable', 'what_is', 'requirements', 'checkout', 'plus', 'real_name', 'credit', 'affirm',
+]);
+const NOT_A_REASON_CONFIDENCE = 0.8;
+const MAX_NOT_A_REASON_LENGTH = 20;
+/** What something wrong sounds like: such words are the reason whatever the classifier hears ("订单还没到呢" is orders to it). */
+const COMPLAINT = /不|没|未|坏|错|差|破|慢|漏|少|n't\b|\bnot?\b|\bbroken\b|\bwrong\b|\bdamaged\b|\blate\b|\bmissing\b/i;
+
+/**
+ * The classifier's cancel is not enough where words are an answer: it hears "changed my mind" and "I don't want it
+ * anymore", the commonest return reasons, as cancel. There, cancelling takes cancel words.
+ */
+const CANCEL_WORDS = /取消|算了|\bcancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget it/i;
+
 /** A reason button by its place, said alone ("2", "第二个", "the second one"): "第二件尺码不对" is a reason of its own. */
 const REASON_POSITION =
   /^(?:第\s*[1-4一二三四]\s*(?:个|项|条)|#?[1-4]|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+one)?)$/i;
@@ -50,6 +69,7 @@ const MAX_STEP_ANSWER_LENGTH = 100;
 
 const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
 const TERMS_STEP = 'flow.onboarding.confirmingTerms';
+const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
 
 /**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
@@ -246,12 +266,24 @@ function changeOfMind(words: string, plain: string, statePath: string, orderId: 
   return undefined;
 }
 
+/** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */
+function otherOrder(words: string, orderId: string | undefined, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const action = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
+  if (action === undefined || referents.orderId === undefined || !referents.orders) return undefined;
+  return otherOrderChosen(words, action, orderId, referents.orders, referents.orderId);
+}
+
 /** What the dialogue holds that words may refer to. */
 export interface Referents {
   /** The customer's listed orders. */
   orders?: readonly Order[];
   /** The order in question: named at the list, or the one being paid for or returned. */
   orderId?: string;
+  /**
+   * The words were said before the list was shown ("我要付款" before logging in): they choose only an order they name, and
+   * the customer who named none sees the list first.
+   */
+  said?: 'beforeList';
 }
 
 /** At the order list, words that name one of the `referents`' orders ("退电饭煲", "第一个付款") choose it. */
@@ -282,11 +314,13 @@ export function understandActivity(
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
-  const control = intent !== undefined && CONTROL_INTENTS.has(intent) ? intent : undefined;
+  const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
+  const control =
+    intent !== undefined && CONTROL_INTENTS.has(intent) && !(intent === 'cancel' && answering && !CANCEL_WORDS.test(words)) ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
-  const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
+  const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) ?? otherOrder(words, entities.orderId, statePath, referents) : undefined;
   if (changed) return { event: changed, language };
   // "算了，还是开吧" after declining: the classifier hears the 算了 and declines again.
   if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
@@ -295,7 +329,11 @@ export function understandActivity(
   const personAsked = HUMAN_WORDS.test(words);
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
-  const steers = control !== undefined || (intent !== undefined && QUESTION_INTENTS.has(intent) && asked);
+  const sure = understanding.kind === 'intent' && understanding.confidence >= NOT_A_REASON_CONFIDENCE;
+  const steers =
+    control !== undefined ||
+    (intent !== undefined && QUESTION_INTENTS.has(intent) && asked) ||
+    (sure && NOT_A_REASON.has(understanding.intent) && plain.length <= MAX_NOT_A_REASON_LENGTH && !COMPLAINT.test(words));
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
     // answered, or asked back, below.
@@ -314,7 +352,7 @@ export function understandActivity(
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     const reading = { orderId: entities.orderId, question: asked };
-    const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId);
+    const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said);
     if (event) return { event, language };
   }
   if (understanding.kind === 'entity' || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {
@@ -327,6 +365,8 @@ export function understandActivity(
     if (CONSENT_STEPS.has(statePath) && understanding.intent === 'affirm') {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
+    // "算了", "不用了" when asked for a phone number: the customer does not want to log in now.
+    if (statePath === PHONE_STEP && understanding.intent === 'deny' && !asked) return { event: { type: 'CANCEL' }, language };
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
     if (statePath === RECEIPT_STEP && understanding.intent === 'return' && !asked && referents.orderId) {
       return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };

@@ -722,3 +722,82 @@ it.each(['取消吧', '算了吧', '那算了', '算了算了', '不用了谢谢
 it.each(['重新开始吧', '重来吧'])('while waiting for an agent, %j starts over', (text) => {
   expect(handoffWithdrawal(text, undefined)).toBe('RESTART');
 });
+
+describe('fourth probe: customers with orders', () => {
+  const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
+  const cooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
+  const shoes: Order = { orderId: 'JD5003', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' };
+  const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 129, status: 'overdue', dueDate: '2026-12-03' };
+  const orders = [earbuds, cooker, shoes];
+  const reasonFor = (text: string, orderId = 'JD5001') =>
+    understandActivity(nlu, text, undefined, 'flow.purchase.awaitingReturnReason', { orders, orderId }).event;
+  const atList = (text: string, listed: Order[], referents: { orderId?: string; said?: 'beforeList' } = {}) =>
+    understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders: listed, ...referents }).event;
+
+  // "我的开通进度", "my orders", "谢谢" were filed as the return's reason.
+  it.each([
+    ['我的开通进度', 'STATUS'],
+    ['my orders', 'ORDERS'],
+    ['谢谢', 'THANKS'],
+    ['thanks', 'THANKS'],
+    ['确认', 'AFFIRM'],
+  ])('at the reason step, %j is no reason: it steers (%s)', (text, type) => {
+    expect(reasonFor(text)?.type).toBe(type);
+  });
+
+  // The classifier hears these as cancel, but they are the commonest return reasons; the other order's status or orders
+  // words in a complaint stay the reason too.
+  it.each(['changed my mind', "I don't want it anymore", '订单还没到呢', '开不了机，不知道为什么'])('at the reason step, %j is the reason', (text) => {
+    expect(reasonFor(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+  });
+
+  it.each(['cancel', '取消', '算了'])('at the reason step, %j still takes the return back', (text) => {
+    expect(['CANCEL', 'DENY']).toContain(reasonFor(text)?.type);
+  });
+
+  it('"I don\'t want it anymore" about the order in question starts its return (it cancelled)', () => {
+    expect(atList("I don't want it anymore", orders, { orderId: 'JD5002' })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  });
+
+  // "我现在付", "yes pay it" re-listed the one overdue order or got a clarifying question.
+  it.each(['我现在付', 'yes pay it', 'fine, pay it', '付款'])('%j pays the one order that can be paid', (text) => {
+    expect(atList(text, [lamp])).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+    expect(atList(text, orders)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+  });
+
+  it('a return with no order named, where two orders can go back, chooses none; nor do words said before the list', () => {
+    expect(atList('退货', orders)?.type).not.toMatch(/^ORDER_/);
+    expect(atList('我要付款', [lamp], { said: 'beforeList' })?.type).not.toMatch(/^ORDER_/);
+    expect(atList('耳机想退货', orders, { said: 'beforeList' })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+  });
+
+  // "确认" at "「台灯」想怎么处理？" asked the same again.
+  it('"确认" about the order in question pays it; "确认一下订单" is no payment', () => {
+    expect(atList('确认', [lamp], { orderId: 'JD6001' })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+    expect(atList('确认一下订单', orders)?.type).not.toMatch(/^ORDER_/);
+    expect(atList('确认退货', orders, { orderId: 'JD5002' })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  });
+
+  it('an order by its amount: "299那个确认收货", "the 459.90 one"', () => {
+    expect(atList('299那个确认收货', orders)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    expect(atList('the 459.90 one', orders)).toEqual({ type: 'ORDER_MENTIONED', orderId: 'JD5002' });
+    expect(atList('JD5001', orders)).toEqual({ type: 'ORDER_MENTIONED', orderId: 'JD5001' });
+  });
+
+  // "不对，我要退的是电饭煲" at the earbuds' reason step was the earbuds' reason.
+  it('at a return, another order named with a return switches to it; a refusal does not', () => {
+    expect(reasonFor('不对，我要退的是电饭煲')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    const confirming = (text: string) =>
+      understandActivity(nlu, text, undefined, 'flow.purchase.confirmingReturn', { orders, orderId: 'JD5001' }).event;
+    expect(confirming('no, return the rice cooker')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(confirming('取消电饭煲的退货')?.type).not.toBe('ORDER_RETURN_CHOSEN');
+    expect(reasonFor('电饭煲不用退')?.type).not.toBe('ORDER_RETURN_CHOSEN');
+    const paying = (text: string) =>
+      understandActivity(nlu, text, undefined, 'flow.purchase.confirmingReceipt', { orders: [earbuds, lamp], orderId: 'JD5001' }).event;
+    expect(paying('不对，我要付的是台灯')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+  });
+
+  it.each(['算了', '不用了', 'no thanks'])('asked for a phone number, %j gives the login up', (text) => {
+    expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
+  });
+});

@@ -136,6 +136,11 @@ export class E2e {
     return this.conversation.say(text).then((turn) => this.record(turn));
   }
 
+  /** Says something with the activity's locale set, as a page whose language the customer switched sends it. */
+  async sayWithLocale(text: string, locale: string): Promise<Activity[]> {
+    return this.record(await this.conversation.send({ type: 'message', text, locale }));
+  }
+
   /** Taps a button of the bot's last turn, sending what a channel sends for it (for messageBack: its text and value). */
   async click(target: ButtonTarget): Promise<Activity[]> {
     const tap = tapOf(this.button(target));

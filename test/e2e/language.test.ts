@@ -32,6 +32,21 @@ describe('language', () => {
     expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
   });
 
+  // The web chat keeps the conversation when its language is switched and sends the new locale on every activity.
+  test('a switched page language is followed when the words show none; a fixed channel locale is not', async () => {
+    await h().say('我要开通');
+    await h().say('13800000004');
+    expect(h().replies[0].locale).toBe('zh-CN');
+    await h().sayWithLocale(OTP, 'en-US');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+
+    await h().open('en-US');
+    await h().say('我要开通');
+    await h().say('13800000004');
+    expect(h().replies.every((a) => a.locale === 'zh-CN')).toBe(true);
+  });
+
   test('mixed Chinese and English is understood, and answered in Chinese', async () => {
     await h().say('我想enable先用后付');
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');

@@ -1,0 +1,45 @@
+// Orders named in the customer's own words over HTTP: before logging in, and while another order is being returned.
+import { logIn, useE2e } from './harness';
+
+const h = useE2e();
+
+test('"耳机想退货" before logging in: after the login the bot asks why the earbuds go back, not which order', async () => {
+  await h().say('耳机想退货');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  await logIn(h(), '13800000005');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('Wireless earbuds 无线耳机');
+});
+
+test('a request that names no order shows the list after the login, and the words are not kept', async () => {
+  await h().say('我要退货');
+  await logIn(h(), '13800000005');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('想处理哪一笔');
+});
+
+test('"不对，我要退的是电饭煲" at the earbuds\' reason step: the rice cooker\'s return is asked about and filed', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000005');
+  await h().click('申请退货 · Wireless earbuds 无线耳机');
+  await h().say('不对，我要退的是电饭煲');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('Rice cooker 电饭煲');
+  await h().say('我的开通进度');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('先用后付进度');
+  await h().click('不想要了');
+  expect(h().text).toContain('原因：不想要了');
+  await h().click('提交退货申请');
+  const orders = await h().orders('13800000005');
+  expect(orders.find((o) => o.orderId === 'JD5002')?.status).toBe('return_requested');
+  expect(orders.find((o) => o.orderId === 'JD5001')?.status).toBe('delivered');
+});
+
+test('the one overdue order: "我现在付" asks to confirm paying it (it listed the orders again)', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000006');
+  await h().say('我现在付');
+  expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+  expect(h().text).toContain('Desk lamp 台灯');
+});
