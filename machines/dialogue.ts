@@ -744,6 +744,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
           { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }] },
         ],
         HANDOFF_WITHDRAWN: { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'handoffWithdrawn' } }] },
+        // The account an agent verified, passed with the release: the dialogue goes on logged in to it.
+        SESSION_PROVIDED: { actions: 'assignProvidedSession' },
       },
     },
   },

@@ -1,13 +1,15 @@
 // Agent routes on conversations the bot handed over: the queue, what the customer wrote, the agent's messages, release, transcript.
 import type { Request } from 'restify';
 import type { AnyMachineSnapshot } from 'xstate';
-import { continueConversation, isReachable, loadConversation, type Reachable } from '../handoff/conversations';
+import { ChannelUnreachableError, continueConversation, isReachable, loadConversation, type Reachable } from '../handoff/conversations';
+import { quietly } from '../handoff/quietTurn';
 import { whereabouts } from '../handoff/customer';
 import type { HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
 import { HttpProblem, parseBody, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
 import { sendAgentNote } from './note';
+import { sessionFor } from './serviceSession';
 
 const notWithAgent = () =>
   new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
@@ -48,22 +50,42 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     // Taken before the message goes out, in one compare-and-set against the customer taking the request back.
     const owned = await registry.markOwned(entry.conversationId);
     if (!owned) throw notWithAgent();
-    await continueConversation(adapter, botAppId, record, async (context) => {
-      // Marked so that transcripts and channels can tell the agent's words from the bot's.
-      await context.sendActivity({ type: 'message', text, channelData: { sender: 'agent' } });
-    });
+    try {
+      await continueConversation(adapter, botAppId, record, async (context) => {
+        // Marked so that transcripts and channels can tell the agent's words from the bot's.
+        await context.sendActivity({ type: 'message', text, channelData: { sender: 'agent' } });
+      });
+    } catch (err) {
+      if (!(err instanceof ChannelUnreachableError)) throw err;
+      logger.warn({ err, conversationId: entry.conversationId }, 'agent API: message not delivered');
+      throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the message; it was not delivered, try again");
+    }
     logger.info({ conversationId: entry.conversationId }, 'agent API: message delivered to the customer');
     res.json(200, { conversationId: entry.conversationId, status: owned.status });
   });
 
   route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
-    const { intent, note } = parseBody(req, releaseSchema);
+    const { intent, note, accountId } = parseBody(req, releaseSchema);
     const { record, entry } = await withAgent(req);
+    // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it.
+    const session = accountId ? await sessionFor(deps, accountId) : undefined;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
-    await continueConversation(adapter, botAppId, record, async (context) => {
-      if (note) await sendAgentNote(context, note);
-      turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent });
-    });
+    let delivered = true;
+    try {
+      await continueConversation(adapter, botAppId, record, async (context) => {
+        if (note) await sendAgentNote(context, note);
+        if (session) await quietly(context, () => bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
+        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent });
+      });
+    } catch (err) {
+      if (!(err instanceof ChannelUnreachableError)) throw err;
+      // The release turn saves before it sends: once the queue entry is closed the bot has the conversation, though the
+      // customer did not hear so. Before that nothing changed, and the agent may try again.
+      const released = (await registry.get(entry.conversationId)) === undefined;
+      logger.warn({ err, conversationId: entry.conversationId, released }, 'agent API: release not delivered');
+      if (!released) throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the message; nothing changed, try again");
+      delivered = false;
+    }
     const after = turn?.after;
     // The observer closes the entry when the dialogue leaves the handoff; an entry left over by a dialogue that
     // was no longer in the handoff is closed here, so the queue never keeps a conversation the bot already has.
@@ -72,7 +94,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       throw notWithAgent();
     }
     logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
-    res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}) });
+    res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}), ...(delivered ? {} : { delivered }) });
   });
 
   route('get', '/api/agent/conversations/:conversationId/transcript', async (req, res) => {

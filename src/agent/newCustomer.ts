@@ -1,31 +1,17 @@
 // POST /api/agent/handoffs: an agent hands the bot a customer it has never met, with the intent, language and (optionally) a verified account.
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Session } from '../../machines/domain';
 import { intentEventType } from '../../machines/events';
-import { BackendError } from '../backend/client';
 import { conversationKey, type ConversationRecord } from '../bot/conversationRecord';
 import { localeFromTag } from '../bot/locale';
-import { continueConversation, type Reachable } from '../handoff/conversations';
+import { ChannelUnreachableError, continueConversation, type Reachable } from '../handoff/conversations';
 import { whereabouts } from '../handoff/customer';
 import { quietly } from '../handoff/quietTurn';
 import { ETAG_IF_ABSENT, isEtagConflictError } from '../storage';
 import type { AgentApiDeps } from './deps';
 import { HttpProblem, parseBody, type Route } from './http';
 import { sendAgentNote } from './note';
+import { sessionFor } from './serviceSession';
 import { handoffRequestSchema, type HandoffRequest } from './schemas';
-
-/** A backend session for the account the agent verified, so the customer is not asked to log in again. */
-async function sessionFor(deps: AgentApiDeps, accountId: string): Promise<Session> {
-  try {
-    const result = await deps.client.createServiceSession(accountId);
-    if (!result.ok) throw new HttpProblem(422, 'unknown_account', `the account backend knows no account ${accountId}`);
-    return result.value;
-  } catch (err) {
-    if (!(err instanceof BackendError)) throw err;
-    deps.logger.warn({ err, accountId }, 'agent API: no service session from the account backend');
-    throw new HttpProblem(502, 'backend_unavailable', `the account backend did not open a session (${err.kind})`);
-  }
-}
 
 /** Stores the new conversation; a conversation the bot already has is refused (release it instead). */
 async function createRecord(deps: AgentApiDeps, request: HandoffRequest): Promise<Reachable> {
@@ -42,7 +28,11 @@ async function createRecord(deps: AgentApiDeps, request: HandoffRequest): Promis
     await deps.storage.write({ [conversationKey(reference.conversation.id)]: { ...record, eTag: ETAG_IF_ABSENT } });
   } catch (err) {
     if (!isEtagConflictError(err)) throw err;
-    throw new HttpProblem(409, 'conversation_known', 'the bot already has this conversation; release it instead');
+    throw new HttpProblem(
+      409,
+      'conversation_known',
+      'the bot already has this conversation: while it is with an agent, release it instead (with intent and accountId)',
+    );
   }
   return record;
 }
@@ -55,11 +45,20 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
     const session = request.accountId ? await sessionFor(deps, request.accountId) : undefined;
     const record = await createRecord(deps, request);
     let after: AnyMachineSnapshot | undefined;
-    await continueConversation(deps.adapter, deps.botAppId, record, async (context) => {
-      if (request.note) await sendAgentNote(context, request.note);
-      if (session) await quietly(context, () => deps.bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
-      after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent) }))?.after;
-    });
+    try {
+      await continueConversation(deps.adapter, deps.botAppId, record, async (context) => {
+        if (request.note) await sendAgentNote(context, request.note);
+        if (session) await quietly(context, () => deps.bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
+        after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent) }))?.after;
+      });
+    } catch (err) {
+      if (!(err instanceof ChannelUnreachableError)) throw err;
+      // Nothing is kept, so the agent can try again (the conversation was refused as known).
+      await deps.storage.delete([conversationKey(conversationId)]);
+      await deps.registry.close(conversationId);
+      deps.logger.warn({ err, conversationId }, 'agent API: handoff to the bot not delivered');
+      throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the bot's message; nothing was kept, try again");
+    }
     deps.logger.info(
       { conversationId, intent: request.intent, accountId: request.accountId, locale: record.locale },
       'agent API: customer handed to the bot',

@@ -30,13 +30,19 @@ export const conversationReferenceSchema = z
 
 export const agentMessageSchema = z.object({ text: text(4000) }).strict();
 
-export const releaseSchema = z.object({ intent: z.enum(INTENTS).optional(), note: text(1000).optional() }).strict();
+const accountIdSchema = z.string().min(1).max(128);
+
+/** Every field is optional, and so is the body: a bare POST gives the conversation back at the step it was on. */
+export const releaseSchema = z
+  .object({ intent: z.enum(INTENTS).optional(), note: text(1000).optional(), accountId: accountIdSchema.optional() })
+  .strict()
+  .default({});
 
 export const handoffRequestSchema = z
   .object({
     conversation: conversationReferenceSchema,
     intent: z.enum(INTENTS),
-    accountId: z.string().min(1).max(128).optional(),
+    accountId: accountIdSchema.optional(),
     note: text(1000).optional(),
     locale: z.string().max(32).optional(),
   })

@@ -72,6 +72,7 @@ function answeredStep(snapshot: AnyMachineSnapshot): string {
   return step?.path ? step.path.join('.') : path;
 }
 
+const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'SESSION_PROVIDED']);
 const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
@@ -113,8 +114,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
     // one that finds an unreadable snapshot restarts it like any turn.
     const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent') && !restartReason;
-    // Only the agent's release reaches a dialogue in the handoff; the customer's words there are for the agent.
-    const withAgent = before.hasTag('agent') && input.event?.type !== 'AGENT_RELEASED';
+    // Only the agent's events (the release, a verified account passed with it) reach a dialogue in the handoff; the
+    // customer's words there are for the agent.
+    const withAgent = before.hasTag('agent') && !(input.event && AGENT_EVENTS.has(input.event.type));
     // Until an agent takes the conversation, the customer hears one is coming, and may take the request back.
     const id = input.conversationId;
     const queue = withAgent && !input.event ? deps.handoffQueue : undefined;

@@ -95,9 +95,12 @@ export class PaylaterBot {
       });
       if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
       if (!result) return undefined;
-      // The state is saved before anything is sent: a reply never describes a state that could be lost.
-      if (result.replies.length > 0) await context.sendActivities(result.replies);
+      // The state is saved before anything is sent: a reply never describes a state that could be lost. The observers
+      // keep their books (the agents' queue) on the saved state even when the channel did not take the replies.
+      let unsent: { error: unknown } | undefined;
+      if (result.replies.length > 0) await context.sendActivities(result.replies).catch((error: unknown) => void (unsent = { error }));
       for (const observe of this.deps.observers ?? []) await observe(context, result);
+      if (unsent) throw unsent.error;
       return result;
     });
   }

@@ -3,6 +3,7 @@
 // quiet while the agent talks, and a release gives the conversation back at the right step.
 import type { Activity } from 'botbuilder';
 import {
+  AGENT_TOKEN,
   UNMASKED_PHONE,
   isHandoffEvent,
   linksOf,
@@ -168,6 +169,61 @@ describe('bot → human handoff', () => {
     expect((await customer.say('取消')).activities).toEqual([]);
     const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
     expect(entry.body).toMatchObject({ status: 'owned', messages: [expect.objectContaining({ text: '取消' })] });
+  });
+
+  test('a release needs no body: the conversation goes back at its step', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const released = await fetch(`${h.bot.url}/api/agent/conversations/${customer.id}/release`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${AGENT_TOKEN}` },
+    });
+    expect(released.status).toBe(200);
+    expect(await released.json()).toMatchObject({ step: 'realName' });
+  });
+
+  // A customer whose login was blocked: the agent checks who they are and passes the account with the release.
+  test('a release with the account the agent verified goes on logged in to it', async () => {
+    const customer = h.customer();
+    await customer.say('我要开通');
+    await customer.say('13800000001');
+    for (const code of ['000000', '111111', '222222']) await customer.say(code);
+    await customer.say('好的');
+    const queued = await h.agent('GET', '/api/agent/conversations');
+    expect(queued.body.conversations).toContainEqual(expect.objectContaining({ id: customer.id, reason: 'login_blocked' }));
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '我已电话核实您的身份' } });
+    const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'enable', accountId: 'acct_001' } });
+    expect(released).toMatchObject({ status: 200, body: { step: 'plus', statePath: 'flow.onboarding.awaitingPlus' } });
+    const plusStep = await waitForActivity(customer, (a) => linksOf([a]).some((link) => link.includes('/shop/plus?account=acct_001')));
+    expect(plusStep).toBeDefined();
+    const unknown = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { accountId: 'acct_nobody' } });
+    expect(unknown.status).toBe(409);
+  });
+
+  // The agent was told 200 "owned" while the message went nowhere.
+  test("an agent's message the customer's channel does not take is 502, and the agent may send it again", async () => {
+    const customer = h.customer();
+    const activity = (text: string) => ({
+      type: 'message',
+      text,
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9/',
+      deliveryMode: 'expectReplies',
+      conversation: { id: `gone-${customer.id}` },
+      from: { id: 'customer-gone', role: 'user' },
+      recipient: { id: 'bot', role: 'bot' },
+    });
+    const post = (text: string) =>
+      fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(text)) });
+    expect((await post('转人工')).status).toBe(200);
+    const sent = await h.agent('POST', `/api/agent/conversations/gone-${customer.id}/messages`, { json: { text: '您好' } });
+    expect(sent).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
+    const released = await h.agent('POST', `/api/agent/conversations/gone-${customer.id}/release`, { json: {} });
+    expect(released).toMatchObject({ status: 200, body: { delivered: false } });
+    const queue = await h.agent('GET', '/api/agent/conversations');
+    expect(queue.body.conversations).not.toContainEqual(expect.objectContaining({ id: `gone-${customer.id}` }));
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());

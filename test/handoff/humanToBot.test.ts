@@ -62,6 +62,15 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     expect(retried.status).toBe(201);
   });
 
+  test('a handoff whose channel cannot be reached is 502 and leaves nothing behind: the agent can try again', async () => {
+    const customer = h.customer();
+    const unreachable = { ...referenceOf(customer), serviceUrl: 'http://127.0.0.1:9/' };
+    const failed = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: unreachable, intent: 'enable', accountId: 'acct_004' } });
+    expect(failed).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
+    const retried = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'enable', accountId: 'acct_004' } });
+    expect(retried).toMatchObject({ status: 201, body: { step: 'terms' } });
+  });
+
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
 
   test('a conversation the bot already has is refused (409): the agent releases it instead', async () => {

@@ -1,0 +1,17 @@
+// A backend session for an account an agent verified, so the customer is not asked to log in again.
+import type { Session } from '../../machines/domain';
+import { BackendError } from '../backend/client';
+import type { AgentApiDeps } from './deps';
+import { HttpProblem } from './http';
+
+export async function sessionFor(deps: Pick<AgentApiDeps, 'client' | 'logger'>, accountId: string): Promise<Session> {
+  try {
+    const result = await deps.client.createServiceSession(accountId);
+    if (!result.ok) throw new HttpProblem(422, 'unknown_account', `the account backend knows no account ${accountId}`);
+    return result.value;
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    deps.logger.warn({ err, accountId }, 'agent API: no service session from the account backend');
+    throw new HttpProblem(502, 'backend_unavailable', `the account backend did not open a session (${err.kind})`);
+  }
+}
