@@ -1,4 +1,5 @@
 // The incoming activity as the bot accepts it: validated before it reaches the adapter, so bad input gets a 400.
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 const account = z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).passthrough();
@@ -12,7 +13,8 @@ export const incomingActivitySchema = z
     conversation: z.object({ id: z.string().min(1).max(256) }).passthrough(),
     from: account,
     recipient: account.optional(),
-    text: z.string().max(4000).optional(),
+    // Bounded by the body's size: a long paste is read in part (MAX_UNDERSTOOD_LENGTH), not refused without a word.
+    text: z.string().optional(),
     locale: z.string().max(32).optional(),
     value: z.unknown().optional(),
     membersAdded: z.array(account).max(100).optional(),
@@ -22,10 +24,21 @@ export const incomingActivitySchema = z
 
 export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
 
-/** A short reason for a 400, naming the first wrong field. */
-export function activityProblem(body: unknown): string | undefined {
+/**
+ * The activity as botbuilder's own request handling hands it on: the timestamps as dates, the channel's strings kept
+ * beside them (what CloudAdapter.process does before processActivity).
+ */
+export function parseActivity(body: unknown): { ok: true; activity: Activity } | { ok: false; problem: string } {
   const parsed = incomingActivitySchema.safeParse(body);
-  if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0];
-  return `invalid activity: ${issue.path.join('.') || 'body'}: ${issue.message}`;
+  if (!parsed.success) {
+    // A short reason for the 400, naming the first wrong field.
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `invalid activity: ${issue.path.join('.') || 'body'}: ${issue.message}` };
+  }
+  const activity = parsed.data as unknown as Activity & Record<string, unknown>;
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') Object.assign(activity, { [raw]: value, [field]: new Date(value) });
+  }
+  return { ok: true, activity };
 }

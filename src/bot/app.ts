@@ -4,8 +4,10 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Activity,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { dialogueMachine } from '../../machines/dialogue';
@@ -14,7 +16,7 @@ import { createAccountClient, type AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
 import type { Nlu } from '../nlu';
 import { createOps, failClosed, type Ops } from '../ops';
-import { activityProblem } from './activitySchema';
+import { parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
 import { backendPorts } from './backendPorts';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
@@ -46,6 +48,13 @@ export interface BotApp {
   close(): Promise<void>;
 }
 
+/** CloudAdapter whose activities arrive checked and parsed (parseActivity), so its request handling is not needed. */
+class CheckedActivityAdapter extends CloudAdapter {
+  processChecked(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
 const APOLOGY = {
   'zh-CN': '抱歉，我这边出了点问题。请再发一次，或者输入“转人工”找同事帮忙。',
   'en-US': 'Sorry, something went wrong on my side. Please send that again, or type "agent" to reach a colleague.',
@@ -62,7 +71,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   } as ConfigurationBotFrameworkAuthenticationOptions;
   const auth = failClosed(new ConfigurationBotFrameworkAuthentication(credentials), logger);
   // Built once per channel, not per activity: see clientReuse.ts.
-  const adapter = new CloudAdapter(reuseClients(auth));
+  const adapter = new CheckedActivityAdapter(reuseClients(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
     try {
@@ -115,13 +124,28 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
   server.use(parseBody.map((handler): restify.RequestHandler => (req, res, next) => (req.path().startsWith(CHANNEL_PATH) ? next() : handler(req, res, next))));
 
+  // The adapter's processActivity directly, not its process(): the body is checked here already, and process() writes
+  // every refused request's stack trace to the console, outside the structured log.
   server.post('/api/messages', async (req, res) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.send(400, { code: 'BadRequest', message: problem });
+    const parsed = parseActivity(req.body);
+    if (!parsed.ok) {
+      res.send(400, { code: 'BadRequest', message: parsed.problem });
       return;
     }
-    await adapter.process(req, res, (context) => ops.run(context, () => bot.onTurn(context)));
+    try {
+      const answer = await adapter.processChecked(req.header('authorization') ?? '', parsed.activity, (context) =>
+        ops.run(context, () => bot.onTurn(context)),
+      );
+      res.send(answer?.status ?? 200, answer?.body);
+    } catch (err) {
+      if (err instanceof AuthenticationError) {
+        logger.warn({ reason: err.message, channelId: parsed.activity.channelId }, 'unauthenticated activity refused');
+        res.send(401, { code: 'Unauthorized', message: 'a valid Bot Framework token is required' });
+        return;
+      }
+      logger.error({ err }, 'activity failed');
+      res.send(500, { code: 'InternalError', message: 'internal error' });
+    }
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -22,6 +22,9 @@ const NOT_SUPPORTED_INVOKE: Partial<Activity> = {
   value: { status: 400, body: { code: 'NotSupported', message: 'this bot handles no invoke activities' } },
 };
 
+/** What is read of a message: no answer the bot understands is longer, and a pasted page costs no more than this. */
+export const MAX_UNDERSTOOD_LENGTH = 4000;
+
 export type TurnObserver = (context: TurnContext, result: DialogueTurnResult) => Promise<void> | void;
 
 export class PaylaterBot {
@@ -31,7 +34,9 @@ export class PaylaterBot {
 
   async onTurn(context: TurnContext): Promise<void> {
     const { activity } = context;
-    if (activity.type === ActivityTypes.Message) await this.onMessage(context);
+    // A channel that echoes the bot's own messages back must not start a conversation between the bot and itself.
+    const fromBot = activity.from.role === 'bot' || (activity.recipient !== undefined && activity.from.id === activity.recipient.id);
+    if (activity.type === ActivityTypes.Message && !fromBot) await this.onMessage(context);
     else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
     // This bot offers no invoke operations (no message extensions, no card actions that invoke): say so with a
     // 4xx rather than leave the adapter to answer 501.
@@ -49,7 +54,7 @@ export class PaylaterBot {
 
   private onMessage(context: TurnContext): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;
-    return this.runTurn(context, { text: activity.text, value: activity.value });
+    return this.runTurn(context, { text: activity.text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value });
   }
 
   /**
@@ -116,7 +121,8 @@ export class PaylaterBot {
     const { value: record } = await this.queue.run(key, () =>
       withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
         const current = this.parseRecord(stored);
-        known = current?.dialogue !== undefined;
+        // Any record means the customer was greeted (or handed over) already: a channel may repeat its conversationUpdate.
+        known = current !== undefined;
         return current
           ? { ...current, reference }
           : {

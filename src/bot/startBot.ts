@@ -5,7 +5,7 @@ import { createStorage } from '../storage';
 import { createNlu } from '../nlu';
 import { createBotApp, type BotApp } from './app';
 import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../directline';
-import { registerWebChatPage } from '../webchat';
+import { registerWebChatDisabled, registerWebChatPage } from '../webchat';
 import { createAccountClient } from '../backend/client';
 import { createHandoffFeatures } from '../handoff';
 import { storedSecret } from './storedSecret';
@@ -34,17 +34,25 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   // The page's tokens and the serviceUrl in stored conversation references must outlive a restart: an
   // unconfigured secret is generated once and kept in the store. Read before listening, so that no request (a
   // page reconnecting right after a restart) meets the server without its chat routes.
-  const tokenSecret = config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token'));
+  // The page's local Direct Line posts to the bot without a Bot Framework token: with an App ID every one of its
+  // messages would be refused, so the page is off and says why (Azure Bot Service has its own Web Chat).
+  const webChat = !config.MicrosoftAppId;
+  const tokenSecret = webChat ? (config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token'))) : '';
   const url = await app.listen(config.PORT);
-  // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
-  registerDirectLine(app.server, {
-    botEndpoint: `${url}/api/messages`,
-    publicBaseUrl: url,
-    tokenSecret,
-    history: (conversationId, count) => handoff.latestActivities(DIRECT_LINE_CHANNEL_ID, conversationId, count),
-    logger,
-  });
-  registerWebChatPage(app.server);
+  if (webChat) {
+    // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
+    registerDirectLine(app.server, {
+      botEndpoint: `${url}/api/messages`,
+      publicBaseUrl: url,
+      tokenSecret,
+      history: (conversationId, count) => handoff.latestActivities(DIRECT_LINE_CHANNEL_ID, conversationId, count),
+      logger,
+    });
+    registerWebChatPage(app.server);
+  } else {
+    registerWebChatDisabled(app.server);
+    logger.warn('web chat page off: with MicrosoftAppId set the bot takes authenticated channels only (use Azure Bot Service Web Chat)');
+  }
   logger.info({ url: `${url}/api/messages`, storage: config.STORAGE }, 'bot listening');
   return {
     app,

@@ -77,3 +77,14 @@ export function registerWebChatPage(server: Server, opts: WebChatPageOptions = {
     await sendAsset(req, res, asset);
   }));
 }
+
+/** With an App ID the page could not talk to the bot: `/` says so instead of serving a chat that never answers. */
+export function registerWebChatDisabled(server: Server): void {
+  server.get('/', (_req: Request, res: Response, next: (err?: unknown) => void) => {
+    res.send(503, {
+      code: 'WebChatDisabled',
+      message: 'the built-in web chat is for local development: with MicrosoftAppId set, use Azure Bot Service Web Chat',
+    });
+    next();
+  });
+}

@@ -12,7 +12,7 @@ describe('with MicrosoftAppId set', () => {
   let consoleError: jest.SpyInstance;
 
   beforeAll(async () => {
-    // CloudAdapter console.errors every refused request; the test checks the answers, not that noise.
+    // CloudAdapter.process console.errored every refused request; the bot's own request handling must not.
     consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     bot = await startInProcessBot({ env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-a-real-secret' } });
   });
@@ -30,6 +30,9 @@ describe('with MicrosoftAppId set', () => {
     expect(answer.status).toBe(401);
     expect(answer.replies).toEqual([]);
     expect(await bot.storage.read(['conversation/auth-probe'])).toEqual({});
+    // Said once in the structured log; the console (where CloudAdapter.process wrote a stack trace) is left alone.
+    expect(bot.logs.filter((l) => l.msg === 'unauthenticated activity refused').length).toBeGreaterThan(0);
+    expect(consoleError).not.toHaveBeenCalled();
   });
 });
 
@@ -68,13 +71,39 @@ describe('input checks at the edge', () => {
     ['no conversation', { conversation: undefined }, /conversation/],
     ['an empty channel id', { channelId: '' }, /channelId/],
     ['a service URL that is not a URL', { serviceUrl: 'not a url' }, /serviceUrl/],
-    ['text over 4,000 characters', { text: 'x'.repeat(4001) }, /text/],
     ['a sender without id', { from: {} }, /from\.id/],
     ['an unknown delivery mode', { deliveryMode: 'carrierPigeon' }, /deliveryMode/],
   ])('an activity with %s is refused with 400 naming the field', async (_name, change, field) => {
     const answer = await post(bot.url, { ...messageActivity('edge-invalid', 'hi'), ...change });
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ code: 'BadRequest', message: expect.stringMatching(field) });
+  });
+
+  // A long paste was a 400 and the customer heard nothing; its first 4,000 characters are read.
+  test('a message over 4,000 characters is answered, and the conversation goes on', async () => {
+    const answer = await post(bot.url, { ...messageActivity('edge-long', '我要开通先用后付。' + '这个很长。'.repeat(2000)), deliveryMode: 'expectReplies' });
+    expect(answer.status).toBe(200);
+    expect(answer.replies.length).toBeGreaterThan(0);
+    expect((await say(bot.url, 'edge-long', '13800000004')).status).toBe(200);
+  });
+
+  test("a message from the bot's own account (a channel echoing it back) gets no answer", async () => {
+    const echoed = { ...messageActivity('edge-echo', '你好'), deliveryMode: 'expectReplies', from: { id: 'bot', role: 'bot' } };
+    const answer = await post(bot.url, echoed);
+    expect(answer.status).toBe(200);
+    expect(answer.replies).toEqual([]);
+  });
+
+  test('a repeated conversationUpdate before the first message greets once', async () => {
+    const joined = {
+      ...messageActivity('edge-join', ''),
+      type: 'conversationUpdate',
+      text: undefined,
+      deliveryMode: 'expectReplies',
+      membersAdded: [{ id: 'customer-1' }],
+    };
+    expect((await post(bot.url, joined)).replies.length).toBeGreaterThan(0);
+    expect((await post(bot.url, joined)).replies).toEqual([]);
   });
 
   test('a compressed body is refused with 415 (a corrupt one would crash restify)', async () => {
