@@ -105,12 +105,6 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const understood = input.event
       ? { event: input.event, language: undefined }
       : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
-    // A proactive turn's activity is synthetic: its locale is no choice of the customer's.
-    const channelLocale = input.event ? input.record?.channelLocale : input.activityLocale;
-    const locale: Locale = input.event
-      ? chooseLocale(understood.language, input.activityLocale, input.record?.locale)
-      : chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.record?.channelLocale);
-
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
     // one that finds an unreadable snapshot restarts it like any turn.
     const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent') && !restartReason;
@@ -124,6 +118,16 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const withdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
     // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
     const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
+    // A proactive turn's activity is synthetic: its locale is no choice of the customer's.
+    const channelLocale = input.event ? input.record?.channelLocale : input.activityLocale;
+    // Words written to an agent ("iPhone 15") do not change the language the bot speaks when it is given the
+    // conversation back.
+    const kept = withAgent && !withdrawn ? input.record?.locale : undefined;
+    const locale: Locale =
+      kept ??
+      (input.event
+        ? chooseLocale(understood.language, input.activityLocale, input.record?.locale)
+        : chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.record?.channelLocale));
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });

@@ -14,7 +14,7 @@ export interface DecisionPolicy {
  * `wrong answers + ASK_COST × clarifying questions`; `npm run eval:nlu -- --tune` recomputes it and a test
  * fails when this copy is stale.
  */
-export const DECISION_POLICY: DecisionPolicy = { minConfidence: 0.3, minMargin: 0.25 };
+export const DECISION_POLICY: DecisionPolicy = { minConfidence: 0.35, minMargin: 0.25 };
 
 export type Decision =
   | { kind: 'intent'; intent: Intent; confidence: number }

@@ -797,6 +797,24 @@ describe('fourth probe: customers with orders', () => {
     expect(paying('不对，我要付的是台灯')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
   });
 
+  it('"那帮我开通" at the terms accepts them; "有滞纳金吗" is the fees question', () => {
+    expect(understandActivity(nlu, '那帮我开通', undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'AFFIRM' });
+    expect(understandActivity(nlu, '有滞纳金吗', undefined, 'flow.welcome').event).toEqual({ type: 'TOPIC_ASKED', topic: 'fees' });
+  });
+
+  // Each got a clarifying question, and two in a row handed the customer to an agent.
+  it.each([
+    ['逾期会影响我以后用先用后付吗', 'PAY'],
+    ['我付完了还能继续用吗', 'PAY'],
+    ['不付会怎样', 'PAY'],
+    ['额度能提高吗', 'CREDIT'],
+    ['额度还剩多少', 'STATUS'],
+    ['确认收货之后还能退货吗', 'RETURN'],
+    ['提交订单以后呢', 'CHECKOUT'],
+  ])('%j is understood (%s)', (text, type) => {
+    expect(understandActivity(nlu, text, undefined, 'flow.welcome').event?.type).toBe(type);
+  });
+
   it.each(['算了', '不用了', 'no thanks'])('asked for a phone number, %j gives the login up', (text) => {
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
   });

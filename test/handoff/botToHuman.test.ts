@@ -171,6 +171,18 @@ describe('bot → human handoff', () => {
     expect(entry.body).toMatchObject({ status: 'owned', messages: [expect.objectContaining({ text: '取消' })] });
   });
 
+  // One English message to the agent ("iPhone 15") switched a Chinese customer's bot to English on the release.
+  test('words written to an agent do not change the language the bot speaks after the release', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    await customer.say('My phone is an iPhone 15, is that OK?');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    const back = await waitForActivity(customer, (a) => /我回来了|I'm back/.test(a.text ?? ''));
+    expect(back.locale).toBe('zh-CN');
+  });
+
   test('a release needs no body: the conversation goes back at its step', async () => {
     const customer = h.customer();
     await h.login(customer, '13800000002');
