@@ -83,8 +83,13 @@ function reasonText(scene: Scene): string {
 
 const awaitingReturnReason: Prompt = (scene) => {
   const { t } = scene;
+  const title = orderTitle(scene, scene.context.orderId);
+  // After "其他原因": the customer's own words are wanted now, not another button.
+  if (scene.context.returnReason === 'other') {
+    return [ask(scene, t('prompt.awaitingReturnReason.other', { title }), [eventAction(t('button.keepOrder'), { type: 'DENY' })])];
+  }
   return [
-    ask(scene, t('prompt.awaitingReturnReason', { title: orderTitle(scene, scene.context.orderId) }), [
+    ask(scene, t('prompt.awaitingReturnReason', { title }), [
       ...RETURN_REASONS.map((reason) => eventAction(t(`returnReason.${reason}`), { type: 'RETURN_REASON_GIVEN', reason })),
       eventAction(t('button.keepOrder'), { type: 'DENY' }),
     ]),

@@ -47,6 +47,7 @@ export const dialogueSetup = setup({
     backendTimeout: DEFAULT_BACKEND_TIMEOUT_MS,
   },
   guards: {
+    otherReason: ({ event }) => event.type === 'RETURN_REASON_GIVEN' && event.reason === 'other',
     hasSession: ({ context }) => context.session !== undefined,
     /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
     loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
@@ -167,8 +168,9 @@ export const dialogueSetup = setup({
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
     clearHandoff: assign({ handoffReason: undefined }),
     assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
+    // A reason given for another order (or "其他原因" waiting for its words) is not this one's.
     chooseOrder: assign(({ event }) =>
-      event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN' ? { orderId: event.orderId } : {},
+      event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN' ? { orderId: event.orderId, returnReason: undefined } : {},
     ),
     rememberReturnReason: assign(({ event }) =>
       event.type === 'RETURN_REASON_GIVEN' ? { returnReason: event.reason } : {},
@@ -647,7 +649,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
             // the order list). "还是付款吧" pays for this order instead, when it can be paid.
             awaitingReturnReason: {
               on: {
-                RETURN_REASON_GIVEN: { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                // "其他原因" asks what it is (the step's prompt says so); the words that follow are the reason.
+                RETURN_REASON_GIVEN: [
+                  { guard: 'otherReason', actions: 'rememberReturnReason' },
+                  { target: 'confirmingReturn', actions: 'rememberReturnReason' },
+                ],
                 ORDER_RETURN_CHOSEN: anotherReturn,
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },

@@ -90,6 +90,7 @@ export const enUS: Catalog = {
   'order.fallbackTitle': 'this order',
   'prompt.confirmingReceipt': 'Did you receive "{title}" and want to pay {amount} now? Confirming completes the payment.',
   'prompt.awaitingReturnReason': 'Why would you like to return "{title}"? Just pick one.',
+  'prompt.awaitingReturnReason.other': 'Sure: in a few words, why does "{title}" go back? What is wrong with it? I will put it in the return request.',
   'prompt.confirmingReturn': 'Request a return and refund for "{title}"? Reason: {reason}.',
   'returnReason.not_wanted': "Don't want it",
   'returnReason.quality': 'Quality problem',

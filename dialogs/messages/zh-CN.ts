@@ -95,6 +95,7 @@ export const zhCN = {
   'order.fallbackTitle': '这笔订单',
   'prompt.confirmingReceipt': '确认已经收到「{title}」并付款 {amount} 吗？确认后这笔订单就完成付款了。',
   'prompt.awaitingReturnReason': '「{title}」想退的原因是什么？选一个就好。',
+  'prompt.awaitingReturnReason.other': '好的，请简单说说「{title}」想退的原因，比如哪里不满意，我会写进退货申请里。',
   'prompt.confirmingReturn': '要为「{title}」提交退货退款申请吗？原因：{reason}。',
   'returnReason.not_wanted': '不想要了',
   'returnReason.quality': '质量问题',

@@ -43,3 +43,17 @@ test('the one overdue order: "我现在付" asks to confirm paying it (it listed
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
   expect(h().text).toContain('Desk lamp 台灯');
 });
+
+// "其他原因" filed the return with the reason "其他原因" at once.
+test('"其他原因" asks what it is; the words that follow are the return\'s reason', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000005');
+  await h().click('申请退货 · Wireless earbuds 无线耳机');
+  await h().click('其他原因');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('请简单说说');
+  expect(h().buttons).toEqual(['不退了']);
+  await h().say('颜色和图片差太多');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('原因：颜色和图片差太多');
+});

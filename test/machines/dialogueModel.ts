@@ -98,6 +98,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1003' },
   { type: 'ORDER_MENTIONED', orderId: 'PL1001' },
   { type: 'RETURN_REASON_GIVEN', reason: 'quality' },
+  { type: 'RETURN_REASON_GIVEN', reason: 'other' },
   { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
   { type: 'AGENT_RELEASED', intent: 'checkout' },
   { type: 'AGENT_RELEASED' },
