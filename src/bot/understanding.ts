@@ -183,6 +183,15 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
 const topicOf = (words: string): Topic | undefined =>
   TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
 
+/**
+ * Anger or a complaint about the service or the bot ("太过分了", "凭什么算我逾期", "this bot is useless"): an apology and the way
+ * to a person beat a clarifying question offering "bye". Only when nothing more specific is asked ("太过分了，我要退货"
+ * starts the return): the classifier unsure, or hearing small talk or help.
+ */
+const COMPLAINT_WORDS =
+  /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
+const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'help', 'out_of_scope']);
+
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
 const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
 
@@ -354,6 +363,9 @@ export function understandActivity(
     const reading = { orderId: entities.orderId, question: asked };
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said);
     if (event) return { event, language };
+  }
+  if ((intent === undefined || BESIDE_A_COMPLAINT.has(intent)) && !personAsked && COMPLAINT_WORDS.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'complaint' }, language };
   }
   if (understanding.kind === 'entity' || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {
     // Digits that are neither a phone number nor a code: the login step says what it expected.

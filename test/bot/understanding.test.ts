@@ -815,6 +815,20 @@ describe('fourth probe: customers with orders', () => {
     expect(understandActivity(nlu, text, undefined, 'flow.welcome').event?.type).toBe(type);
   });
 
+  // Anger got a clarifying question offering 再见 or 不用了.
+  it.each(['我根本没收到提醒！太过分了', '凭什么算我逾期', '太坑了吧', '你这个破机器人什么都不懂', 'your bot is useless'])(
+    '%j is apologised for (the complaint topic)',
+    (text) => {
+      expect(understandActivity(nlu, text, undefined, 'flow.welcome').event).toEqual({ type: 'TOPIC_ASKED', topic: 'complaint' });
+    },
+  );
+
+  it('a complaint with a request is the request: "太过分了，我要退货", "this is ridiculous, get me a person"', () => {
+    expect(understandActivity(nlu, '太过分了，我要退货', undefined, 'flow.welcome').event?.type).toBe('RETURN');
+    expect(understandActivity(nlu, 'this is ridiculous, I want to talk to a person', undefined, 'flow.welcome').event?.type).toBe('HUMAN');
+    expect(reasonFor('质量太差了，太坑了')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '质量太差了，太坑了' });
+  });
+
   it.each(['算了', '不用了', 'no thanks'])('asked for a phone number, %j gives the login up', (text) => {
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
   });
