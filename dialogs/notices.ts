@@ -1,7 +1,7 @@
 // How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
 import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
-import type { Intent } from '../machines/domain';
+import type { Intent, OrderStatus } from '../machines/domain';
 import { ask, tell } from './activity';
 import { eventAction, intentAction } from './actions';
 import type { MessageId } from './messages';
@@ -13,6 +13,20 @@ import { statusCardActivity } from './statusCard';
 type NoticeId = Notice['id'];
 type NoticeOf<K extends NoticeId> = Extract<Notice, { id: K }>;
 type NoticeRenderer<K extends NoticeId> = (scene: Scene, notice: NoticeOf<K>) => Partial<Activity>;
+
+/** Why an order cannot be paid or returned, by its status (the others get the plain refusal with the status). */
+const WHY_NOT: Record<'pay' | 'return', Partial<Record<OrderStatus, MessageId>>> = {
+  pay: {
+    in_transit: 'notice.orderActionInvalid.pay.in_transit',
+    paid: 'notice.orderActionInvalid.pay.paid',
+    return_requested: 'notice.orderActionInvalid.pay.return_requested',
+  },
+  return: {
+    paid: 'notice.orderActionInvalid.return.paid',
+    overdue: 'notice.orderActionInvalid.return.overdue',
+    return_requested: 'notice.orderActionInvalid.return.return_requested',
+  },
+};
 
 /** The answer to each FAQ topic; topics that are not questions about the service get the closest fitting reply. */
 const FAQ_ANSWER: Record<Intent, MessageId> = {
@@ -91,12 +105,11 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   returnRequested: (scene, n) => tell(scene, scene.t('notice.returnRequested', { title: orderTitle(scene, n.orderId) })),
   orderActionInvalid: (scene, n) => {
     const order = findOrder(scene, n.orderId);
-    return tell(
-      scene,
-      order
-        ? scene.t('notice.orderActionInvalid', { title: order.title, status: orderStatusText(scene, order) })
-        : scene.t('notice.orderActionInvalid.unknown'),
-    );
+    if (!order) return tell(scene, scene.t('notice.orderActionInvalid.unknown'));
+    // Why, where the order's status says it: "still on its way: pay once it has arrived", "paid already".
+    const why = n.action ? WHY_NOT[n.action][order.status] : undefined;
+    const vars = { title: order.title, status: orderStatusText(scene, order) };
+    return tell(scene, scene.t(why ?? 'notice.orderActionInvalid', vars));
   },
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),

@@ -55,7 +55,7 @@ export type Notice =
   | { id: 'notEligible' }
   | { id: 'orderPaid'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
-  | { id: 'orderActionInvalid'; orderId: string }
+  | { id: 'orderActionInvalid'; orderId: string; action?: 'pay' | 'return' }
   /** "Not now" at a confirmation: the order is left as it is. */
   | { id: 'leftAsIs'; action: 'pay' | 'return' }
   /** A payment or return stopped by a lapsed login: it did not happen, and is asked again after the new login. */

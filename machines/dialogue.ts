@@ -208,11 +208,12 @@ export const dialogueSetup = setup({
       notices: addNotice(context, {
         id: 'orderActionInvalid',
         orderId: 'orderId' in event ? event.orderId : (context.orderId ?? ''),
+        ...actionOf(event),
       }),
     })),
     sayOrderActionInvalid: assign(({ context, event }) => {
       const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
-      return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId }) };
+      return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId, ...actionOf(event) }) };
     }),
     /** Hands the event that interrupted a clarifying question back to the step it came from. */
     replay: raise(({ event }) => event),
@@ -221,6 +222,10 @@ export const dialogueSetup = setup({
     ),
   },
 });
+
+/** The action an order event asked for, so that the refusal can say why it cannot be done. */
+const actionOf = (event: { type: string }): { action?: 'pay' | 'return' } =>
+  event.type === 'ORDER_PAY_CHOSEN' ? { action: 'pay' } : event.type === 'ORDER_RETURN_CHOSEN' ? { action: 'return' } : {};
 
 /** The retry and failure part shared by every state that calls the backend. */
 const failed = {

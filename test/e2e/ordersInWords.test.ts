@@ -57,3 +57,14 @@ test('"其他原因" asks what it is; the words that follow are the return\'s re
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
   expect(h().text).toContain('原因：颜色和图片差太多');
 });
+
+// "台灯我想退" got "现在不能这样操作" with no reason or next step.
+test('an order that cannot be paid or returned is told why, by its status', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000005');
+  await h().say('电饭煲付款');
+  expect(h().text).toContain('还在路上，收到货以后才能确认收货并付款');
+  await h().say('退跑步鞋');
+  expect(h().text).toContain('已经付款完成，在这里没法再申请退货');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+});

@@ -271,7 +271,7 @@ test('an order that cannot take the other action says so and keeps the confirmat
   await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
   const refused = await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1002' });
   expect(refused.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
-  expect(refused.context.notices).toContainEqual({ id: 'orderActionInvalid', orderId: 'PL1002' });
+  expect(refused.context.notices).toContainEqual({ id: 'orderActionInvalid', orderId: 'PL1002', action: 'pay' });
   expect(refused.context.orderId).toBe('PL1002');
 });
 
