@@ -165,6 +165,7 @@ export const enUS: Catalog = {
   'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A person can confirm them for you: just say "talk to a person".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.complaint': 'I\'m sorry this has been frustrating 🙏 Tell me what went wrong and I\'ll do my best to sort it out; to talk to a person instead, say "agent".',
+  'topic.terms': 'These are the points to know before turning it on: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. The full service agreement is the one on the shop\'s sign-up page.',
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",

@@ -70,6 +70,8 @@ const MAX_STEP_ANSWER_LENGTH = 100;
 const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
 const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
+const TERMS_WORDS = /协议|条款|合同|\bterms\b|\bagreement\b|\bcontract\b|\bconditions\b/i;
+const ACCEPT_WORDS = /同意|接受|\bagree|\baccept/i;
 
 /**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
@@ -334,6 +336,10 @@ export function understandActivity(
   // "算了，还是开吧" after declining: the classifier hears the 算了 and declines again.
   if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
   const asked = QUESTION.test(words);
+  // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
+  if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };
+  }
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;

@@ -829,6 +829,14 @@ describe('fourth probe: customers with orders', () => {
     expect(reasonFor('质量太差了，太坑了')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '质量太差了，太坑了' });
   });
 
+  // A question about the terms at the terms got a clarifying question.
+  it('at the terms, a question about them is answered; accepting or refusing them is not a question', () => {
+    const atTerms = (text: string) => understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event;
+    for (const text of ['协议内容是什么', '协议在哪看', 'what are the terms?']) expect(atTerms(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'terms' });
+    expect(atTerms('同意协议')).toEqual({ type: 'AFFIRM' });
+    expect(atTerms('不同意这个协议')).toEqual({ type: 'DENY' });
+  });
+
   it.each(['算了', '不用了', 'no thanks'])('asked for a phone number, %j gives the login up', (text) => {
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
   });
