@@ -37,9 +37,24 @@ async function createRecord(deps: AgentApiDeps, request: HandoffRequest): Promis
   return record;
 }
 
+/** The hosts Bot Framework channels post from (Azure Bot Service, its US government cloud, Teams). */
+const CHANNEL_HOSTS = ['.botframework.com', '.botframework.azure.us', '.trafficmanager.net', '.teams.microsoft.com'];
+
+/**
+ * With an App ID the bot sends its Bot Framework token to the reference's serviceUrl: one an agent passes must be a
+ * channel's, not any address (the token would go to it). Without one (local development) nothing is sent but words.
+ */
+function checkServiceUrl(deps: AgentApiDeps, serviceUrl: string): void {
+  if (!deps.botAppId) return;
+  const url = new URL(serviceUrl);
+  if (url.protocol === 'https:' && CHANNEL_HOSTS.some((host) => url.hostname.endsWith(host))) return;
+  throw new HttpProblem(400, 'untrusted_service_url', `serviceUrl ${url.origin} is not a Bot Framework channel's (https, ${CHANNEL_HOSTS.join(', ')})`);
+}
+
 export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void {
   route('post', '/api/agent/handoffs', async (req, res) => {
     const request = parseBody(req, handoffRequestSchema);
+    checkServiceUrl(deps, request.conversation.serviceUrl);
     const conversationId = request.conversation.conversation.id;
     // Checked before anything is stored, so a wrong account id leaves no half-made conversation behind.
     const session = request.accountId ? await sessionFor(deps, request.accountId) : undefined;

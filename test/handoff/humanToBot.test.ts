@@ -80,3 +80,25 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     expect(refused).toMatchObject({ status: 409, body: { code: 'conversation_known' } });
   });
 });
+
+// With an App ID the bot sends its Bot Framework token to the serviceUrl: an agent cannot point it anywhere.
+describe('a hand-in when the bot has an App ID', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  });
+  afterAll(() => h.close());
+
+  test.each(['http://127.0.0.1:9/', 'https://attacker.example/', 'http://smba.trafficmanager.net/emea/'])(
+    'a serviceUrl %s that is no Bot Framework channel\'s is refused (400) and nothing is stored',
+    async (serviceUrl) => {
+      const customer = h.customer();
+      const answer = await h.agent('POST', '/api/agent/handoffs', {
+        json: { conversation: { ...referenceOf(customer), serviceUrl }, intent: 'enable' },
+      });
+      expect(answer).toMatchObject({ status: 400, body: { code: 'untrusted_service_url' } });
+      expect((await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`)).status).toBe(404);
+    },
+  );
+});
