@@ -12,6 +12,10 @@ export async function sessionFor(deps: Pick<AgentApiDeps, 'client' | 'logger'>, 
   } catch (err) {
     if (!(err instanceof BackendError)) throw err;
     deps.logger.warn({ err, accountId }, 'agent API: no service session from the account backend');
+    // A refused service token is the bot's configuration, not an outage: retrying cannot help.
+    if (err.kind === 'unauthorized') {
+      throw new HttpProblem(500, 'service_token_rejected', 'the account backend refused the bot\'s service token (ACCOUNT_API_SERVICE_TOKEN)');
+    }
     throw new HttpProblem(502, 'backend_unavailable', `the account backend did not open a session (${err.kind})`);
   }
 }

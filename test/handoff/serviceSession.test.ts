@@ -1,6 +1,8 @@
 // The backend's service sessions, which let an agent's verified customer skip the login: the mock's route and the bot's client.
-import { createAccountClient } from '../../src/backend/client';
+import { BackendError, createAccountClient } from '../../src/backend/client';
 import { startMock, type RunningMock } from '../mock/harness';
+import { sessionFor } from '../../src/agent/serviceSession';
+import { createLogger } from '../../src/log';
 
 const SERVICE_TOKEN = 'service-token-for-tests';
 
@@ -49,4 +51,17 @@ describe('POST /v1/service-sessions', () => {
     const answer = await m.request('POST', '/v1/service-sessions', { json: { account: 'acct_001' }, token: SERVICE_TOKEN });
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request' } });
   });
+});
+
+// A wrong ACCOUNT_API_SERVICE_TOKEN answered 502 backend_unavailable, which an integrator retries for ever.
+test('a service token the backend refuses is a 500 naming the setting, an outage a 502', async () => {
+  const failing = (kind: 'unauthorized' | 'unavailable') =>
+    ({ createServiceSession: async () => Promise.reject(new BackendError(kind, kind)) }) as never;
+  const logger = createLogger('silent');
+  await expect(sessionFor({ client: failing('unauthorized'), logger }, 'acct_001')).rejects.toMatchObject({
+    status: 500,
+    code: 'service_token_rejected',
+    message: expect.stringContaining('ACCOUNT_API_SERVICE_TOKEN'),
+  });
+  await expect(sessionFor({ client: failing('unavailable'), logger }, 'acct_001')).rejects.toMatchObject({ status: 502, code: 'backend_unavailable' });
 });
