@@ -196,19 +196,47 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
 const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
+/** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
+const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/i;
+
+/** Words around a name that say nothing more ("那个电饭煲吧", "the rice cooker please"). */
+const FILLER = /那个|这个|那笔|这笔|那|这|的|呢|吧|啊|呀|\bthe\b|\bone\b|\bmy\b|\bplease\b/g;
+
 /**
- * While one order is being paid for or returned, words that name another listed order with the same action ("不对，我要退的是
- * 电饭煲", "no, pay for the lamp") switch to that order. Undefined when no other order is named or the action is refused.
+ * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002"): with more
+ * ("电饭煲太大了放不下") the words are the step's answer (a reason), not a choice of order.
+ */
+function nameOnly(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
+  const pointer = orderId ? pointedAt(words, orders, orderId) : namedByTitle(words, orders);
+  if (pointer.kind !== 'order') return pointer;
+  const titleChars = new Set(pointer.order.title.match(/\p{Script=Han}/gu) ?? []);
+  let rest = words.toLowerCase().replace(ORDER_NUMBERS_ANY_CASE, ' ');
+  for (const word of titleWordsUsed(words, pointer.order.title)) if (/^[a-z]/.test(word)) rest = rest.replace(new RegExp(`\\b${word}\\w*`, 'g'), ' ');
+  rest = rest.replace(/\p{Script=Han}/gu, (ch) => (titleChars.has(ch) ? ' ' : ch)).replace(FILLER, ' ');
+  return rest.replace(/[\s\p{P}]/gu, '') === '' ? pointer : { kind: 'none' };
+}
+
+const ORDER_NUMBERS_ANY_CASE = new RegExp(ORDER_NUMBERS.source, 'gi');
+
+/**
+ * While one order is being paid for or returned (`step`), words that name another listed order switch to it: for the
+ * action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲" while paying for the earbuds), or for the
+ * step's own action when they are its name alone ("电饭煲"; "第二个" at the reason step is a reason button). Undefined when no
+ * other order is named, the action is refused, or the words add an order ("电饭煲也退").
  */
 export function otherOrderChosen(
   words: string,
-  action: 'pay' | 'return',
+  step: 'pay' | 'return',
   orderId: string | undefined,
   orders: readonly Order[],
   current: string,
 ): DialogueEvent | undefined {
-  if (!(action === 'return' ? RETURN_WORDS : PAY_WORDS).test(words) || REFUSED.test(words)) return undefined;
-  const pointer = pointedAt(words, orders, orderId);
-  if (pointer.kind !== 'order' || pointer.order.orderId === current) return undefined;
-  return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: pointer.order.orderId };
+  if (REFUSED.test(words) || ALSO.test(words)) return undefined;
+  const returns = RETURN_WORDS.test(words);
+  const pays = PAY_WORDS.test(words);
+  if (returns && pays) return undefined;
+  const named = returns || pays ? pointedAt(words, orders, orderId) : nameOnly(words, orders, orderId);
+  if (named.kind !== 'order' || named.order.orderId === current) return undefined;
+  const action = returns ? 'return' : pays ? 'pay' : step;
+  return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: named.order.orderId };
 }

@@ -49,7 +49,7 @@ const MAX_REASON_LENGTH = 200;
 const NOT_A_REASON = new Set<Intent>([
   'status', 'orders', 'thanks', 'greeting', 'goodbye', 'enable', 'what_is', 'requirements', 'checkout', 'plus', 'real_name', 'credit', 'affirm',
 ]);
-const NOT_A_REASON_CONFIDENCE = 0.8;
+const NOT_A_REASON_CONFIDENCE = 0.75;
 const MAX_NOT_A_REASON_LENGTH = 20;
 /** What something wrong sounds like: such words are the reason whatever the classifier hears ("订单还没到呢" is orders to it). */
 const COMPLAINT = /不|没|未|坏|错|差|破|慢|漏|少|n't\b|\bnot?\b|\bbroken\b|\bwrong\b|\bdamaged\b|\blate\b|\bmissing\b/i;
@@ -82,6 +82,15 @@ const consentWords = (verbs: string): RegExp => {
   return new RegExp(`^(?:那就?)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
 };
 
+/** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
+const PLAIN_YES = consentWords('好');
+
+/** The few words are plainly something else: one part (no comma: "谢谢，质量问题" is a reason), no complaint. */
+function notAReason(intent: Intent, words: string, plain: string): boolean {
+  if (!NOT_A_REASON.has(intent) || plain.length > MAX_NOT_A_REASON_LENGTH || COMPLAINT.test(words)) return false;
+  return intent === 'affirm' ? PLAIN_YES.test(plain) : !/[，,、;；]/.test(plain);
+}
+
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
  * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
@@ -109,6 +118,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless:
       /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
+  },
+  // Giving the login up at the code step in so many words ("算了", "不登录了"); a bare "没有" there may be the code not
+  // come, so the classifier's no is not enough (at the phone step it is, below).
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: /^(?:(?:那|还是)?算了吧?|不用了|不登(?:录)?了|先不登(?:录)?了|never ?mind|forget it)$/i,
+    event: { type: 'CANCEL' },
   },
   // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
   // refusals are the commonest return reasons.
@@ -279,9 +295,9 @@ function changeOfMind(words: string, plain: string, statePath: string, orderId: 
 
 /** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */
 function otherOrder(words: string, orderId: string | undefined, statePath: string, referents: Referents): DialogueEvent | undefined {
-  const action = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
-  if (action === undefined || referents.orderId === undefined || !referents.orders) return undefined;
-  return otherOrderChosen(words, action, orderId, referents.orders, referents.orderId);
+  const step = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
+  if (step === undefined || referents.orderId === undefined || !referents.orders) return undefined;
+  return otherOrderChosen(words, step, orderId, referents.orders, referents.orderId);
 }
 
 /** What the dialogue holds that words may refer to. */
@@ -348,7 +364,7 @@ export function understandActivity(
   const steers =
     control !== undefined ||
     (intent !== undefined && QUESTION_INTENTS.has(intent) && asked) ||
-    (sure && NOT_A_REASON.has(understanding.intent) && plain.length <= MAX_NOT_A_REASON_LENGTH && !COMPLAINT.test(words));
+    (sure && notAReason(understanding.intent, words, plain));
   if (FREE_TEXT_STATES.has(statePath) && !steers) {
     // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
     // answered, or asked back, below.

@@ -837,6 +837,33 @@ describe('fourth probe: customers with orders', () => {
     expect(atTerms('不同意这个协议')).toEqual({ type: 'DENY' });
   });
 
+  // Re-probe: the first version took these apart.
+  it.each(['好的，质量问题', '是的，质量问题', '谢谢，质量问题', '不想要了，电饭煲也退', '电饭煲太大了放不下', '耳机'])(
+    'at the reason step, %j is the reason',
+    (text) => {
+      expect(reasonFor(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+    },
+  );
+
+  it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
+    expect(reasonFor('status')?.type).toBe('STATUS');
+    for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(reasonFor('第二个')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+  });
+
+  it('while paying for one order, another order named with a return is returned; named alone, it is paid for instead', () => {
+    const paying = (text: string) =>
+      understandActivity(nlu, text, undefined, 'flow.purchase.confirmingReceipt', { orders: [earbuds, cooker, lamp], orderId: 'JD5001' }).event;
+    expect(paying('我想退电饭煲')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(paying('台灯')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+  });
+
+  it.each(['算了', '不登录了', 'never mind'])('at the code step, %j gives the login up; a bare "没有" does not', (text) => {
+    const atCode = (words: string) => understandActivity(nlu, words, undefined, 'flow.onboarding.login.awaitingOtp').event;
+    expect(atCode(text)).toEqual({ type: 'CANCEL' });
+    expect(atCode('没有')?.type).not.toBe('CANCEL');
+  });
+
   it.each(['算了', '不用了', 'no thanks'])('asked for a phone number, %j gives the login up', (text) => {
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
   });
