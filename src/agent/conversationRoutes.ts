@@ -1,12 +1,19 @@
 // Agent routes on conversations the bot handed over: the queue, what the customer wrote, the agent's messages, release, transcript.
 import type { Request } from 'restify';
 import type { AnyMachineSnapshot } from 'xstate';
-import { ChannelUnreachableError, continueConversation, isReachable, loadConversation, type Reachable } from '../handoff/conversations';
+import {
+  ChannelUnreachableError,
+  continueConversation,
+  isReachable,
+  loadConversation,
+  loggedInAccount,
+  type Reachable,
+} from '../handoff/conversations';
 import { quietly } from '../handoff/quietTurn';
 import { whereabouts } from '../handoff/customer';
 import type { HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
-import { HttpProblem, parseBody, type Route } from './http';
+import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
 import { sendAgentNote } from './note';
 import { sessionFor } from './serviceSession';
@@ -58,7 +65,9 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;
       logger.warn({ err, conversationId: entry.conversationId }, 'agent API: message not delivered');
-      throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the message; it was not delivered, try again");
+      // Nothing reached the customer: a conversation no agent had written to is waiting again (it may be withdrawn).
+      if (entry.status === 'waiting') await registry.markWaiting(entry.conversationId);
+      throw channelUnreachable('it was not delivered, try again');
     }
     logger.info({ conversationId: entry.conversationId }, 'agent API: message delivered to the customer');
     res.json(200, { conversationId: entry.conversationId, status: owned.status });
@@ -67,8 +76,13 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
     const { intent, note, accountId } = parseBody(req, releaseSchema);
     const { record, entry } = await withAgent(req);
-    // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it.
-    const session = accountId ? await sessionFor(deps, accountId) : undefined;
+    // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it. Not over
+    // another account's login: its orders and checklist would stay in the dialogue beside the new session.
+    const current = loggedInAccount(record);
+    if (accountId && current && current !== accountId) {
+      throw new HttpProblem(409, 'other_account', `the conversation is logged in to another account; release it without accountId`);
+    }
+    const session = accountId && accountId !== current ? await sessionFor(deps, accountId) : undefined;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
     let delivered = true;
     try {
@@ -83,7 +97,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       // customer did not hear so. Before that nothing changed, and the agent may try again.
       const released = (await registry.get(entry.conversationId)) === undefined;
       logger.warn({ err, conversationId: entry.conversationId, released }, 'agent API: release not delivered');
-      if (!released) throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the message; nothing changed, try again");
+      if (!released) throw channelUnreachable('nothing changed, try again');
       delivered = false;
     }
     const after = turn?.after;

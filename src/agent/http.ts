@@ -15,6 +15,10 @@ export class HttpProblem extends Error {
   }
 }
 
+/** 502: the customer's channel did not take what the bot sent for an agent; `outcome` says what that means. */
+export const channelUnreachable = (outcome: string): HttpProblem =>
+  new HttpProblem(502, 'channel_unreachable', `the customer's channel did not take the message; ${outcome}`);
+
 export const sendProblem = (res: Response, status: number, code: string, message: string): void => {
   res.json(status, { code, message });
 };

@@ -8,7 +8,7 @@ import { whereabouts } from '../handoff/customer';
 import { quietly } from '../handoff/quietTurn';
 import { ETAG_IF_ABSENT, isEtagConflictError } from '../storage';
 import type { AgentApiDeps } from './deps';
-import { HttpProblem, parseBody, type Route } from './http';
+import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { sendAgentNote } from './note';
 import { sessionFor } from './serviceSession';
 import { handoffRequestSchema, type HandoffRequest } from './schemas';
@@ -72,7 +72,7 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
       await deps.storage.delete([conversationKey(conversationId)]);
       await deps.registry.close(conversationId);
       deps.logger.warn({ err, conversationId }, 'agent API: handoff to the bot not delivered');
-      throw new HttpProblem(502, 'channel_unreachable', "the customer's channel did not take the bot's message; nothing was kept, try again");
+      throw channelUnreachable('nothing was kept, try again');
     }
     deps.logger.info(
       { conversationId, intent: request.intent, accountId: request.accountId, locale: record.locale },

@@ -87,7 +87,11 @@ function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | unde
   return input.record?.orderWords;
 }
 
-const loggingIn = (snapshot: AnyMachineSnapshot): boolean => statePath(snapshot.value).startsWith('flow.onboarding');
+/** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
+const onTheWay = (snapshot: AnyMachineSnapshot): boolean => {
+  const path = statePath(snapshot.value);
+  return path.startsWith('flow.onboarding') || path === 'clarifying';
+};
 
 /** The turn brought the customer to their order list (not: they were at it already). */
 const reachedOrderList = (before: AnyMachineSnapshot, now: AnyMachineSnapshot): boolean =>
@@ -167,8 +171,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       turns: (input.record?.turns ?? 0) + 1,
       updatedAt: new Date().toISOString(),
       ...(channelLocale === undefined ? {} : { channelLocale }),
-      // Kept only while the login the words wait for runs.
-      ...(orderWords !== undefined && loggingIn(after) ? { orderWords } : {}),
+      // Kept only while the customer is on the way to the list the words wait for.
+      ...(orderWords !== undefined && onTheWay(after) ? { orderWords } : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

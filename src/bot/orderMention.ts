@@ -202,12 +202,19 @@ const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/i;
 /** Words around a name that say nothing more ("那个电饭煲吧", "the rice cooker please"). */
 const FILLER = /那个|这个|那笔|这笔|那|这|的|呢|吧|啊|呀|\bthe\b|\bone\b|\bmy\b|\bplease\b/g;
 
+/** The order named by its number or its title. */
+function namedOrder(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
+  if (!orderId) return namedByTitle(words, orders);
+  const order = orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase());
+  return order ? { kind: 'order', order } : { kind: 'notListed' };
+}
+
 /**
  * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002"): with more
  * ("电饭煲太大了放不下") the words are the step's answer (a reason), not a choice of order.
  */
 function nameOnly(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
-  const pointer = orderId ? pointedAt(words, orders, orderId) : namedByTitle(words, orders);
+  const pointer = namedOrder(words, orders, orderId);
   if (pointer.kind !== 'order') return pointer;
   const titleChars = new Set(pointer.order.title.match(/\p{Script=Han}/gu) ?? []);
   let rest = words.toLowerCase().replace(ORDER_NUMBERS_ANY_CASE, ' ');
@@ -235,7 +242,9 @@ export function otherOrderChosen(
   const returns = RETURN_WORDS.test(words);
   const pays = PAY_WORDS.test(words);
   if (returns && pays) return undefined;
-  const named = returns || pays ? pointedAt(words, orders, orderId) : nameOnly(words, orders, orderId);
+  // By its title or number only: a place, an amount or a status inside a reason ("第二件尺码不对，想退", "459块太贵") is
+  // about the goods, not another order.
+  const named = returns || pays ? namedOrder(words, orders, orderId) : nameOnly(words, orders, orderId);
   if (named.kind !== 'order' || named.order.orderId === current) return undefined;
   const action = returns ? 'return' : pays ? 'pay' : step;
   return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: named.order.orderId };

@@ -117,9 +117,10 @@ export class PaylaterBot {
     if (joined.length === 0) return;
     const key = conversationKey(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
-    let known = false;
-    const { value: record } = await this.queue.run(key, () =>
-      withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
+    // In the conversation's queue like a turn, greeting included: a first message's answer never comes before it.
+    await this.queue.run(key, async () => {
+      let known = false;
+      const { value: record } = await withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
         const current = this.parseRecord(stored);
         // Any record means the customer was greeted (or handed over) already: a channel may repeat its conversationUpdate.
         known = current !== undefined;
@@ -133,10 +134,9 @@ export class PaylaterBot {
               updatedAt: new Date().toISOString(),
               ...(activity.locale ? { channelLocale: activity.locale } : {}),
             };
-      }),
-    );
-    // A customer who comes back to a conversation already under way is not greeted as new.
-    if (known) return;
-    await context.sendActivities(greetingActivities(record.locale, this.deps.shopUrl));
+      });
+      // A customer who comes back to a conversation already under way is not greeted as new.
+      if (!known) await context.sendActivities(greetingActivities(record.locale, this.deps.shopUrl));
+    });
   }
 }

@@ -30,7 +30,8 @@ const attachmentSchema = z.object({
  */
 export const clientActivitySchema = z.object({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().max(4000).optional(),
+  // A long paste is passed on (the bot reads its first 4,000 characters); 16,000 stays well inside the bot's 64 KB body.
+  text: z.string().max(16_000).optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: localeSchema.optional(),
   localTimestamp: z.string().max(64).optional(),

@@ -2,6 +2,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { CasStorage } from '../storage';
 import { storedDialogueSchema } from '../../machines/snapshot';
+import { sessionSchema } from '../../machines/domain';
 import { journeyStepOf, statePath, type JourneyStep } from '../../machines/view';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from '../bot/conversationRecord';
 
@@ -24,17 +25,6 @@ export class ChannelUnreachableError extends Error {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'EPIPE']);
-
-/** A failed send to the channel: a network error, or the connector's RestError with the channel's HTTP status. */
-function isChannelFailure(error: unknown): boolean {
-  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, statusCode, name } = e as { code?: unknown; statusCode?: unknown; name?: unknown };
-    if ((typeof code === 'string' && NETWORK_CODES.has(code)) || typeof statusCode === 'number' || name === 'RestError') return true;
-  }
-  return false;
-}
-
 /**
  * Runs `logic` in a proactive turn: adapter middleware (transcripts) included, as for a customer's message. A failure
  * inside it is thrown to the caller, a failed send as a ChannelUnreachableError: the adapter's turn-error handler would
@@ -49,17 +39,33 @@ export async function continueConversation(
   let failure: { error: unknown } | undefined;
   // Stored references come from botbuilder itself or from the agent API's schema of one.
   await adapter.continueConversationAsync(botAppId, record.reference as Partial<ConversationReference>, async (context) => {
+    // Registered last, this hook wraps the connector's own send: only its failures are the channel's (a storage
+    // error in the turn is not).
+    context.onSendActivities(async (_context, _activities, send) => {
+      try {
+        return await send();
+      } catch (error) {
+        throw error instanceof ChannelUnreachableError ? error : new ChannelUnreachableError(error);
+      }
+    });
     try {
       await logic(context);
     } catch (error) {
       failure = { error };
     }
   });
-  if (failure) throw isChannelFailure(failure.error) ? new ChannelUnreachableError(failure.error) : failure.error;
+  if (failure) throw failure.error;
 }
 
 /** Where a stored conversation rests, read from its saved snapshot without running the machine. */
 export function restingStep(record: ConversationRecord): JourneyStep | undefined {
   const stored = storedDialogueSchema.safeParse(record.dialogue);
   return stored.success ? journeyStepOf(statePath(stored.data.snapshot.value)) : undefined;
+}
+
+/** The account a stored conversation is logged in to, read from its saved snapshot. */
+export function loggedInAccount(record: ConversationRecord): string | undefined {
+  const stored = storedDialogueSchema.safeParse(record.dialogue);
+  const session = stored.success ? sessionSchema.safeParse(stored.data.snapshot.context.session) : undefined;
+  return session?.success ? session.data.accountId : undefined;
 }

@@ -2,7 +2,7 @@
 import { ActivityTypes, EventFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DialogueContext } from '../../machines/context';
-import type { TurnObserver } from '../bot/paylaterBot';
+import { MAX_UNDERSTOOD_LENGTH, type TurnObserver } from '../bot/paylaterBot';
 import type { DialogueTurnResult } from '../bot/dialogueTurn';
 import { maskSensitive } from '../bot/mask';
 import { toStoredActivity, type CasTranscriptStore } from '../transcripts';
@@ -70,6 +70,7 @@ export function handoffObserver({ registry, transcripts, logger }: HandoffObserv
       return;
     }
     const text = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
-    if (isWithAgent && text) await registry.addCustomerMessage(conversationId, maskSensitive(text));
+    // As much as the bot reads of a message: the queue entry is rewritten at each one, and the transcript has it all.
+    if (isWithAgent && text) await registry.addCustomerMessage(conversationId, maskSensitive(text.slice(0, MAX_UNDERSTOOD_LENGTH)));
   };
 }

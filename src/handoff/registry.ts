@@ -83,6 +83,11 @@ export class HandoffRegistry {
     return this.update(conversationId, (entry) => (entry.status === 'withdrawn' ? SKIP_WRITE : { ...entry, status: 'owned' }));
   }
 
+  /** An agent's first message did not reach the customer: no agent has the conversation after all. */
+  markWaiting(conversationId: string): Promise<HandoffEntry | undefined> {
+    return this.update(conversationId, (entry) => (entry.status === 'owned' ? { ...entry, status: 'waiting' } : SKIP_WRITE));
+  }
+
   /**
    * Whether no agent has taken the conversation yet; asked by a turn whose dialogue is in the handoff. A missing entry
    * counts as waiting: a dialogue left in the handoff without one (a close racing a new handoff) must still let the

@@ -1,23 +1,11 @@
 // One turn while a handed-over conversation waits for an agent: told one is coming, may take it back, quiet once taken.
-import { dialogueMachine } from '../../machines/dialogue';
-import { toActors } from '../../machines/ports';
+import { modelMachine } from '../machines/dialogueModel';
 import { createNlu } from '../../src/nlu';
 import { runDialogueTurn, type DialogueTurnDeps, type HandoffQueue } from '../../src/bot/dialogueTurn';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
 
-const never = () => new Promise<never>(() => undefined);
-const machine = dialogueMachine.provide({
-  actors: toActors({
-    requestOtp: never,
-    createSession: never,
-    fetchAccount: never,
-    enablePayLater: never,
-    listOrders: never,
-    confirmReceipt: never,
-    requestReturn: never,
-  }),
-});
-const base: DialogueTurnDeps = { machine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
+// Backend calls never answer: these turns make none.
+const base: DialogueTurnDeps = { machine: modelMachine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
 const queue = (waiting: boolean, withdraws: boolean): HandoffQueue & { withdrawals: number } => {
   const q = {
     withdrawals: 0,

@@ -153,7 +153,7 @@ describe('a customer talking to the bot through the local Direct Line channel', 
 
   test.each([
     ['an unknown activity type', { type: 'invoke', name: 'x' }, /type/],
-    ['a text over 4000 characters', { type: 'message', text: 'x'.repeat(4001) }, /text/],
+    ['a text over 16,000 characters', { type: 'message', text: 'x'.repeat(16_001) }, /text/],
     ['a non-object channelData', { type: 'message', text: 'hi', channelData: 'x' }, /channelData/],
     ['a bad locale', { type: 'message', text: 'hi', locale: '<script>' }, /locale/],
   ])('posting %s is refused with 400 and the reason', async (_what, activity, reason) => {

@@ -210,8 +210,24 @@ describe('bot → human handoff', () => {
     expect(released).toMatchObject({ status: 200, body: { step: 'plus', statePath: 'flow.onboarding.awaitingPlus' } });
     const plusStep = await waitForActivity(customer, (a) => linksOf([a]).some((link) => link.includes('/shop/plus?account=acct_001')));
     expect(plusStep).toBeDefined();
-    const unknown = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { accountId: 'acct_nobody' } });
-    expect(unknown.status).toBe(409);
+  });
+
+  test('a release with an account the backend does not know is 422, and one over another account\'s login is 409', async () => {
+    const blocked = h.customer();
+    await blocked.say('我要开通');
+    await blocked.say('13800000001');
+    for (const code of ['000000', '111111', '222222']) await blocked.say(code);
+    await blocked.say('好的');
+    const unknown = await h.agent('POST', `/api/agent/conversations/${blocked.id}/release`, { json: { accountId: 'acct_nobody' } });
+    expect(unknown).toMatchObject({ status: 422, body: { code: 'unknown_account' } });
+
+    const loggedIn = h.customer();
+    await h.login(loggedIn, '13800000002');
+    await loggedIn.say('转人工');
+    const other = await h.agent('POST', `/api/agent/conversations/${loggedIn.id}/release`, { json: { accountId: 'acct_001' } });
+    expect(other).toMatchObject({ status: 409, body: { code: 'other_account' } });
+    const same = await h.agent('POST', `/api/agent/conversations/${loggedIn.id}/release`, { json: { accountId: 'acct_002' } });
+    expect(same).toMatchObject({ status: 200, body: { step: 'realName' } });
   });
 
   // The agent was told 200 "owned" while the message went nowhere.
@@ -232,6 +248,9 @@ describe('bot → human handoff', () => {
     expect((await post('转人工')).status).toBe(200);
     const sent = await h.agent('POST', `/api/agent/conversations/gone-${customer.id}/messages`, { json: { text: '您好' } });
     expect(sent).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
+    // No agent's word reached the customer: the conversation is still waiting for one.
+    const entry = await h.agent('GET', `/api/agent/conversations/gone-${customer.id}/messages`);
+    expect(entry.body.status).toBe('waiting');
     const released = await h.agent('POST', `/api/agent/conversations/gone-${customer.id}/release`, { json: {} });
     expect(released).toMatchObject({ status: 200, body: { delivered: false } });
     const queue = await h.agent('GET', '/api/agent/conversations');
