@@ -838,7 +838,7 @@ describe('fourth probe: customers with orders', () => {
   });
 
   // Re-probe: the first version took these apart.
-  it.each(['好的，质量问题', '是的，质量问题', '谢谢，质量问题', '不想要了，电饭煲也退', '电饭煲太大了放不下', '耳机'])(
+  it.each(['第二件尺码不对，想退', '退货，第2个颜色不对', 'return it, the second one is broken', '我要退款，459块太贵', '好的，质量问题', '是的，质量问题', '谢谢，质量问题', '不想要了，电饭煲也退', '电饭煲太大了放不下', '耳机'])(
     'at the reason step, %j is the reason',
     (text) => {
       expect(reasonFor(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
