@@ -25,6 +25,8 @@ const NOT_SUPPORTED_INVOKE: Partial<Activity> = {
 /** What is read of a message: no answer the bot understands is longer, and a pasted page costs no more than this. */
 export const MAX_UNDERSTOOD_LENGTH = 4000;
 
+const MENTION = /<at>[^<]{0,256}<\/at>/gi;
+
 export type TurnObserver = (context: TurnContext, result: DialogueTurnResult) => Promise<void> | void;
 
 export class PaylaterBot {
@@ -54,7 +56,10 @@ export class PaylaterBot {
 
   private onMessage(context: TurnContext): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;
-    return this.runTurn(context, { text: activity.text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value });
+    // Teams and group chats put "<at>Bot</at>" in the text: the bot's name is no part of what the customer says (its
+    // Latin letters read as English).
+    const text = activity.text?.replace(MENTION, ' ').trim();
+    return this.runTurn(context, { text: text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value });
   }
 
   /**

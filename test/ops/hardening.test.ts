@@ -89,6 +89,15 @@ describe('input checks at the edge', () => {
     expect((await say(bot.url, 'edge-long', '13800000004')).status).toBe(200);
   });
 
+  // "<at>PaylaterBot</at> 13800000001" was answered in English (the tag's Latin letters).
+  test('a mention of the bot in the text (Teams) is not read as part of the message', async () => {
+    const answer = await say(bot.url, 'edge-mention', '<at>PaylaterBot</at> 13800000004', { locale: 'zh-CN' });
+    expect(answer.replies.map((r) => r.locale)).toEqual(answer.replies.map(() => 'zh-CN'));
+    expect(answer.replies.map((r) => r.text).join('\n')).toContain('138****0004');
+    const alone = await say(bot.url, 'edge-mention', '<at>PaylaterBot</at>', { locale: 'zh-CN' });
+    expect(alone.status).toBe(200);
+  });
+
   test("a message from the bot's own account (a channel echoing it back) gets no answer", async () => {
     const echoed = { ...messageActivity('edge-echo', '你好'), deliveryMode: 'expectReplies', from: { id: 'bot', role: 'bot' } };
     const answer = await post(bot.url, echoed);
