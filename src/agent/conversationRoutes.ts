@@ -80,7 +80,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     // another account's login: its orders and checklist would stay in the dialogue beside the new session.
     const current = loggedInAccount(record);
     if (accountId && current && current !== accountId) {
-      throw new HttpProblem(409, 'other_account', `the conversation is logged in to another account; release it without accountId`);
+      throw new HttpProblem(409, 'other_account', 'the conversation is logged in to another account; release it without accountId');
     }
     const session = accountId && accountId !== current ? await sessionFor(deps, accountId) : undefined;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;

@@ -136,15 +136,21 @@ function byAmount(words: string, orders: readonly Order[]): Order | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+/** The order named by its number or its title. */
+function namedOrder(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
+  if (!orderId) return namedByTitle(words, orders);
+  const order = orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase());
+  return order ? { kind: 'order', order } : { kind: 'notListed' };
+}
+
 /** By its number, its title (only one order's), its place in the list, its amount or, alone in it, its status. */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
     return { kind: 'several' };
   }
-  if (orderId) return found(orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase()));
-  const byTitle = namedByTitle(words, orders);
-  if (byTitle.kind !== 'none') return byTitle;
+  const named = namedOrder(words, orders, orderId);
+  if (named.kind !== 'none') return named;
   const position = listPosition(words, orders.length);
   if (position !== undefined) return found(orders[position - 1]);
   const order = byAmount(words, orders) ?? byStatus(words, orders);
@@ -192,7 +198,6 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
   return able.length === 1 ? able[0] : undefined;
 }
 
-
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
 const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
@@ -201,13 +206,6 @@ const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/i;
 
 /** Words around a name that say nothing more ("那个电饭煲吧", "the rice cooker please"). */
 const FILLER = /那个|这个|那笔|这笔|那|这|的|呢|吧|啊|呀|\bthe\b|\bone\b|\bmy\b|\bplease\b/g;
-
-/** The order named by its number or its title. */
-function namedOrder(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
-  if (!orderId) return namedByTitle(words, orders);
-  const order = orders.find((o) => o.orderId.toUpperCase() === orderId.toUpperCase());
-  return order ? { kind: 'order', order } : { kind: 'notListed' };
-}
 
 /**
  * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002"): with more

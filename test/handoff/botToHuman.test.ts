@@ -196,13 +196,19 @@ describe('bot → human handoff', () => {
     expect(await released.json()).toMatchObject({ step: 'realName' });
   });
 
-  // A customer whose login was blocked: the agent checks who they are and passes the account with the release.
-  test('a release with the account the agent verified goes on logged in to it', async () => {
+  /** A customer whose login three wrong codes blocked, handed to an agent (the yes to the offer of a person). */
+  async function blockedLogin() {
     const customer = h.customer();
     await customer.say('我要开通');
     await customer.say('13800000001');
     for (const code of ['000000', '111111', '222222']) await customer.say(code);
     await customer.say('好的');
+    return customer;
+  }
+
+  // A customer whose login was blocked: the agent checks who they are and passes the account with the release.
+  test('a release with the account the agent verified goes on logged in to it', async () => {
+    const customer = await blockedLogin();
     const queued = await h.agent('GET', '/api/agent/conversations');
     expect(queued.body.conversations).toContainEqual(expect.objectContaining({ id: customer.id, reason: 'login_blocked' }));
     await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '我已电话核实您的身份' } });
@@ -213,11 +219,7 @@ describe('bot → human handoff', () => {
   });
 
   test('a release with an account the backend does not know is 422, and one over another account\'s login is 409', async () => {
-    const blocked = h.customer();
-    await blocked.say('我要开通');
-    await blocked.say('13800000001');
-    for (const code of ['000000', '111111', '222222']) await blocked.say(code);
-    await blocked.say('好的');
+    const blocked = await blockedLogin();
     const unknown = await h.agent('POST', `/api/agent/conversations/${blocked.id}/release`, { json: { accountId: 'acct_nobody' } });
     expect(unknown).toMatchObject({ status: 422, body: { code: 'unknown_account' } });
 
