@@ -199,17 +199,22 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
 }
 
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
-const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
+const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
 const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/i;
 
-/** Words around a name that say nothing more ("那个电饭煲吧", "the rice cooker please"). */
-const FILLER = /那个|这个|那笔|这笔|那|这|的|呢|吧|啊|呀|\bthe\b|\bone\b|\bmy\b|\bplease\b/g;
+/**
+ * Words around a name that say nothing more: fillers, the action, a request, a correction ("不对，我要退的是电饭煲吧",
+ * "no, pay for the lamp please").
+ */
+const SAYS_NOTHING_MORE =
+  /那个|这个|那笔|这笔|不对|不是|错了|应该是|我想|我要|帮我|请|想|要|的|是|那|这|呢|吧|啊|呀|退货|退款|退掉|退了|退|付款|付钱|付了|付|确认收货|\b(?:the|one|my|please|no|not|wait|actually|instead|sorry|i|mean|meant|want|to|would|like|let|me|return|refund|send|back|pay|for|confirm|it)\b/g;
 
 /**
- * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002"): with more
- * ("电饭煲太大了放不下") the words are the step's answer (a reason), not a choice of order.
+ * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002", "我想退电饭煲",
+ * "不对，我要退的是电饭煲"): with more ("电饭煲太大了放不下", "退货，电饭煲已经买到了", "电饭煲退货要多久") the other order is
+ * context, and the words are the step's answer.
  */
 function nameOnly(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const pointer = namedOrder(words, orders, orderId);
@@ -217,17 +222,18 @@ function nameOnly(words: string, orders: readonly Order[], orderId: string | und
   const titleChars = new Set(pointer.order.title.match(/\p{Script=Han}/gu) ?? []);
   let rest = words.toLowerCase().replace(ORDER_NUMBERS_ANY_CASE, ' ');
   for (const word of titleWordsUsed(words, pointer.order.title)) if (/^[a-z]/.test(word)) rest = rest.replace(new RegExp(`\\b${word}\\w*`, 'g'), ' ');
-  rest = rest.replace(/\p{Script=Han}/gu, (ch) => (titleChars.has(ch) ? ' ' : ch)).replace(FILLER, ' ');
+  rest = rest.replace(/\p{Script=Han}/gu, (ch) => (titleChars.has(ch) ? ' ' : ch)).replace(SAYS_NOTHING_MORE, ' ');
   return rest.replace(/[\s\p{P}]/gu, '') === '' ? pointer : { kind: 'none' };
 }
 
 const ORDER_NUMBERS_ANY_CASE = new RegExp(ORDER_NUMBERS.source, 'gi');
 
 /**
- * While one order is being paid for or returned (`step`), words that name another listed order switch to it: for the
- * action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲" while paying for the earbuds), or for the
- * step's own action when they are its name alone ("电饭煲"; "第二个" at the reason step is a reason button). Undefined when no
- * other order is named, the action is refused, or the words add an order ("电饭煲也退").
+ * While one order is being paid for or returned (`step`), words that are another listed order's name, with at most the
+ * action and a correction, switch to it: for the action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲"
+ * while paying for the earbuds), else the step's own ("电饭煲"). By its title or number only: a place, an amount or a
+ * status ("第二件尺码不对") is about the goods. Undefined when the order is only mentioned ("退货，电饭煲已经买到了"), the action is
+ * refused, the words add an order ("电饭煲也退") or ask.
  */
 export function otherOrderChosen(
   words: string,
@@ -236,13 +242,11 @@ export function otherOrderChosen(
   orders: readonly Order[],
   current: string,
 ): DialogueEvent | undefined {
-  if (REFUSED.test(words) || ALSO.test(words)) return undefined;
+  if (REFUSED.test(words) || ALSO.test(words) || /[?？]|吗|多久|怎么|\bhow\b|\bcan i\b/i.test(words)) return undefined;
   const returns = RETURN_WORDS.test(words);
   const pays = PAY_WORDS.test(words);
   if (returns && pays) return undefined;
-  // By its title or number only: a place, an amount or a status inside a reason ("第二件尺码不对，想退", "459块太贵") is
-  // about the goods, not another order.
-  const named = returns || pays ? namedOrder(words, orders, orderId) : nameOnly(words, orders, orderId);
+  const named = nameOnly(words, orders, orderId);
   if (named.kind !== 'order' || named.order.orderId === current) return undefined;
   const action = returns ? 'return' : pays ? 'pay' : step;
   return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: named.order.orderId };

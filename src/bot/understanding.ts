@@ -49,10 +49,11 @@ const MAX_REASON_LENGTH = 200;
 const NOT_A_REASON = new Set<Intent>([
   'status', 'orders', 'thanks', 'greeting', 'goodbye', 'enable', 'what_is', 'requirements', 'checkout', 'plus', 'real_name', 'credit', 'affirm',
 ]);
-const NOT_A_REASON_CONFIDENCE = 0.75;
+const NOT_A_REASON_CONFIDENCE = 0.8;
 const MAX_NOT_A_REASON_LENGTH = 20;
 /** What something wrong sounds like: such words are the reason whatever the classifier hears ("订单还没到呢" is orders to it). */
-const COMPLAINT = /不|没|未|坏|错|差|破|慢|漏|少|n't\b|\bnot?\b|\bbroken\b|\bwrong\b|\bdamaged\b|\blate\b|\bmissing\b/i;
+const COMPLAINT =
+  /不|没|未|坏|错|差|破|慢|漏|少|重复|贵|便宜|价|尺|码|色|质量|n't\b|\bnot?\b|\bbroken\b|\bwrong\b|\bdamaged\b|\blate\b|\bmissing\b|\bcheaper\b|\bprice\b|\bsize\b|\bcolou?r\b|\bduplicate\b|\btwice\b/i;
 
 /**
  * The classifier's cancel is not enough where words are an answer: it hears "changed my mind" and "I don't want it
@@ -85,10 +86,18 @@ const consentWords = (verbs: string): RegExp => {
 /** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
 const PLAIN_YES = consentWords('好');
 
-/** The few words are plainly something else: one part (no comma: "谢谢，质量问题" is a reason), no complaint. */
+/** Courtesies that may stand in a row ("好的，谢谢", "thanks, bye"). */
+const COURTESY = /^(?:好的?|嗯+|ok(?:ay)?|谢谢(?:你|啦)?|多谢|thanks?(?: you)?|bye|再见|拜拜)$/i;
+
+/**
+ * The few words are plainly something else: one part, or courtesies in a row ("好的，谢谢"; "谢谢，质量问题" is a reason),
+ * and no complaint. A yes must be yes words alone ("好的，质量问题" is a reason that starts with one).
+ */
 function notAReason(intent: Intent, words: string, plain: string): boolean {
   if (!NOT_A_REASON.has(intent) || plain.length > MAX_NOT_A_REASON_LENGTH || COMPLAINT.test(words)) return false;
-  return intent === 'affirm' ? PLAIN_YES.test(plain) : !/[，,、;；]/.test(plain);
+  const parts = plain.split(/[，,、;；]\s*/);
+  if (parts.length > 1) return parts.every((part) => COURTESY.test(part.trim()));
+  return intent === 'affirm' ? PLAIN_YES.test(plain) : true;
 }
 
 /**

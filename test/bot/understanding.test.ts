@@ -851,6 +851,30 @@ describe('fourth probe: customers with orders', () => {
     expect(reasonFor('第二个')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
   });
 
+  // Third probe: another order only mentioned, or asked about, moved the return or payment to it; courtesies with a comma
+  // and reasons about prices or duplicates were filed wrongly.
+  it.each(['电饭煲付了，这个不想要了', '买错了，本来想买电饭煲，退了吧', '退了钱买电饭煲', '跑步鞋退不了，这个想退', '订单买重复了', 'PLUS会员价更便宜'])(
+    'at the reason step, %j is the reason',
+    (text) => {
+      expect(reasonFor(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+    },
+  );
+
+  it('at the reason step, a question about another order is a question, and courtesies in a row are no reason', () => {
+    expect(reasonFor('电饭煲退货要多久')).toEqual({ type: 'RETURN', question: true });
+    expect(reasonFor('can I return the rice cooker?')).toEqual({ type: 'RETURN', question: true });
+    expect(reasonFor('好的，谢谢')?.type).toBe('THANKS');
+    expect(reasonFor('thanks, bye')?.type).toBe('THANKS');
+  });
+
+  it('while paying, another order only mentioned is no switch: "退货，电饭煲已经买到了" returns this one', () => {
+    const paying = (text: string) =>
+      understandActivity(nlu, text, undefined, 'flow.purchase.confirmingReceipt', { orders: [earbuds, cooker, lamp], orderId: 'JD5001' }).event;
+    expect(paying('退货，电饭煲已经买到了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    expect(paying('付款，电饭煲还在路上')?.type).not.toBe('ORDER_PAY_CHOSEN');
+    expect(paying('no, pay for the lamp')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+  });
+
   it('while paying for one order, another order named with a return is returned; named alone, it is paid for instead', () => {
     const paying = (text: string) =>
       understandActivity(nlu, text, undefined, 'flow.purchase.confirmingReceipt', { orders: [earbuds, cooker, lamp], orderId: 'JD5001' }).event;
