@@ -7,11 +7,15 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+/** A URL, or unset (an empty value in a copied .env.example counts as unset). */
+const optionalUrl = optionalText.refine((v) => v === undefined || z.string().url().safeParse(v).success, 'must be a URL');
+
 export const configSchema = z
   .object({
     PORT: port.default(3978),
     MOCK_BACKEND_PORT: port.default(3979),
-    ACCOUNT_API_URL: z.string().url().default('http://localhost:3979'),
+    /** Unset: the mock on MOCK_BACKEND_PORT (as are SHOP_URL, and BOT_WEBHOOK_URL on PORT), so that moving a port moves its user. */
+    ACCOUNT_API_URL: optionalUrl,
     /** Time the bot waits for one backend call before apologising and offering a retry. */
     BACKEND_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
     MOCK_OTP_CODE: z.string().regex(/^\d{6}$/, 'must be six digits').default('123456'),
@@ -30,16 +34,22 @@ export const configSchema = z
     /** Signs the web chat page's Direct Line tokens; a random one per process when unset (one instance). */
     DIRECTLINE_TOKEN_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
     /** Where the mock backend's stand-in pages send their signed events (the bot's webhook). */
-    BOT_WEBHOOK_URL: z.string().url().default('http://localhost:3978/api/backend-events'),
+    BOT_WEBHOOK_URL: optionalUrl,
     /** The shop's public pages the bot links to (the mock serves stand-ins for them). */
-    SHOP_URL: z.string().url().default('http://localhost:3979'),
+    SHOP_URL: optionalUrl,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
     MicrosoftAppTenantId: optionalText,
   })
-  .superRefine(checkRelations);
+  .superRefine(checkRelations)
+  .transform((config) => ({
+    ...config,
+    ACCOUNT_API_URL: config.ACCOUNT_API_URL ?? `http://localhost:${config.MOCK_BACKEND_PORT}`,
+    SHOP_URL: config.SHOP_URL ?? `http://localhost:${config.MOCK_BACKEND_PORT}`,
+    BOT_WEBHOOK_URL: config.BOT_WEBHOOK_URL ?? `http://localhost:${config.PORT}/api/backend-events`,
+  }));
 
 /** The variables the rules between variables read, loosely typed so the rules can run on any environment. */
 const relationsSchema = z

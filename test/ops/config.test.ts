@@ -1,5 +1,6 @@
 // A wrongly configured bot refuses to start: `npm run start:bot` exits 1 and names every wrong variable, not just the first.
 import { cleanEnv, npmScriptFile, runTsx } from '../support/tsxProcess';
+import { loadConfig } from '../../src/config';
 
 /** What `npm run start:bot` runs, with only `env` set. */
 function startBot(env: Record<string, string>) {
@@ -29,3 +30,14 @@ test('every other kind of mistake is named too, each on its own line', async () 
     expect(run.stderr).toMatch(new RegExp(`^ {2}${variable}: `, 'm'));
   }
 }, 60_000);
+
+// `PORT=5978 MOCK_BACKEND_PORT=5979 npm start` called the backend on 3979: the addresses did not follow the ports.
+test('unset, the backend, shop and webhook addresses follow the ports; an empty value counts as unset', () => {
+  const config = loadConfig({ PORT: '5978', MOCK_BACKEND_PORT: '5979', SHOP_URL: '' });
+  expect(config).toMatchObject({
+    ACCOUNT_API_URL: 'http://localhost:5979',
+    SHOP_URL: 'http://localhost:5979',
+    BOT_WEBHOOK_URL: 'http://localhost:5978/api/backend-events',
+  });
+  expect(loadConfig({ ACCOUNT_API_URL: 'https://accounts.example' }).ACCOUNT_API_URL).toBe('https://accounts.example');
+});
