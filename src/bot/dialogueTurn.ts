@@ -129,9 +129,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const kept = withAgent && !withdrawn ? input.record?.locale : undefined;
     const locale: Locale =
       kept ??
-      (input.event
-        ? chooseLocale(understood.language, input.activityLocale, input.record?.locale)
-        : chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.record?.channelLocale));
+      chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.event ? undefined : input.record?.channelLocale);
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });

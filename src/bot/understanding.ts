@@ -78,13 +78,13 @@ const ACCEPT_WORDS = /同意|接受|\bagree|\baccept/i;
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
  * token is made of others, so a message splits into tokens one way only (no backtracking blow-up on long input).
  */
-const consentWords = (verbs: string): RegExp => {
-  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm|${verbs})`;
+const consentWords = (verbs?: string): RegExp => {
+  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${verbs ? `|${verbs}` : ''})`;
   return new RegExp(`^(?:那就?)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
 };
 
 /** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
-const PLAIN_YES = consentWords('好');
+const PLAIN_YES = consentWords();
 
 /** Courtesies that may stand in a row ("好的，谢谢", "thanks, bye"). */
 const COURTESY = /^(?:好的?|嗯+|ok(?:ay)?|谢谢(?:你|啦)?|多谢|thanks?(?: you)?|bye|再见|拜拜)$/i;
@@ -369,12 +369,14 @@ export function understandActivity(
   const personAsked = HUMAN_WORDS.test(words);
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
-  const sure = understanding.kind === 'intent' && understanding.confidence >= NOT_A_REASON_CONFIDENCE;
-  const steers =
+  // Read only where words are the answer: elsewhere the intent steers anyway.
+  const steers = () =>
     control !== undefined ||
     (intent !== undefined && QUESTION_INTENTS.has(intent) && asked) ||
-    (sure && notAReason(understanding.intent, words, plain));
-  if (FREE_TEXT_STATES.has(statePath) && !steers) {
+    (understanding.kind === 'intent' &&
+      understanding.confidence >= NOT_A_REASON_CONFIDENCE &&
+      notAReason(understanding.intent, words, plain));
+  if (FREE_TEXT_STATES.has(statePath) && !steers()) {
     // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
     // answered, or asked back, below.
     const position = REASON_POSITION.test(plain) ? listPosition(plain, RETURN_REASONS.length) : undefined;

@@ -3,6 +3,18 @@ import { logIn, useE2e } from './harness';
 
 const h = useE2e();
 
+/** Logged in as `phone` from "我的订单": at the order list. */
+async function atOrderList(phone: string): Promise<void> {
+  await h().say('我的订单');
+  await logIn(h(), phone);
+}
+
+/** At the earbuds' return-reason step (persona 5). */
+async function returningEarbuds(): Promise<void> {
+  await atOrderList('13800000005');
+  await h().click('申请退货 · Wireless earbuds 无线耳机');
+}
+
 test('"耳机想退货" before logging in: after the login the bot asks why the earbuds go back, not which order', async () => {
   await h().say('耳机想退货');
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
@@ -19,9 +31,7 @@ test('a request that names no order shows the list after the login, and the word
 });
 
 test('"不对，我要退的是电饭煲" at the earbuds\' reason step: the rice cooker\'s return is asked about and filed', async () => {
-  await h().say('我的订单');
-  await logIn(h(), '13800000005');
-  await h().click('申请退货 · Wireless earbuds 无线耳机');
+  await returningEarbuds();
   await h().say('不对，我要退的是电饭煲');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('Rice cooker 电饭煲');
@@ -37,8 +47,7 @@ test('"不对，我要退的是电饭煲" at the earbuds\' reason step: the rice
 });
 
 test('the one overdue order: "我现在付" asks to confirm paying it (it listed the orders again)', async () => {
-  await h().say('我的订单');
-  await logIn(h(), '13800000006');
+  await atOrderList('13800000006');
   await h().say('我现在付');
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
   expect(h().text).toContain('Desk lamp 台灯');
@@ -46,9 +55,7 @@ test('the one overdue order: "我现在付" asks to confirm paying it (it listed
 
 // "其他原因" filed the return with the reason "其他原因" at once.
 test('"其他原因" asks what it is; the words that follow are the return\'s reason', async () => {
-  await h().say('我的订单');
-  await logIn(h(), '13800000005');
-  await h().click('申请退货 · Wireless earbuds 无线耳机');
+  await returningEarbuds();
   await h().click('其他原因');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('请简单说说');
@@ -60,8 +67,7 @@ test('"其他原因" asks what it is; the words that follow are the return\'s re
 
 // "台灯我想退" got "现在不能这样操作" with no reason or next step.
 test('an order that cannot be paid or returned is told why, by its status', async () => {
-  await h().say('我的订单');
-  await logIn(h(), '13800000005');
+  await atOrderList('13800000005');
   await h().say('电饭煲付款');
   expect(h().text).toContain('还在路上，收到货以后才能确认收货并付款');
   await h().say('退跑步鞋');
