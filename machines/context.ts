@@ -14,7 +14,8 @@ export const FAILURE_KINDS = [...BACKEND_ERROR_KINDS, 'unknown'] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** Why the conversation went to a human agent. */
-export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked'] as const;
+/** `complaint`: the customer complained a second time; an apology alone no longer helps. */
+export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked', 'complaint'] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /**
@@ -87,6 +88,8 @@ export interface DialogueContext {
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
   handoffReason?: HandoffReason;
+  /** Complaints answered with an apology since the conversation began or was last given back by an agent. */
+  complaints: number;
   notices: Notice[];
 }
 
@@ -103,6 +106,7 @@ export const initialContext = (): DialogueContext => ({
   goal: 'enable',
   phoneAttempts: 0,
   otpAttempts: 0,
+  complaints: 0,
   notices: [],
 });
 

@@ -102,6 +102,9 @@ export const dialogueSetup = setup({
     askedBeforeLogin: and(['asked', not('hasSession')]),
     /** The words asked rather than asked for ("逾期会怎样？" against "我要付款"). */
     asked: ({ event }) => 'question' in event && event.question === true,
+    /** A second complaint: the apology was said already, so a person takes over. */
+    complainedBefore: ({ context, event }) =>
+      event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
@@ -109,7 +112,12 @@ export const dialogueSetup = setup({
       event.type === 'UNCLEAR' ? { notices: addNotice(context, { id: 'clarify', candidates: event.candidates }) } : {},
     ),
     answerTopic: assign(({ context, event }) =>
-      event.type === 'TOPIC_ASKED' ? { notices: addNotice(context, { id: 'topic', topic: event.topic }) } : {},
+      event.type !== 'TOPIC_ASKED'
+        ? {}
+        : {
+            notices: addNotice(context, { id: 'topic', topic: event.topic }),
+            complaints: context.complaints + (event.topic === 'complaint' ? 1 : 0),
+          },
     ),
     answerIfAsked: assign(({ context, event }, topic: Intent) =>
       'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
@@ -166,7 +174,7 @@ export const dialogueSetup = setup({
     })),
     noteTimeout: assign(({ context }) => ({ notices: addNotice(context, { id: 'backendFailed', kind: 'timeout' }) })),
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
-    clearHandoff: assign({ handoffReason: undefined }),
+    clearHandoff: assign({ handoffReason: undefined, complaints: 0 }),
     assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
     // A reason given for another order (or "其他原因" waiting for its words) is not this one's.
     chooseOrder: assign(({ event }) =>
@@ -321,7 +329,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
         THANKS: { actions: { type: 'say', params: { id: 'thanks' } } },
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
-        TOPIC_ASKED: { actions: 'answerTopic' },
+        TOPIC_ASKED: [
+          { guard: 'complainedBefore', target: '#handoff', actions: { type: 'setHandoffReason', params: 'complaint' } },
+          { actions: 'answerTopic' },
+        ],
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
         // While logging in, these keep the login step (answerWhileLoggingIn; status says it needs the login).
         ENABLE: [

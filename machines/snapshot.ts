@@ -22,6 +22,8 @@ const contextSchema = z.object({
   otpAttempts: z.number().int().min(0),
   pendingStep: z.enum(EXTERNAL_STEPS).optional(),
   handoffReason: z.enum(HANDOFF_REASONS).optional(),
+  // Snapshots saved before complaints were counted have none.
+  complaints: z.number().int().min(0).default(0),
 });
 
 /** A state value: a state's name, or an object naming the active child of each compound state. */

@@ -104,6 +104,7 @@ export const enUS: Catalog = {
   'handoff.lead.not_understood': "Sorry, I keep missing what you mean.",
   'handoff.lead.credit_refused': 'A colleague can tell you more about the credit assessment.',
   'handoff.lead.login_blocked': "Let's get you help with logging in.",
+  'handoff.lead.complaint': "I'm really sorry I haven't been able to sort this out.",
 
   'notice.greeting': 'Hello! 😊',
   'notice.thanks': "You're welcome!",

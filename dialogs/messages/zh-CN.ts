@@ -109,6 +109,7 @@ export const zhCN = {
   'handoff.lead.not_understood': '抱歉，我一直没能理解你的意思。',
   'handoff.lead.credit_refused': '信用评估的情况，同事可以帮你进一步了解。',
   'handoff.lead.login_blocked': '登录的问题，我请同事来帮你。',
+  'handoff.lead.complaint': '真的很抱歉，我没能帮你解决好。',
 
   // Notices: things said once, in the turn they happened.
   'notice.greeting': '你好！😊',

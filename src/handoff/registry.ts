@@ -8,7 +8,7 @@ export const MAX_WAITING_MESSAGES = 50;
 
 export const handoffEntrySchema = z.object({
   conversationId: z.string(),
-  /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked). */
+  /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked, complaint). */
   reason: z.string(),
   step: z.string(),
   statePath: z.string(),

@@ -25,6 +25,7 @@ describe('bot → human handoff', () => {
   test.each([
     { who: 'asks for a person', phone: '13800000002', says: ['转人工'], reason: 'customer_request', step: 'realName' },
     { who: 'is not understood twice in a row', phone: '13800000002', says: ['呜啦啦啦 zzz', '呜啦啦啦 zzz'], reason: 'not_understood', step: 'realName' },
+    { who: 'complains a second time', phone: '13800000002', says: ['太过分了', '你这个破机器人什么都不懂'], reason: 'complaint', step: 'realName' },
     { who: 'is refused credit and wants help', phone: '13800000003', says: ['转人工'], reason: 'credit_refused', step: 'credit' },
   ])('a customer who $who is told so, and the agent hub gets handoff.initiate with the transcript and context', async ({ phone, says, reason, step }) => {
     const customer = h.customer();

@@ -284,6 +284,25 @@ test('a question outside the intents (turning pay-later off) is answered where t
   expect(answered.context.notices).toContainEqual({ id: 'topic', topic: 'disable' });
 });
 
+test('a first complaint gets an apology where the customer is; a second hands them to a person, and a release starts the count over', async () => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  await send({ type: 'ENABLE' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  const apologised = await send({ type: 'TOPIC_ASKED', topic: 'complaint' });
+  expect(apologised.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(apologised.context.notices).toContainEqual({ id: 'topic', topic: 'complaint' });
+  // Another question in between does not wipe the first complaint out.
+  await send({ type: 'TOPIC_ASKED', topic: 'disable' });
+  const handedOver = await send({ type: 'TOPIC_ASKED', topic: 'complaint' });
+  expect(handedOver.matches('handoff')).toBe(true);
+  expect(handedOver.context.handoffReason).toBe('complaint');
+  const released = await send({ type: 'AGENT_RELEASED' });
+  expect(released.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  const again = await send({ type: 'TOPIC_ASKED', topic: 'complaint' });
+  expect(again.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(again.context.notices).toContainEqual({ id: 'topic', topic: 'complaint' });
+});
+
 test('a question about paying is answered before the orders; asking to pay just lists them', async () => {
   const { send } = start(fakeBackend(accounts.enabled).ports);
   await send({ type: 'SESSION_PROVIDED', session });
