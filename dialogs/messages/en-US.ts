@@ -169,6 +169,7 @@ export const enUS: Catalog = {
   'topic.terms': 'These are the points to know before turning it on: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. The full service agreement is the one on the shop\'s sign-up page.',
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
+  'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'faq.what_is':

@@ -202,14 +202,14 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
 const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
-const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/i;
+const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;
 
 /**
  * Words around a name that say nothing more: fillers, the action, a request, a correction ("不对，我要退的是电饭煲吧",
  * "no, pay for the lamp please").
  */
 const SAYS_NOTHING_MORE =
-  /那个|这个|那笔|这笔|不对|不是|错了|应该是|我想|我要|帮我|请|想|要|的|是|那|这|呢|吧|啊|呀|退货|退款|退掉|退了|退|付款|付钱|付了|付|确认收货|\b(?:the|one|my|please|no|not|wait|actually|instead|sorry|i|mean|meant|want|to|would|like|let|me|return|refund|send|back|pay|for|confirm|it)\b/g;
+  /那个|这个|那笔|这笔|不对|不是|错了|应该是|我想|我要|帮我|一下|请|想|要|的|是|那|这|呢|吧|啊|呀|退货|退款|退掉|退了|退|付款|付钱|付了|付|确认收货|\b(?:the|one|my|please|no|not|wait|actually|instead|sorry|i|mean|meant|want|to|would|like|let|me|return|refund|send|back|pay|for|confirm|it)\b/g;
 
 /**
  * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002", "我想退电饭煲",
@@ -232,8 +232,9 @@ const ORDER_NUMBERS_ANY_CASE = new RegExp(ORDER_NUMBERS.source, 'gi');
  * While one order is being paid for or returned (`step`), words that are another listed order's name, with at most the
  * action and a correction, switch to it: for the action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲"
  * while paying for the earbuds), else the step's own ("电饭煲"). By its title or number only: a place, an amount or a
- * status ("第二件尺码不对") is about the goods. Undefined when the order is only mentioned ("退货，电饭煲已经买到了"), the action is
- * refused, the words add an order ("电饭煲也退") or ask.
+ * status ("第二件尺码不对") is about the goods. Words adding the other order to this one ("电饭煲也退", "the rice cooker too") are
+ * told one comes after the other. Undefined when the order is only mentioned ("退货，电饭煲已经买到了"), the action is refused or
+ * the words ask.
  */
 export function otherOrderChosen(
   words: string,
@@ -242,12 +243,15 @@ export function otherOrderChosen(
   orders: readonly Order[],
   current: string,
 ): DialogueEvent | undefined {
-  if (REFUSED.test(words) || ALSO.test(words) || /[?？]|吗|多久|怎么|\bhow\b|\bcan i\b/i.test(words)) return undefined;
+  if (REFUSED.test(words) || /[?？]|吗|多久|怎么|\bhow\b|\bcan i\b/i.test(words)) return undefined;
   const returns = RETURN_WORDS.test(words);
   const pays = PAY_WORDS.test(words);
   if (returns && pays) return undefined;
-  const named = nameOnly(words, orders, orderId);
+  const added = words.replace(ALSO, ' ');
+  const named = nameOnly(added, orders, orderId);
   if (named.kind !== 'order' || named.order.orderId === current) return undefined;
+  // The other order as well: this one is finished first, then that one can be chosen from the list.
+  if (added !== words) return { type: 'TOPIC_ASKED', topic: 'anotherOrderNext' };
   const action = returns ? 'return' : pays ? 'pay' : step;
   return { type: action === 'return' ? 'ORDER_RETURN_CHOSEN' : 'ORDER_PAY_CHOSEN', orderId: named.order.orderId };
 }

@@ -845,6 +845,16 @@ describe('fourth probe: customers with orders', () => {
     },
   );
 
+  // "电饭煲也退" at the earbuds' reason step was filed as the earbuds' reason.
+  it('at the reason step, another order added to this one is told one comes after the other; the return stays', () => {
+    for (const text of ['电饭煲也退', '电饭煲也要退', '还有电饭煲也退一下', 'the rice cooker too', 'also return the rice cooker']) {
+      expect(reasonFor(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'anotherOrderNext' });
+    }
+    // With a reason in it, it is the reason; the earbuds themselves "too" are no other order.
+    expect(reasonFor('不想要了，电饭煲也退')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '不想要了，电饭煲也退' });
+    expect(reasonFor('耳机也退')?.type).not.toBe('TOPIC_ASKED');
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
