@@ -7,6 +7,7 @@ import { ChannelUnreachableError, continueConversation, type Reachable } from '.
 import { whereabouts } from '../handoff/customer';
 import { quietly } from '../handoff/quietTurn';
 import { ETAG_IF_ABSENT, isEtagConflictError } from '../storage';
+import { accountEntry, restoreAccountEntry } from '../webhook/accountIndex';
 import type { AgentApiDeps } from './deps';
 import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { sendAgentNote } from './note';
@@ -58,6 +59,8 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
     const conversationId = request.conversation.conversation.id;
     // Checked before anything is stored, so a wrong account id leaves no half-made conversation behind.
     const session = request.accountId ? await sessionFor(deps, request.accountId) : undefined;
+    // The session's turn indexes the account to this conversation: what the index held is kept to be put back on failure.
+    const indexed = request.accountId ? await accountEntry(deps.storage, request.accountId) : undefined;
     const record = await createRecord(deps, request);
     let after: AnyMachineSnapshot | undefined;
     try {
@@ -68,7 +71,9 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;
-      // Nothing is kept, so the agent can try again (the conversation was refused as known).
+      // Nothing is kept, so the agent can try again (the conversation was refused as known). The account's entry goes
+      // first: should a later step fail, the index still points at a conversation that exists.
+      if (request.accountId) await restoreAccountEntry(deps.storage, request.accountId, conversationId, indexed);
       await deps.storage.delete([conversationKey(conversationId)]);
       await deps.registry.close(conversationId);
       deps.logger.warn({ err, conversationId }, 'agent API: handoff to the bot not delivered');

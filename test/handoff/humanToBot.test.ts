@@ -1,6 +1,14 @@
 // Human → bot over HTTP: an agent hands the bot a customer it has never met, with the intent, the language and
 // optionally an account the agent verified; the bot opens proactively at the right step.
+import { randomUUID } from 'node:crypto';
 import { linksOf, messages, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+
+const backendEvent = (type: 'plus.activated' | 'realName.verified', accountId: string) => ({
+  eventId: randomUUID(),
+  type,
+  accountId,
+  occurredAt: new Date().toISOString(),
+});
 
 describe('human → bot handoff of a customer the bot has not met', () => {
   let h: Harness;
@@ -69,6 +77,33 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     expect(failed).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
     const retried = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'enable', accountId: 'acct_004' } });
     expect(retried).toMatchObject({ status: 201, body: { step: 'terms' } });
+  });
+
+  test('a failed hand-in with an account leaves the account with its earlier conversation: backend events still reach the customer there', async () => {
+    const earlier = h.customer();
+    await h.login(earlier, '13800000001');
+    const handedIn = h.customer();
+    const unreachable = { ...referenceOf(handedIn), serviceUrl: 'http://127.0.0.1:9/' };
+    const failed = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: unreachable, intent: 'enable', accountId: 'acct_001' } });
+    expect(failed).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
+
+    h.mock.mock.state.activatePlus('acct_001');
+    const seen = earlier.activities.length;
+    const event = await h.sendEvent(backendEvent('plus.activated', 'acct_001'));
+    expect(event).toMatchObject({ status: 200, body: { status: 'delivered', conversationId: earlier.id } });
+    await waitForActivity(earlier, (a) => linksOf([a]).some((link) => link.includes('/shop/real-name')), { from: seen });
+  });
+
+  test('a failed hand-in with an account no conversation had leaves the account without one', async () => {
+    const customer = h.customer();
+    const unreachable = { ...referenceOf(customer), serviceUrl: 'http://127.0.0.1:9/' };
+    const failed = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: unreachable, intent: 'enable', accountId: 'acct_002' } });
+    expect(failed).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
+
+    // The same conversation comes back by itself, not logged in: the account's events are not its business.
+    await customer.say('你好');
+    const event = await h.sendEvent(backendEvent('realName.verified', 'acct_002'));
+    expect(event).toMatchObject({ status: 202, body: { status: 'no_conversation' } });
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
