@@ -24,7 +24,8 @@ function orderLine(scene: Scene, order: Order, index: number): string {
     amount: formatAmount(order.amount),
     status: orderStatusText(scene, order),
   });
-  return order.dueDate && order.status !== 'paid' ? line + scene.t('orders.due', { date: order.dueDate }) : line;
+  // A due date only where there is something to pay: a paid or returned order has none left.
+  return order.dueDate && isPayable(order) ? line + scene.t('orders.due', { date: order.dueDate }) : line;
 }
 
 /** The buttons for what can be done with one order now: confirm receipt and pay, return, or neither. */

@@ -170,6 +170,8 @@ export const enUS: Catalog = {
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
+  'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
+  'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'faq.what_is':

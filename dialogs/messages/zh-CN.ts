@@ -177,6 +177,8 @@ export const zhCN = {
   'topic.wait': '好的，不着急，准备好了随时继续。',
   'topic.oneOrderAtATime': '一次处理一笔就好：先从下面选一笔，处理完再选下一笔。',
   'topic.anotherOrderNext': '好的，一笔一笔来：先把这一笔办完，再从订单列表里选另一笔。',
+  'topic.nothingToPay': '现在没有需要付款的订单 👍 每一笔的情况见下面的列表。',
+  'topic.nothingToReturn': '现在没有可以申请退货的订单，每一笔的情况见下面的列表；哪一笔有问题的话，可以找人工客服。',
   'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
 

@@ -162,7 +162,8 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
  * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
  * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
  * order not in the list ("JD9999", "第五个") never do, and are told so, as are words naming several orders at once ("耳机付款，
- * 电饭煲退货": one at a time). Undefined when no order is meant.
+ * 电饭煲退货": one at a time). Asked to pay or return with no order named, when none allows it, the words are told so.
+ * Undefined when no order is meant.
  */
 export function orderEventFromWords(
   words: string,
@@ -181,6 +182,10 @@ export function orderEventFromWords(
   const action = plainAction(words, reading.question);
   // "付款" / "pay it" with no order named, when only one listed order can be paid (or returned): that one.
   const order = named ?? asked ?? (action && guessOnlyOrder ? onlyOrderFor(action, orders) : undefined);
+  // "我现在付" with nothing to pay is told so (it read as a status question, or showed the list again without a word).
+  if (!order && action && guessOnlyOrder && !orders.some((o) => allows(action, o))) {
+    return { type: 'TOPIC_ASKED', topic: action === 'pay' ? 'nothingToPay' : 'nothingToReturn' };
+  }
   if (!order) return undefined;
   // "不想要了" about the order the list asks about, or with the order's name ("耳机不想要了"), is what a return is for (the
   // negation would otherwise leave it to the buttons, and the same question came back).

@@ -855,6 +855,17 @@ describe('fourth probe: customers with orders', () => {
     expect(reasonFor('耳机也退')?.type).not.toBe('TOPIC_ASKED');
   });
 
+  // After the earbuds' return, "我现在付" showed the status card and "付款" the list again without a word.
+  it('at the order list, asked to pay or return when no order allows it, the customer is told so', () => {
+    const nothingPayable: Order[] = orders.map((o) => (o.status === 'delivered' ? { ...o, status: 'return_requested' } : o));
+    for (const text of ['我现在付', '付款', 'pay it']) expect(atList(text, nothingPayable)).toEqual({ type: 'TOPIC_ASKED', topic: 'nothingToPay' });
+    const nothingReturnable: Order[] = orders.map((o) => ({ ...o, status: 'paid' }));
+    expect(atList('我要退货', nothingReturnable)).toEqual({ type: 'TOPIC_ASKED', topic: 'nothingToReturn' });
+    // With something to pay, the one payable order is asked about; words said before the list guess nothing.
+    expect(atList('我现在付', orders)?.type).toBe('ORDER_PAY_CHOSEN');
+    expect(atList('付款', nothingPayable, { said: 'beforeList' })?.type).not.toBe('TOPIC_ASKED');
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });

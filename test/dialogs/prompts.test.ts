@@ -62,3 +62,21 @@ it('after a status card, the "it is on" prompt does not say again what the card 
   expect(shown).toContain('要看看具体怎么用吗');
   expect(textOf(render('flow.onboarding.enabled', 'zh-CN'))).toContain('当前额度');
 });
+
+// A returned order still showed its due date, as if it had to be paid.
+it('the order list gives a due date only to orders there is something to pay for', () => {
+  const withDates = richContext({
+    orders: [
+      { orderId: 'JD1', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'return_requested', dueDate: '2026-12-10' },
+      { orderId: 'JD3', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid', dueDate: '2026-11-01' },
+      { orderId: 'JD4', title: 'Desk lamp 台灯', amount: 89, status: 'overdue', dueDate: '2024-01-01' },
+      { orderId: 'JD5', title: 'Kettle 水壶', amount: 99, status: 'delivered', dueDate: '2026-12-20' },
+    ],
+  });
+  const lines = textOf(render('flow.purchase.showingOrders', 'zh-CN', withDates)).split('\n');
+  const lineOf = (title: string) => lines.find((l) => l.includes(title)) ?? '';
+  expect(lineOf('无线耳机')).not.toContain('2026-12-10');
+  expect(lineOf('跑步鞋')).not.toContain('2026-11-01');
+  expect(lineOf('台灯')).toContain('2024-01-01');
+  expect(lineOf('水壶')).toContain('2026-12-20');
+});

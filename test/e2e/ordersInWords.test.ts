@@ -74,3 +74,14 @@ test('an order that cannot be paid or returned is told why, by its status', asyn
   expect(h().text).toContain('已经付款完成，在这里没法再申请退货');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
 });
+
+test('after the earbuds\' return, "我现在付" is told there is nothing to pay (it showed the status card), and the list drops the due date', async () => {
+  await returningEarbuds();
+  await h().click('不想要了');
+  await h().click('提交退货申请');
+  await h().say('我现在付');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('现在没有需要付款的订单');
+  expect(h().text).not.toContain('先用后付进度');
+  expect(h().text).not.toContain('付款截止');
+});
