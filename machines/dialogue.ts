@@ -55,6 +55,11 @@ export const dialogueSetup = setup({
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
     otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
+    /** The phone number had too many wrong codes lately, in this conversation or others (src/bot/loginAttempts.ts). */
+    phoneLockedOut: ({ event }) => {
+      const outcome = outputOf<Outcome<unknown, string>>(event);
+      return !outcome.ok && outcome.error === 'too_many_attempts';
+    },
     wantsOrders: ({ context }) => ['orders', 'pay', 'return', 'payOrder', 'returnOrder'].includes(context.goal),
     /** After a new login, the order whose payment the lapsed one stopped can still be paid: ask for it again. */
     resumesPayment: ({ context, event }) =>
@@ -458,6 +463,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     }),
                     onDone: [
                       { guard: 'outcomeOk', target: '#loadingAccount', actions: 'assignSession' },
+                      { guard: 'phoneLockedOut', target: 'blocked', actions: { type: 'setHandoffReason', params: 'login_blocked' } },
                       { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
                       { target: 'blocked', actions: ['countOtpAttempt', { type: 'setHandoffReason', params: 'login_blocked' }] },
                     ],

@@ -10,7 +10,8 @@ export type OrderActionRefusal = 'order_not_found' | 'invalid_order_state';
 
 export interface BackendPorts {
   requestOtp(input: { phone: string }): Promise<void>;
-  createSession(input: { phone: string; code: string }): Promise<Outcome<Session, 'wrong_code'>>;
+  /** `too_many_attempts`: too many wrong codes for this phone number lately; the code was not checked. */
+  createSession(input: { phone: string; code: string }): Promise<Outcome<Session, 'wrong_code' | 'too_many_attempts'>>;
   fetchAccount(input: { session: Session }): Promise<Account>;
   enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;
   listOrders(input: { session: Session }): Promise<Order[]>;

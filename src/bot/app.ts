@@ -19,6 +19,7 @@ import { createOps, failClosed, type Ops } from '../ops';
 import { parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
 import { backendPorts } from './backendPorts';
+import { LoginAttempts, limitWrongCodes } from './loginAttempts';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
 import { localeFromTag } from './locale';
@@ -92,7 +93,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     deps.client ?? createAccountClient({ baseUrl: config.ACCOUNT_API_URL, timeoutMs: config.BACKEND_TIMEOUT_MS }),
   );
   const machine = dialogueMachine.provide({
-    actors: toActors(backendPorts(client)),
+    actors: toActors(limitWrongCodes(backendPorts(client), new LoginAttempts(deps.storage))),
     // The client gives up first; the machine's own timeout is the safety net behind it.
     delays: { backendTimeout: config.BACKEND_TIMEOUT_MS + 1000 },
   });

@@ -53,7 +53,7 @@ export const orders: Order[] = [
 /** What each backend port may answer, as done events' outputs. */
 const outputsBySrc: Record<string, unknown[]> = {
   requestOtp: [undefined],
-  createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }],
+  createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }, { ok: false, error: 'too_many_attempts' }],
   fetchAccount: Object.values(accounts),
   enablePayLater: [{ ok: true, value: accounts.enabled }, { ok: false, error: 'not_eligible' }],
   confirmReceipt: [{ ok: true, value: { ...orders[0], status: 'paid' } }, { ok: false, error: 'invalid_order_state' }],

@@ -1,0 +1,92 @@
+// Wrong one-time codes counted per phone number, across conversations: the dialogue's own limit counts one login in one
+// conversation, so a new conversation (or asking to log in again) gave anyone three more guesses at a customer's code.
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import type { BackendPorts } from '../../machines/ports';
+import { ETAG_IF_ABSENT, isEtagConflictError, type CasStorage } from '../storage';
+import { storedSecret } from './storedSecret';
+
+/** Wrong codes for one phone number within the window, after which its codes are not checked until the window ends. */
+export const MAX_WRONG_CODES_PER_PHONE = 5;
+export const WRONG_CODE_WINDOW_MS = 15 * 60_000;
+
+const failuresSchema = z.object({ count: z.number().int().min(1), firstAt: z.number(), eTag: z.string() });
+type Failures = z.infer<typeof failuresSchema>;
+
+const SECRET_KEY = 'secret/login-attempts';
+
+export class LoginAttempts {
+  private secret?: Promise<string>;
+
+  constructor(
+    private readonly storage: CasStorage,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The wrong codes counted for `phone` in the current window, if any. */
+  async failures(phone: string): Promise<Failures | undefined> {
+    const key = await this.keyOf(phone);
+    const parsed = failuresSchema.safeParse((await this.storage.read([key]))[key]);
+    return parsed.success && this.now() - parsed.data.firstAt < WRONG_CODE_WINDOW_MS ? parsed.data : undefined;
+  }
+
+  lockedOut(failures: Failures | undefined): boolean {
+    return failures !== undefined && failures.count >= MAX_WRONG_CODES_PER_PHONE;
+  }
+
+  /**
+   * Counts one more wrong code and returns the count; two instances counting at once both count (the loser of the
+   * write reads again).
+   */
+  async failed(phone: string): Promise<number> {
+    const key = await this.keyOf(phone);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = (await this.storage.read([key]))[key];
+      const current = failuresSchema.safeParse(stored);
+      const live = current.success && this.now() - current.data.firstAt < WRONG_CODE_WINDOW_MS ? current.data : undefined;
+      const next = live ? { count: live.count + 1, firstAt: live.firstAt } : { count: 1, firstAt: this.now() };
+      const eTag = (stored as { eTag?: string } | undefined)?.eTag ?? ETAG_IF_ABSENT;
+      try {
+        await this.storage.write({ [key]: { ...next, eTag } });
+        return next.count;
+      } catch (err) {
+        if (!isEtagConflictError(err)) throw err;
+      }
+    }
+    return MAX_WRONG_CODES_PER_PHONE; // still losing to other writers after three tries: an attack, if anything
+  }
+
+  /** The right code: the wrong ones before it no longer count. */
+  async succeeded(phone: string): Promise<void> {
+    await this.storage.delete([await this.keyOf(phone)]);
+  }
+
+  /** The store never holds the phone number: its HMAC under a secret of this installation names the document. */
+  private async keyOf(phone: string): Promise<string> {
+    this.secret ??= storedSecret(this.storage, SECRET_KEY);
+    const secret = await this.secret.catch((err: unknown) => {
+      this.secret = undefined; // a store that was down at the first login is asked again at the next
+      throw err;
+    });
+    return `login-attempts/${createHmac('sha256', secret).update(phone).digest('hex').slice(0, 32)}`;
+  }
+}
+
+/** The backend ports with codes for a locked-out phone number refused before they reach the backend. */
+export function limitWrongCodes(ports: BackendPorts, attempts: LoginAttempts): BackendPorts {
+  return {
+    ...ports,
+    createSession: async (input) => {
+      const failures = await attempts.failures(input.phone);
+      if (attempts.lockedOut(failures)) return { ok: false, error: 'too_many_attempts' };
+      const outcome = await ports.createSession(input);
+      if (outcome.ok) {
+        if (failures) await attempts.succeeded(input.phone);
+        return outcome;
+      }
+      // The wrong code that reaches the limit says so at once, rather than "one more try" the next code cannot have.
+      const count = await attempts.failed(input.phone);
+      return count >= MAX_WRONG_CODES_PER_PHONE ? { ok: false, error: 'too_many_attempts' } : outcome;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Wrong codes for one phone number count across conversations: a new conversation gave three more guesses.
+import { MAX_WRONG_CODES_PER_PHONE } from '../../src/bot/loginAttempts';
+import { OTP, useE2e } from './harness';
+
+const h = useE2e();
+
+test('three wrong codes block a conversation; two more in a new one lock the number, after which even the right code is refused', async () => {
+  expect(MAX_WRONG_CODES_PER_PHONE).toBe(5);
+  await h().say('我要开通');
+  await h().say('13800000004');
+  for (let i = 0; i < 3; i++) await h().say('000000');
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+
+  await h().open();
+  await h().say('我要开通');
+  await h().say('13800000004');
+  await h().say('000000');
+  expect(h().text).toContain('还可以再试 2 次');
+  // The fifth says the login is paused (not "one more try").
+  await h().say('000000');
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+  expect(h().text).toContain('登录先暂停了');
+  expect(h().text).not.toContain('最后一次');
+  expect(h().buttons.length).toBeGreaterThan(0);
+  // Starting the login over in the same conversation does not get the code checked either.
+  await h().say('我要开通');
+  await h().say('13800000004');
+  await h().say(OTP);
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+
+  // Another number logs in as usual.
+  await h().open();
+  await h().say('我要开通');
+  await h().say('13800000005');
+  await h().say(OTP);
+  expect(await h().state()).not.toMatch(/^flow\.onboarding\.login/);
+});
