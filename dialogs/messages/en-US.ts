@@ -172,6 +172,8 @@ export const enUS: Catalog = {
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
+  'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt 🙏 An order on its way can wait until it arrives; if it shows as delivered but you don\'t have it, say "agent" and a colleague will look into the delivery with you.',
+  'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'faq.what_is':

@@ -18,7 +18,7 @@ export interface Reading {
  * (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
  */
 const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
-const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
+const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去|就)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
 const TURNED_AROUND =
   /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
@@ -136,6 +136,9 @@ function byAmount(words: string, orders: readonly Order[]): Order | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+/** Every order at once ("全部退货", "都付了吧", "return them all"): one at a time, as for several named. */
+const ALL_ORDERS = /全部|所有|都(?:要|想)?(?:退|付)|\ball (?:of )?(?:them|my orders|the orders|orders)\b|\bthem all\b|\beverything\b/i;
+
 /** The order named by its number or its title. */
 function namedOrder(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   if (!orderId) return namedByTitle(words, orders);
@@ -172,7 +175,7 @@ export function orderEventFromWords(
   inQuestion?: string,
   guessOnlyOrder = true,
 ): DialogueEvent | undefined {
-  const pointer = pointedAt(words, orders, reading.orderId);
+  const pointer = ALL_ORDERS.test(words) && plainAction(words, reading.question) ? { kind: 'several' as const } : pointedAt(words, orders, reading.orderId);
   if (pointer.kind === 'several' || pointer.kind === 'notListed') {
     if (reading.question) return undefined;
     return { type: 'TOPIC_ASKED', topic: pointer.kind === 'several' ? 'oneOrderAtATime' : 'orderNotListed' };

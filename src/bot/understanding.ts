@@ -30,16 +30,23 @@ const QUESTION_INTENTS = new Set<Intent>([
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么时候|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以)|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么意思|什么时候|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
  * when no intent answers it, is kept from being the reason ("who pays for shipping?"): the looser shapes are as often
  * reasons there ("配件没有", "不知道是不是坏了"), and a reason the customer did not mean is shown in the confirmation.
  */
-const PLAIN_QUESTION = /[?？][\s。.!！~～]*$|吗[\s。.!！~～]*$|^(?:what|how|why|when|where|which|who)\b/i;
+const PLAIN_QUESTION =
+  /[?？][\s。.!！~～]*$|吗[\s。.!！~～]*$|(?:谁(?:出|付|承担|负责)|多详细|怎么写|写什么|什么意思)[\s。.!！~～]*$|^(?:what|how|why|when|where|which|who)\b/i;
 
 const MAX_REASON_LENGTH = 200;
+
+/** Asking how to write the reason ("这个要写多详细", "写什么"). */
+const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
+
+/** An emoji, or a lone "不", is no reason ("99" may be: the price, say). */
+const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没|嗯|哦|啊)$/.test(plain);
 
 /**
  * What the classifier is sure of in a few words ("我的开通进度", "my orders", "谢谢", "确认") is no return reason: it steers
@@ -147,7 +154,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // name turning it on too.
   {
     applies: (path) => path === TERMS_STEP,
-    words: consentWords('开通吧|开通|开吧|帮我开通|turn it on|switch it on|enable it|turn on'),
+    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
   // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
@@ -188,7 +195,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'disable',
     words:
-      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
+      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
   // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
@@ -196,7 +203,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'fees',
     words:
-      /手续费|服务费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
@@ -204,6 +211,14 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     words:
       /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|换(?:个|一个)号|(?:another|different|other|wrong) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
     unless: /单号|订单|\border/i,
+  },
+  // Goods that did not come, or were signed for by someone else: not to be confirmed (the order list offered only
+  // "confirm receipt and pay" for them). At the reason step such words are a reason, and are read as one there.
+  {
+    topic: 'notReceived',
+    words:
+      /(?:没|没有|未)(?:收到|拿到|到)(?:货|东西|包裹|快递)?$|(?:货|东西|包裹|快递)(?:还|一直|根本|都)?(?:没|没有|未)(?:到|收到|送到)|根本没到|没拿到|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got it)\b|\b(?:has ?n'?t|has not|have ?n'?t) (?:arrived|come)|\bnot (?:arrived|delivered|received)\b/i,
+    unless: /验证码|短信|密码|code|\d/i,
   },
 ];
 
@@ -279,12 +294,21 @@ export interface Understood {
   language: Locale | undefined;
 }
 
-/** Where a yes pays or files a return. */
-const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn']);
+/**
+ * Where a yes pays, files a return or turns pay-later on: only plain yes words do (STEP_ANSWERS); a yes with more in it
+ * is told how to go ahead. At the terms, "好吧我再想想" or "hmm not sure" read as yes turned pay-later on.
+ */
+const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn', TERMS_STEP]);
 const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
-  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+
+/** The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款"): what follows is the change of mind. */
+const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?)[，,\s]+)+/;
+
+/** "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying). */
+const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$/;
 
 /** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
 const ENABLE_AFTER_ALL =
@@ -296,7 +320,8 @@ const ENABLE_AFTER_ALL =
  */
 function changeOfMind(words: string, plain: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
-  const action = CHANGE_OF_MIND.test(plain) ? plainAction(words) : undefined;
+  const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
+  const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest) : undefined;
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
@@ -383,9 +408,13 @@ export function understandActivity(
     if (position !== undefined && position <= RETURN_REASONS.length) {
       return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
     }
+    // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
+    if (saysNoReason(words, plain)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
     if (!PLAIN_QUESTION.test(words)) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
-    // Asked, a yes or a no answers nothing here: "不退了吗？" must not take the return back.
-    if (intent === 'affirm' || intent === 'deny') return { event: { type: 'UNCLEAR', candidates: [] }, language };
+    // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
+    if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
+    // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.
+    if (intent === undefined) return { event: { type: 'RETURN', question: true }, language };
   }
   if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
@@ -407,7 +436,7 @@ export function understandActivity(
   if (understanding.kind === 'intent') {
     // Where a yes pays or files a return, a plain one was taken above (STEP_ANSWERS); a yes with more in it ("好的我先看看")
     // is told how to go ahead or not. (A clarifying question offered a "yes" button that, rightly, did not pay.)
-    if (CONSENT_STEPS.has(statePath) && understanding.intent === 'affirm') {
+    if (CONSENT_STEPS.has(statePath) && (understanding.intent === 'affirm' || UNSURE_YES.test(plain))) {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
     // "算了", "不用了" when asked for a phone number: the customer does not want to log in now.

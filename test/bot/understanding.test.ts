@@ -179,7 +179,8 @@ describe('at the order list, words that name an order', () => {
     ["I haven't received the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机付了吗', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['did I pay for the earbuds?', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
-    ['耳机怎么还没到', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    // Delivered, says the shop; not here, says the customer: not to be confirmed (it asked "what to do with it?").
+    ['耳机怎么还没到', { type: 'TOPIC_ASKED', topic: 'notReceived' }],
     ['耳机第二天就坏了，要退货', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
   ])('%j → %j', (text, event) => {
     expect(atOrderList(text)).toEqual(event);
@@ -864,6 +865,38 @@ describe('fourth probe: customers with orders', () => {
     // With something to pay, the one payable order is asked about; words said before the list guess nothing.
     expect(atList('我现在付', orders)?.type).toBe('ORDER_PAY_CHOSEN');
     expect(atList('付款', nothingPayable, { said: 'beforeList' })?.type).not.toBe('TOPIC_ASKED');
+  });
+
+  // Fifth probe: "好吧我再想想" at the terms turned pay-later on; changing one's mind at the reason step was filed as
+  // the reason; an emoji, a lone "不" or a question were reasons; goods not received were offered only for payment.
+  it('at the terms only plain consent turns pay-later on: a hesitant or unsure yes is told how to go ahead', () => {
+    const atTerms = (text: string) => understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event;
+    for (const text of ['好吧我再想想', '好贵啊', '确定吗', '可以吗', '嗯…不太确定', 'hmm not sure', 'ok?']) {
+      expect(atTerms(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+    }
+    for (const text of ['同意', '好的', '好吧', '同意协议', '同意並開通', 'yes', 'I agree']) expect(atTerms(text)).toEqual({ type: 'AFFIRM' });
+    expect(atTerms('开通以后能关掉吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'disable' });
+    expect(atTerms('有年费吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'fees' });
+  });
+
+  it('at the reason step, the return taken back for paying pays; no words, or how to write them, asks again; a question is answered', () => {
+    for (const text of ['不退了，还是付款吧', '我改主意了，不退了，直接付款', '算了，还是付款吧']) {
+      expect(reasonFor(text)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    }
+    for (const text of ['😡', '不', '这个要写多详细', '写什么']) expect(reasonFor(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'reasonNeeded' });
+    expect(reasonFor('运费谁出')).toEqual({ type: 'RETURN', question: true });
+    expect(reasonFor('没收到货')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '没收到货' });
+  });
+
+  it('at the order list, goods not received are not for confirming; every order at once is one at a time; questions are answered', () => {
+    for (const text of ['我没收到货', '台灯根本没到', '快递显示签收了但我没拿到', "I didn't get it"]) {
+      expect(atList(text, orders)).toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+    }
+    expect(atList('全部退货', orders)).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
+    expect(atList('我现在就付', orders)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    expect(atList('确认收货是什么意思', orders)?.type).not.toBe('ORDER_PAY_CHOSEN');
+    expect(atList('下次还款是哪天', orders)).toEqual({ type: 'PAY', question: true });
+    expect(atList('退款多久到账', orders)).toEqual({ type: 'RETURN', question: true });
   });
 
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {

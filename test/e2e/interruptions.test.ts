@@ -6,6 +6,22 @@ const h = useE2e();
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 describe('in the middle of a step', () => {
+  // "好吧我再想想" at the terms turned pay-later on.
+  test('at the terms, hesitating is told how to go ahead and turns nothing on; a plain yes does', async () => {
+    await h().click('开通先用后付');
+    await logIn(h(), '13800000004');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    for (const text of ['好吧我再想想', '好贵啊', '可以吗']) {
+      await h().say(text);
+      expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+      expect(h().text).toContain('确认按钮');
+    }
+    expect((await h().account('13800000004')).payLater.enabled).toBe(false);
+    await h().say('同意');
+    expect(await h().state()).toBe('flow.onboarding.enabled');
+    expect((await h().account('13800000004')).payLater.enabled).toBe(true);
+  });
+
   test('an FAQ question is answered and the step asks its question again, then goes on', async () => {
     await h().click('开通先用后付');
     await h().say('13800000004');
@@ -97,12 +113,14 @@ describe('in the middle of a step', () => {
   });
 
   // src/bot/understanding.ts: an ID number was "digits that are not a phone number or a code" and got the help menu.
-  test('under a clarifying question, words are read at the step below it: a return reason, a typed button', async () => {
+  // It went to a clarifying question, whose second miss would have handed the customer to a person.
+  test('at the reason step, a question nothing else answers gets the return answer, and the next words are the reason', async () => {
     await h().say('我的订单');
     await logIn(h(), '13800000005');
     await h().say('电饭煲退了吧');
     await h().say('一定要选原因吗');
-    expect(await h().state()).toBe('clarifying');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(h().text).toContain('退货退款');
     await h().say('耳机左边没声音');
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain('耳机左边没声音');
