@@ -75,6 +75,8 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   help: says('notice.help'),
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
+  loggedOut: says('notice.loggedOut'),
+  notLoggedIn: says('notice.notLoggedIn'),
   goodbye: says('notice.goodbye'),
   thanks: says('notice.thanks'),
   greeting: says('notice.greeting'),

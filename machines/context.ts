@@ -35,6 +35,8 @@ export type Notice =
   | { id: 'help' }
   | { id: 'cancelled' }
   | { id: 'restarted' }
+  | { id: 'loggedOut' }
+  | { id: 'notLoggedIn' }
   | { id: 'goodbye' }
   | { id: 'thanks' }
   | { id: 'greeting' }

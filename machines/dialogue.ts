@@ -394,6 +394,12 @@ export const dialogueMachine = dialogueSetup.createMachine({
         HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
         CANCEL: { target: '#welcome', actions: ['dropWaitingOrder', { type: 'say', params: { id: 'cancelled' } }] },
         RESTART: { target: '#flow', reenter: true, actions: ['reset', { type: 'say', params: { id: 'restarted' } }] },
+        // Like a restart, which forgets the session too, but said as what was asked (it was read as "cancel": the
+        // orders still showed without a login, on what may be a shared device).
+        LOGOUT: [
+          { guard: 'hasSession', target: '#flow', reenter: true, actions: ['reset', { type: 'say', params: { id: 'loggedOut' } }] },
+          { actions: { type: 'say', params: { id: 'notLoggedIn' } } },
+        ],
         UNCLEAR: { target: '#clarifying', actions: 'clarify' },
       },
       states: {

@@ -53,6 +53,8 @@ export type DialogueEvent =
   /** The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation. */
   | { type: 'HANDOFF_WITHDRAWN' }
   /** A support agent passes an already verified account session. */
-  | { type: 'SESSION_PROVIDED'; session: Session };
+  | { type: 'SESSION_PROVIDED'; session: Session }
+  /** The customer logs out ("退出登录", "switch account"): the session and all it brought are forgotten. */
+  | { type: 'LOGOUT' };
 
 export type DialogueEventType = DialogueEvent['type'];

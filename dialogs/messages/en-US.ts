@@ -112,6 +112,8 @@ export const enUS: Catalog = {
   'notice.help':
     'I can help you:\n\n- understand what use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- choose it at checkout\n- see your pay-later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
   'notice.cancelled': 'OK, cancelled.',
+  'notice.loggedOut': "You're logged out 👋 Your account details won't show in this chat any more; log in again whenever you need to.",
+  'notice.notLoggedIn': "You're not logged in, so there's nothing to log out of.",
   'notice.restarted': "OK, let's start over.",
   'notice.outOfScope': "Sorry, I can't help with that: I only know about use first, pay later (先用后付).",
   'notice.clarify': 'I\'m not sure what you mean. Is it one of these?',

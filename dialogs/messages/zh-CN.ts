@@ -118,6 +118,8 @@ export const zhCN = {
   'notice.help':
     '我可以帮你：\n\n- 了解先用后付是什么、开通需要什么条件\n- 一步步开通：登录 → PLUS会员 → 实名认证 → 信用评估 → 开通\n- 看看结算时怎么选先用后付\n- 查看先用后付订单，确认收货付款或申请退货\n- 转人工客服\n\n随时可以说「进度」「取消」「重新开始」。',
   'notice.cancelled': '好的，已取消。',
+  'notice.loggedOut': '已退出登录 👋 这个对话里不会再显示你的账户信息，需要时再登录就行。',
+  'notice.notLoggedIn': '你现在没有登录，不用退出。',
   'notice.restarted': '好的，我们从头开始。',
   'notice.outOfScope': '抱歉，这个我帮不上忙，我只负责先用后付相关的问题。',
   'notice.clarify': '我不太确定你的意思，是想问下面这些吗？',

@@ -307,6 +307,10 @@ const CHANGE_OF_MIND =
 /** The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款"): what follows is the change of mind. */
 const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?)[，,\s]+)+/;
 
+/** Logging out or switching accounts, in a few words (not "退出" alone: leaving a step is a cancel). */
+const LOGOUT_WORDS =
+  /^(?:请|帮我|我要|我想)?(?:退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户)(?:吧|一下)?$|^(?:please )?(?:log ?out|log me out|sign ?out|sign me out|switch accounts?|use another account)$/i;
+
 /** "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying). */
 const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$/;
 
@@ -375,6 +379,7 @@ export function understandActivity(
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
+  if (LOGOUT_WORDS.test(plain)) return { event: { type: 'LOGOUT' }, language };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
   const control =
     intent !== undefined && CONTROL_INTENTS.has(intent) && !(intent === 'cancel' && answering && !CANCEL_WORDS.test(words)) ? intent : undefined;

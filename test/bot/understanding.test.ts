@@ -899,6 +899,14 @@ describe('fourth probe: customers with orders', () => {
     expect(atList('退款多久到账', orders)).toEqual({ type: 'RETURN', question: true });
   });
 
+  it('logging out or switching accounts is a logout anywhere; "退出" alone is not', () => {
+    for (const text of ['退出登录', '帮我退出登录', '换个账号', '切换账号', 'log out', 'sign me out', 'switch account']) {
+      expect(understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders }).event).toEqual({ type: 'LOGOUT' });
+    }
+    expect(reasonFor('退出登录')).toEqual({ type: 'LOGOUT' });
+    expect(understandActivity(nlu, '退出', undefined, 'flow.purchase.showingOrders', { orders }).event?.type).not.toBe('LOGOUT');
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });

@@ -66,6 +66,8 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   help: [{ id: 'help' }],
   cancelled: [{ id: 'cancelled' }],
   restarted: [{ id: 'restarted' }],
+  loggedOut: [{ id: 'loggedOut' }],
+  notLoggedIn: [{ id: 'notLoggedIn' }],
   goodbye: [{ id: 'goodbye' }],
   thanks: [{ id: 'thanks' }],
   greeting: [{ id: 'greeting' }],

@@ -85,3 +85,15 @@ test('after the earbuds\' return, "我现在付" is told there is nothing to pay
   expect(h().text).not.toContain('先用后付进度');
   expect(h().text).not.toContain('付款截止');
 });
+
+// "退出登录" answered "已取消" and the orders still showed without a login.
+test('"退出登录" logs out: the orders then need a login again', async () => {
+  await atOrderList('13800000005');
+  await h().say('退出登录');
+  expect(h().text).toContain('已退出登录');
+  expect(await h().state()).toBe('flow.welcome');
+  await h().say('我的订单');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  await h().say('退出登录');
+  expect(h().text).toContain('没有登录');
+});

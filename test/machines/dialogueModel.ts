@@ -105,6 +105,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'AGENT_RELEASED' },
   { type: 'HANDOFF_WITHDRAWN' },
   { type: 'SESSION_PROVIDED', session },
+  { type: 'LOGOUT' },
 ];
 
 export type ModelEvent = DialogueEvent | { type: string; output?: unknown; error?: unknown };
