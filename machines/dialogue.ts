@@ -171,6 +171,7 @@ export const dialogueSetup = setup({
         ? { notices: addNotice(context, { id: 'stepNotDoneYet', step }) }
         : { pendingStep: step },
     ),
+    forgetPendingStep: assign({ pendingStep: undefined }),
     reportStatusIfAsked: assign(({ context }) =>
       context.goal === 'status' ? { goal: 'enable' as Goal, notices: addNotice(context, { id: 'statusCard' }) } : {},
     ),
@@ -289,7 +290,11 @@ const answerInPlace = (topic: 'pay' | 'return') =>
   }) as const;
 
 /** "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. */
-const notNowToOnboarding = { target: '#welcome', actions: { type: 'say', params: { id: 'termsDeclined' } } } as const;
+// The shop-page step is forgotten too: asking to enable later is no recheck, and must not say "not done yet".
+const notNowToOnboarding = {
+  target: '#welcome',
+  actions: ['forgetPendingStep', { type: 'say', params: { id: 'termsDeclined' } }],
+} as const;
 
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [

@@ -124,6 +124,15 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'AFFIRM' },
   },
+  // "I am a member already" or "you checked wrong" at a shop-page step: checked again (a dispute read as "not now"
+  // dropped the customer out of the onboarding, and "我本来就是PLUS会员" got the how-to-buy text).
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /本来就是|早就是|一直是|已经是.{0,6}会员|我是.{0,6}会员|(?:实名|认证)过|查错|搞错|弄错|不对吧|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
+    unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+    event: { type: 'AFFIRM' },
+  },
   // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
   // again"). Not with digits (a new phone number or the code itself), another number asked for (换个号), goods that have
   // not come (我还没收到货), or a request to cancel, restart or talk to a person.
@@ -171,10 +180,24 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'AFFIRM' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
+  // So is doing it later ("我等会再弄", "我先去买个PLUS，回头再来"), which read as nothing clear: twice, and a person came.
   {
     applies: () => true,
-    words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
+    words:
+      /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$|^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:那)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+    unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // Back after a while ("我回来了"): greeted, and the step asks again; "what's next" asks the step again too.
+  {
+    applies: () => true,
+    words: /^(?:我)?回来了(?:吗)?$|^i'?m back$/i,
+    event: { type: 'GREETING' },
+  },
+  {
+    applies: () => true,
+    words: /^(?:那)?(?:下一步|接下来)(?:呢|做什么|干什么|怎么(?:办|做|弄))?$|^(?:我)?(?:刚才)?(?:开|弄|办|做)到哪(?:一步)?了$|^到哪一步了$|^what'?s next$|^(?:what'?s )?(?:the )?next step$/i,
+    event: { type: 'RETRY' },
   },
   // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
   // "try again" means there (after a timed-out code check, say), while a restart would lose the login.

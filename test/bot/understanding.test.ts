@@ -907,6 +907,17 @@ describe('fourth probe: customers with orders', () => {
     expect(understandActivity(nlu, '退出', undefined, 'flow.purchase.showingOrders', { orders }).event?.type).not.toBe('LOGOUT');
   });
 
+  it('at a shop-page step a dispute checks again; doing it later, "我回来了" and "下一步呢" are understood anywhere', () => {
+    const atPlus = (text: string) => understandActivity(nlu, text, undefined, 'flow.onboarding.awaitingPlus').event;
+    for (const text of ['我本来就是PLUS会员啊', '你们查错了吧', "I'm a member already"]) expect(atPlus(text)).toEqual({ type: 'AFFIRM' });
+    expect(atPlus('我不是会员')?.type).not.toBe('AFFIRM');
+    for (const text of ['我等会再弄', '我先去买个PLUS，回头再来', '我再想想', 'let me think']) {
+      expect(atPlus(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+    }
+    expect(atPlus('我回来了')).toEqual({ type: 'GREETING' });
+    for (const text of ['下一步呢', '我刚才开到哪了', "what's next"]) expect(atPlus(text)).toEqual({ type: 'RETRY' });
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });

@@ -4,6 +4,26 @@ import { logIn, OTP, useE2e, VALID_ID_NUMBER } from './harness';
 const h = useE2e();
 
 describe('the demo personas', () => {
+  // A dispute ("你们查错了吧") read as "not now" dropped the customer out; after a real "not now", asking to enable again
+  // said "still no PLUS, tap again" as if they had claimed to have bought it.
+  test('13800000001 who says they are a member already is checked again and told how to have it looked at; "not now", then enabling again, is no recheck', async () => {
+    await h().click('开通先用后付');
+    await logIn(h(), '13800000001');
+    await h().say('我本来就是PLUS会员啊');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    expect(h().text).toContain('转人工');
+    await h().say('你们查错了吧');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    await h().say('我等会再弄');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    expect(h().text).toContain('不着急');
+    await h().click('暂不开通');
+    expect(await h().state()).toBe('flow.welcome');
+    await h().say('我想开通先用后付');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    expect(h().text).not.toContain('还没看到');
+  });
+
   test('13800000001, not PLUS and not verified, buys PLUS and verifies on the shop pages, then enables pay-later', async () => {
     await h().say('你好');
     expect(h().buttonEvents).toContain('ENABLE');
