@@ -196,6 +196,8 @@ export const dialogueSetup = setup({
         orders: context.orders?.map((o) => (o.orderId === order.orderId ? order : o)),
         orderId: undefined,
         returnReason: undefined,
+        // Done what they came for: the next order picked from the list is asked about, not paid or returned at once.
+        goal: 'orders' as Goal,
         notices: addNotice(context, { id: change, orderId: order.orderId }),
       };
     }),

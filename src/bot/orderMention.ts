@@ -165,7 +165,7 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
  * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
  * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
  * order not in the list ("JD9999", "第五个") never do, and are told so, as are words naming several orders at once ("耳机付款，
- * 电饭煲退货": one at a time). Asked to pay or return with no order named, when none allows it, the words are told so.
+ * 电饭煲退货": one at a time). An order named alone after the customer asked to pay or return (`intended`) is for that. Asked to pay or return with no order named, when none allows it, the words are told so.
  * Undefined when no order is meant.
  */
 export function orderEventFromWords(
@@ -174,6 +174,7 @@ export function orderEventFromWords(
   orders: readonly Order[],
   inQuestion?: string,
   guessOnlyOrder = true,
+  intended?: 'pay' | 'return',
 ): DialogueEvent | undefined {
   const pointer = ALL_ORDERS.test(words) && plainAction(words, reading.question) ? { kind: 'several' as const } : pointedAt(words, orders, reading.orderId);
   if (pointer.kind === 'several' || pointer.kind === 'notListed') {
@@ -196,6 +197,11 @@ export function orderEventFromWords(
   if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
+  // Named after asking to pay or return ("退货", the list, then "1" or "耳机"): that action (it asked "what to do with
+  // it?"); one the order does not allow is told why not.
+  if (named && intended && !reading.question) {
+    return { type: intended === 'pay' ? 'ORDER_PAY_CHOSEN' : 'ORDER_RETURN_CHOSEN', orderId: named.orderId };
+  }
   return named ? { type: 'ORDER_MENTIONED', orderId: order.orderId } : undefined;
 }
 

@@ -2,6 +2,7 @@
 import type { DialogueEvent } from '../../machines/events';
 import { intentEventType, RETURN_REASONS, type Topic } from '../../machines/events';
 import type { Intent, Order } from '../../machines/domain';
+import type { Goal } from '../../machines/context';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
@@ -30,7 +31,7 @@ const QUESTION_INTENTS = new Set<Intent>([
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么意思|什么时候|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么意思|什么时候|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
@@ -372,6 +373,8 @@ export interface Referents {
    * the customer who named none sees the list first.
    */
   said?: 'beforeList';
+  /** What the customer came for: after "退货", the order picked from the list is returned. */
+  goal?: Goal;
 }
 
 /** At the order list, words that name one of the `referents`' orders ("退电饭煲", "第一个付款") choose it. */
@@ -451,7 +454,8 @@ export function understandActivity(
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     const reading = { orderId: entities.orderId, question: asked };
-    const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said);
+    const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
+    const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);
     if (event) return { event, language };
   }
   if ((intent === undefined || BESIDE_A_COMPLAINT.has(intent)) && !personAsked && COMPLAINT_WORDS.test(words)) {

@@ -918,6 +918,17 @@ describe('fourth probe: customers with orders', () => {
     for (const text of ['下一步呢', '我刚才开到哪了', "what's next"]) expect(atPlus(text)).toEqual({ type: 'RETRY' });
   });
 
+  it('at the order list, an order named alone after asking to pay or return is for that; after it is done, asked about', () => {
+    const pick = (text: string, goal: 'pay' | 'return' | 'orders') =>
+      understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders, goal }).event;
+    expect(pick('1', 'return')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    expect(pick('耳机', 'pay')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    // Not payable: paying it is asked for, and the dialogue says why not.
+    expect(pick('电饭煲', 'pay')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5002' });
+    expect(pick('1', 'orders')).toEqual({ type: 'ORDER_MENTIONED', orderId: 'JD5001' });
+    expect(pick('耳机什么时候到期', 'return')?.type).not.toBe('ORDER_RETURN_CHOSEN');
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });

@@ -97,3 +97,17 @@ test('"退出登录" logs out: the orders then need a login again', async () => 
   await h().say('退出登录');
   expect(h().text).toContain('没有登录');
 });
+
+// "退货", then "1" asked what to do with the earbuds.
+test('"退货" before the list, then "1": the earbuds\' reason is asked; once filed, "2" is asked about', async () => {
+  await h().say('退货');
+  await logIn(h(), '13800000005');
+  await h().say('1');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('Wireless earbuds 无线耳机');
+  await h().click('不想要了');
+  await h().click('提交退货申请');
+  await h().say('2');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('想怎么处理');
+});
