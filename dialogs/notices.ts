@@ -55,9 +55,13 @@ const FAQ_ANSWER: Record<Intent, MessageId> = {
 
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 
+/** Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"). */
+const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny']);
+
 /** The clarifying question offers the candidates, and a person as the way out. */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
-  const candidates = notice.candidates.length > 0 ? notice.candidates : (['help'] as Intent[]);
+  const offered = notice.candidates.filter((intent) => !NOT_OFFERED.has(intent));
+  const candidates = offered.length > 0 ? offered : (['help'] as Intent[]);
   const choices = [...new Set<Intent>([...candidates, 'human'])];
   return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
 }
@@ -75,6 +79,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   help: says('notice.help'),
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
+  phoneFirst: says('notice.phoneFirst'),
   loggedOut: says('notice.loggedOut'),
   notLoggedIn: says('notice.notLoggedIn'),
   goodbye: says('notice.goodbye'),

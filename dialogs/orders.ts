@@ -59,9 +59,11 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   }
   const orders = scene.context.orders ?? [];
   if (orders.length === 0) {
-    const canEnable = scene.context.account?.payLater.enabled !== true;
-    const actions = [...(canEnable ? [intentAction(t, 'enable')] : []), intentAction(t, 'checkout')];
-    return [ask(scene, paragraphs(t('orders.empty'), t('orders.empty.next')), actions)];
+    // Not turned on yet: that comes first (it offered to show how to choose it at checkout, and a yes did).
+    if (scene.context.account?.payLater.enabled === false) {
+      return [ask(scene, t('orders.empty.notEnabled'), [intentAction(t, 'enable'), intentAction(t, 'checkout')])];
+    }
+    return [ask(scene, paragraphs(t('orders.empty'), t('orders.empty.next')), [intentAction(t, 'checkout')])];
   }
   const actions = orders.flatMap((o) => orderActions(scene, o));
   const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');

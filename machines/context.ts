@@ -48,6 +48,8 @@ export type Notice =
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
   | { id: 'invalidPhone' }
+  /** A code sent where the phone number was asked for. */
+  | { id: 'phoneFirst' }
   | { id: 'invalidCode' }
   | { id: 'otpSent' }
   | { id: 'wrongCode'; attemptsLeft: number }

@@ -73,6 +73,8 @@ export const dialogueSetup = setup({
     needsRealName: ({ context }) => context.account?.realName.verified === false,
     creditRefused: ({ context }) => context.account?.credit.eligible === false,
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
+    /** Known to be off (an account loaded): not merely unknown, as after an agent passed a session. */
+    payLaterOff: ({ context }) => context.account?.payLater.enabled === false,
     orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
     orderReturnable: ({ context, event }) =>
       event.type === 'ORDER_RETURN_CHOSEN' && isReturnable(orderIn(context, event.orderId)),
@@ -431,6 +433,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
               states: {
                 awaitingPhone: {
                   on: {
+                    // A code before any phone number (the help text answered it): the number comes first.
+                    OTP_RECEIVED: { actions: { type: 'say', params: { id: 'phoneFirst' } } },
                     NUMBER_INVALID: [
                       {
                         guard: 'phoneAttemptsLeft',
@@ -487,7 +491,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 // A new phone number does not lift the block (the attempt limits would be worthless); a person can.
                 blocked: {
                   id: 'loginBlocked',
-                  on: { AFFIRM: { target: '#handoff' }, PHONE_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } } },
+                  on: {
+                    AFFIRM: { target: '#handoff' },
+                    PHONE_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
+                    OTP_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
+                  },
                 },
               },
             },
@@ -623,8 +631,12 @@ export const dialogueMachine = dialogueSetup.createMachine({
               // Back at the list no order is in question until the customer names one (ORDER_MENTIONED).
               entry: 'forgetOrder',
               on: {
-                // With no orders the list offers to show how to choose pay-later at checkout: a yes takes it.
-                AFFIRM: { guard: 'noOrders', target: 'checkoutGuide' },
+                // With no orders the list offers to turn pay-later on, or once it is on, to show how to choose it at
+                // checkout: a yes takes the offer.
+                AFFIRM: [
+                  { guard: and(['noOrders', 'payLaterOff']), target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+                  { guard: 'noOrders', target: 'checkoutGuide' },
+                ],
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },

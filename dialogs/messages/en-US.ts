@@ -53,7 +53,7 @@ export const enUS: Catalog = {
   'prompt.blocked':
     "That's a few too many tries, so I've paused logging in here to keep your account safe. Shall I ask a colleague to help?",
 
-  'retry.sendCode': 'Shall I send the code again?',
+  'retry.sendCode': "The code didn't go out. Shall I try sending it again?",
   'retry.loadAccount': 'Shall I check your account again?',
   'retry.enable': 'Shall I try turning it on again?',
   'retry.loadOrders': 'Shall I look up your orders again?',
@@ -82,6 +82,7 @@ export const enUS: Catalog = {
   'orders.nothingToDo': 'Nothing needs your attention right now.',
   'orders.empty': "You don't have any pay-later orders yet.",
   'orders.empty.next': 'Want to see how to choose it at checkout?',
+  'orders.empty.notEnabled': "You haven't turned on pay later yet, so there are no such orders. Shall we turn it on now?",
   'orderStatus.in_transit': 'on its way',
   'orderStatus.delivered': 'delivered, waiting for your confirmation',
   'orderStatus.paid': 'paid',
@@ -121,6 +122,7 @@ export const enUS: Catalog = {
   'notice.needsLogin.orders': 'To show your pay-later orders, I need you to log in first.',
   'notice.needsLogin.pay': 'To confirm receipt and pay, I need you to log in first, so that I can find your order.',
   'notice.needsLogin.return': 'To ask for a return, I need you to log in first, so that I can find your order.',
+  'notice.phoneFirst': "Your phone number first, please; then I'll send a code to it.",
   'notice.invalidPhone': "That number doesn't look right. Please send your 11-digit mobile number.",
   'notice.invalidCode': "That code doesn't look right. Please check the text message.",
   'notice.otpSent': 'I sent a code to {phone}.',
@@ -172,6 +174,7 @@ export const enUS: Catalog = {
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
+  'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt 🙏 An order on its way can wait until it arrives; if it shows as delivered but you don\'t have it, say "agent" and a colleague will look into the delivery with you.',

@@ -56,7 +56,7 @@ export const zhCN = {
   'prompt.blocked': '尝试的次数有点多，为了账户安全，这里的登录先暂停了。要我请人工客服来帮你吗？',
 
   // What a failed backend call offers to try again.
-  'retry.sendCode': '要我重新发送验证码吗？',
+  'retry.sendCode': '验证码没能发出去。要我再发一次吗？',
   'retry.loadAccount': '要我再查一次你的账户吗？',
   'retry.enable': '要我再试一次开通吗？',
   'retry.loadOrders': '要我再查一次订单吗？',
@@ -87,6 +87,7 @@ export const zhCN = {
   'orders.nothingToDo': '目前没有需要你处理的订单。',
   'orders.empty': '你还没有先用后付订单。',
   'orders.empty.next': '要看看结算时怎么选用它吗？',
+  'orders.empty.notEnabled': '你还没有开通先用后付，所以还没有这类订单。要现在开通吗？',
   'orderStatus.in_transit': '运输中',
   'orderStatus.delivered': '已送达，待确认收货',
   'orderStatus.paid': '已付款',
@@ -127,6 +128,7 @@ export const zhCN = {
   'notice.needsLogin.orders': '要查看你的先用后付订单，需要先登录一下。',
   'notice.needsLogin.pay': '要帮你确认收货付款，需要先登录一下，这样我才能找到你的订单。',
   'notice.needsLogin.return': '要帮你申请退货，需要先登录一下，这样我才能找到你的订单。',
+  'notice.phoneFirst': '先发手机号给我，我再给这个号码发验证码。',
   'notice.invalidPhone': '这个号码好像不太对，请发送11位手机号。',
   'notice.invalidCode': '验证码格式好像不对，请再核对一下短信。',
   'notice.otpSent': '验证码已发送到 {phone}。',
@@ -179,6 +181,7 @@ export const zhCN = {
   'topic.wait': '好的，不着急，准备好了随时继续。',
   'topic.oneOrderAtATime': '一次处理一笔就好：先从下面选一笔，处理完再选下一笔。',
   'topic.anotherOrderNext': '好的，一笔一笔来：先把这一笔办完，再从订单列表里选另一笔。',
+  'topic.whereIsCode': '验证码在你手机收到的短信里，我这边看不到 🙂 把短信里的6位数字发给我就行；没收到的话，可以点「重新发送验证码」。',
   'topic.nothingToPay': '现在没有需要付款的订单 👍 每一笔的情况见下面的列表。',
   'topic.nothingToReturn': '现在没有可以申请退货的订单，每一笔的情况见下面的列表；哪一笔有问题的话，可以找人工客服。',
   'topic.notReceived': '还没收到货的话，先不要确认收货 🙏 运输中的订单到了再处理；如果显示已签收但你没拿到，说「转人工」，同事帮你查物流、处理售后。',

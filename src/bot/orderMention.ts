@@ -223,7 +223,7 @@ const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;
  * "no, pay for the lamp please").
  */
 const SAYS_NOTHING_MORE =
-  /那个|这个|那笔|这笔|不对|不是|错了|应该是|我想|我要|帮我|一下|请|想|要|的|是|那|这|呢|吧|啊|呀|退货|退款|退掉|退了|退|付款|付钱|付了|付|确认收货|\b(?:the|one|my|please|no|not|wait|actually|instead|sorry|i|mean|meant|want|to|would|like|let|me|return|refund|send|back|pay|for|confirm|it)\b/g;
+  /那个|这个|那笔|这笔|不对|不是|错了|应该是|等等|等一下|哦|噢|诶|我想|我要|帮我|一下|请|想|要|的|是|那|这|呢|吧|啊|呀|退货|退款|退掉|退了|退|付款|付钱|付了|付|确认收货|\b(?:the|one|my|please|no|not|wait|actually|instead|sorry|i|mean|meant|want|to|would|like|let|me|return|refund|send|back|pay|for|confirm|it)\b/g;
 
 /**
  * The order named by its number or title in words that say nothing else ("电饭煲", "rice cooker", "JD5002", "我想退电饭煲",

@@ -145,6 +145,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
+  // "验证码是多少?" at the code step: it is in the text message, which the bot cannot see (a clarifying question offered
+  // "my orders").
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: /验证码(?:是)?(?:多少|什么|几)|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码在哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
+    unless: /\d/,
+    event: { type: 'TOPIC_ASKED', topic: 'whereIsCode' },
+  },
   // Giving the login up at the code step in so many words ("算了", "不登录了"); a bare "没有" there may be the code not
   // come, so the classifier's no is not enough (at the phone step it is, below).
   {
@@ -298,7 +306,7 @@ const RETRIED_BY: Record<string, { step: string; startedBy: DialogueEvent['type'
  * these words only. Anything else written while waiting is for the agent ("先别取消", "取消自动续费", "重新开始认证").
  */
 const WITHDRAW_WORDS =
-  /^(?:(?:我|那|好的?|嗯)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?$/i;
+  /^(?:(?:我|那|好的?|嗯|算了)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?$/i;
 const RESTART_WORDS = /^(?:(?:重新开始|从头开始|重来)吧?|(?:start over|restart)(?: please)?)$/i;
 
 export function handoffWithdrawal(text: string | undefined, value: unknown): 'CANCEL' | 'RESTART' | undefined {

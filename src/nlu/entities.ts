@@ -29,12 +29,12 @@ const PATTERNS: ReadonlyArray<{ key: keyof Entities; pattern: RegExp; canonical:
   // Optional +86 / 0086 / 86 prefix; spaces or dashes between digits are tolerated, as people group them 3-4-4.
   { key: 'phone', pattern: /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/, canonical: (m) => m.replace(/\D/g, '').slice(-11) },
   // A decimal point or a neighbouring digit means an amount or a longer number, not a code; a full stop after it is
-  // punctuation ("654321."). Split in two halves as people read it out ("654 321") only when that is the whole message,
+  // punctuation ("654321."). Split in two halves as people read it out ("654 321"), or digit by digit ("6 5 4 3 2 1"), only when that is the whole message,
   // perhaps after "验证码" or "the code is": "100-500之间" is a range, "199 299" two prices.
   {
     key: 'otp',
     pattern:
-      /(?<![\d.])\d{6}(?!\d|\.\d)|^\s*(?:(?:the |my )?(?:code|验证码|动态码)(?: is)?\s*(?:是)?[:：]?\s*)?\d{3}[\s-]\d{3}[\s。.!！]*$/i,
+      /(?<![\d.])\d{6}(?!\d|\.\d)|^\s*(?:(?:the |my )?(?:code|验证码|动态码)(?: is)?\s*(?:是)?[:：]?\s*)?(?:\d{3}[\s-]\d{3}|\d(?: \d){5})[\s。.!！]*$/i,
     canonical: (m) => m.replace(/\D/g, ''),
   },
 ];

@@ -658,6 +658,7 @@ describe('taking a request for a person back while waiting', () => {
     ['取消', 'CANCEL'],
     ['不用转人工了', 'CANCEL'],
     ['算了', 'CANCEL'],
+    ['算了不等了', 'CANCEL'],
     ['cancel', 'CANCEL'],
     ['never mind', 'CANCEL'],
     ['重新开始', 'RESTART'],
@@ -927,6 +928,13 @@ describe('fourth probe: customers with orders', () => {
     expect(pick('电饭煲', 'pay')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5002' });
     expect(pick('1', 'orders')).toEqual({ type: 'ORDER_MENTIONED', orderId: 'JD5001' });
     expect(pick('耳机什么时候到期', 'return')?.type).not.toBe('ORDER_RETURN_CHOSEN');
+  });
+
+  it('at the code step "验证码是多少" says where the code is; at the return confirmation "等等，是电饭煲要退" switches', () => {
+    expect(understandActivity(nlu, '验证码是多少', undefined, 'flow.onboarding.login.awaitingOtp').event).toEqual({ type: 'TOPIC_ASKED', topic: 'whereIsCode' });
+    expect(understandActivity(nlu, '验证码是 6 5 4 3 2 1', undefined, 'flow.onboarding.login.awaitingOtp').event).toEqual({ type: 'OTP_RECEIVED', code: '654321' });
+    const atConfirmation = understandActivity(nlu, '等等，是电饭煲要退', undefined, 'flow.purchase.confirmingReturn', { orders, orderId: 'JD5001' });
+    expect(atConfirmation.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
   });
 
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {

@@ -78,6 +78,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   topic: TOPICS.map((topic) => ({ id: 'topic', topic })),
   needsLogin: [{ id: 'needsLogin', goal: 'orders' }, { id: 'needsLogin', goal: 'pay' }, { id: 'needsLogin', goal: 'return' }],
   invalidPhone: [{ id: 'invalidPhone' }],
+  phoneFirst: [{ id: 'phoneFirst' }],
   invalidCode: [{ id: 'invalidCode' }],
   otpSent: [{ id: 'otpSent' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],

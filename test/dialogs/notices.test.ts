@@ -30,6 +30,13 @@ describe('notices', () => {
     expect(events).toEqual(['ENABLE', 'STATUS', 'HUMAN']);
   });
 
+  // "打个招呼" and "再见" were offered for "快递显示签收了但我没拿到".
+  it('a clarifying question offers no small talk: greetings, goodbyes, thanks, yes or no', () => {
+    const activities = render('clarifying', 'zh-CN', undefined, [{ id: 'clarify', candidates: ['orders', 'goodbye', 'greeting'] }]);
+    const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events).toEqual(['ORDERS', 'HUMAN']);
+  });
+
   it('the welcome greets once; after something else was said it only asks what next', () => {
     const greeted = render('flow.welcome', 'en-US', undefined, [{ id: 'greeting' }]);
     expect(greeted).toHaveLength(1);

@@ -175,6 +175,29 @@ test('"not now" at a confirmation says the order is left as it is', async () => 
   expect((await send({ type: 'DENY' })).context.notices.at(-1)).toEqual({ id: 'leftAsIs', action: 'return' });
 });
 
+// "会不会乱扣钱" led to the login, then to "no orders: see how to choose it at checkout?" for an account without pay-later.
+test('a code before the phone number is told the number comes first; after the login is blocked, a code is refused', async () => {
+  const { send } = start(fakeBackend(accounts.eligible).ports);
+  await send({ type: 'ENABLE' });
+  const early = await send({ type: 'OTP_RECEIVED', code: '123456' });
+  expect(early.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+  expect(early.context.notices).toContainEqual({ id: 'phoneFirst' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  for (let i = 0; i < 3; i++) await send({ type: 'OTP_RECEIVED', code: '000000' });
+  const blocked = await send({ type: 'OTP_RECEIVED', code: '123456' });
+  expect(blocked.matches({ flow: { onboarding: { login: 'blocked' } } })).toBe(true);
+  expect(blocked.context.notices).toContainEqual({ id: 'loginBlocked' });
+  expect(blocked.context.session).toBeUndefined();
+});
+
+test('with no orders and pay-later off, a yes to "turn it on now?" goes to the terms', async () => {
+  const { send } = start(fakeBackend(accounts.eligible, { listOrders: async () => [] }).ports);
+  await send({ type: 'ORDERS' });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  expect((await send({ type: 'AFFIRM' })).matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+});
+
 test('with no orders, a yes to "see how to choose it at checkout?" shows how', async () => {
   const { send } = start(fakeBackend(accounts.enabled, { listOrders: async () => [] }).ports);
   await send({ type: 'SESSION_PROVIDED', session });
