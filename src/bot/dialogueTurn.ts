@@ -7,7 +7,7 @@ import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
 import type { DialogueEvent } from '../../machines/events';
 import { renderNotices, renderTurn } from '../../dialogs';
-import type { Nlu } from '../nlu';
+import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { handoffWithdrawal, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
@@ -127,9 +127,16 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // Words written to an agent ("iPhone 15") do not change the language the bot speaks when it is given the
     // conversation back.
     const kept = withAgent && !withdrawn ? input.record?.locale : undefined;
+    // A word or two of English in a Chinese conversation under way ("earbuds", "ok submit") is a name or a habit, not a
+    // switch. At the welcome the words decide ("hi"): the Chinese there is only the channel's default.
+    const brief =
+      understood.language === 'en-US' &&
+      input.record?.locale === 'zh-CN' &&
+      statePath(before.value) !== 'flow.welcome' &&
+      isBriefLatin(input.text ?? '');
     const locale: Locale =
       kept ??
-      chooseLocale(understood.language, input.activityLocale, input.record?.locale, input.event ? undefined : input.record?.channelLocale);
+      chooseLocale(brief ? undefined : understood.language, input.activityLocale, input.record?.locale, input.event ? undefined : input.record?.channelLocale);
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });

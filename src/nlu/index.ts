@@ -4,4 +4,4 @@ export type { Classification, IntentScore } from './classifier';
 export type { Understanding } from './understand';
 export { DECISION_POLICY, type Decision, type DecisionPolicy } from './decisionPolicy';
 export { extractEntities, type Entities } from './entities';
-export { detectLanguage, type Locale } from './language';
+export { detectLanguage, isBriefLatin, type Locale } from './language';

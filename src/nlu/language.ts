@@ -17,6 +17,12 @@ const ANY_DIGIT = /\p{Nd}/u;
  */
 const NEUTRAL = /\b(?:ok(?:ay)?|k|plus|vip|app)\b|(?<!\S)[^\s@]+@\S*|https?:\/\/\S+/giu;
 
+/** A word or two of English ("earbuds", "ok submit"): English, but too little to switch a Chinese conversation to it. */
+export function isBriefLatin(text: string): boolean {
+  const words = text.normalize('NFKC').replace(WORD_WITH_DIGIT, '').replace(NEUTRAL, '').match(/\p{Script=Latin}+/gu) ?? [];
+  return words.length < 3;
+}
+
 /**
  * undefined when the message has no letters outside words with digits (digits, codes, order and ID numbers, emoji,
  * punctuation): the caller falls back to the locale. Full-width input (ＪＤ５００２) is read as the NLU reads it (NFKC).

@@ -23,6 +23,17 @@ describe('language', () => {
     expect((await h().account('13800000004')).payLater.enabled).toBe(true);
   });
 
+  // "earbuds" or "ok submit" switched a Chinese conversation to English.
+  test('a word or two of English in a Chinese conversation does not switch it; a sentence does', async () => {
+    await h().say('我的订单');
+    await h().say('13800000005');
+    await h().say(OTP);
+    await h().say('earbuds');
+    expect(h().replies.every((a) => a.locale === 'zh-CN')).toBe(true);
+    await h().say('I want to return the earbuds');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+  });
+
   test('an English customer who taps a button naming a Chinese product is still answered in English', async () => {
     await h().say('show my orders');
     await h().say('13800000005');
