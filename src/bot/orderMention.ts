@@ -28,6 +28,14 @@ const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]
 /** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
 const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 
+/** Returning or paying named in the words, asked about or not, and not refused ("不想退"); both or neither: none. */
+export function actionNamed(words: string): 'pay' | 'return' | undefined {
+  if (REFUSED.test(words)) return undefined;
+  const returns = RETURN_WORDS.test(words);
+  if (returns === PAY_WORDS.test(words)) return undefined;
+  return returns ? 'return' : 'pay';
+}
+
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
 export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
   if (question || TURNED_AROUND.test(words)) return undefined;

@@ -7,7 +7,7 @@ import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
-import { listPosition, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
+import { actionNamed, listPosition, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -343,6 +343,10 @@ const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还�
 const LOGOUT_WORDS =
   /^(?:请|帮我|我要|我想)?(?:退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户)(?:吧|一下)?$|^(?:please )?(?:log ?out|log me out|sign ?out|sign me out|switch accounts?|use another account)$/i;
 
+/** Asking where goods are. */
+const WHERE_IS_IT =
+  /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
+
 /** "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying). */
 const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$/;
 
@@ -488,5 +492,11 @@ export function understandActivity(
     const type = intentEventType(understanding.intent);
     return { event: asked ? { type, question: true } : { type }, language };
   }
+  // A long story the classifier could not place that plainly names returning or paying ("...the left one does not work,
+  // I want to send them back and get my money, how do I do that?"): that, asked or asked for.
+  const action = actionNamed(words);
+  if (action) return { event: { type: action === 'return' ? 'RETURN' : 'PAY', ...(asked ? { question: true } : {}) }, language };
+  // Where an order is ("电饭煲什么时候到"): the order list shows it.
+  if (WHERE_IS_IT.test(words)) return { event: { type: 'ORDERS' }, language };
   return { event: { type: 'UNCLEAR', candidates: understanding.candidates }, language };
 }

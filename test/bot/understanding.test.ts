@@ -937,6 +937,14 @@ describe('fourth probe: customers with orders', () => {
     expect(atConfirmation.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
   });
 
+  // A long English story about sending earbuds back got "I'm not sure what you mean"; "电饭煲什么时候到" a clarifying question.
+  it('a message the classifier cannot place that plainly names returning or paying, or asks where goods are, is that', () => {
+    const story =
+      'Hello, I bought earbuds last week with pay later and they arrived but the left one does not work at all, I want to send them back and get my money, how do I do that?';
+    expect(understandActivity(nlu, story, undefined, 'flow.welcome').event).toEqual({ type: 'RETURN', question: true });
+    expect(understandActivity(nlu, '电饭煲什么时候到', undefined, 'flow.welcome').event).toEqual({ type: 'ORDERS' });
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
