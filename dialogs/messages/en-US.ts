@@ -186,11 +186,11 @@ export const enUS: Catalog = {
   'faq.requirements':
     'You need three things:\n\n1. PLUS membership\n2. A good credit record\n3. Real-name verification\n\nTo see whether you qualify, open 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).',
   'faq.plus':
-    "It's one of the PLUS membership benefits. Not a member yet? Tap PLUS会员 in the top menu of the home page and buy a plan in the member center.",
+    "PLUS is the shop's paid membership, and pay later is one of its benefits, so you need to be a PLUS member to turn it on. Not a member yet? Tap PLUS会员 in the top menu of the home page: the member center shows each plan's price and benefits, and you can buy one there.",
   'faq.real_name':
-    "For safe payments, your account needs real-name verification. It's done on the shop's own page; please never send your ID number in the chat.",
+    "For safe payments, pay later needs real-name verification first; without it, it can't be turned on. It's done on the shop's own page, so your ID details go only to the shop: I never collect them here, and please never send your ID number in the chat.",
   'faq.credit':
-    'The shop assesses your credit; a good record makes you more likely to qualify. Once it is on, pay on time: late payment hurts your record and may cost you the service.',
+    "The shop assesses your credit from your account and purchase history; a good record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
   'faq.checkout':
     "At checkout:\n\n1. Pick your goods and go to checkout\n2. On the checkout page, choose 先用后付 as the payment method\n3. Submit the order as prompted\n\nYour goods ship as usual. If you're happy with them, confirm receipt and pay; if not, request a return and refund.",
   'faq.enable':
