@@ -1,11 +1,11 @@
 // How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
 import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
-import type { Intent, OrderStatus } from '../machines/domain';
+import { isPayable, type Intent, type OrderStatus } from '../machines/domain';
 import { ask, tell } from './activity';
 import { eventAction, intentAction } from './actions';
 import type { MessageId } from './messages';
-import { findOrder, orderStatusText, orderTitle } from './orders';
+import { findOrder, formatAmount, orderStatusText, orderTitle } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
@@ -74,6 +74,14 @@ function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Act
   return tell(scene, t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }));
 }
 
+/** "我一共欠多少钱" at the order list: the sum of what can be paid now (it showed the list again without a word). */
+function amountDue(scene: Scene): Partial<Activity> {
+  const payable = (scene.context.orders ?? []).filter(isPayable);
+  if (payable.length === 0) return tell(scene, scene.t('topic.nothingToPay'));
+  const total = payable.reduce((sum, o) => sum + o.amount, 0);
+  return tell(scene, scene.t('topic.amountDue', { total: formatAmount(total), count: payable.length }));
+}
+
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
   help: says('notice.help'),
@@ -89,7 +97,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   clarify,
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
-  topic: (scene, n) => tell(scene, scene.t(`topic.${n.topic}`)),
+  topic: (scene, n) => (n.topic === 'amountDue' ? amountDue(scene) : tell(scene, scene.t(`topic.${n.topic}`))),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: says('notice.invalidPhone'),
   invalidCode: says('notice.invalidCode'),

@@ -175,6 +175,7 @@ export const enUS: Catalog = {
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
+  'topic.amountDue': "{total} to pay now ({count} order(s)). Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt 🙏 An order on its way can wait until it arrives; if it shows as delivered but you don\'t have it, say "agent" and a colleague will look into the delivery with you.',

@@ -343,6 +343,9 @@ const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还�
 const LOGOUT_WORDS =
   /^(?:请|帮我|我要|我想)?(?:退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户)(?:吧|一下)?$|^(?:please )?(?:log ?out|log me out|sign ?out|sign me out|switch accounts?|use another account)$/i;
 
+/** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
+const AMOUNT_DUE = /一共|总共|合计|总计|欠(?:你们)?多少|(?:要|得|需要)(?:还|付)多少|待付(?:多少|金额)|\bhow much (?:do i owe|is (?:due|owed))\b|\btotal (?:due|owed|to pay)\b|\bin total\b/i;
+
 /** Asking where goods are. */
 const WHERE_IS_IT =
   /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
@@ -465,6 +468,7 @@ export function understandActivity(
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
+    if (AMOUNT_DUE.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'amountDue' }, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);

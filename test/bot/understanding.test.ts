@@ -945,6 +945,10 @@ describe('fourth probe: customers with orders', () => {
     expect(understandActivity(nlu, '电饭煲什么时候到', undefined, 'flow.welcome').event).toEqual({ type: 'ORDERS' });
   });
 
+  it('at the order list, "我一共欠多少钱" asks the amount due', () => {
+    for (const text of ['我一共欠多少钱', '总共要付多少', 'how much do I owe']) expect(atList(text, orders)).toEqual({ type: 'TOPIC_ASKED', topic: 'amountDue' });
+  });
+
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {
     expect(reasonFor('status')?.type).toBe('STATUS');
     for (const text of ['电饭煲', 'rice cooker', '那个电饭煲吧', 'JD5002']) expect(reasonFor(text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });

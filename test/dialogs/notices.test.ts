@@ -37,6 +37,14 @@ describe('notices', () => {
     expect(events).toEqual(['ORDERS', 'HUMAN']);
   });
 
+  // "我一共欠多少钱" showed the list again without a word.
+  it('the amount due sums what can be paid now, or says there is nothing to pay', () => {
+    const due = textOf(render('flow.purchase.showingOrders', 'zh-CN', richContext(), [{ id: 'topic', topic: 'amountDue' }]));
+    expect(due).toContain('¥388.00（2 笔）'); // the delivered earbuds and the overdue lamp of the fixtures
+    const settled = richContext({ orders: richContext().orders!.map((o) => ({ ...o, status: 'paid' as const })) });
+    expect(textOf(render('flow.purchase.showingOrders', 'en-US', settled, [{ id: 'topic', topic: 'amountDue' }]))).toContain('Nothing to pay');
+  });
+
   it('the welcome greets once; after something else was said it only asks what next', () => {
     const greeted = render('flow.welcome', 'en-US', undefined, [{ id: 'greeting' }]);
     expect(greeted).toHaveLength(1);
