@@ -201,7 +201,7 @@ export const enUS: Catalog = {
   'faq.pay':
     "When the goods arrive and you're happy, confirm receipt and pay; each order has a due date. Paying late hurts your credit record, and with poor credit you may lose pay-later, so pay on time.",
   'faq.return':
-    'Not happy with what arrived? Request a return and refund: pick "Return" on the order, give a reason and confirm. Refund progress and return shipping follow the shop\'s return policy; the order details show where it stands, and an agent can help with questions.',
+    'Not happy with what arrived? Before paying, request a return and refund: pick "Return" on the order, give a reason and confirm. A paid order can\'t be returned here; for after-sales help, ask an agent. Refund progress and return shipping follow the shop\'s return policy; the order details show where it stands.',
   'faq.orders': 'Once you log in, I can show your pay-later orders and help you confirm receipt and pay, or request a return.',
 
   'status.title': 'Your use first, pay later progress',
