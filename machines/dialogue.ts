@@ -109,6 +109,7 @@ export const dialogueSetup = setup({
     askedBeforeLogin: and(['asked', not('hasSession')]),
     /** The words asked rather than asked for ("逾期会怎样？" against "我要付款"). */
     asked: ({ event }) => 'question' in event && event.question === true,
+    confirmedInWords: ({ event }) => event.type === 'AFFIRM' && 'confirmed' in event && event.confirmed === true,
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
       event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
@@ -764,8 +765,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
       id: 'clarifying',
       on: {
         UNCLEAR: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'not_understood' } },
-        // A bare yes or no answers the clarifying question, not the step: consent is only taken to the step's own prompt.
-        AFFIRM: { target: '#resume' },
+        // A bare yes or no answers the clarifying question, not the step: consent is only taken to the step's own prompt,
+        // or in its own words ("提交退货申请": it took saying twice).
+        AFFIRM: [{ guard: 'confirmedInWords', target: '#resume', actions: 'replay' }, { target: '#resume' }],
         DENY: { target: '#resume' },
         '*': { target: '#resume', actions: 'replay' },
       },

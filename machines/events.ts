@@ -31,6 +31,11 @@ export type Topic = (typeof TOPICS)[number];
 export type DialogueEvent =
   /** `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). */
   | { type: IntentEventType; question?: boolean }
+  /**
+   * `confirmed`: more than a bare yes, the step's own words ("提交退货申请", a button's label typed): under a clarifying
+   * question they still answer the step below it.
+   */
+  | { type: 'AFFIRM'; confirmed: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
   | { type: 'PHONE_RECEIVED'; phone: string }

@@ -9,7 +9,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { renderNotices, renderTurn } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
-import { handoffWithdrawal, understandActivity } from './understanding';
+import { handoffWithdrawal, isBareYes, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -87,6 +87,15 @@ function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | unde
   return input.record?.orderWords;
 }
 
+/**
+ * Under a clarifying question a bare yes answers the question; a yes in the step's own words ("提交退货申请", a button of
+ * the step typed or tapped) answers the step below it (it took saying twice).
+ */
+function confirmedUnderQuestion(before: AnyMachineSnapshot, event: DialogueEvent | undefined, text: string | undefined): DialogueEvent | undefined {
+  if (event?.type !== 'AFFIRM' || statePath(before.value) !== 'clarifying' || isBareYes(text)) return event;
+  return { type: 'AFFIRM', confirmed: true };
+}
+
 /** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
 const onTheWay = (snapshot: AnyMachineSnapshot): boolean => {
   const path = statePath(snapshot.value);
@@ -142,7 +151,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
-      const event = restartReason ? { type: 'ENABLE' as const } : understood.event;
+      const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(before, understood.event, input.text);
       if (event) actor.send(event);
       if (actor.getSnapshot().hasTag('busy')) {
         deps.onBusy?.();

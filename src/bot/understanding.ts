@@ -289,6 +289,9 @@ function stepEvent(statePath: string, words: string, plain: string): DialogueEve
   return STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))?.event;
 }
 
+/** Yes words alone ("好的", "嗯嗯"), which under a clarifying question answer the question, not the step below. */
+export const isBareYes = (text: string | undefined): boolean => text !== undefined && PLAIN_YES.test(bare(text));
+
 /**
  * A failed call waits for its retry. The words that started it, said again ("确认收货并付款", "同意并开通", "再发一次"),
  * mean the retry: read as a new request, paying again opened the order list and dropped the payment, and "再发一次"
@@ -426,7 +429,7 @@ export function understandActivity(
     intent !== undefined && CONTROL_INTENTS.has(intent) && !(intent === 'cancel' && answering && !CANCEL_WORDS.test(words)) ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
-  if (entities.idNumber) return { event: { type: control ? intentEventType(control) : 'ID_NUMBER_RECEIVED' }, language };
+  if (entities.idNumber) return { event: control ? { type: intentEventType(control) } : { type: 'ID_NUMBER_RECEIVED' }, language };
   const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) ?? otherOrder(words, entities.orderId, statePath, referents) : undefined;
   if (changed) return { event: changed, language };
   // "算了，还是开吧" after declining: the classifier hears the 算了 and declines again.

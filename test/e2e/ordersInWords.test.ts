@@ -111,3 +111,19 @@ test('"退货" before the list, then "1": the earbuds\' reason is asked; once fi
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain('想怎么处理');
 });
+
+// Under a clarifying question, "提交退货申请" only brought the confirmation back: it took saying twice.
+test('under a clarifying question at the return confirmation, a bare yes answers the question; the button\'s words file the return', async () => {
+  await returningEarbuds();
+  await h().click('不想要了');
+  await h().say('呜啦啦啦 zzz');
+  expect(await h().state()).toBe('clarifying');
+  await h().say('好的');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  await h().say('呜啦啦啦 zzz');
+  expect(await h().state()).toBe('clarifying');
+  await h().say('提交退货申请');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  const orders = await h().orders('13800000005');
+  expect(orders.find((o) => o.orderId === 'JD5001')?.status).toBe('return_requested');
+});

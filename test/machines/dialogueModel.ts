@@ -106,6 +106,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'HANDOFF_WITHDRAWN' },
   { type: 'SESSION_PROVIDED', session },
   { type: 'LOGOUT' },
+  { type: 'AFFIRM', confirmed: true },
 ];
 
 export type ModelEvent = DialogueEvent | { type: string; output?: unknown; error?: unknown };
