@@ -186,8 +186,18 @@ export const dialogueSetup = setup({
     clearHandoff: assign({ handoffReason: undefined, complaints: 0 }),
     assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
     // A reason given for another order (or "其他原因" waiting for its words) is not this one's.
-    chooseOrder: assign(({ event }) =>
-      event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN' ? { orderId: event.orderId, returnReason: undefined } : {},
+    /**
+     * An order chosen to pay or return uses up "pay" or "return" as the goal: back at the list (done, "not now" or
+     * cancelled), the next order picked is asked about, not paid or returned at once.
+     */
+    chooseOrder: assign(({ context, event }) =>
+      event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN'
+        ? {
+            orderId: event.orderId,
+            returnReason: undefined,
+            goal: context.goal === 'pay' || context.goal === 'return' ? ('orders' as Goal) : context.goal,
+          }
+        : {},
     ),
     rememberReturnReason: assign(({ event }) =>
       event.type === 'RETURN_REASON_GIVEN' ? { returnReason: event.reason } : {},
@@ -199,8 +209,6 @@ export const dialogueSetup = setup({
         orders: context.orders?.map((o) => (o.orderId === order.orderId ? order : o)),
         orderId: undefined,
         returnReason: undefined,
-        // Done what they came for: the next order picked from the list is asked about, not paid or returned at once.
-        goal: 'orders' as Goal,
         notices: addNotice(context, { id: change, orderId: order.orderId }),
       };
     }),

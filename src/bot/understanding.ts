@@ -470,8 +470,11 @@ export function understandActivity(
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
+  // Wherever the orders are at hand (the list, a confirmation): answered there.
+  if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined && AMOUNT_DUE.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'amountDue' }, language };
+  }
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
-    if (AMOUNT_DUE.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'amountDue' }, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);

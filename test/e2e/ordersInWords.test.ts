@@ -99,6 +99,21 @@ test('"退出登录" logs out: the orders then need a login again', async () => 
 });
 
 // "退货", then "1" asked what to do with the earbuds.
+// After "先不用了" the goal lingered: "earbuds" at the list went straight to the earbuds' return.
+test('"退货", then "1", then "不退了": back at the list, "1" is asked about', async () => {
+  await h().say('退货');
+  await logIn(h(), '13800000005');
+  await h().say('1');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  await h().say('不退了');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  await h().say('1');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('想怎么处理');
+  await h().say('我一共欠多少钱');
+  expect(h().text).toContain('¥299.00（1 笔）');
+});
+
 test('"退货" before the list, then "1": the earbuds\' reason is asked; once filed, "2" is asked about', async () => {
   await h().say('退货');
   await logIn(h(), '13800000005');
