@@ -25,13 +25,13 @@ const QUESTION_INTENTS = new Set<Intent>([
 
 /**
  * Words that plainly ask: a question mark or 吗 at the end, a question phrase at the end (Chinese often asks there:
- * "逾期了会怎样", "先用后付是什么", "我开通了没有", "要运费不") or a when/how-long one or an A-not-A at the start ("多久退款",
- * "有没有运费险"), a wh-word at the start of English. Looser signs are left out because reasons use them too: 呢 and 嘛
+ * "逾期了会怎样", "先用后付是什么", "我开通了没有", "要运费不"), an A-not-A or "how to" at the start ("有没有运费险", "怎么付"),
+ * when or how long anywhere ("退款多久到账", "耳机什么时候到期"), a wh-word at the start of English. Looser signs are left out because reasons use them too: 呢 and 嘛
  * ("还没收到货呢"), a question word or A-not-A inside a statement ("不知道为什么开不了机", "不知道是不是坏了"), a thing
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|要多久|多久|是什么|什么意思|什么时候|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|多久|多长时间|什么时候|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
@@ -250,7 +250,8 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     topic: 'notReceived',
     words:
       /(?:没|没有|未)(?:收到|拿到|到)(?:货|东西|包裹|快递)?$|(?:货|东西|包裹|快递)(?:还|一直|根本|都)?(?:没|没有|未)(?:到|收到|送到)|根本没到|没拿到|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got it)\b|\b(?:has ?n'?t|has not|have ?n'?t) (?:arrived|come)|\bnot (?:arrived|delivered|received)\b/i,
-    unless: /验证码|短信|密码|code|\d/i,
+    // The code, a refund or money that has not come is something else.
+    unless: /验证码|短信|密码|钱|退款|款|code|refund|money|\d/i,
   },
 ];
 
