@@ -886,6 +886,8 @@ describe('fourth probe: customers with orders', () => {
     }
     for (const text of ['😡', '不', '这个要写多详细', '写什么']) expect(reasonFor(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'reasonNeeded' });
     expect(reasonFor('运费谁出')).toEqual({ type: 'RETURN', question: true });
+    // "When" and "how long" inside a statement are still a reason.
+    for (const text of ['用了没多久就坏了', '不知道什么时候坏的']) expect(reasonFor(text)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
     expect(reasonFor('没收到货')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '没收到货' });
   });
 
