@@ -55,8 +55,11 @@ const FAQ_ANSWER: Record<Intent, MessageId> = {
 
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 
-/** Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"). */
-const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny']);
+/**
+ * Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"). A yes or no
+ * stays: under the question it leads back to the step.
+ */
+const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks']);
 
 /** The clarifying question offers the candidates, and a person as the way out. */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {

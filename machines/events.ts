@@ -24,7 +24,7 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 export const TOPICS = [
   'disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed', 'complaint', 'terms',
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
-  'whereIsCode', 'amountDue',
+  'whereIsCode', 'amountDue', 'languageSwitched',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -139,6 +139,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // A word or two of English in a Chinese conversation under way ("earbuds", "ok submit") is a name or a habit, not a
     // switch. At the welcome the words decide ("hi"): the Chinese there is only the channel's default.
     const brief =
+      !understood.languageAsked &&
       understood.language === 'en-US' &&
       input.record?.locale === 'zh-CN' &&
       statePath(before.value) !== 'flow.welcome' &&

@@ -184,7 +184,10 @@ export function orderEventFromWords(
   guessOnlyOrder = true,
   intended?: 'pay' | 'return',
 ): DialogueEvent | undefined {
-  const pointer = ALL_ORDERS.test(words) && plainAction(words, reading.question) ? { kind: 'several' as const } : pointedAt(words, orders, reading.orderId);
+  const pointed = pointedAt(words, orders, reading.orderId);
+  // "全部退货" with more than one order it could mean, and no one order named ("耳机两只都要退" is the earbuds).
+  const all = ALL_ORDERS.test(words) ? plainAction(words, reading.question) : undefined;
+  const pointer = all && pointed.kind === 'none' && orders.filter((o) => allows(all, o)).length > 1 ? { kind: 'several' as const } : pointed;
   if (pointer.kind === 'several' || pointer.kind === 'notListed') {
     if (reading.question) return undefined;
     return { type: 'TOPIC_ASKED', topic: pointer.kind === 'several' ? 'oneOrderAtATime' : 'orderNotListed' };

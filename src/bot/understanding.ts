@@ -31,7 +31,7 @@ const QUESTION_INTENTS = new Set<Intent>([
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|谁出|谁付|谁承担|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|会不会|要不要|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
@@ -130,8 +130,9 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
-      /本来就是|早就是|一直是|已经是.{0,6}会员|我是.{0,6}会员|(?:实名|认证)过|查错|搞错|弄错|不对吧|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
-    unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
+    // Not a question about it ("我是不是得先买会员？", "PLUS要多少钱"), nor "not a member yet", nor a person or a cancel.
+    unless: /[?？]|吗|多少|要不要|得先|不是(?:PLUS|plus)?会员|还没|没(?:有)?买|新用户|\bnot (?:a |yet)|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'AFFIRM' },
   },
   // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
@@ -188,13 +189,25 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: consentWords('提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it'),
     event: { type: 'AFFIRM' },
   },
+  // Not paying, at the pay confirmation ("不付了", "先不付"): it got a clarifying question offering to pay.
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时)?(?:不|不想|不要|不用)(?:付|付款|付钱|确认)了?吧?$|^(?:no,? )?(?:not now|don'?t pay|not yet)$/i,
+    event: { type: 'DENY' },
+  },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
-  // So is doing it later ("我等会再弄", "我先去买个PLUS，回头再来"), which read as nothing clear: twice, and a person came.
   {
     applies: () => true,
+    words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // So is doing it later ("我等会再弄", "我先去买个PLUS，回头再来"), which read as nothing clear: twice, and a person came.
+  // Not where words are the answer: "买错颜色了，回头再买个黑色的" is a return reason.
+  {
+    applies: (path) => !FREE_TEXT_STATES.has(path),
     words:
-      /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$|^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:那)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
-    unless: /不|没|[?？]|吗/,
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:那)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+    unless: /不|没|[?？]|吗|退|付/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Back after a while ("我回来了"): greeted, and the step asks again; "what's next" asks the step again too.
@@ -244,16 +257,18 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
       /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|换(?:个|一个)号|(?:another|different|other|wrong) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
     unless: /单号|订单|\border/i,
   },
-  // Goods that did not come, or were signed for by someone else: not to be confirmed (the order list offered only
-  // "confirm receipt and pay" for them). At the reason step such words are a reason, and are read as one there.
-  {
-    topic: 'notReceived',
-    words:
-      /(?:没|没有|未)(?:收到|拿到|到)(?:货|东西|包裹|快递)?$|(?:货|东西|包裹|快递)(?:还|一直|根本|都)?(?:没|没有|未)(?:到|收到|送到)|根本没到|没拿到|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got it)\b|\b(?:has ?n'?t|has not|have ?n'?t) (?:arrived|come)|\bnot (?:arrived|delivered|received)\b/i,
-    // The code, a refund or money that has not come is something else.
-    unless: /验证码|短信|密码|钱|退款|款|code|refund|money|\d/i,
-  },
 ];
+
+/**
+ * Goods that did not come, or were signed for by someone else, where the orders are at hand (the list, paying for one):
+ * not to be confirmed (only "confirm receipt and pay" was offered for them). Not when the words ask for a return or say
+ * the goods are broken (that is a return), nor about a code, an invoice, a coupon or money.
+ */
+const NOT_RECEIVED =
+  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
+const NOT_RECEIVED_UNLESS =
+  /退|坏|破|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
+const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
 
 const topicOf = (words: string): Topic | undefined =>
   TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
@@ -328,7 +343,15 @@ export interface Understood {
   event: DialogueEvent | undefined;
   /** The language of the words, when they show one. */
   language: Locale | undefined;
+  /** The customer asked for the language in so many words ("说中文吧", "English please"): it holds, however brief. */
+  languageAsked?: boolean;
 }
+
+/** Asking for a language ("说中文吧", "in English please"): read as nothing clear, twice, it handed the customer over. */
+const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
+  { locale: 'zh-CN', words: /^(?:请|麻烦)?(?:说|讲|用|回)(?:中文|汉语|普通话)(?:吧|好吗|可以吗)?$|^中文(?:吧|好吗)?$|^(?:(?:please )?(?:speak|reply|answer|talk) )?(?:in )?(?:chinese|mandarin)(?: please)?$/i },
+  { locale: 'en-US', words: /^(?:请|麻烦)?(?:说|讲|用|回)英(?:文|语)(?:吧|好吗|可以吗)?$|^英文(?:吧|好吗)?$|^(?:(?:please |can you )?(?:speak|reply|answer|talk) )?(?:in )?english(?: please)?\??$/i },
+];
 
 /**
  * Where a yes pays, files a return or turns pay-later on: only plain yes words do (STEP_ANSWERS); a yes with more in it
@@ -338,17 +361,22 @@ const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn', T
 const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
-  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退)(?:吧|了|吧了)?$|^(?:wait,? )?(?:i'?ll |i'?d rather |let me |i want to )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退|付)(?:吧|了|吧了|了吧)?(?:[，,\s]*(?:退货|退款|付款)?(?:以后|回头|改天)再说)?$|^(?:(?:wait|actually|no),? )?(?:i'?ll |i will |i'?d rather |let me |i want to |i'?d like to )?(?:just )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
 
 /** The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款"): what follows is the change of mind. */
 const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?)[，,\s]+)+/;
 
-/** Logging out or switching accounts, in a few words (not "退出" alone: leaving a step is a cancel). */
+/**
+ * Logging out or switching accounts, in a short message ("我要退出登录了", "log out please", "怎么退出登录": done, not
+ * explained). Not "退出" alone: leaving a step is a cancel.
+ */
 const LOGOUT_WORDS =
-  /^(?:请|帮我|我要|我想)?(?:退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户)(?:吧|一下)?$|^(?:please )?(?:log ?out|log me out|sign ?out|sign me out|switch accounts?|use another account)$/i;
+  /退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户|\blog ?(?:me )?out\b|\bsign ?(?:me )?out\b|\bswitch accounts?\b|\buse another account\b/i;
+const MAX_LOGOUT_LENGTH = 30;
 
 /** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
-const AMOUNT_DUE = /一共|总共|合计|总计|欠(?:你们)?多少|(?:要|得|需要)(?:还|付)多少|待付(?:多少|金额)|\bhow much (?:do i owe|is (?:due|owed))\b|\btotal (?:due|owed|to pay)\b|\bin total\b/i;
+const AMOUNT_DUE =
+  /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
 
 /** Asking where goods are. */
 const WHERE_IS_IT =
@@ -368,7 +396,8 @@ const ENABLE_AFTER_ALL =
 function changeOfMind(words: string, plain: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
   const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
-  const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest) : undefined;
+  // "先付款吧，退货以后再说": the action is the first part's.
+  const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest.split(/[，,]/)[0]) : undefined;
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
@@ -424,7 +453,9 @@ export function understandActivity(
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
-  if (LOGOUT_WORDS.test(plain)) return { event: { type: 'LOGOUT' }, language };
+  if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain)) return { event: { type: 'LOGOUT' }, language };
+  const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
+  if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
   const control =
     intent !== undefined && CONTROL_INTENTS.has(intent) && !(intent === 'cancel' && answering && !CANCEL_WORDS.test(words)) ? intent : undefined;
@@ -471,6 +502,9 @@ export function understandActivity(
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
+  if (NOT_RECEIVED_STEPS.has(statePath) && control === undefined && NOT_RECEIVED.test(words) && !NOT_RECEIVED_UNLESS.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'notReceived' }, language };
+  }
   // Wherever the orders are at hand (the list, a confirmation): answered there.
   if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined && AMOUNT_DUE.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'amountDue' }, language };
@@ -481,7 +515,9 @@ export function understandActivity(
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);
     if (event) return { event, language };
   }
-  if ((intent === undefined || BESIDE_A_COMPLAINT.has(intent)) && !personAsked && COMPLAINT_WORDS.test(words)) {
+  // A worry asked ("不会骗人吧", "会不会是骗子啊") is no complaint: two of them handed a prospect to a person.
+  const worried = asked || /^(?:不会|该不会|应该不会|别是)/.test(words);
+  if ((intent === undefined || BESIDE_A_COMPLAINT.has(intent)) && !personAsked && !worried && COMPLAINT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'complaint' }, language };
   }
   if (understanding.kind === 'entity' || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {

@@ -1,6 +1,6 @@
 // What the customer's words mean where a step waits for free text (a return reason): a reason, or a question to answer.
 import { createNlu } from '../../src/nlu';
-import { handoffWithdrawal, understandActivity } from '../../src/bot/understanding';
+import { handoffWithdrawal, understandActivity, type Referents } from '../../src/bot/understanding';
 import type { Order } from '../../machines/domain';
 
 const nlu = createNlu();
@@ -176,7 +176,7 @@ describe('at the order list, words that name an order', () => {
     ['耳机退款进度', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机下周付款', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['pay for the earbuds later', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
-    ["I haven't received the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
+    ["I haven't received the earbuds", { type: 'TOPIC_ASKED', topic: 'notReceived' }],
     ['耳机付了吗', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['did I pay for the earbuds?', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     // Delivered, says the shop; not here, says the customer: not to be confirmed (it asked "what to do with it?").
@@ -949,6 +949,78 @@ describe('fourth probe: customers with orders', () => {
 
   it('at the order list, "我一共欠多少钱" asks the amount due', () => {
     for (const text of ['我一共欠多少钱', '总共要付多少', 'how much do I owe']) expect(atList(text, orders)).toEqual({ type: 'TOPIC_ASKED', topic: 'amountDue' });
+  });
+
+  // Re-probe of the fifth: the new readings took over messages they should not have, or missed close variants.
+  describe('sixth probe: the new readings in their bounds', () => {
+    const at = (path: string, text: string, referents: Referents = { orders }) => understandActivity(nlu, text, undefined, path, referents).event;
+    const lamp: Order[] = [{ orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 89, status: 'overdue', dueDate: '2026-11-01' }];
+
+    it('the amount due is asked only as what is owed', () => {
+      for (const text of ['耳机一共就用了两天就坏了，我要退货', '电饭煲总共多少钱', '我总共付了多少钱', '我总共有几个订单']) {
+        expect(at('flow.purchase.showingOrders', text)).not.toEqual({ type: 'TOPIC_ASKED', topic: 'amountDue' });
+      }
+      for (const text of ['我一共欠多少钱', '总共还要付多少', 'how much do I owe']) {
+        expect(at('flow.purchase.showingOrders', text)).toEqual({ type: 'TOPIC_ASKED', topic: 'amountDue' });
+      }
+    });
+
+    it('goods not received only where orders are at hand, and not a broken item, a return, an invoice or a coupon', () => {
+      for (const text of ['我签收了但是耳机是坏的', '货还没到，我想退货', '发票没收到', '优惠券没拿到', "I didn't get the discount"]) {
+        expect(at('flow.purchase.showingOrders', text)).not.toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+      }
+      for (const text of ['我根本没收到台灯凭什么算我逾期', '台灯我根本没收到，为什么要我付钱', '台灯没到货啊']) {
+        expect(at('flow.purchase.showingOrders', text, { orders: lamp })).toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+      }
+      expect(at('flow.purchase.confirmingReceipt', "wait, I haven't received them", { orders, orderId: 'JD5001' })).toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+      expect(at('flow.welcome', '我的东西没收到')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+    });
+
+    it('a worry asked is no complaint; a complaint with 吧 is', () => {
+      for (const text of ['不会骗人吧', '会不会是骗子啊']) expect(at('flow.welcome', text)).not.toEqual({ type: 'TOPIC_ASKED', topic: 'complaint' });
+      expect(at('flow.welcome', '太坑了吧')).toEqual({ type: 'TOPIC_ASKED', topic: 'complaint' });
+    });
+
+    it('every order at once is one at a time only when more than one could be meant', () => {
+      expect(at('flow.purchase.showingOrders', '全部付了', { orders: lamp })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+      expect(at('flow.purchase.showingOrders', '耳机两只都要退')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    });
+
+    it('a question about PLUS, or not being a member yet, is no dispute', () => {
+      for (const text of ['我是不是得先买会员？', '不对吧，PLUS要多少钱', '我是新用户，不是会员', '我弄错了，我还没买']) {
+        expect(at('flow.onboarding.awaitingPlus', text)).not.toEqual({ type: 'AFFIRM' });
+      }
+      expect(at('flow.onboarding.awaitingPlus', '我真的是会员')).toEqual({ type: 'AFFIRM' });
+    });
+
+    it('doing it later is no return reason\'s reading: "回头再买个黑色的" is the reason', () => {
+      const text = '买错颜色了，回头再买个黑色的';
+      expect(at('flow.purchase.awaitingReturnReason', text, { orders, orderId: 'JD5001' })).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+    });
+
+    it('logging out in a short message of any shape; changing one\'s mind and not paying in more words', () => {
+      for (const text of ['我要退出登录了', '退出登录，谢谢', 'log out please', 'sign out of my account', 'I want to log out', '怎么退出登录']) {
+        expect(at('flow.purchase.showingOrders', text)).toEqual({ type: 'LOGOUT' });
+      }
+      for (const text of ['actually I will pay instead', '先付款吧，退货以后再说', '付了吧']) {
+        expect(at('flow.purchase.awaitingReturnReason', text, { orders, orderId: 'JD5001' })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+      }
+      for (const text of ['不付了', '先不付', '暂时不付款']) {
+        expect(at('flow.purchase.confirmingReceipt', text, { orders, orderId: 'JD5001' })).toEqual({ type: 'DENY' });
+      }
+    });
+
+    it('asking for a language switches to it, however brief', () => {
+      for (const [text, locale] of [['说中文吧', 'zh-CN'], ['in Chinese please', 'zh-CN'], ['English please', 'en-US'], ['说英文', 'en-US']] as const) {
+        const understood = understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms');
+        expect(understood).toMatchObject({ event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: locale, languageAsked: true });
+      }
+    });
+
+    it('worries and shipping costs are questions: answered, not a login', () => {
+      expect(at('flow.welcome', '会不会乱扣钱')).toMatchObject({ question: true });
+      expect(at('flow.welcome', '退货运费谁出')).toMatchObject({ question: true });
+    });
   });
 
   it('at the reason step "status" steers; another order by its name alone is returned instead, "第二个" is the second reason', () => {

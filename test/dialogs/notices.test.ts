@@ -31,7 +31,7 @@ describe('notices', () => {
   });
 
   // "打个招呼" and "再见" were offered for "快递显示签收了但我没拿到".
-  it('a clarifying question offers no small talk: greetings, goodbyes, thanks, yes or no', () => {
+  it('a clarifying question offers no small talk: greetings, goodbyes or thanks', () => {
     const activities = render('clarifying', 'zh-CN', undefined, [{ id: 'clarify', candidates: ['orders', 'goodbye', 'greeting'] }]);
     const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
     expect(events).toEqual(['ORDERS', 'HUMAN']);
@@ -89,7 +89,7 @@ describe('notices', () => {
     // Nothing to do with a paid order: it says so, and the list follows with its buttons.
     const shoes = atList('zh-CN', undefined, [{ id: 'nothingToDo', orderId: 'JD3' }]);
     expect(shoes).toHaveLength(2);
-    expect(shoes[0].text).toBe('「Running shoes 跑步鞋」已付款，现在没有需要处理的。');
+    expect(shoes[0].text).toBe('「Running shoes 跑步鞋」已付款，现在没有需要处理的；有售后问题的话，说「转人工」找同事帮你。');
     expect(shoes[1].text).toContain('你的先用后付订单');
     expect(eventsOf(shoes)).toContainEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD1' });
   });

@@ -34,6 +34,20 @@ describe('language', () => {
     expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
   });
 
+  // "说中文吧" then "你说呢" at the terms handed the customer to a person (two misunderstandings).
+  test('asking for a language switches to it and keeps the step', async () => {
+    await h().say('how do I enable pay later');
+    await h().say('13800000004');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    await h().say('说中文吧');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    expect(h().replies.every((a) => a.locale === 'zh-CN')).toBe(true);
+    expect(h().buttons).toEqual(['同意并开通', '暂不开通']);
+    await h().say('English please');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+  });
+
   test('an English customer who taps a button naming a Chinese product is still answered in English', async () => {
     await h().say('show my orders');
     await h().say('13800000005');
