@@ -9,7 +9,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { renderNotices, renderTurn } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
-import { handoffWithdrawal, isBareYes, understandActivity } from './understanding';
+import { consentsInOwnWords, handoffWithdrawal, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -92,7 +92,8 @@ function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | unde
  * the step typed or tapped) answers the step below it (it took saying twice).
  */
 function confirmedUnderQuestion(before: AnyMachineSnapshot, event: DialogueEvent | undefined, text: string | undefined): DialogueEvent | undefined {
-  if (event?.type !== 'AFFIRM' || statePath(before.value) !== 'clarifying' || isBareYes(text)) return event;
+  const underQuestion = statePath(before.value) === 'clarifying';
+  if (event?.type !== 'AFFIRM' || !underQuestion || !consentsInOwnWords(answeredStep(before), text)) return event;
   return { type: 'AFFIRM', confirmed: true };
 }
 

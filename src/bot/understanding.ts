@@ -91,6 +91,9 @@ const consentWords = (verbs?: string): RegExp => {
   return new RegExp(`^(?:那就?)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
 };
 
+/** Filing the return in so many words ("提交退货申请", "submit it"): at the reason step, no reason. */
+const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
+
 /** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
 const PLAIN_YES = consentWords();
 
@@ -186,7 +189,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
   {
     applies: (path) => path === 'flow.purchase.confirmingReturn',
-    words: consentWords('提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it'),
+    words: RETURN_CONSENT,
     event: { type: 'AFFIRM' },
   },
   // Not paying, at the pay confirmation ("不付了", "先不付"): it got a clarifying question offering to pay.
@@ -218,8 +221,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
   {
     applies: () => true,
-    words: /^(?:那)?(?:下一步|接下来)(?:呢|做什么|干什么|怎么(?:办|做|弄))?$|^(?:我)?(?:刚才)?(?:开|弄|办|做)到哪(?:一步)?了$|^到哪一步了$|^what'?s next$|^(?:what'?s )?(?:the )?next step$/i,
+    words: /^(?:那)?(?:下一步|接下来)(?:呢|做什么|干什么|怎么(?:办|做|弄))?$|^what'?s next$|^(?:what'?s )?(?:the )?next step$/i,
     event: { type: 'RETRY' },
+  },
+  // "How far did I get?": the status card says.
+  {
+    applies: () => true,
+    words: /^(?:我)?(?:刚才)?(?:开|弄|办|做)到哪(?:一步)?了$|^到哪一步了$|^how far (?:did i get|am i)$/i,
+    event: { type: 'STATUS' },
   },
   // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
   // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
@@ -305,8 +314,14 @@ function stepEvent(statePath: string, words: string, plain: string): DialogueEve
   return STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))?.event;
 }
 
-/** Yes words alone ("好的", "嗯嗯"), which under a clarifying question answer the question, not the step below. */
-export const isBareYes = (text: string | undefined): boolean => text !== undefined && PLAIN_YES.test(bare(text));
+/**
+ * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents: under a clarifying question it
+ * answers the step below, while a bare yes ("好的", "👍") answers the question.
+ */
+export function consentsInOwnWords(step: string, text: string | undefined): boolean {
+  const plain = bare(text ?? '');
+  return CONSENT_STEPS.has(step) && plain !== '' && !PLAIN_YES.test(plain);
+}
 
 /**
  * A failed call waits for its retry. The words that started it, said again ("确认收货并付款", "同意并开通", "再发一次"),
@@ -490,7 +505,8 @@ export function understandActivity(
       return { event: { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] }, language };
     }
     // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
-    if (saysNoReason(words, plain)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
+    // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
+    if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
     if (!PLAIN_QUESTION.test(words)) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
     // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
     if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };

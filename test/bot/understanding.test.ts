@@ -918,7 +918,10 @@ describe('fourth probe: customers with orders', () => {
       expect(atPlus(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
     }
     expect(atPlus('我回来了')).toEqual({ type: 'GREETING' });
-    for (const text of ['下一步呢', '我刚才开到哪了', "what's next"]) expect(atPlus(text)).toEqual({ type: 'RETRY' });
+    for (const text of ['下一步呢', "what's next"]) expect(atPlus(text)).toEqual({ type: 'RETRY' });
+    expect(atPlus('我刚才开到哪了')).toEqual({ type: 'STATUS' });
+    // Typed before any reason was given, the return's confirm words are no reason.
+    expect(understandActivity(nlu, '提交退货申请', undefined, 'flow.purchase.awaitingReturnReason', { orders, orderId: 'JD5002' }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'reasonNeeded' });
   });
 
   it('at the order list, an order named alone after asking to pay or return is for that; after it is done, asked about', () => {

@@ -142,3 +142,11 @@ test('under a clarifying question at the return confirmation, a bare yes answers
   const orders = await h().orders('13800000005');
   expect(orders.find((o) => o.orderId === 'JD5001')?.status).toBe('return_requested');
 });
+
+// "😀" then "👍" started the enabling login: an emoji yes under a clarifying question answered the welcome.
+test('under a clarifying question at the welcome, "👍" answers the question and the menu comes back', async () => {
+  await h().say('😀');
+  expect(await h().state()).toBe('clarifying');
+  await h().say('👍');
+  expect(await h().state()).toBe('flow.welcome');
+});
