@@ -295,12 +295,21 @@ const loginFirstFor = (goal: 'orders' | 'pay' | 'return') =>
     ],
   }) as const;
 
-/** A question answered where the customer is (`askedMidStep`, `askedBeforeLogin`). */
+/**
+ * A question answered where the customer is (`askedMidStep`, `askedBeforeLogin`). Asked before logging in, it is also
+ * what a login that follows leads to: "how do I send them back?", then a phone number, showed "pay-later is on".
+ */
 const answerInPlace = (topic: 'pay' | 'return') =>
-  ({
-    guard: or(['askedMidStep', 'askedBeforeLogin']),
-    actions: { type: 'say', params: { id: 'faq', topic } },
-  }) as const;
+  [
+    { guard: 'askedMidStep', actions: { type: 'say', params: { id: 'faq', topic } } },
+    {
+      guard: 'askedBeforeLogin',
+      actions: [
+        { type: 'say', params: { id: 'faq', topic } },
+        { type: 'setGoal', params: topic },
+      ],
+    },
+  ] as const;
 
 /** "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. */
 // The shop-page step is forgotten too: asking to enable later is no recheck, and must not say "not done yet".
@@ -381,7 +390,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         // A question about paying or returns ("逾期会怎样？") is answered where it is asked (answerInPlace); between steps,
         // with a login, it is answered before the orders.
         PAY: [
-          answerInPlace('pay'),
+          ...answerInPlace('pay'),
           answerWhileLoggingIn('pay'),
           {
             guard: 'hasSession',
@@ -391,7 +400,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
           loginFirstFor('pay'),
         ],
         RETURN: [
-          answerInPlace('return'),
+          ...answerInPlace('return'),
           answerWhileLoggingIn('return'),
           {
             guard: 'hasSession',

@@ -48,6 +48,18 @@ describe('language', () => {
     expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
   });
 
+  // "I'm not sure what you mean", then after the login "pay later is on".
+  test('a long story asking how to send goods back is answered, and a login after it shows the orders', async () => {
+    await h().say(
+      'Hello, I bought earbuds last week with pay later and they arrived but the left one does not work at all, I want to send them back and get my money, how do I do that?',
+    );
+    expect(h().text).toMatch(/return/i);
+    await h().say('13800000005');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('Wireless earbuds');
+  });
+
   test('an English customer who taps a button naming a Chinese product is still answered in English', async () => {
     await h().say('show my orders');
     await h().say('13800000005');
