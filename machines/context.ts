@@ -92,7 +92,7 @@ export interface DialogueContext {
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
   handoffReason?: HandoffReason;
-  /** Complaints answered with an apology since the conversation began or was last given back by an agent. */
+  /** Complaints answered with an apology since the conversation began, an agent gave it back or a task went through. */
   complaints: number;
   notices: Notice[];
 }

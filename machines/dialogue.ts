@@ -161,7 +161,8 @@ export const dialogueSetup = setup({
     assignProvidedSession: assign(({ event }) => (event.type === 'SESSION_PROVIDED' ? { session: event.session } : {})),
     forgetSession: assign({ session: undefined, account: undefined, orders: undefined }),
     assignAccount: assign(({ event }) => ({ account: outputOf<Account>(event) })),
-    assignEnabledAccount: assign(({ event }) => ({ account: outputOf<{ value: Account }>(event).value })),
+    // Something went well: an earlier complaint no longer counts towards a handover.
+    assignEnabledAccount: assign(({ event }) => ({ account: outputOf<{ value: Account }>(event).value, complaints: 0 })),
     /** Says "PLUS is active now" when the step the customer was sent to is found done on a recheck. */
     acknowledgeCompletedStep: assign(({ context }) => {
       const step = context.pendingStep;
@@ -209,6 +210,7 @@ export const dialogueSetup = setup({
         orders: context.orders?.map((o) => (o.orderId === order.orderId ? order : o)),
         orderId: undefined,
         returnReason: undefined,
+        complaints: 0,
         notices: addNotice(context, { id: change, orderId: order.orderId }),
       };
     }),

@@ -326,6 +326,18 @@ test('a first complaint gets an apology where the customer is; a second hands th
   expect(again.context.notices).toContainEqual({ id: 'topic', topic: 'complaint' });
 });
 
+test('a complaint before a payment that went through does not count towards a handover', async () => {
+  const { send } = start(fakeBackend(accounts.enabled).ports);
+  await send({ type: 'SESSION_PROVIDED', session });
+  await send({ type: 'ORDERS' });
+  await send({ type: 'TOPIC_ASKED', topic: 'complaint' });
+  await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+  expect((await send({ type: 'AFFIRM' })).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  const again = await send({ type: 'TOPIC_ASKED', topic: 'complaint' });
+  expect(again.matches('handoff')).toBe(false);
+  expect(again.context.notices).toContainEqual({ id: 'topic', topic: 'complaint' });
+});
+
 test('a question about paying is answered before the orders; asking to pay just lists them', async () => {
   const { send } = start(fakeBackend(accounts.enabled).ports);
   await send({ type: 'SESSION_PROVIDED', session });
