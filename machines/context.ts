@@ -62,7 +62,7 @@ export type Notice =
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string; action?: 'pay' | 'return' }
   /** "Not now" at a confirmation: the order is left as it is. */
-  | { id: 'leftAsIs'; action: 'pay' | 'return' }
+  | { id: 'leftAsIs'; action: 'pay' | 'return' | 'offer' }
   /** A payment or return stopped by a lapsed login: it did not happen, and is asked again after the new login. */
   | { id: 'notDoneLoginFirst'; action: 'pay' | 'return' }
   /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */
@@ -73,6 +73,8 @@ export type Notice =
   | { id: 'alreadyWithAgent' }
   | { id: 'handoffWithdrawn' }
   | { id: 'loginBlocked' }
+  /** Too many wrong codes for the phone number, in any conversations: its login waits out the window. */
+  | { id: 'phoneLocked' }
   | { id: 'idNumberNotHere' }
   /** The saved conversation could not be read after an update; the customer goes on from their first open step. */
   | { id: 'resumeFailed' };

@@ -500,7 +500,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     }),
                     onDone: [
                       { guard: 'outcomeOk', target: '#loadingAccount', actions: 'assignSession' },
-                      { guard: 'phoneLockedOut', target: 'blocked', actions: { type: 'setHandoffReason', params: 'login_blocked' } },
+                      {
+                        guard: 'phoneLockedOut',
+                        target: 'blocked',
+                        actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, { type: 'say', params: { id: 'phoneLocked' } }],
+                      },
                       { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
                       { target: 'blocked', actions: ['countOtpAttempt', { type: 'setHandoffReason', params: 'login_blocked' }] },
                     ],
@@ -515,6 +519,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     AFFIRM: { target: '#handoff' },
                     PHONE_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
                     OTP_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
+                    // The resend button's words typed there restarted the conversation.
+                    OTP_RESEND_REQUESTED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
                   },
                 },
               },
@@ -657,6 +663,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: and(['noOrders', 'payLaterOff']), target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
                   { guard: 'noOrders', target: 'checkoutGuide' },
                 ],
+                // "不用了" to that offer: back to the menu (the same question came again).
+                DENY: { guard: 'noOrders', target: '#welcome', actions: { type: 'say', params: { id: 'leftAsIs', action: 'offer' } } },
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },

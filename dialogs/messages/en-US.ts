@@ -138,6 +138,8 @@ export const enUS: Catalog = {
   'notice.notDoneLoginFirst.return': "The return hasn't been filed. Once you've logged in again, I'll ask you to confirm it once more.",
   'notice.leftAsIs.pay': "OK, I won't pay for it now.",
   'notice.leftAsIs.return': 'OK, no return: the order stays as it is.',
+  'notice.leftAsIs.offer': 'OK.',
+  'notice.phoneLocked': 'There have been too many wrong codes for this number, so for your security it cannot log in for 15 minutes.',
   'notice.stepNotDoneYet.plus': "I can't see your PLUS membership yet. If you just finished, give it a moment and tap again; if you're sure you're a member, say \"agent\" and a colleague will check.",
   'notice.stepNotDoneYet.realName': "I can't see your verification yet. If you just finished, give it a moment and tap again; if you're sure it's done, say \"agent\" and a colleague will check.",
   'notice.stepDone.plus': 'PLUS is active ✅',

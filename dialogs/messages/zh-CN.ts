@@ -144,6 +144,8 @@ export const zhCN = {
   'notice.notDoneLoginFirst.return': '退货申请还没有提交。重新登录后，我会再请你确认一次。',
   'notice.leftAsIs.pay': '好的，这笔先不付款。',
   'notice.leftAsIs.return': '好的，不退了，订单保持原样。',
+  'notice.leftAsIs.offer': '好的。',
+  'notice.phoneLocked': '这个号码的验证码错误次数太多了，为了账户安全，15 分钟内先不能用它登录。',
   'notice.stepNotDoneYet.plus': '我这边还没看到你的PLUS会员生效。如果刚办好，稍等一会儿再点一次；确定已经是会员的话，说「转人工」，同事帮你核实。',
   'notice.stepNotDoneYet.realName': '我这边还没看到实名认证完成。如果刚提交，稍等一会儿再点一次；确定已经认证过的话，说「转人工」，同事帮你核实。',
   'notice.stepDone.plus': 'PLUS会员已经生效 ✅',

@@ -142,7 +142,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // again"). Not with digits (a new phone number or the code itself), another number asked for (换个号), goods that have
   // not come (我还没收到货), or a request to cancel, restart or talk to a person.
   {
-    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked',
     words:
       /没有?收到|收不到|没来|还没到|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got it)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
     unless:
@@ -153,7 +153,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // "my orders").
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
-    words: /验证码(?:是)?(?:多少|什么|几)|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码在哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
+    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码在哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
     unless: /\d/,
     event: { type: 'TOPIC_ASKED', topic: 'whereIsCode' },
   },
@@ -176,7 +176,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // name turning it on too.
   {
     applies: (path) => path === TERMS_STEP,
-    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
+    words: consentWords('想好了|同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
   // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
@@ -209,8 +209,8 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => !FREE_TEXT_STATES.has(path),
     words:
-      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:那)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
-    unless: /不|没|[?？]|吗|退|付/,
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+    unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Back after a while ("我回来了"): greeted, and the step asks again; "what's next" asks the step again too.

@@ -343,8 +343,17 @@ describe('at the confirmations, typed buttons and a change of mind', () => {
 describe('consent, and messages around it', () => {
   const at = (text: string, path: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
 
-  it.each(['好的我先看看', '好的我再想想', 'ok got it', '没问题吗'])('%j while confirming receipt is not a yes: it is told how to go ahead', (text) => {
+  it.each(['好的我先看看', 'ok got it', '没问题吗'])('%j while confirming receipt is not a yes: it is told how to go ahead', (text) => {
     expect(at(text, 'flow.purchase.confirmingReceipt')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+  });
+
+  it.each(['好的我再想想', '好的我考虑一下', '等会再付'])('%j while confirming receipt is taking time: no yes, no hurry', (text) => {
+    expect(at(text, 'flow.purchase.confirmingReceipt')).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+  });
+
+  it('at the terms "想好了，开通" accepts; "等我问问我老婆再开" takes time', () => {
+    expect(at('想好了，开通', 'flow.onboarding.confirmingTerms')).toEqual({ type: 'AFFIRM' });
+    expect(at('等我问问我老婆再开', 'flow.onboarding.confirmingTerms')).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
   });
 
   it.each(['好', '好的', '确认', 'ok', 'yes'])('%j while confirming a return is a yes', (text) => {

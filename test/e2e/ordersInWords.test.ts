@@ -150,3 +150,11 @@ test('under a clarifying question at the welcome, "👍" answers the question an
   await h().say('👍');
   expect(await h().state()).toBe('flow.welcome');
 });
+
+// "不用了" to "no orders: turn it on now?" asked the same question again.
+test('with no orders and pay-later off, "不用了" to turning it on goes back to the menu', async () => {
+  await atOrderList('13800000004');
+  expect(h().text).toContain('要现在开通吗');
+  await h().say('不用了');
+  expect(await h().state()).toBe('flow.welcome');
+});
