@@ -147,9 +147,12 @@ export const dialogueSetup = setup({
     ),
     countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
     countOtpAttempt: assign(({ context }) => ({ otpAttempts: context.otpAttempts + 1 })),
-    sayWrongCode: assign(({ context }) => ({
-      notices: addNotice(context, { id: 'wrongCode', attemptsLeft: MAX_OTP_ATTEMPTS - context.otpAttempts }),
-    })),
+    /** The tries left here, or fewer when the phone number has fewer left across conversations. */
+    sayWrongCode: assign(({ context, event }) => {
+      const here = MAX_OTP_ATTEMPTS - context.otpAttempts;
+      const forPhone = outputOf<{ attemptsLeft?: number }>(event).attemptsLeft ?? here;
+      return { notices: addNotice(context, { id: 'wrongCode', attemptsLeft: Math.min(here, forPhone) }) };
+    }),
     assignSession: assign(({ event }) => ({
       session: outputOf<Outcome<Session, string>>(event).ok
         ? (outputOf<{ value: Session }>(event).value)

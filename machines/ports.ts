@@ -8,10 +8,18 @@ export type Outcome<T, E extends string> = { ok: true; value: T } | { ok: false;
 /** Why the backend refuses to pay or return an order: it does not know it, or its status does not allow it. */
 export type OrderActionRefusal = 'order_not_found' | 'invalid_order_state';
 
+/**
+ * A code checked. `attemptsLeft`: how many more codes the phone number may try across conversations, when they are
+ * counted (src/bot/loginAttempts.ts); `too_many_attempts`: none, and the code was not checked.
+ */
+export type CodeOutcome =
+  | { ok: true; value: Session }
+  | { ok: false; error: 'wrong_code'; attemptsLeft?: number }
+  | { ok: false; error: 'too_many_attempts' };
+
 export interface BackendPorts {
   requestOtp(input: { phone: string }): Promise<void>;
-  /** `too_many_attempts`: too many wrong codes for this phone number lately; the code was not checked. */
-  createSession(input: { phone: string; code: string }): Promise<Outcome<Session, 'wrong_code' | 'too_many_attempts'>>;
+  createSession(input: { phone: string; code: string }): Promise<CodeOutcome>;
   fetchAccount(input: { session: Session }): Promise<Account>;
   enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;
   listOrders(input: { session: Session }): Promise<Order[]>;

@@ -86,7 +86,8 @@ export function limitWrongCodes(ports: BackendPorts, attempts: LoginAttempts): B
       }
       // The wrong code that reaches the limit says so at once, rather than "one more try" the next code cannot have.
       const count = await attempts.failed(input.phone);
-      return count >= MAX_WRONG_CODES_PER_PHONE ? { ok: false, error: 'too_many_attempts' } : outcome;
+      const attemptsLeft = MAX_WRONG_CODES_PER_PHONE - count;
+      return attemptsLeft <= 0 ? { ok: false, error: 'too_many_attempts' } : { ok: false, error: 'wrong_code', attemptsLeft };
     },
   };
 }

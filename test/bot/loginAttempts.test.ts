@@ -21,7 +21,9 @@ function setUp() {
 
 test('the fifth wrong code for a number locks it: even the right one is then refused without asking the backend', async () => {
   const { checked, tryCode } = setUp();
-  for (let i = 1; i < MAX_WRONG_CODES_PER_PHONE; i++) expect(await tryCode('000000')).toEqual({ ok: false, error: 'wrong_code' });
+  for (let i = 1; i < MAX_WRONG_CODES_PER_PHONE; i++) {
+    expect(await tryCode('000000')).toEqual({ ok: false, error: 'wrong_code', attemptsLeft: MAX_WRONG_CODES_PER_PHONE - i });
+  }
   // The one that reaches the limit says so.
   expect(await tryCode('000000')).toEqual({ ok: false, error: 'too_many_attempts' });
   expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts' });
