@@ -109,6 +109,7 @@ export const dialogueSetup = setup({
     askedBeforeLogin: and(['asked', not('hasSession')]),
     /** The words asked rather than asked for ("逾期会怎样？" against "我要付款"). */
     asked: ({ event }) => 'question' in event && event.question === true,
+    /** A yes in the step's own words under a clarifying question (src/bot/dialogueTurn.ts). */
     confirmedInWords: ({ event }) => event.type === 'AFFIRM' && 'confirmed' in event && event.confirmed === true,
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
@@ -189,10 +190,10 @@ export const dialogueSetup = setup({
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
     clearHandoff: assign({ handoffReason: undefined, complaints: 0 }),
     assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
-    // A reason given for another order (or "其他原因" waiting for its words) is not this one's.
     /**
-     * An order chosen to pay or return uses up "pay" or "return" as the goal: back at the list (done, "not now" or
-     * cancelled), the next order picked is asked about, not paid or returned at once.
+     * A reason given for another order (or "其他原因" waiting for its words) is not this one's. An order chosen to pay or
+     * return uses up "pay" or "return" as the goal: back at the list (done, "not now" or cancelled), the next order
+     * picked is asked about, not paid or returned at once.
      */
     chooseOrder: assign(({ context, event }) =>
       event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN'
@@ -316,8 +317,10 @@ const answerInPlace = (topic: 'pay' | 'return') =>
     },
   ] as const;
 
-/** "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. */
-// The shop-page step is forgotten too: asking to enable later is no recheck, and must not say "not done yet".
+/**
+ * "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. The
+ * shop-page step is forgotten too: asking to enable later is no recheck, and must not say "not done yet".
+ */
 const notNowToOnboarding = {
   target: '#welcome',
   actions: ['forgetPendingStep', { type: 'say', params: { id: 'termsDeclined' } }],
