@@ -173,8 +173,9 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
  * question about that order, even when only one action is possible ("电饭煲什么时候到？" must not start a return). Words
  * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
  * order not in the list ("JD9999", "第五个") never do, and are told so, as are words naming several orders at once ("耳机付款，
- * 电饭煲退货": one at a time). An order named alone after the customer asked to pay or return (`intended`) is for that. Asked to pay or return with no order named, when none allows it, the words are told so.
- * Undefined when no order is meant.
+ * 电饭煲退货": one at a time). An order named alone after the customer asked to pay or return (`intended`) is for that.
+ * Asked to pay or return with no order named, when none allows it, the words are told so. Undefined when no order is
+ * meant.
  */
 export function orderEventFromWords(
   words: string,
