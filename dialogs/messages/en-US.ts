@@ -179,6 +179,7 @@ export const enUS: Catalog = {
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
   'topic.amountDue': "{total} to pay now ({count} order(s)). Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
   'topic.languageSwitched': "Sure, I'll go on in English.",
+  'topic.charges': "Don't worry: with pay later, an order is paid only when you confirm receipt and pay, never automatically. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt 🙏 An order on its way can wait until it arrives; if it shows as delivered but you don\'t have it, say "agent" and a colleague will look into the delivery with you.',

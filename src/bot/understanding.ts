@@ -176,7 +176,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // name turning it on too.
   {
     applies: (path) => path === TERMS_STEP,
-    words: consentWords('想好了|同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
+    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
   // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
@@ -204,12 +204,20 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
-  // So is doing it later ("我等会再弄", "我先去买个PLUS，回头再来"), which read as nothing clear: twice, and a person came.
-  // Not where words are the answer: "买错颜色了，回头再买个黑色的" is a return reason.
+  // So is thinking it over or doing it later ("我再想想", "稍后再说"), also where words are the answer: read as nothing
+  // clear, twice, a person came; at the reason step it was filed as the reason.
+  {
+    applies: () => true,
+    words:
+      /^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来"). Not where words are the answer: "买错颜色了，
+  // 回头再买个黑色的" is a return reason.
   {
     applies: (path) => !FREE_TEXT_STATES.has(path),
     words:
-      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|\blet me think(?: about it)?\b|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
     unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
@@ -252,6 +260,12 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
       /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
+  // Worries about being charged wrongly ("会不会乱扣钱", "我很担心会扣错钱"): nothing is taken without the customer
+  // confirming (twice read as nothing clear, it handed the customer over).
+  {
+    topic: 'charges',
+    words: /(?:乱|多|错|重复|自动)扣|扣(?:错|多|了两次)|扣钱|乱收费|\bcharged? (?:me )?(?:twice|wrongly|by mistake|without)\b|\bovercharg|\bdouble charg/i,
+  },
   // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
   { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|动态密码|短信密码|payment password/i },
   {
@@ -276,7 +290,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
 const NOT_RECEIVED =
   /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
 const NOT_RECEIVED_UNLESS =
-  /退|坏|破|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
+  /退|坏|破|不想要|不要了|不喜欢|(?:能|可以)(?:先|提前)?(?:付|还)|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
 const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
 
 const topicOf = (words: string): Topic | undefined =>
@@ -388,6 +402,8 @@ const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还�
 const LOGOUT_WORDS =
   /退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户|\blog ?(?:me )?out\b|\bsign ?(?:me )?out\b|\bswitch accounts?\b|\buse another account\b/i;
 const MAX_LOGOUT_LENGTH = 30;
+/** Not logging out: refused ("不要退出登录") or asked about ("退出登录会怎样"). */
+const LOGOUT_NOT = /(?:不要|别|不想|不用)(?:退出|登出)|会怎样|会不会|吗|\b(?:don'?t|do not|never)\b|\bwhat happens\b/i;
 
 /** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
 const AMOUNT_DUE =
@@ -398,11 +414,11 @@ const WHERE_IS_IT =
   /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
 
 /** "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying). */
-const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$/;
+const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;
 
 /** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
 const ENABLE_AFTER_ALL =
-  /^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
+  /^(?:我)?想好了[，,\s]*(?:开通|开|同意)吧?$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
 
 /**
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
@@ -468,7 +484,9 @@ export function understandActivity(
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
-  if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain)) return { event: { type: 'LOGOUT' }, language };
+  if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
+  // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
+  if (CONSENT_STEPS.has(statePath) && UNSURE_YES.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
   if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
@@ -543,7 +561,7 @@ export function understandActivity(
   if (understanding.kind === 'intent') {
     // Where a yes pays or files a return, a plain one was taken above (STEP_ANSWERS); a yes with more in it ("好的我先看看")
     // is told how to go ahead or not. (A clarifying question offered a "yes" button that, rightly, did not pay.)
-    if (CONSENT_STEPS.has(statePath) && (understanding.intent === 'affirm' || UNSURE_YES.test(plain))) {
+    if (CONSENT_STEPS.has(statePath) && understanding.intent === 'affirm') {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
     // "算了", "不用了" when asked for a phone number: the customer does not want to log in now.

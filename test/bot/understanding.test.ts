@@ -1022,6 +1022,20 @@ describe('fourth probe: customers with orders', () => {
       }
     });
 
+    // Third re-probe: "稍后再说" at the reason step was filed as the reason; "电饭煲还没到，不想要了" got the not-received
+    // answer; a bare "想好了" turned pay-later on; "不要退出登录" logged out; worries about charges were unclear.
+    it('later at the reason step waits; a return or paying early is no goods not received; "想好了" alone is no consent', () => {
+      for (const text of ['稍后再说', '回头再说吧', '等会再退', '我考虑一下']) {
+        expect(at('flow.purchase.awaitingReturnReason', text, { orders, orderId: 'JD5001' })).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+      }
+      expect(at('flow.purchase.showingOrders', '电饭煲还没到，不想要了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+      expect(at('flow.purchase.showingOrders', '电饭煲还没到能先付款吗')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+      expect(at('flow.onboarding.confirmingTerms', '想好了')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+      expect(at('flow.onboarding.confirmingTerms', '想好了，开通')).toEqual({ type: 'AFFIRM' });
+      for (const text of ['不要退出登录', '退出登录会怎样']) expect(at('flow.purchase.showingOrders', text)).not.toEqual({ type: 'LOGOUT' });
+      for (const text of ['我很担心会扣错钱', '会不会多扣', '会不会乱扣钱']) expect(at('flow.welcome', text)).toEqual({ type: 'TOPIC_ASKED', topic: 'charges' });
+    });
+
     it('asking for a language switches to it, however brief', () => {
       for (const [text, locale] of [['说中文吧', 'zh-CN'], ['in Chinese please', 'zh-CN'], ['English please', 'en-US'], ['说英文', 'en-US']] as const) {
         const understood = understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms');
@@ -1030,7 +1044,7 @@ describe('fourth probe: customers with orders', () => {
     });
 
     it('worries and shipping costs are questions: answered, not a login', () => {
-      expect(at('flow.welcome', '会不会乱扣钱')).toMatchObject({ question: true });
+      expect(at('flow.welcome', '会不会乱扣钱')).toEqual({ type: 'TOPIC_ASKED', topic: 'charges' });
       expect(at('flow.welcome', '退货运费谁出')).toMatchObject({ question: true });
     });
   });
