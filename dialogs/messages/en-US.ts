@@ -177,7 +177,7 @@ export const enUS: Catalog = {
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
-  'topic.amountDue': "{total} to pay now ({count} order(s)). Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
+  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
   'topic.languageSwitched': "Sure, I'll go on in English.",
   'topic.charges': "Don't worry: with pay later, an order is paid only when you confirm receipt and pay, never automatically. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
