@@ -17,6 +17,8 @@ import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
 import { sendAgentNote } from './note';
 import { sessionFor } from './serviceSession';
+import { conversationKey } from '../bot/conversationRecord';
+import { forgetAccountEntry } from '../webhook/accountIndex';
 
 const notWithAgent = () =>
   new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
@@ -109,6 +111,24 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     }
     logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
     res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}), ...(delivered ? {} : { delivered }) });
+  });
+
+  // A customer's request to have the conversation deleted (their personal data): everything the bot keeps about it
+  // goes, whoever owns it now. A message the customer sends afterwards starts a new conversation.
+  route('del', '/api/agent/conversations/:conversationId', async (req, res) => {
+    const id: string = req.params.conversationId;
+    const record = await loadConversation(storage, id);
+    const entry = await registry.get(id);
+    if (!record && !entry) throw new HttpProblem(404, 'unknown_conversation', `no conversation ${id}`);
+    // The account index first, read from the record's login: backend events must not find their way to it again.
+    const accountId = record ? loggedInAccount(record) : undefined;
+    if (accountId) await forgetAccountEntry(storage, accountId, id);
+    const channelId = record?.reference?.channelId;
+    if (typeof channelId === 'string') await transcripts.deleteTranscript(channelId, id);
+    await registry.close(id);
+    await storage.delete([conversationKey(id)]);
+    logger.info({ conversationId: id }, 'agent API: conversation erased');
+    res.send(204);
   });
 
   route('get', '/api/agent/conversations/:conversationId/transcript', async (req, res) => {

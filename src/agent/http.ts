@@ -33,7 +33,7 @@ export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.in
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Registers a guarded route of one API (its authorization included). */
-export type Route = (method: 'get' | 'post', path: string, handler: Handler) => void;
+export type Route = (method: 'get' | 'post' | 'del', path: string, handler: Handler) => void;
 
 /** Wraps a route: a thrown HttpProblem becomes its answer; anything else is logged and answered 500 without details. */
 export function guarded(logger: Logger, handler: Handler): RequestHandler {

@@ -34,6 +34,11 @@ export async function accountEntry(storage: CasStorage, accountId: string): Prom
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Removes the account's entry if it names `conversationId` (a conversation being erased); another one's stays. */
+export async function forgetAccountEntry(storage: CasStorage, accountId: string, conversationId: string): Promise<void> {
+  await restoreAccountEntry(storage, accountId, conversationId, undefined);
+}
+
 /**
  * Undoes the indexing of `conversationId` to an account, for a step that failed and deleted that conversation: left
  * pointing at it, the index would drop the account's events until the customer logs in again. The entry read before

@@ -1,0 +1,52 @@
+// Erasing a conversation on a customer's request: its record, transcript, handoff entry and account index entry go.
+import { randomUUID } from 'node:crypto';
+import { startHarness, type Harness } from './harness';
+
+const plusActivated = (accountId: string) => ({ eventId: randomUUID(), type: 'plus.activated', accountId, occurredAt: new Date().toISOString() });
+
+describe('erasing a conversation (agent API)', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+
+  test('an erased conversation is gone everywhere, and the customer writing again starts afresh', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000001');
+    await customer.say('转人工');
+    const path = `/api/agent/conversations/${encodeURIComponent(customer.id)}`;
+    expect((await h.agent('GET', `${path}/transcript`)).status).toBe(200);
+
+    const erased = await h.agent('DELETE', path);
+    expect(erased.status).toBe(204);
+
+    const queue = await h.agent('GET', '/api/agent/conversations');
+    expect(queue.body.conversations.map((c: { id: string }) => c.id)).not.toContain(customer.id);
+    expect(await h.agent('GET', `${path}/transcript`)).toMatchObject({ status: 404, body: { code: 'unknown_conversation' } });
+    // The account's events no longer find the conversation.
+    expect(await h.sendEvent(plusActivated('acct_001'))).toMatchObject({ status: 202, body: { status: 'no_conversation' } });
+    expect(await h.agent('DELETE', path)).toMatchObject({ status: 404, body: { code: 'unknown_conversation' } });
+
+    // Not with an agent any more, and not logged in: a new conversation under the same id.
+    const again = await customer.say('我的订单');
+    expect(again.activities.map((a) => a.text).join('\n')).toContain('先登录');
+    // Its transcript starts there: nothing of the erased one is kept.
+    await customer.say('转人工');
+    const transcript = await h.agent('GET', `${path}/transcript`);
+    const said = (transcript.body as Array<{ type: string; from: { role?: string }; text?: string }>)
+      .filter((a) => a.type === 'message' && a.from.role === 'user')
+      .map((a) => a.text);
+    expect(said).toEqual(['我的订单', '转人工']);
+  });
+
+  test('erasing needs the agent token', async () => {
+    const customer = h.customer();
+    await customer.say('你好');
+    const path = `/api/agent/conversations/${encodeURIComponent(customer.id)}`;
+    expect((await h.agent('DELETE', path, { token: null })).status).toBe(401);
+    expect((await h.agent('DELETE', path)).status).toBe(204);
+  });
+});
