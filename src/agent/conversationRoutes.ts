@@ -11,7 +11,7 @@ import {
 } from '../handoff/conversations';
 import { quietly } from '../handoff/quietTurn';
 import { whereabouts } from '../handoff/customer';
-import type { HandoffEntry } from '../handoff/registry';
+import { isOtherAgent, type HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
 import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
@@ -19,6 +19,9 @@ import { sendAgentNote } from './note';
 import { sessionFor } from './serviceSession';
 import { conversationKey } from '../bot/conversationRecord';
 import { forgetAccountEntry } from '../webhook/accountIndex';
+
+const otherAgent = (entry: HandoffEntry) =>
+  new HttpProblem(409, 'other_agent', `another agent (${entry.agent}) has this conversation`);
 
 const notWithAgent = () =>
   new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
@@ -54,11 +57,15 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   });
 
   route('post', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
-    const { text } = parseBody(req, agentMessageSchema);
+    const { text, agent } = parseBody(req, agentMessageSchema);
     const { record, entry } = await withAgent(req);
-    // Taken before the message goes out, in one compare-and-set against the customer taking the request back.
-    const owned = await registry.markOwned(entry.conversationId);
-    if (!owned) throw notWithAgent();
+    // Taken before the message goes out, in one compare-and-set against the customer taking the request back, and
+    // against another agent taking it first.
+    const owned = await registry.markOwned(entry.conversationId, agent);
+    if (!owned) {
+      const now = await registry.get(entry.conversationId);
+      throw now && isOtherAgent(now, agent) ? otherAgent(now) : notWithAgent();
+    }
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {
         // Marked so that transcripts and channels can tell the agent's words from the bot's.
@@ -76,8 +83,9 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
   });
 
   route('post', '/api/agent/conversations/:conversationId/release', async (req, res) => {
-    const { intent, note, accountId } = parseBody(req, releaseSchema);
+    const { intent, note, accountId, agent } = parseBody(req, releaseSchema);
     const { record, entry } = await withAgent(req);
+    if (isOtherAgent(entry, agent)) throw otherAgent(entry);
     // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it. Not over
     // another account's login: its orders and checklist would stay in the dialogue beside the new session.
     const current = loggedInAccount(record);

@@ -28,13 +28,24 @@ export const conversationReferenceSchema = z
   })
   .passthrough();
 
-export const agentMessageSchema = z.object({ text: text(4000) }).strict();
+/**
+ * Who at the desk acts: optional, but once an agent named themselves on a conversation, another named agent may not
+ * write to it or release it (two desks answered one customer).
+ */
+const agentSchema = z.string().trim().min(1).max(128);
+
+export const agentMessageSchema = z.object({ text: text(4000), agent: agentSchema.optional() }).strict();
 
 const accountIdSchema = z.string().min(1).max(128);
 
 /** Every field is optional, and so is the body: a bare POST gives the conversation back at the step it was on. */
 export const releaseSchema = z
-  .object({ intent: z.enum(INTENTS).optional(), note: text(1000).optional(), accountId: accountIdSchema.optional() })
+  .object({
+    intent: z.enum(INTENTS).optional(),
+    note: text(1000).optional(),
+    accountId: accountIdSchema.optional(),
+    agent: agentSchema.optional(),
+  })
   .strict()
   .default({});
 

@@ -19,12 +19,18 @@ export const handoffEntrySchema = z.object({
    * back first (the entry is closed right after; until then no agent can take it).
    */
   status: z.enum(['waiting', 'owned', 'withdrawn']),
+  /** The agent who took the conversation, when they named themselves. */
+  agent: z.string().optional(),
   customer: customerSummarySchema,
   /** What the customer wrote since the handoff, masked. */
   messages: z.array(z.object({ text: z.string(), at: z.string() })),
 });
 
 export type HandoffEntry = z.infer<typeof handoffEntrySchema>;
+
+/** The entry is another named agent's: both named themselves, differently. */
+export const isOtherAgent = (entry: HandoffEntry, agent: string | undefined): boolean =>
+  entry.agent !== undefined && agent !== undefined && entry.agent !== agent;
 
 const indexSchema = z.object({ conversations: z.array(z.string()) });
 type Index = z.infer<typeof indexSchema>;
@@ -79,13 +85,17 @@ export class HandoffRegistry {
   }
 
   /** The agent takes the conversation; undefined (nothing written) when the customer withdrew first or it was closed. */
-  markOwned(conversationId: string): Promise<HandoffEntry | undefined> {
-    return this.update(conversationId, (entry) => (entry.status === 'withdrawn' ? SKIP_WRITE : { ...entry, status: 'owned' }));
+  /** Undefined when the customer took the request back, or another named agent has the conversation. */
+  markOwned(conversationId: string, agent?: string): Promise<HandoffEntry | undefined> {
+    return this.update(conversationId, (entry) => {
+      if (entry.status === 'withdrawn' || isOtherAgent(entry, agent)) return SKIP_WRITE;
+      return { ...entry, status: 'owned', agent: entry.agent ?? agent };
+    });
   }
 
   /** An agent's first message did not reach the customer: no agent has the conversation after all. */
   markWaiting(conversationId: string): Promise<HandoffEntry | undefined> {
-    return this.update(conversationId, (entry) => (entry.status === 'owned' ? { ...entry, status: 'waiting' } : SKIP_WRITE));
+    return this.update(conversationId, (entry) => (entry.status === 'owned' ? { ...entry, status: 'waiting', agent: undefined } : SKIP_WRITE));
   }
 
   /**
