@@ -90,6 +90,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   help: says('notice.help'),
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
+  agentAway: says('notice.agentAway'),
   phoneLocked: says('notice.phoneLocked'),
   phoneFirst: says('notice.phoneFirst'),
   loggedOut: says('notice.loggedOut'),

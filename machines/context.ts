@@ -72,6 +72,8 @@ export type Notice =
   /** Said to what the customer writes while waiting for an agent (none has taken the conversation yet). */
   | { id: 'alreadyWithAgent' }
   | { id: 'handoffWithdrawn' }
+  /** The agent who had the conversation stopped writing long ago: the bot has it again. */
+  | { id: 'agentAway' }
   | { id: 'loginBlocked' }
   /** Too many wrong codes for the phone number, in any conversations: its login waits out the window. */
   | { id: 'phoneLocked' }

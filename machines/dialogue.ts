@@ -109,6 +109,7 @@ export const dialogueSetup = setup({
     askedBeforeLogin: and(['asked', not('hasSession')]),
     /** The words asked rather than asked for ("逾期会怎样？" against "我要付款"). */
     asked: ({ event }) => 'question' in event && event.question === true,
+    agentAway: ({ event }) => event.type === 'HANDOFF_WITHDRAWN' && event.agentAway === true,
     /** A yes in the step's own words under a clarifying question (src/bot/dialogueTurn.ts). */
     confirmedInWords: ({ event }) => event.type === 'AFFIRM' && 'confirmed' in event && event.confirmed === true,
     /** A second complaint: the apology was said already, so a person takes over. */
@@ -831,7 +832,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
           },
           { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }] },
         ],
-        HANDOFF_WITHDRAWN: { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'handoffWithdrawn' } }] },
+        HANDOFF_WITHDRAWN: [
+          { guard: 'agentAway', target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentAway' } }] },
+          { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'handoffWithdrawn' } }] },
+        ],
         // The account an agent verified, passed with the release: the dialogue goes on logged in to it.
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
       },

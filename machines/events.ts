@@ -56,8 +56,11 @@ export type DialogueEvent =
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
   /** A support agent hands the customer (back) to the bot, optionally at an intent. */
   | { type: 'AGENT_RELEASED'; intent?: Intent }
-  /** The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation. */
-  | { type: 'HANDOFF_WITHDRAWN' }
+  /**
+   * The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation; or,
+   * `agentAway`, the agent who took it stopped writing long ago and it comes back to the bot.
+   */
+  | { type: 'HANDOFF_WITHDRAWN'; agentAway?: boolean }
   /** A support agent passes an already verified account session. */
   | { type: 'SESSION_PROVIDED'; session: Session }
   /** The customer logs out ("退出登录", "switch account"): the session and all it brought are forgotten. */

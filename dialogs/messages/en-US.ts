@@ -113,6 +113,7 @@ export const enUS: Catalog = {
   'notice.help':
     'I can help you:\n\n- understand what use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- choose it at checkout\n- see your pay-later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
   'notice.cancelled': 'OK, cancelled.',
+  'notice.agentAway': "It looks like my colleague had to step away, so I'm back to help 🙂 What you wrote is kept; to reach a person again, just say \"agent\".",
   'notice.loggedOut': "You're logged out 👋 Your account details won't show in this chat any more; log in again whenever you need to.",
   'notice.notLoggedIn': "You're not logged in, so there's nothing to log out of.",
   'notice.restarted': "OK, let's start over.",

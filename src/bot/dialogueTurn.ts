@@ -31,6 +31,8 @@ export interface HandoffQueue {
   waiting(conversationId: string): Promise<boolean>;
   /** The customer takes the request back; false when an agent took it first. */
   withdraw(conversationId: string): Promise<boolean>;
+  /** The agent who took the conversation has not written for long: it comes back to the bot (true). */
+  away(conversationId: string): Promise<boolean>;
 }
 
 export interface DialogueTurnInput {
@@ -129,6 +131,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const id = input.conversationId;
     const queue = withAgent && !input.event ? deps.handoffQueue : undefined;
     const waiting = queue !== undefined && id !== undefined && (await queue.waiting(id));
+    // An agent who took the conversation and has long stopped writing has left: the customer, whose words go to the
+    // agent, could not get out by themselves. It comes back to the bot.
+    const agentAway = queue !== undefined && id !== undefined && !waiting && (await queue.away(id));
     const withdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
     // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
     const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
@@ -151,6 +156,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
+    } else if (agentAway) {
+      actor.send({ type: 'HANDOFF_WITHDRAWN', agentAway: true });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(before, understood.event, input.text);
@@ -172,7 +179,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     let replies: Partial<Activity>[];
     if (staleRelease) {
       replies = [];
-    } else if (withAgent && !withdrawn) {
+    } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
       replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];

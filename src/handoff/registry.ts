@@ -21,6 +21,8 @@ export const handoffEntrySchema = z.object({
   status: z.enum(['waiting', 'owned', 'withdrawn']),
   /** The agent who took the conversation, when they named themselves. */
   agent: z.string().optional(),
+  /** When an agent last wrote to the customer (ISO); an owned conversation silent for AGENT_AWAY_MS goes back to the bot. */
+  lastAgentAt: z.string().optional(),
   customer: customerSummarySchema,
   /** What the customer wrote since the handoff, masked. */
   messages: z.array(z.object({ text: z.string(), at: z.string() })),
@@ -43,8 +45,17 @@ const entryKey = (conversationId: string) => `handoff/conversation/${conversatio
  * conversation. The index is written after the entry on open and before it on close, so an
  * id in the index without an entry is possible (a crash in between) and is skipped when listing.
  */
+/**
+ * An agent who has not written for this long while their customer writes has left: the customer, whose words go to
+ * the agent, could not get out by themselves.
+ */
+export const AGENT_AWAY_MS = 30 * 60_000;
+
 export class HandoffRegistry {
-  constructor(private readonly storage: CasStorage) {}
+  constructor(
+    private readonly storage: CasStorage,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async open(entry: Omit<HandoffEntry, 'status' | 'messages'>): Promise<HandoffEntry> {
     const opened: HandoffEntry = { ...entry, status: 'waiting', messages: [] };
@@ -89,7 +100,7 @@ export class HandoffRegistry {
   markOwned(conversationId: string, agent?: string): Promise<HandoffEntry | undefined> {
     return this.update(conversationId, (entry) => {
       if (entry.status === 'withdrawn' || isOtherAgent(entry, agent)) return SKIP_WRITE;
-      return { ...entry, status: 'owned', agent: entry.agent ?? agent };
+      return { ...entry, status: 'owned', agent: entry.agent ?? agent, lastAgentAt: new Date(this.now()).toISOString() };
     });
   }
 
@@ -124,6 +135,18 @@ export class HandoffRegistry {
       return entry.success && !owned ? { ...entry.data, status: 'withdrawn' } : SKIP_WRITE;
     });
     return !owned;
+  }
+
+  /**
+   * The agent who had the conversation has not written for AGENT_AWAY_MS: it goes back to the bot (true), in one
+   * compare-and-set against the agent writing meanwhile.
+   */
+  async away(conversationId: string): Promise<boolean> {
+    const left = await this.update(conversationId, (entry) => {
+      const last = entry.lastAgentAt ? Date.parse(entry.lastAgentAt) : NaN;
+      return entry.status === 'owned' && this.now() - last >= AGENT_AWAY_MS ? { ...entry, status: 'withdrawn' } : SKIP_WRITE;
+    });
+    return left !== undefined;
   }
 
   /** Changes an existing entry; undefined when the conversation is not with an agent (nothing is written then). */

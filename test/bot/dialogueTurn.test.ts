@@ -6,7 +6,7 @@ import type { ConversationRecord } from '../../src/bot/conversationRecord';
 
 // Backend calls never answer: these turns make none.
 const base: DialogueTurnDeps = { machine: modelMachine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
-const queue = (waiting: boolean, withdraws: boolean): HandoffQueue & { withdrawals: number } => {
+const queue = (waiting: boolean, withdraws: boolean, away = false): HandoffQueue & { withdrawals: number } => {
   const q = {
     withdrawals: 0,
     waiting: async () => waiting,
@@ -14,6 +14,7 @@ const queue = (waiting: boolean, withdraws: boolean): HandoffQueue & { withdrawa
       q.withdrawals += 1;
       return withdraws;
     },
+    away: async () => away,
   };
   return q;
 };
@@ -58,6 +59,16 @@ test('once an agent has the conversation the bot says nothing, whatever is writt
   const { replies } = await runDialogueTurn({ ...base, handoffQueue: q }, { record: await handedOver(), text: '取消', conversationId: 'c1' });
   expect(replies).toEqual([]);
   expect(q.withdrawals).toBe(0);
+});
+
+// An agent who took the conversation and vanished left the customer with no way out: their words went to nobody.
+test('once the agent who had the conversation is away, the customer\'s next words bring the bot back at their step', async () => {
+  const { replies, after } = await runDialogueTurn(
+    { ...base, handoffQueue: queue(false, false, true) },
+    { record: await handedOver(), text: '还有人吗', conversationId: 'c1' },
+  );
+  expect(after.hasTag('agent')).toBe(false);
+  expect(texts(replies)[0]).toContain('同事好像暂时离开了');
 });
 
 test('the waiting button tapped again, back with the bot, changes nothing (it is no general cancel)', async () => {

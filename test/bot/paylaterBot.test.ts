@@ -26,6 +26,7 @@ test('a message sent while the hand-over turn is still opening the queue entry w
         return true;
       },
       withdraw: async () => true,
+      away: async () => false,
     },
     // Stands for the handoff observer: the entry opens only after the hand-over turn's replies went out.
     observers: [

@@ -80,6 +80,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   invalidPhone: [{ id: 'invalidPhone' }],
   phoneFirst: [{ id: 'phoneFirst' }],
   phoneLocked: [{ id: 'phoneLocked' }],
+  agentAway: [{ id: 'agentAway' }],
   invalidCode: [{ id: 'invalidCode' }],
   otpSent: [{ id: 'otpSent' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],

@@ -1,6 +1,6 @@
 // The handoff registry changes only conversations that are with an agent: one that was closed is never brought back.
 import { MemoryStorage } from '../../src/storage';
-import { HandoffRegistry } from '../../src/handoff/registry';
+import { AGENT_AWAY_MS, HandoffRegistry } from '../../src/handoff/registry';
 
 const handoff = (conversationId: string) => ({
   conversationId,
@@ -77,4 +77,22 @@ test('a withdrawal whose turn did not land is waiting again at the next turn, an
   expect(await registry.waiting('c1')).toBe(true);
   expect((await registry.get('c1'))?.status).toBe('waiting');
   expect((await registry.list()).map((e) => e.conversationId)).toEqual(['c1']);
+});
+
+// An agent who took a conversation and stopped writing: the customer's next turn brings the bot back.
+test('an owned conversation whose agent has not written for AGENT_AWAY_MS is away, once; an agent writing meanwhile keeps it', async () => {
+  const clock = { now: 1_000_000 };
+  const registry = new HandoffRegistry(new MemoryStorage(), () => clock.now);
+  await registry.open(handoff('c1'));
+  expect(await registry.away('c1')).toBe(false); // waiting: no agent to be away
+  await registry.markOwned('c1', 'li');
+  clock.now += AGENT_AWAY_MS - 1;
+  expect(await registry.away('c1')).toBe(false);
+  await registry.markOwned('c1', 'li');
+  clock.now += AGENT_AWAY_MS - 1;
+  expect(await registry.away('c1')).toBe(false);
+  clock.now += 1;
+  expect(await registry.away('c1')).toBe(true);
+  expect((await registry.get('c1'))?.status).toBe('withdrawn');
+  expect(await registry.away('c1')).toBe(false);
 });

@@ -104,6 +104,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'AGENT_RELEASED', intent: 'checkout' },
   { type: 'AGENT_RELEASED' },
   { type: 'HANDOFF_WITHDRAWN' },
+  { type: 'HANDOFF_WITHDRAWN', agentAway: true },
   { type: 'SESSION_PROVIDED', session },
   { type: 'LOGOUT' },
   { type: 'AFFIRM', confirmed: true },
