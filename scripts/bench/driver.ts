@@ -107,8 +107,11 @@ export class LoadDriver {
           cursor.next = 0;
         }
         const body = cursor.bodies[cursor.next++];
-        // Node's timers fire on whole milliseconds, sometimes a little before `due`: then the turn counts from its send.
-        const sent = Math.max(due, performance.now());
+        // A turn counts from when it was due, so a sender that falls behind shows it in full; Node's timers fire on whole
+        // milliseconds, sometimes a little before `due`: then it counts from its send. (Math.max did the opposite: an
+        // early timer gave a fast echo negative latencies, a paced p50 of 0 that the result's schema refused, and a
+        // late send hid the delay.)
+        const sent = intervalMs > 0 ? Math.min(due, performance.now()) : performance.now();
         const answer = await post(this.agent, this.url, body);
         recorder.record(performance.now() - sent);
         turns += 1;
