@@ -18,8 +18,24 @@ export interface Failure {
   body: string;
 }
 
-/** One HTTP POST on a keep-alive agent; resolves with the status and the body. */
-export function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
+/**
+ * One HTTP POST on a keep-alive agent; resolves with the status and the body. A request on a reused socket that the
+ * server had just closed as idle (its keep-alive timeout, while the other server's slice ran) fails before the server
+ * saw it: it is sent again once, on a new socket, as Node's docs advise (`request.reusedSocket`). It failed a bench run
+ * now and then with ECONNRESET.
+ */
+export async function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
+  try {
+    return await postOnce(agent, url, body);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError)) throw error;
+    return postOnce(agent, url, body);
+  }
+}
+
+class StaleSocketError extends Error {}
+
+function postOnce(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -37,7 +53,10 @@ export function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: nu
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      reject(stale ? new StaleSocketError(error.message) : error);
+    });
     req.end(body);
   });
 }
