@@ -21,8 +21,8 @@ export interface Failure {
 /**
  * One HTTP POST on a keep-alive agent; resolves with the status and the body. A request on a reused socket that the
  * server had just closed as idle (its keep-alive timeout, while the other server's slice ran) fails before the server
- * saw it: it is sent again once, on a new socket, as Node's docs advise (`request.reusedSocket`). It failed a bench run
- * now and then with ECONNRESET.
+ * saw it: it is sent again once, on a new socket, as Node's docs advise (`request.reusedSocket`); the likeliest cause
+ * of a full run that stopped with every turn answered.
  */
 export async function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
   try {
