@@ -67,8 +67,7 @@ function restore(machine: DialogueMachine, record: ConversationRecord | undefine
  * (the question replays the words to it). Read there, a typed button or a return reason is not another "unclear",
  * which would hand the customer to a person.
  */
-function answeredStep(snapshot: AnyMachineSnapshot): string {
-  const path = statePath(snapshot.value);
+function answeredStep(snapshot: AnyMachineSnapshot, path: string): string {
   if (path !== 'clarifying') return path;
   const step = (snapshot.historyValue as Record<string, Array<{ path?: string[] }>> | undefined)?.resume?.[0];
   return step?.path ? step.path.join('.') : path;
@@ -93,21 +92,17 @@ function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | unde
  * Under a clarifying question a bare yes answers the question; a yes in the step's own words ("提交退货申请", a button of
  * the step typed or tapped) answers the step below it (it took saying twice).
  */
-function confirmedUnderQuestion(before: AnyMachineSnapshot, event: DialogueEvent | undefined, text: string | undefined): DialogueEvent | undefined {
-  const underQuestion = statePath(before.value) === 'clarifying';
-  if (event?.type !== 'AFFIRM' || !underQuestion || !consentsInOwnWords(answeredStep(before), text)) return event;
+function confirmedUnderQuestion(path: string, step: string, event: DialogueEvent | undefined, text: string | undefined): DialogueEvent | undefined {
+  if (event?.type !== 'AFFIRM' || path !== 'clarifying' || !consentsInOwnWords(step, text)) return event;
   return { type: 'AFFIRM', confirmed: true };
 }
 
 /** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
-const onTheWay = (snapshot: AnyMachineSnapshot): boolean => {
-  const path = statePath(snapshot.value);
-  return path.startsWith('flow.onboarding') || path === 'clarifying';
-};
+const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') || path === 'clarifying';
 
 /** The turn brought the customer to their order list (not: they were at it already). */
-const reachedOrderList = (before: AnyMachineSnapshot, now: AnyMachineSnapshot): boolean =>
-  statePath(now.value) === ORDER_LIST && statePath(before.value) !== ORDER_LIST;
+const reachedOrderList = (beforePath: string, now: AnyMachineSnapshot): boolean =>
+  beforePath !== ORDER_LIST && statePath(now.value) === ORDER_LIST;
 
 /**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
@@ -118,9 +113,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
   actor.start();
   try {
     const before = actor.getSnapshot();
+    const beforePath = statePath(before.value);
+    const step = answeredStep(before, beforePath);
     const understood = input.event
       ? { event: input.event, language: undefined }
-      : understandActivity(deps.nlu, input.text, input.value, answeredStep(before), before.context as DialogueContext);
+      : understandActivity(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
     // one that finds an unreadable snapshot restarts it like any turn.
     const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent') && !restartReason;
@@ -148,7 +145,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       !understood.languageAsked &&
       understood.language === 'en-US' &&
       input.record?.locale === 'zh-CN' &&
-      statePath(before.value) !== 'flow.welcome' &&
+      beforePath !== 'flow.welcome' &&
       isBriefLatin(input.text ?? '');
     const locale: Locale =
       kept ??
@@ -160,7 +157,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       actor.send({ type: 'HANDOFF_WITHDRAWN', agentAway: true });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
-      const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(before, understood.event, input.text);
+      const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, understood.event, input.text);
       if (event) actor.send(event);
       if (actor.getSnapshot().hasTag('busy')) {
         deps.onBusy?.();
@@ -168,14 +165,15 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       }
     }
     const orderWords = pendingOrderWords(input, withAgent ? undefined : understood.event);
-    if (orderWords && reachedOrderList(before, actor.getSnapshot())) {
+    if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
       if (chosen && ORDER_CHOICES.has(chosen.type)) actor.send(chosen);
     }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
-    const render = { path: statePath(after.value), context, locale, links: { shopUrl: deps.shopUrl } };
+    const afterPath = statePath(after.value);
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl } };
     let replies: Partial<Activity>[];
     if (staleRelease) {
       replies = [];
@@ -195,7 +193,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       updatedAt: new Date().toISOString(),
       ...(channelLocale === undefined ? {} : { channelLocale }),
       // Kept only while the customer is on the way to the list the words wait for.
-      ...(orderWords !== undefined && onTheWay(after) ? { orderWords } : {}),
+      ...(orderWords !== undefined && onTheWay(afterPath) ? { orderWords } : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

@@ -28,21 +28,19 @@ const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]
 /** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
 const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 
-/** Returning or paying named in the words, asked about or not, and not refused ("不想退"); both or neither: none. */
-export function actionNamed(words: string): 'pay' | 'return' | undefined {
-  if (REFUSED.test(words)) return undefined;
+/** The one action the words name, returning or paying; both or neither: none. */
+function oneActionNamed(words: string): 'pay' | 'return' | undefined {
   const returns = RETURN_WORDS.test(words);
   if (returns === PAY_WORDS.test(words)) return undefined;
   return returns ? 'return' : 'pay';
 }
 
+/** Returning or paying named in the words, asked about or not, and not refused ("不想退"). */
+export const actionNamed = (words: string): 'pay' | 'return' | undefined => (REFUSED.test(words) ? undefined : oneActionNamed(words));
+
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
-export function plainAction(words: string, question = false): 'pay' | 'return' | undefined {
-  if (question || TURNED_AROUND.test(words)) return undefined;
-  const returns = RETURN_WORDS.test(words);
-  if (returns === PAY_WORDS.test(words)) return undefined;
-  return returns ? 'return' : 'pay';
-}
+export const plainAction = (words: string, question = false): 'pay' | 'return' | undefined =>
+  question || TURNED_AROUND.test(words) ? undefined : oneActionNamed(words);
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
