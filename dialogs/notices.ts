@@ -91,7 +91,15 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
   agentAway: says('notice.agentAway'),
-  phoneLocked: says('notice.phoneLocked'),
+  phoneLocked: (scene, n) =>
+    tell(
+      scene,
+      n.minutesLeft === undefined
+        ? scene.t('notice.phoneLocked.later')
+        : n.minutesLeft > 1
+          ? scene.t('notice.phoneLocked', { minutes: n.minutesLeft })
+          : scene.t('notice.phoneLocked.soon'),
+    ),
   phoneFirst: says('notice.phoneFirst'),
   loggedOut: says('notice.loggedOut'),
   notLoggedIn: says('notice.notLoggedIn'),

@@ -76,7 +76,7 @@ export type Notice =
   | { id: 'agentAway' }
   | { id: 'loginBlocked' }
   /** Too many wrong codes for the phone number, in any conversations: its login waits out the window. */
-  | { id: 'phoneLocked' }
+  | { id: 'phoneLocked'; minutesLeft?: number }
   | { id: 'idNumberNotHere' }
   /** The saved conversation could not be read after an update; the customer goes on from their first open step. */
   | { id: 'resumeFailed' };

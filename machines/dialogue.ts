@@ -155,6 +155,9 @@ export const dialogueSetup = setup({
       const forPhone = outputOf<{ attemptsLeft?: number }>(event).attemptsLeft ?? here;
       return { notices: addNotice(context, { id: 'wrongCode', attemptsLeft: Math.min(here, forPhone) }) };
     }),
+    sayPhoneLocked: assign(({ context, event }) => ({
+      notices: addNotice(context, { id: 'phoneLocked', minutesLeft: outputOf<{ minutesLeft?: number }>(event).minutesLeft }),
+    })),
     assignSession: assign(({ event }) => ({
       session: outputOf<Outcome<Session, string>>(event).ok
         ? (outputOf<{ value: Session }>(event).value)
@@ -510,7 +513,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       {
                         guard: 'phoneLockedOut',
                         target: 'blocked',
-                        actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, { type: 'say', params: { id: 'phoneLocked' } }],
+                        actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
                       },
                       { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
                       { target: 'blocked', actions: ['countOtpAttempt', { type: 'setHandoffReason', params: 'login_blocked' }] },

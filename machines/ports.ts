@@ -10,12 +10,13 @@ export type OrderActionRefusal = 'order_not_found' | 'invalid_order_state';
 
 /**
  * A code checked. `attemptsLeft`: how many more codes the phone number may try across conversations, when they are
- * counted (src/bot/loginAttempts.ts); `too_many_attempts`: none, and the code was not checked.
+ * counted (src/bot/loginAttempts.ts); `too_many_attempts`: none, and the code was not checked; `minutesLeft`: how long
+ * until the number may log in again, when known.
  */
 export type CodeOutcome =
   | { ok: true; value: Session }
   | { ok: false; error: 'wrong_code'; attemptsLeft?: number }
-  | { ok: false; error: 'too_many_attempts' };
+  | { ok: false; error: 'too_many_attempts'; minutesLeft?: number };
 
 export interface BackendPorts {
   requestOtp(input: { phone: string }): Promise<void>;

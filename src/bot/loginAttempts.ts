@@ -34,11 +34,16 @@ export class LoginAttempts {
     return failures !== undefined && failures.count >= MAX_WRONG_CODES_PER_PHONE;
   }
 
+  /** Whole minutes until the window that began at `firstAt` ends (at least 1): what the customer is told to wait. */
+  minutesLeft(firstAt: number): number {
+    return Math.max(1, Math.ceil((firstAt + WRONG_CODE_WINDOW_MS - this.now()) / 60_000));
+  }
+
   /**
-   * Counts one more wrong code and returns the count; two instances counting at once both count (the loser of the
-   * write reads again).
+   * Counts one more wrong code and returns the count and when its window began; two instances counting at once both
+   * count (the loser of the write reads again).
    */
-  async failed(phone: string): Promise<number> {
+  async failed(phone: string): Promise<{ count: number; firstAt: number }> {
     const key = await this.keyOf(phone);
     for (let attempt = 0; attempt < 3; attempt++) {
       const stored = (await this.storage.read([key]))[key];
@@ -48,12 +53,13 @@ export class LoginAttempts {
       const eTag = (stored as { eTag?: string } | undefined)?.eTag ?? ETAG_IF_ABSENT;
       try {
         await this.storage.write({ [key]: { ...next, eTag } });
-        return next.count;
+        return next;
       } catch (err) {
         if (!isEtagConflictError(err)) throw err;
       }
     }
-    return MAX_WRONG_CODES_PER_PHONE; // still losing to other writers after three tries: an attack, if anything
+    // Still losing to other writers after three tries: an attack, if anything.
+    return { count: MAX_WRONG_CODES_PER_PHONE, firstAt: this.now() };
   }
 
   /** The right code: the wrong ones before it no longer count. */
@@ -78,16 +84,20 @@ export function limitWrongCodes(ports: BackendPorts, attempts: LoginAttempts): B
     ...ports,
     createSession: async (input) => {
       const failures = await attempts.failures(input.phone);
-      if (attempts.lockedOut(failures)) return { ok: false, error: 'too_many_attempts' };
+      if (failures && attempts.lockedOut(failures)) {
+        return { ok: false, error: 'too_many_attempts', minutesLeft: attempts.minutesLeft(failures.firstAt) };
+      }
       const outcome = await ports.createSession(input);
       if (outcome.ok) {
         if (failures) await attempts.succeeded(input.phone);
         return outcome;
       }
       // The wrong code that reaches the limit says so at once, rather than "one more try" the next code cannot have.
-      const count = await attempts.failed(input.phone);
+      const { count, firstAt } = await attempts.failed(input.phone);
       const attemptsLeft = MAX_WRONG_CODES_PER_PHONE - count;
-      return attemptsLeft <= 0 ? { ok: false, error: 'too_many_attempts' } : { ok: false, error: 'wrong_code', attemptsLeft };
+      return attemptsLeft <= 0
+        ? { ok: false, error: 'too_many_attempts', minutesLeft: attempts.minutesLeft(firstAt) }
+        : { ok: false, error: 'wrong_code', attemptsLeft };
     },
   };
 }

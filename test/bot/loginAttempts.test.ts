@@ -25,18 +25,24 @@ test('the fifth wrong code for a number locks it: even the right one is then ref
     expect(await tryCode('000000')).toEqual({ ok: false, error: 'wrong_code', attemptsLeft: MAX_WRONG_CODES_PER_PHONE - i });
   }
   // The one that reaches the limit says so.
-  expect(await tryCode('000000')).toEqual({ ok: false, error: 'too_many_attempts' });
-  expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts' });
+  expect(await tryCode('000000')).toEqual({ ok: false, error: 'too_many_attempts', minutesLeft: 15 });
+  expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts', minutesLeft: 15 });
   expect(checked).toHaveLength(MAX_WRONG_CODES_PER_PHONE);
   // Another number is not locked out.
   expect((await tryCode('123456', '13800000004')).ok).toBe(true);
 });
 
-test('the lock ends with the window that began at the first wrong code', async () => {
+test('the lock ends with the window that began at the first wrong code, and says how long is left of it', async () => {
   const { clock, tryCode } = setUp();
-  for (let i = 0; i < MAX_WRONG_CODES_PER_PHONE; i++) await tryCode('000000');
-  clock.now += WRONG_CODE_WINDOW_MS - 1;
-  expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts' });
+  await tryCode('000000');
+  clock.now += 4 * 60_000 + 30_000;
+  for (let i = 1; i < MAX_WRONG_CODES_PER_PHONE - 1; i++) await tryCode('000000');
+  // The code that reaches the limit, 4.5 minutes after the first: 10.5 minutes left, said as 11.
+  expect(await tryCode('000000')).toEqual({ ok: false, error: 'too_many_attempts', minutesLeft: 11 });
+  clock.now += 10 * 60_000;
+  expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts', minutesLeft: 1 });
+  clock.now += 30_000 - 1;
+  expect(await tryCode('123456')).toEqual({ ok: false, error: 'too_many_attempts', minutesLeft: 1 });
   clock.now += 1;
   expect((await tryCode('123456')).ok).toBe(true);
 });

@@ -79,7 +79,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   needsLogin: [{ id: 'needsLogin', goal: 'orders' }, { id: 'needsLogin', goal: 'pay' }, { id: 'needsLogin', goal: 'return' }],
   invalidPhone: [{ id: 'invalidPhone' }],
   phoneFirst: [{ id: 'phoneFirst' }],
-  phoneLocked: [{ id: 'phoneLocked' }],
+  phoneLocked: [{ id: 'phoneLocked', minutesLeft: 12 }, { id: 'phoneLocked', minutesLeft: 1 }, { id: 'phoneLocked' }],
   agentAway: [{ id: 'agentAway' }],
   invalidCode: [{ id: 'invalidCode' }],
   otpSent: [{ id: 'otpSent' }],

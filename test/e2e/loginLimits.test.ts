@@ -21,7 +21,7 @@ test('three wrong codes block a conversation; two more in a new one lock the num
   await h().say('000000');
   expect(await h().state()).toBe('flow.onboarding.login.blocked');
   expect(h().text).toContain('登录先暂停了');
-  expect(h().text).toContain('15 分钟');
+  expect(h().text).toContain('15 分钟后可以再试');
   expect(h().text).not.toContain('最后一次');
   // The resend button's words typed there keep the conversation (they restarted it).
   await h().say('重新发送验证码');
