@@ -27,7 +27,7 @@ const notWithAgent = () =>
   new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
 
 export function registerConversationRoutes(route: Route, deps: AgentApiDeps): void {
-  const { storage, registry, transcripts, adapter, bot, botAppId, logger } = deps;
+  const { storage, registry, transcripts, adapter, bot, botAppId, logger, onErased } = deps;
 
   async function knownConversation(req: Request): Promise<Reachable> {
     const id: string = req.params.conversationId;
@@ -135,6 +135,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     if (typeof channelId === 'string') await transcripts.deleteTranscript(channelId, id);
     await registry.close(id);
     await storage.delete([conversationKey(id)]);
+    onErased?.(id);
     logger.info({ conversationId: id }, 'agent API: conversation erased');
     res.send(204);
   });

@@ -19,4 +19,6 @@ export interface AgentApiDeps {
   botAppId: string;
   client: AccountClient;
   logger: Logger;
+  /** Told of every erased conversation, so that what other parts keep of it (the web chat channel's log) goes too. */
+  onErased?: (conversationId: string) => void;
 }

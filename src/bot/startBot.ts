@@ -41,13 +41,14 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const url = await app.listen(config.PORT);
   if (webChat) {
     // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
-    registerDirectLine(app.server, {
+    const directLine = registerDirectLine(app.server, {
       botEndpoint: `${url}/api/messages`,
       publicBaseUrl: url,
       tokenSecret,
       history: (conversationId, count) => handoff.latestActivities(DIRECT_LINE_CHANNEL_ID, conversationId, count),
       logger,
     });
+    handoff.onErased((conversationId) => directLine.forget(conversationId));
     registerWebChatPage(app.server);
   } else {
     registerWebChatDisabled(app.server);

@@ -68,5 +68,10 @@ export function registerDirectLine(server: Server, opts: DirectLineOptions): Dir
   });
   registerChannelRoutes(server, { store, conversations, channel, key, logger, now });
 
-  return { serviceUrl: channel.serviceUrl, channelId: channel.channelId, conversationCount: () => store.size() };
+  return {
+    serviceUrl: channel.serviceUrl,
+    channelId: channel.channelId,
+    conversationCount: () => store.size(),
+    forget: (conversationId) => store.clear(conversationId),
+  };
 }

@@ -45,6 +45,8 @@ export interface ConversationStore {
   append(id: string, activity: WireActivity): LoggedActivity | undefined;
   /** Whether the conversation's log (what is still kept of it) holds the activity with this id. */
   has(id: string, activityId: string): boolean;
+  /** Drops the conversation's activities (an erased conversation); watermarks go on from where they were. */
+  clear(id: string): void;
   /** Activities after `watermark` (all when undefined) and the watermark to ask with next time. */
   since(id: string, watermark: number | undefined): { activities: LoggedActivity[]; watermark: string } | undefined;
   size(): number;
@@ -110,6 +112,10 @@ export function createConversationStore(limits: StoreLimits, now: () => number =
     has(id, activityId) {
       const entry = entries.get(id);
       return entry !== undefined && !isIdle(entry) && entry.log.some(({ activity }) => activity.id === activityId);
+    },
+    clear(id) {
+      const entry = entries.get(id);
+      if (entry) entry.log = [];
     },
     since(id, watermark) {
       const entry = use(id);

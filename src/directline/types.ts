@@ -53,6 +53,8 @@ export interface DirectLineChannel {
   readonly channelId: string;
   /** Conversations currently kept in memory. */
   conversationCount(): number;
+  /** Forgets what the channel keeps of a conversation's activities (it was erased); a page still open sees no more of them. */
+  forget(conversationId: string): void;
 }
 
 /** An account on the wire; botbuilder's ChannelAccount insists on a name, which channels do not. */

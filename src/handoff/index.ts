@@ -33,12 +33,16 @@ export interface HandoffFeatures {
   flush(): Promise<void>;
   /** The latest `count` activities of a conversation's transcript, oldest first. */
   latestActivities(channelId: string, conversationId: string, count: number): Promise<Activity[]>;
+  /** Calls `listener` with the id of every conversation an agent erases (a channel forgets its copy). */
+  onErased(listener: (conversationId: string) => void): void;
 }
 
 export function createHandoffFeatures({ config, storage, client, logger }: HandoffFeatureDeps): HandoffFeatures {
   const registry = new HandoffRegistry(storage);
   const transcripts = new CasTranscriptStore(storage, logger);
   const botAppId = config.MicrosoftAppId ?? '';
+  const erasedListeners: Array<(conversationId: string) => void> = [];
+  const onErased = (conversationId: string) => erasedListeners.forEach((listener) => listener(conversationId));
   return {
     observers: [handoffObserver({ registry, transcripts, logger }), accountIndexObserver(storage)],
     queue: registry,
@@ -46,10 +50,12 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
       // Quiet first: what it swallows must not reach the transcript logger either.
       adapter.use(quietTurnMiddleware);
       adapter.use(new TranscriptLoggerMiddleware(transcripts));
-      registerAgentApi(server, { token: config.AGENT_API_TOKEN, storage, registry, transcripts, adapter, bot, botAppId, client, logger });
+      const agentDeps = { storage, registry, transcripts, adapter, bot, botAppId, client, logger, onErased };
+      registerAgentApi(server, { token: config.AGENT_API_TOKEN, ...agentDeps });
       registerBackendEvents(server, { secret: config.BACKEND_WEBHOOK_SECRET, storage, adapter, bot, botAppId, logger });
     },
     flush: () => transcripts.flush(),
     latestActivities: (channelId, conversationId, count) => transcripts.latest(channelId, conversationId, count),
+    onErased: (listener) => void erasedListeners.push(listener),
   };
 }
