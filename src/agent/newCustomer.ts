@@ -75,6 +75,8 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
       // first: should a later step fail, the index still points at a conversation that exists.
       if (request.accountId) await restoreAccountEntry(deps.storage, request.accountId, conversationId, indexed);
       await deps.storage.delete([conversationKey(conversationId)]);
+      // The agent's note was logged before the reply failed; a retry must not find it twice.
+      await deps.transcripts.deleteTranscript(request.conversation.channelId, conversationId);
       await deps.registry.close(conversationId);
       deps.logger.warn({ err, conversationId }, 'agent API: handoff to the bot not delivered');
       throw channelUnreachable('nothing was kept, try again');

@@ -73,10 +73,15 @@ describe('human → bot handoff of a customer the bot has not met', () => {
   test('a handoff whose channel cannot be reached is 502 and leaves nothing behind: the agent can try again', async () => {
     const customer = h.customer();
     const unreachable = { ...referenceOf(customer), serviceUrl: 'http://127.0.0.1:9/' };
-    const failed = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: unreachable, intent: 'enable', accountId: 'acct_004' } });
+    const handIn = (conversation: object, note: string) => ({ conversation, intent: 'enable', accountId: 'acct_004', note });
+    const failed = await h.agent('POST', '/api/agent/handoffs', { json: handIn(unreachable, 'first try') });
     expect(failed).toMatchObject({ status: 502, body: { code: 'channel_unreachable' } });
-    const retried = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'enable', accountId: 'acct_004' } });
+    const retried = await h.agent('POST', '/api/agent/handoffs', { json: handIn(referenceOf(customer), 'second try') });
     expect(retried).toMatchObject({ status: 201, body: { step: 'terms' } });
+    // Not even the failed try's note is kept: the transcript starts with the retry.
+    const transcript = await h.agent('GET', `/api/agent/conversations/${encodeURIComponent(customer.id)}/transcript`);
+    const notes = (transcript.body as Array<{ type: string; value?: unknown }>).filter((a) => a.type === 'trace').map((a) => a.value);
+    expect(notes).toEqual(['second try']);
   });
 
   test('a failed hand-in with an account leaves the account with its earlier conversation: backend events still reach the customer there', async () => {
