@@ -1,9 +1,9 @@
 // Builds the buttons: messageBack actions whose value carries the dialogue event, and openUrl links.
-import { ActionTypes, type CardAction } from 'botbuilder';
+import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
 import type { Intent } from '../machines/domain';
 import { intentEventType } from '../machines/events';
 import type { Translate } from './messages';
-import type { ButtonEvent, ButtonValue } from './buttonValue';
+import { STEP_BOUND_EVENTS, type ButtonEvent, type ButtonValue } from './buttonValue';
 
 /** The turn loop sends `value.event` straight to the machine; `text` keeps the tap readable in transcripts. */
 export function eventAction(title: string, event: ButtonEvent): CardAction {
@@ -18,3 +18,16 @@ export function linkAction(title: string, url: string): CardAction {
 /** A button that sends an intent, labelled with the intent's catalog name. */
 export const intentAction = (t: Translate, intent: Intent): CardAction =>
   eventAction(t(`intent.${intent}`), { type: intentEventType(intent) });
+
+const isStepBound = (action: CardAction): boolean =>
+  STEP_BOUND_EVENTS.has((action.value as Partial<ButtonValue> | undefined)?.event?.type ?? '');
+
+/** Stamps `at` (buttonStep) on the buttons that send a bare yes or no: tapped at another step, they answer nothing. */
+export function stampStep(activities: Partial<Activity>[], at: string): Partial<Activity>[] {
+  return activities.map((activity) => {
+    const suggested = activity.suggestedActions;
+    if (!suggested?.actions.some(isStepBound)) return activity;
+    const actions = suggested.actions.map((action) => (isStepBound(action) ? { ...action, value: { ...action.value, at } } : action));
+    return { ...activity, suggestedActions: { ...suggested, actions } };
+  });
+}

@@ -24,8 +24,19 @@ const buttonEventSchema = z.union([
   z.object({ type: z.literal('RETURN_REASON_GIVEN'), reason: z.enum(RETURN_REASONS) }),
 ]);
 
-export const buttonValueSchema = z.object({ event: buttonEventSchema });
+export const buttonValueSchema = z.object({ event: buttonEventSchema, at: z.string().max(200).optional() });
 
 /** An event a button may send; always a DialogueEvent. */
 export type ButtonEvent = Is<z.infer<typeof buttonEventSchema>, DialogueEvent>;
-export type ButtonValue = { event: ButtonEvent };
+/** `at`: the step a yes or no button answers (see STEP_BOUND_EVENTS); buttons without it act wherever they are tapped. */
+export type ButtonValue = { event: ButtonEvent; at?: string };
+
+/**
+ * A bare yes or no means "to the question asked now", so a button that sends one is stamped with the step it was asked
+ * at: tapped at another step ("我已认证好了" once the terms are up, "确认收货并付款" of another order), it answers nothing.
+ * A chat keeps earlier buttons on screen, and a stale yes turned pay-later on, paid an order and filed a return.
+ */
+export const STEP_BOUND_EVENTS: ReadonlySet<string> = new Set(['AFFIRM', 'DENY']);
+
+/** The step a button answers: the state's path, and the order when one is in question (two orders' confirmations). */
+export const buttonStep = (path: string, orderId: string | undefined): string => (orderId ? `${path}#${orderId}` : path);

@@ -5,7 +5,8 @@ import type { Locale } from './messages';
 import { renderTurn } from './render';
 
 export { renderNotices, renderTurn, type RenderInput } from './render';
-export { buttonValueSchema, type ButtonEvent, type ButtonValue } from './buttonValue';
+export { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS, type ButtonEvent, type ButtonValue } from './buttonValue';
+export { stampStep } from './actions';
 export { maskIdNumber, maskPhone } from './mask';
 export { LOCALES, type Locale } from './messages';
 export { RESTING_PATHS, type RestingPath } from './prompts';

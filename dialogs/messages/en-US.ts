@@ -182,6 +182,7 @@ export const enUS: Catalog = {
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
   'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
   'topic.languageSwitched': "Sure, I'll go on in English.",
+  'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "Don't worry: with pay later, an order is paid only when you confirm receipt and pay, never automatically. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',

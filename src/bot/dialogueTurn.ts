@@ -6,7 +6,7 @@ import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } f
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
 import type { DialogueEvent } from '../../machines/events';
-import { renderNotices, renderTurn } from '../../dialogs';
+import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, understandActivity } from './understanding';
@@ -17,7 +17,7 @@ export interface DialogueTurnDeps {
   machine: DialogueMachine;
   nlu: Nlu;
   shopUrl: string;
-  /** Longest a turn waits for the backend before the machine's own timeout must have fired. */
+  /** Longest a turn waits for one backend call before the machine's own timeout must have fired. */
   maxWaitMs: number;
   /** Called when a backend call starts, so the customer sees a typing indicator. */
   onBusy?: () => void;
@@ -105,6 +105,19 @@ const reachedOrderList = (beforePath: string, now: AnyMachineSnapshot): boolean 
   beforePath !== ORDER_LIST && statePath(now.value) === ORDER_LIST;
 
 /**
+ * Waits until the machine is done calling the backend. One turn may make several calls in a row (the one-time code's
+ * check, then the account, then the orders asked for), each with its own timeout in the machine: each gets
+ * `maxWaitMs`, so calls that each answer in time are never cut short by the sum of them.
+ */
+async function waitForCalls(actor: DialogueActor, maxWaitMs: number): Promise<void> {
+  let snapshot = actor.getSnapshot();
+  while (snapshot.hasTag('busy')) {
+    const calling = statePath(snapshot.value);
+    snapshot = await waitFor(actor, (s) => !s.hasTag('busy') || statePath(s.value) !== calling, { timeout: maxWaitMs });
+  }
+}
+
+/**
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
  */
@@ -161,7 +174,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       if (event) actor.send(event);
       if (actor.getSnapshot().hasTag('busy')) {
         deps.onBusy?.();
-        await waitFor(actor, (s) => !s.hasTag('busy'), { timeout: deps.maxWaitMs });
+        await waitForCalls(actor, deps.maxWaitMs);
       }
     }
     const orderWords = pendingOrderWords(input, withAgent ? undefined : understood.event);
@@ -183,7 +196,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];
     } else {
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
-      replies = renderTurn({ ...render, notices, returning: input.record !== undefined });
+      const at = buttonStep(answeredStep(after, afterPath), context.orderId);
+      replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined }), at);
     }
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),

@@ -3,7 +3,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { intentEventType, RETURN_REASONS, type Topic } from '../../machines/events';
 import type { Intent, Order } from '../../machines/domain';
 import type { Goal } from '../../machines/context';
-import { buttonValueSchema } from '../../dialogs/buttonValue';
+import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu } from '../nlu';
@@ -469,7 +469,13 @@ export function understandActivity(
   const words = (text ?? '').trim();
   // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
-  if (button?.success) return { event: button.data.event, language: undefined };
+  if (button?.success) {
+    const { event, at } = button.data;
+    if (at !== undefined && STEP_BOUND_EVENTS.has(event.type) && at !== buttonStep(statePath, referents.orderId)) {
+      return { event: { type: 'TOPIC_ASKED', topic: 'staleButton' }, language: undefined };
+    }
+    return { event, language: undefined };
+  }
   if (words === '') return { event: undefined, language: undefined };
 
   const understanding = nlu.understand(words);

@@ -1096,3 +1096,25 @@ describe('fourth probe: customers with orders', () => {
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'CANCEL' });
   });
 });
+
+describe('a yes or no button answers the step it was asked at', () => {
+  const tap = (value: unknown, path: string, orderId?: string) => understandActivity(nlu, '确认', value, path, { orderId }).event;
+  const PAY = 'flow.purchase.confirmingReceipt';
+
+  it('at its own step, and for its own order, it is the yes or no it says', () => {
+    expect(tap({ event: { type: 'AFFIRM' }, at: `${PAY}#JD5001` }, PAY, 'JD5001')).toEqual({ type: 'AFFIRM' });
+    expect(tap({ event: { type: 'DENY' }, at: 'flow.onboarding.confirmingTerms' }, 'flow.onboarding.confirmingTerms')).toEqual({ type: 'DENY' });
+  });
+
+  it("at another step, or for another order, it answers nothing and says so", () => {
+    const stale = { type: 'TOPIC_ASKED', topic: 'staleButton' };
+    expect(tap({ event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingRealName' }, 'flow.onboarding.confirmingTerms')).toEqual(stale);
+    expect(tap({ event: { type: 'AFFIRM' }, at: `${PAY}#JD5001` }, PAY, 'JD5002')).toEqual(stale);
+    expect(tap({ event: { type: 'DENY' }, at: `${PAY}#JD5001` }, 'flow.purchase.confirmingReturn', 'JD5001')).toEqual(stale);
+  });
+
+  it('other buttons act wherever they are tapped, and so does a yes sent without its step', () => {
+    expect(tap({ event: { type: 'ORDERS' }, at: 'flow.welcome' }, PAY, 'JD5001')).toEqual({ type: 'ORDERS' });
+    expect(tap({ event: { type: 'AFFIRM' } }, PAY, 'JD5001')).toEqual({ type: 'AFFIRM' });
+  });
+});

@@ -148,6 +148,18 @@ export class E2e {
     return this.record(await this.conversation.send(tap.activity));
   }
 
+  /** A button of the bot's last turn, kept to be tapped later (`tap`), as a chat keeps earlier buttons on screen. */
+  keep(target: ButtonTarget): CardAction {
+    return this.button(target);
+  }
+
+  /** Taps a button kept from an earlier turn. */
+  async tap(button: CardAction): Promise<Activity[]> {
+    const tap = tapOf(button);
+    if (tap.kind === 'open') throw new Error(`button ${button.title} opens ${tap.url}`);
+    return this.record(await this.conversation.send(tap.activity));
+  }
+
   /** The address an openUrl button of the last turn points at. */
   link(target: ButtonTarget): string {
     const tap = tapOf(this.button(target));
