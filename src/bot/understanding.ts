@@ -6,7 +6,7 @@ import type { Goal } from '../../machines/context';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
-import type { Nlu } from '../nlu';
+import type { Nlu, Understanding } from '../nlu';
 import { actionNamed, listPosition, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
@@ -288,7 +288,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
  * the goods are broken (that is a return), nor about a code, an invoice, a coupon or money.
  */
 const NOT_RECEIVED =
-  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
+  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|(?:没|没有)(?:看到|见到|找到)(?:货|包裹|快递|东西)|放(?:在)?门口.*(?:没|不见)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
 const NOT_RECEIVED_UNLESS =
   /退|坏|破|不想要|不要了|不喜欢|(?:能|可以)(?:先|提前)?(?:付|还)|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
 const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
@@ -408,6 +408,25 @@ const LOGOUT_NOT = /(?:不要|别|不想|不用)(?:退出|登出)|会怎样|会�
 /** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
 const AMOUNT_DUE =
   /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
+
+/** Someone else's number may come up in a message: the courier's, a relative's. */
+const SOMEONE_ELSES = /快递|骑手|配送|送货|司机|商家|卖家|店家|老婆|老公|爱人|妈|爸|朋友|同事|家人|孩子|courier|driver|delivery|seller|wife|husband|friend|mother|father|mom|dad/i;
+/** Words that offer a number to log in with. */
+const OFFERING_WORDS = /手机|号码|登录|登陆|换(?:个|成)?号|\b(?:phone|number|mobile|log ?in|sign ?in)\b/i;
+/** A number with a few words ("13800000005 查订单") is offered; in a longer sentence it is only mentioned (letters and characters). */
+const MAX_WORDS_WITH_A_NUMBER = 12;
+
+/**
+ * Whether a phone number in the message is offered to log in with. At the login it is; elsewhere only when the message
+ * is the number (perhaps with a label or a few words) or says it is one to log in with, and it is not someone else's:
+ * "快递员13912345678说放门口了" sent the courier a login code and dropped the customer's step.
+ */
+function offersPhone(understanding: Understanding, statePath: string, words: string): boolean {
+  if (statePath.startsWith('flow.onboarding.login') || understanding.kind === 'entity') return true;
+  if (SOMEONE_ELSES.test(words)) return false;
+  const others = words.replace(/[\d\s\p{P}\p{S}]/gu, '');
+  return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER;
+}
 
 /** Asking where goods are. */
 const WHERE_IS_IT =
@@ -537,12 +556,14 @@ export function understandActivity(
     // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.
     if (intent === undefined) return { event: { type: 'RETURN', question: true }, language };
   }
-  if (entities.phone) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
+  if (entities.phone && offersPhone(understanding, statePath, words)) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
-  if (NOT_RECEIVED_STEPS.has(statePath) && control === undefined && NOT_RECEIVED.test(words) && !NOT_RECEIVED_UNLESS.test(words)) {
+  // A phone number in it is the courier's ("快递员139…说放门口了"), not a code or an amount the digits check is for.
+  const unnumbered = entities.phone ? words.replace(/\+?\d[\d\s-]{9,}\d/g, ' ') : words;
+  if (NOT_RECEIVED_STEPS.has(statePath) && control === undefined && NOT_RECEIVED.test(unnumbered) && !NOT_RECEIVED_UNLESS.test(unnumbered)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'notReceived' }, language };
   }
   // Wherever the orders are at hand (the list, a confirmation): answered there.

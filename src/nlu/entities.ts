@@ -7,7 +7,10 @@ export interface Entities {
   otp?: string;
   /** A pay-later order id: "PL" followed by 6–12 digits, upper-cased, separator removed ("pl-20240601" → "PL20240601"). */
   orderId?: string;
-  /** An 18-character resident ID number (17 digits + digit or X), upper-cased; the checksum is the real-name page's job. */
+  /**
+   * An 18-character resident ID number (17 digits + digit or X), separators removed, upper-cased; the checksum is the
+   * real-name page's job.
+   */
   idNumber?: string;
 }
 
@@ -23,7 +26,12 @@ export interface EntityMatch {
  * src/bot/mask.ts masks at least the phone and ID numbers these read.
  */
 const PATTERNS: ReadonlyArray<{ key: keyof Entities; pattern: RegExp; canonical: (match: string) => string }> = [
-  { key: 'idNumber', pattern: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/, canonical: (m) => m.toUpperCase() },
+  // Also written in groups ("110105 19491231 002X", "1101-0519-…"): read as a phone number, it sent a login code.
+  {
+    key: 'idNumber',
+    pattern: /(?<![\dA-Za-z])\d(?:[\s-]?\d){16}[\s-]?[\dXx](?![\dA-Za-z])/,
+    canonical: (m) => m.replace(/[\s-]/g, '').toUpperCase(),
+  },
   // The pay-later ids (PL…) and the shop's order numbers as the account backend lists them (JD5001).
   { key: 'orderId', pattern: /(?<![A-Za-z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/i, canonical: (m) => m.replace(/[-\s]/g, '').toUpperCase() },
   // Optional +86 / 0086 / 86 prefix; spaces or dashes between digits are tolerated, as people group them 3-4-4.

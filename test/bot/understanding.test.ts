@@ -1118,3 +1118,30 @@ describe('a yes or no button answers the step it was asked at', () => {
     expect(tap({ event: { type: 'AFFIRM' } }, PAY, 'JD5001')).toEqual({ type: 'AFFIRM' });
   });
 });
+
+// A number anywhere started a login: "快递员139…说放门口了" sent the courier a code and dropped the customer's step.
+describe('a phone number in a message is a login only when it is offered as one', () => {
+  const at = (path: string, text: string) => understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event;
+  const RECEIPT = 'flow.purchase.confirmingReceipt';
+
+  it.each(['13800000004', '换个号 13800000004', '用13800000004登录', '13800000005 查订单', 'my number is 13800000005'])(
+    '%j is one, wherever it is said',
+    (text) => expect(at(RECEIPT, text)).toMatchObject({ type: 'PHONE_RECEIVED' }),
+  );
+
+  it('someone else\'s number, or one in a longer sentence, is not; what is said around it is answered', () => {
+    expect(at(RECEIPT, '快递员13912345678说放门口了但我没看到')).toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
+    expect(at(RECEIPT, '我要投诉快递员13912345678，转人工')).toEqual({ type: 'HUMAN' });
+    expect(at('flow.welcome', '我老婆的手机是13912345678，她的订单也帮我查下')).toEqual({ type: 'ORDERS' });
+    expect(at(RECEIPT, 'the courier 13912345678 says he left the rice cooker at the door')).not.toMatchObject({ type: 'PHONE_RECEIVED' });
+    expect(at(RECEIPT, '昨天下午三点左右我打过你们电话13912345678一直占线，到底怎么回事')).not.toMatchObject({ type: 'PHONE_RECEIVED' });
+  });
+
+  it('at the login any number in the message is the one to log in with', () => {
+    expect(at('flow.onboarding.login.awaitingPhone', '我想想，用我老婆的13912345678吧')).toEqual({ type: 'PHONE_RECEIVED', phone: '13912345678' });
+  });
+
+  it('an ID number in groups is an ID number, never a phone number', () => {
+    expect(at('flow.onboarding.awaitingRealName', '我的身份证号是 110105 19491231 002X')).toEqual({ type: 'ID_NUMBER_RECEIVED' });
+  });
+});

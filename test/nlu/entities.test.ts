@@ -25,6 +25,11 @@ describe('extractEntities', () => {
     ['return jd 5002', { orderId: 'JD5002' }],
     ['身份证 11010519491231002X', { idNumber: '11010519491231002X' }],
     ['110105194912310021', { idNumber: '110105194912310021' }],
+    // In groups it was read as a phone number (194…), and a login code sent there.
+    ['我的身份证号是 110105 19491231 002x', { idNumber: '11010519491231002X' }],
+    ['110105-19491231-002X', { idNumber: '11010519491231002X' }],
+    ['1101 0519 4912 3100 2X', { idNumber: '11010519491231002X' }],
+    ['+86 138 0000 0001', { phone: '13800000001' }],
   ])('reads %j', (text, expected) => {
     expect(extractEntities(text)).toEqual(expected);
   });
