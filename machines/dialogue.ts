@@ -271,6 +271,14 @@ const failed = {
 } as const;
 
 /**
+ * The retry of something the customer confirmed (enabling, paying, a return): no to "try again?" leaves it undone
+ * ("先不用了" brought the same question back).
+ */
+const failedConfirmed = <T>(deny: T) => ({ ...failed, on: { ...failed.on, DENY: deny } });
+const leftAsIs = (action: 'pay' | 'return') =>
+  ({ target: '#showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action } } }) as const;
+
+/**
  * At a return's reason or confirmation, another order to return ("不对，我要退的是电饭煲", a return button of the list
  * tapped again) gets its own reason step.
  */
@@ -447,7 +455,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
           id: 'welcome',
           on: {
             AFFIRM: { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
-            DENY: { actions: { type: 'say', params: { id: 'termsDeclined' } } },
+            // With pay-later on, "没有了" to "anything else?" is no refusal to enable it.
+            DENY: [
+              { guard: 'payLaterEnabled', actions: { type: 'say', params: { id: 'goodbye' } } },
+              { actions: { type: 'say', params: { id: 'termsDeclined' } } },
+            ],
           },
         },
         onboarding: {
@@ -610,12 +622,16 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: onTimeout,
                 },
-                failed,
+                failed: failedConfirmed(notNowToOnboarding),
               },
             },
             enabled: {
               id: 'enabled',
-              on: { AFFIRM: '#checkoutGuide' },
+              // "不用了" to "want to see how it works?": what else, rather than the same question again.
+              on: {
+                AFFIRM: '#checkoutGuide',
+                DENY: { target: '#dialogue.flow.purchase.menu', actions: { type: 'say', params: { id: 'leftAsIs', action: 'offer' } } },
+              },
             },
           },
         },
@@ -726,7 +742,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: onTimeout,
                 },
-                failed,
+                failed: failedConfirmed(leftAsIs('pay')),
               },
             },
             // A question about paying or returns here (only a question: other words are the reason) is answered in
@@ -790,7 +806,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: onTimeout,
                 },
-                failed,
+                failed: failedConfirmed(leftAsIs('return')),
               },
             },
           },

@@ -5,7 +5,7 @@ import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
-import type { DialogueEvent } from '../../machines/events';
+import type { DialogueEvent, ExternalStep } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
@@ -104,6 +104,19 @@ const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') |
 const reachedOrderList = (beforePath: string, now: AnyMachineSnapshot): boolean =>
   beforePath !== ORDER_LIST && statePath(now.value) === ORDER_LIST;
 
+/** The shop-page steps, by the state that waits for them. */
+const SHOP_STEPS: Record<string, ExternalStep | undefined> = {
+  'flow.onboarding.awaitingPlus': 'plus',
+  'flow.onboarding.awaitingRealName': 'realName',
+};
+
+/** Lets the backend calls the last event started finish. */
+async function settle(deps: DialogueTurnDeps, actor: DialogueActor): Promise<void> {
+  if (!actor.getSnapshot().hasTag('busy')) return;
+  deps.onBusy?.();
+  await waitForCalls(actor, deps.maxWaitMs);
+}
+
 /**
  * Waits until the machine is done calling the backend. One turn may make several calls in a row (the one-time code's
  * check, then the account, then the orders asked for), each with its own timeout in the machine: each gets
@@ -172,10 +185,14 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, understood.event, input.text);
       if (event) actor.send(event);
-      if (actor.getSnapshot().hasTag('busy')) {
-        deps.onBusy?.();
-        await waitForCalls(actor, deps.maxWaitMs);
-      }
+      await settle(deps, actor);
+    }
+    // Back from a person at a shop-page step, which may have been done meanwhile: the shop's notice found the customer
+    // with the agent and was not delivered. Checked as that notice would have been (the step was asked for again).
+    const shopStep = SHOP_STEPS[statePath(actor.getSnapshot().value)];
+    if (shopStep && before.hasTag('agent') && !actor.getSnapshot().hasTag('agent')) {
+      actor.send({ type: 'BACKEND_STEP_COMPLETED', step: shopStep });
+      await settle(deps, actor);
     }
     const orderWords = pendingOrderWords(input, withAgent ? undefined : understood.event);
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {

@@ -1,5 +1,5 @@
 // A stopped or slow account backend over HTTP: an apology, the step kept, and a retry that works once the backend is back.
-import { logIn, useE2e } from './harness';
+import { logIn, OTP, useE2e } from './harness';
 
 const BACKEND_TIMEOUT_MS = 300;
 const h = useE2e({ backendTimeoutMs: BACKEND_TIMEOUT_MS });
@@ -110,5 +110,32 @@ describe('when the account backend fails', () => {
     await h().backend.start();
     await h().say('try again');
     expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+  });
+});
+
+// "先不用了" to the retry of a payment brought the same question back.
+describe('declining the retry', () => {
+  test('no to "try the payment again?" leaves the order unpaid, back at the list; no to retrying the terms leaves it off', async () => {
+    await h().say('我的订单');
+    await logIn(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    await h().backend.stop();
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.payingOrder.failed');
+    await h().say('先不用了');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('这笔先不付款');
+    await h().backend.start();
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('delivered');
+
+    await h().say('我要开通');
+    await h().say('我想换个号登录 13800000004');
+    await h().say(OTP);
+    await h().backend.stop();
+    await h().click('同意并开通');
+    await h().say('算了不开了');
+    expect(await h().state()).toBe('flow.welcome');
+    await h().backend.start();
+    expect((await h().account('13800000004')).payLater.enabled).toBe(false);
   });
 });
