@@ -59,6 +59,7 @@ const relationsSchema = z
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.string().optional(),
+    MicrosoftAppTenantId: optionalText,
   })
   .superRefine(checkRelations);
 
@@ -68,14 +69,31 @@ interface Related {
   MicrosoftAppId?: string;
   MicrosoftAppPassword?: string;
   MicrosoftAppType?: string;
+  MicrosoftAppTenantId?: string;
 }
 
 function checkRelations(c: Related, ctx: z.RefinementCtx): void {
   if (c.STORAGE === 'postgres' && !c.DATABASE_URL) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when STORAGE=postgres' });
   }
+  const required = (variable: keyof Related, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [variable], message });
   if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    required('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
+  }
+  // What botbuilder asserts when the adapter is built, named here instead of an AssertionError's stack at start.
+  const inTenant = c.MicrosoftAppType === 'SingleTenant' || c.MicrosoftAppType === 'UserAssignedMSI';
+  if (inTenant && !c.MicrosoftAppId) {
+    required('MicrosoftAppId', `is required when MicrosoftAppType=${c.MicrosoftAppType}`);
+  } else if (c.MicrosoftAppPassword && !c.MicrosoftAppId) {
+    // Without an App ID the bot authenticates nobody: it would take anonymous traffic while the operator believes
+    // credentials are configured.
+    required('MicrosoftAppId', 'is required when MicrosoftAppPassword is set (without it no request is authenticated)');
+  }
+  if (inTenant && !c.MicrosoftAppTenantId) {
+    required('MicrosoftAppTenantId', `is required when MicrosoftAppType=${c.MicrosoftAppType}`);
+  }
+  if (c.MicrosoftAppType === 'UserAssignedMSI' && c.MicrosoftAppPassword) {
+    required('MicrosoftAppPassword', 'must be unset when MicrosoftAppType=UserAssignedMSI (the managed identity has no password)');
   }
 }
 

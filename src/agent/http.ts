@@ -2,6 +2,7 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepReason } from '../jsonDepth';
 import { zodReason } from '../zodReason';
 
 /** An answer other than success, with a stable `code` for programs and a `message` for people. */
@@ -25,6 +26,8 @@ export const sendProblem = (res: Response, status: number, code: string, message
 
 /** Checks a JSON body against its schema; the 400 names every wrong field. */
 export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {
+  // A passed-through field (a conversation reference's) is stored and masked later, recursively.
+  if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) throw new HttpProblem(400, 'invalid_request', tooDeepReason());
   const parsed = schema.safeParse(req.body);
   if (parsed.success) return parsed.data;
   throw new HttpProblem(400, 'invalid_request', zodReason(parsed.error));

@@ -38,18 +38,29 @@ async function createRecord(deps: AgentApiDeps, request: HandoffRequest): Promis
   return record;
 }
 
-/** The hosts Bot Framework channels post from (Azure Bot Service, its US government cloud, Teams). */
-const CHANNEL_HOSTS = ['.botframework.com', '.botframework.azure.us', '.trafficmanager.net', '.teams.microsoft.com'];
+/**
+ * The hosts Bot Framework channels post from: Azure Bot Service and its US government cloud (any host under them, as
+ * Microsoft runs them), Teams, and Teams' regional endpoint `smba.trafficmanager.net` (/amer/, /emea/, …) by its full
+ * name only: anyone can register another name under trafficmanager.net and have the bot's token sent there.
+ */
+const CHANNEL_DOMAINS = ['botframework.com', 'botframework.azure.us', 'teams.microsoft.com'];
+const CHANNEL_HOSTS = ['smba.trafficmanager.net'];
+
+/** Whether a serviceUrl is a Bot Framework channel's: https, on one of their hosts. */
+export function isChannelServiceUrl(serviceUrl: string): boolean {
+  // URL lower-cases the host and reads it after any user name ("https://smba.trafficmanager.net@attacker.example").
+  const { protocol, hostname } = new URL(serviceUrl);
+  return protocol === 'https:' && (CHANNEL_HOSTS.includes(hostname) || CHANNEL_DOMAINS.some((domain) => hostname.endsWith(`.${domain}`)));
+}
 
 /**
  * With an App ID the bot sends its Bot Framework token to the reference's serviceUrl: one an agent passes must be a
  * channel's, not any address (the token would go to it). Without one (local development) nothing is sent but words.
  */
 function checkServiceUrl(deps: AgentApiDeps, serviceUrl: string): void {
-  if (!deps.botAppId) return;
-  const url = new URL(serviceUrl);
-  if (url.protocol === 'https:' && CHANNEL_HOSTS.some((host) => url.hostname.endsWith(host))) return;
-  throw new HttpProblem(400, 'untrusted_service_url', `serviceUrl ${url.origin} is not a Bot Framework channel's (https, ${CHANNEL_HOSTS.join(', ')})`);
+  if (!deps.botAppId || isChannelServiceUrl(serviceUrl)) return;
+  const hosts = [...CHANNEL_DOMAINS.map((domain) => `*.${domain}`), ...CHANNEL_HOSTS].join(', ');
+  throw new HttpProblem(400, 'untrusted_service_url', `serviceUrl ${new URL(serviceUrl).origin} is not a Bot Framework channel's (https on ${hosts})`);
 }
 
 export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void {

@@ -1,6 +1,6 @@
 // The agent API's request bodies (PRODUCT.md §6), each parsed once at the edge.
 import { z } from 'zod';
-import { INTENTS } from '../../machines/domain';
+import { INTENTS, type Intent } from '../../machines/domain';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -38,10 +38,31 @@ export const agentMessageSchema = z.object({ text: text(4000), agent: agentSchem
 
 const accountIdSchema = z.string().min(1).max(128);
 
+/**
+ * Intents a release refuses, with why: they are the customer's own replies and words to the bot, not something an
+ * agent can hand on. A release's intent is a topic or a task (enable, status, orders, …) or help.
+ */
+const NOT_ON_RELEASE: Partial<Record<Intent, string>> = {
+  human: 'the bot would hand the customer back to an agent at once, while the queue still had them with you',
+  cancel: 'it would drop the step the release resumes; release without an intent and the customer can cancel',
+  restart: 'it would start over and log the customer out; release without an intent and the customer can restart',
+  affirm: "it would answer the bot's question (say, the terms) for the customer",
+  deny: "it would answer the bot's question for the customer",
+  greeting: 'the bot would answer words the customer did not say',
+  thanks: 'the bot would answer words the customer did not say',
+  goodbye: 'the bot would answer words the customer did not say',
+  out_of_scope: 'the bot would answer words the customer did not say',
+};
+
+const releaseIntentSchema = z.enum(INTENTS).superRefine((intent, ctx) => {
+  const why = NOT_ON_RELEASE[intent];
+  if (why) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${intent} is not for a release: ${why}` });
+});
+
 /** Every field is optional, and so is the body: a bare POST gives the conversation back at the step it was on. */
 export const releaseSchema = z
   .object({
-    intent: z.enum(INTENTS).optional(),
+    intent: releaseIntentSchema.optional(),
     note: text(1000).optional(),
     accountId: accountIdSchema.optional(),
     agent: agentSchema.optional(),

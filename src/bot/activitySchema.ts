@@ -1,6 +1,7 @@
 // The incoming activity as the bot accepts it: validated before it reaches the adapter, so bad input gets a 400.
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepReason } from '../jsonDepth';
 
 const account = z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).passthrough();
 
@@ -29,6 +30,8 @@ export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
  * beside them (what CloudAdapter.process does before processActivity).
  */
 export function parseActivity(body: unknown): { ok: true; activity: Activity } | { ok: false; problem: string } {
+  // Before anything walks it: masking and the transcripts recurse into values and channel data.
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) return { ok: false, problem: `invalid activity: ${tooDeepReason()}` };
   const parsed = incomingActivitySchema.safeParse(body);
   if (!parsed.success) {
     // A short reason for the 400, naming the first wrong field.

@@ -29,6 +29,9 @@ import { CHANNEL_PATH } from '../directline';
 /** Activities are small; anything larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** The most backend calls one turn makes in a row: the one-time code's check, the account, the orders asked for. */
+const LONGEST_CALL_CHAIN = 3;
+
 export interface BotAppDeps {
   config: Config;
   storage: CasStorage;
@@ -92,6 +95,8 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const client = ops.instrumentClient(
     deps.client ?? createAccountClient({ baseUrl: config.ACCOUNT_API_URL, timeoutMs: config.BACKEND_TIMEOUT_MS }),
   );
+  // How long a turn waits for each of its backend calls (one turn may chain LONGEST_CALL_CHAIN of them).
+  const callWaitMs = config.BACKEND_TIMEOUT_MS + 2000;
   const machine = dialogueMachine.provide({
     actors: toActors(limitWrongCodes(backendPorts(client), new LoginAttempts(deps.storage))),
     // The client gives up first; the machine's own timeout is the safety net behind it.
@@ -101,14 +106,15 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     machine,
     nlu: deps.nlu,
     shopUrl: config.SHOP_URL,
-    maxWaitMs: config.BACKEND_TIMEOUT_MS + 2000,
+    maxWaitMs: callWaitMs,
     storage: ops.instrumentStorage(deps.storage),
     logger,
     observers: [ops.observe, ...(deps.observers ?? [])],
     handoffQueue: deps.handoffQueue,
   });
 
-  const server = restify.createServer({ name: 'paylater-guide-bot' });
+  // A trailing slash (GET /api/agent/conversations/) names the same route: it was a 405 from the route with an id.
+  const server = restify.createServer({ name: 'paylater-guide-bot', ignoreTrailingSlash: true });
   // First, so that a stopping bot refuses everything new and counts what it still has to finish.
   server.pre(ops.gate);
   // restify's gunzip stream has no error listener: a corrupt compressed body would crash the process.
@@ -167,8 +173,8 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     ops,
     listen: async (port, host = '0.0.0.0') => `http://127.0.0.1:${await listenOn(server, port, host, 'PORT')}`,
     close: async () => {
-      // In-flight turns end within the backend wait (maxWaitMs); the margin covers storage and sending.
-      await ops.drain(config.BACKEND_TIMEOUT_MS + 5000);
+      // In-flight turns end within their calls' waits (callWaitMs each); the margin covers storage and sending.
+      await ops.drain(LONGEST_CALL_CHAIN * callWaitMs + 3000);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

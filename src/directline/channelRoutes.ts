@@ -2,6 +2,7 @@
 import { sameSecret } from '../secret';
 import type { Server } from 'restify';
 import { CHANNEL_PATH, fromBot, type ChannelIdentity } from './activities';
+import { MAX_JSON_DEPTH } from '../jsonDepth';
 import { readBody, route, sendError } from './http';
 import { botActivitySchema } from './schemas';
 import type { Conversations } from './recovery';
@@ -24,7 +25,8 @@ export interface ChannelRouteDeps {
 export function registerChannelRoutes(server: Server, deps: ChannelRouteDeps): void {
   const handler = route(deps.logger, async (req, res) => {
     if (!sameSecret(String(req.params.key ?? ''), deps.key)) return sendError(res, 403, 'Forbidden', 'unknown channel key');
-    const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema);
+    // The bot's handoff event carries customer activities (each at most MAX_JSON_DEPTH deep) inside its transcript.
+    const body = await readBody(req, BOT_BODY_LIMIT, botActivitySchema, 2 * MAX_JSON_DEPTH);
     if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
     const conversationId = String(req.params.conversationId);
     // After a restart the bot may answer (or an agent speak) before the page's next poll has recovered the log.

@@ -2,6 +2,7 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
 import type { Logger } from './types';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepReason } from '../jsonDepth';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -11,10 +12,17 @@ export function sendError(res: Response, status: number, code: string, message: 
 }
 
 /**
- * The JSON body, at most `limit` bytes. The bot server may or may not run restify's bodyParser globally,
- * so a body it already parsed is used as is and otherwise the stream is read here, never past the limit.
+ * The JSON body, at most `limit` bytes and `maxDepth` levels deep (what lies behind walks bodies recursively). The bot
+ * server may or may not run restify's bodyParser globally, so a body it already parsed is used as is and otherwise
+ * the stream is read here, never past the limit.
  */
-export async function readJsonBody(req: Request, limit: number): Promise<Parsed<unknown>> {
+export async function readJsonBody(req: Request, limit: number, maxDepth = MAX_JSON_DEPTH): Promise<Parsed<unknown>> {
+  const body = await readUncheckedBody(req, limit);
+  if (body.ok && nestsDeeperThan(body.value, maxDepth)) return { ok: false, status: 400, message: tooDeepReason(maxDepth) };
+  return body;
+}
+
+async function readUncheckedBody(req: Request, limit: number): Promise<Parsed<unknown>> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return { ok: false, status: 413, message: `body larger than ${limit} bytes` };
   const already: unknown = (req as { body?: unknown }).body;
@@ -43,8 +51,13 @@ function parseText(text: string): Parsed<unknown> {
 }
 
 /** Reads and validates a body; the failure says which field is wrong, for the 400. */
-export async function readBody<S extends z.ZodTypeAny>(req: Request, limit: number, schema: S): Promise<Parsed<z.infer<S>>> {
-  const raw = await readJsonBody(req, limit);
+export async function readBody<S extends z.ZodTypeAny>(
+  req: Request,
+  limit: number,
+  schema: S,
+  maxDepth = MAX_JSON_DEPTH,
+): Promise<Parsed<z.infer<S>>> {
+  const raw = await readJsonBody(req, limit, maxDepth);
   if (!raw.ok) return raw;
   const parsed = schema.safeParse(raw.value);
   if (parsed.success) return { ok: true, value: parsed.data };

@@ -156,6 +156,8 @@ describe('a customer talking to the bot through the local Direct Line channel', 
     ['a text over 16,000 characters', { type: 'message', text: 'x'.repeat(16_001) }, /text/],
     ['a non-object channelData', { type: 'message', text: 'hi', channelData: 'x' }, /channelData/],
     ['a bad locale', { type: 'message', text: 'hi', locale: '<script>' }, /locale/],
+    // Under the size limit, but deep enough to overflow the stack of code that walks it.
+    ['a value nested 12,000 levels deep', `{"type":"message","text":"hi","value":${'['.repeat(12_000)}${']'.repeat(12_000)}}`, /levels deep/],
   ])('posting %s is refused with 400 and the reason', async (_what, activity, reason) => {
     const { token, conversationId } = await dl.open();
     const res = await dl.post(token, conversationId, activity);

@@ -26,6 +26,16 @@ describe('POST /api/messages refuses', () => {
     expectRefusal(await h().post(body()), 400, reason);
   });
 
+  // ~12,000 levels in 24 KB passed the checks and overflowed the stack in the transcript code (the generic error, and
+  // the buffered transcript lines lost).
+  test.each(['value', 'channelData', 'entities'])('an activity whose %s nests 12,000 levels deep', async (field) => {
+    const deep = `${'['.repeat(12_000)}${']'.repeat(12_000)}`;
+    const activity = JSON.stringify(h().activity({ [field]: '<deep>' })).replace('"<deep>"', deep);
+    expectRefusal(await h().post(activity), 400, /levels deep/);
+    await h().say('开通');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  });
+
   test('a form post', async () => {
     const answer = await h().post('type=message', 'application/x-www-form-urlencoded');
     expect(answer.status).toBeGreaterThanOrEqual(400);
@@ -34,6 +44,13 @@ describe('POST /api/messages refuses', () => {
 });
 
 describe('POST /api/messages accepts', () => {
+  test('a value nested as deep as allowed: 64 levels with the activity itself', async () => {
+    const value = `${'{"a":'.repeat(62)}{}${'}'.repeat(62)}`;
+    const activity = JSON.stringify(h().activity({ value: '<value>', text: '开通' })).replace('"<value>"', value);
+    expect((await h().post(activity)).status).toBe(200);
+  });
+
+
   test('a well-formed activity, and the bot still answers normally after the bad ones', async () => {
     expect((await h().post('{')).status).toBe(400);
     await h().say('开通');

@@ -1,6 +1,6 @@
 // The agent API's HTTP edge: bearer token checked on every route, bodies validated with a reason, unknown conversations 404,
 // conversations the bot owns 409, and the whole API disabled (503, said at start) without AGENT_API_TOKEN.
-import { referenceOf, startHarness, type Harness } from './harness';
+import { AGENT_TOKEN, referenceOf, startHarness, type Harness } from './harness';
 
 describe('the agent API edge', () => {
   let h: Harness;
@@ -35,6 +35,13 @@ describe('the agent API edge', () => {
     }
   });
 
+  test('a trailing slash names the same route (GET /api/agent/conversations/ was a 405)', async () => {
+    const listed = await h.agent('GET', '/api/agent/conversations/');
+    expect(listed).toMatchObject({ status: 200, body: { conversations: expect.any(Array) } });
+    const transcript = await h.agent('GET', `/api/agent/conversations/${conversationId}/transcript/`);
+    expect(transcript.status).toBe(200);
+  });
+
   test('a conversation the bot has never seen is 404 on every conversation route', async () => {
     for (const [method, path, json] of routes('no-such-conversation').slice(1, 5)) {
       const answer = await h.agent(method, path, { json });
@@ -58,6 +65,21 @@ describe('the agent API edge', () => {
   ])('a $route body like $body is 400 naming "$reason"', async ({ route, body, reason }) => {
     const answer = await h.agent('POST', `/api/agent/conversations/${conversationId}/${route}`, { json: body });
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(reason) } });
+  });
+
+  // A reference's extra fields are kept (passthrough) and later masked recursively: deep enough, that overflowed the stack.
+  test('a handoff whose reference nests 12,000 levels deep (24 KB) is 400 and nothing is stored', async () => {
+    const customer = h.customer();
+    const reference = { ...referenceOf(customer), channelData: '<deep>' };
+    const body = JSON.stringify({ conversation: reference, intent: 'enable' }).replace('"<deep>"', `${'['.repeat(12_000)}${']'.repeat(12_000)}`);
+    const answer = await fetch(`${h.bot.url}/api/agent/handoffs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'content-type': 'application/json' },
+      body,
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('levels deep') });
+    expect((await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`)).status).toBe(404);
   });
 
   test.each([

@@ -108,6 +108,27 @@ describe('bot → human handoff', () => {
     expect(customer.activities.filter((a) => a.type === 'trace')).toEqual([]);
   });
 
+  // Released at "human", the bot said it would fetch a person while the queue kept the conversation with this agent.
+  test.each(['human', 'cancel', 'restart', 'affirm', 'deny', 'thanks', 'greeting', 'goodbye', 'out_of_scope'])(
+    'a release at "%s" (the customer\'s own words, not a task) is refused with the reason, and nothing changes',
+    async (intent) => {
+      const customer = h.customer();
+      await customer.say('转人工');
+      await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好，我是客服。' } });
+      const received = customer.activities.length;
+
+      const refused = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent } });
+      expect(refused).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(`intent: ${intent} is not for a release`) } });
+      expect((await h.agent('GET', '/api/agent/conversations')).body.conversations).toContainEqual(
+        expect.objectContaining({ id: customer.id, status: 'owned' }),
+      );
+      expect(customer.activities.slice(received)).toEqual([]);
+
+      const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'help' } });
+      expect(released.status).toBe(200);
+    },
+  );
+
   test('a customer who asks for a person again while waiting starts no second handoff', async () => {
     const customer = h.customer();
     const first = await customer.say('转人工');

@@ -2,6 +2,7 @@
 // optionally an account the agent verified; the bot opens proactively at the right step.
 import { randomUUID } from 'node:crypto';
 import { linksOf, messages, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+import { isChannelServiceUrl } from '../../src/agent/newCustomer';
 
 const backendEvent = (type: 'plus.activated' | 'realName.verified', accountId: string) => ({
   eventId: randomUUID(),
@@ -130,7 +131,16 @@ describe('a hand-in when the bot has an App ID', () => {
   });
   afterAll(() => h.close());
 
-  test.each(['http://127.0.0.1:9/', 'https://attacker.example/', 'http://smba.trafficmanager.net/emea/'])(
+  test.each([
+    'http://127.0.0.1:9/',
+    'https://attacker.example/',
+    'http://smba.trafficmanager.net/emea/',
+    // Anyone can register a name under trafficmanager.net: only Teams' own host is a channel.
+    'https://attacker.trafficmanager.net/',
+    'https://smba.trafficmanager.net.attacker.example/amer/',
+    'https://smba.trafficmanager.net@attacker.example/amer/',
+    'https://attackerbotframework.com/',
+  ])(
     'a serviceUrl %s that is no Bot Framework channel\'s is refused (400) and nothing is stored',
     async (serviceUrl) => {
       const customer = h.customer();
@@ -141,4 +151,18 @@ describe('a hand-in when the bot has an App ID', () => {
       expect((await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`)).status).toBe(404);
     },
   );
+});
+
+test.each([
+  ['https://smba.trafficmanager.net/amer/', true],
+  ['https://smba.trafficmanager.net/emea/', true],
+  ['https://SMBA.TrafficManager.net/apac/', true],
+  ['https://europe.webchat.botframework.com/', true],
+  ['https://directline.botframework.azure.us/', true],
+  ['https://canary.teams.microsoft.com/', true],
+  ['https://attacker.trafficmanager.net/', false],
+  ['https://trafficmanager.net/', false],
+  ['https://botframework.com.attacker.example/', false],
+])('serviceUrl %s is a Bot Framework channel\'s: %s', (serviceUrl, expected) => {
+  expect(isChannelServiceUrl(serviceUrl)).toBe(expected);
 });

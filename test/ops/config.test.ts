@@ -1,6 +1,6 @@
 // A wrongly configured bot refuses to start: `npm run start:bot` exits 1 and names every wrong variable, not just the first.
 import { cleanEnv, npmScriptFile, runTsx } from '../support/tsxProcess';
-import { loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/config';
 
 /** What `npm run start:bot` runs, with only `env` set. */
 function startBot(env: Record<string, string>) {
@@ -29,6 +29,35 @@ test('every other kind of mistake is named too, each on its own line', async () 
   for (const variable of ['STORAGE', 'ACCOUNT_API_URL', 'LOG_LEVEL', 'MicrosoftAppPassword']) {
     expect(run.stderr).toMatch(new RegExp(`^ {2}${variable}: `, 'm'));
   }
+}, 60_000);
+
+const APP_ID = '00000000-0000-4000-8000-000000000001';
+
+// A password without an App ID ran with no authentication at all; SingleTenant without a tenant crashed at start with
+// botbuilder's AssertionError stack.
+test.each([
+  ['a password without an App ID', { MicrosoftAppPassword: 'secret' }, /^ {2}MicrosoftAppId: is required when MicrosoftAppPassword is set/m],
+  ['SingleTenant without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant' }, /^ {2}MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant$/m],
+  ['SingleTenant without an App ID', { MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'contoso.onmicrosoft.com' }, /^ {2}MicrosoftAppId: is required when MicrosoftAppType=SingleTenant$/m],
+  ['UserAssignedMSI without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI' }, /^ {2}MicrosoftAppTenantId: is required when MicrosoftAppType=UserAssignedMSI$/m],
+  ['UserAssignedMSI with a password', { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'contoso.onmicrosoft.com', MicrosoftAppPassword: 'secret' }, /^ {2}MicrosoftAppPassword: must be unset when MicrosoftAppType=UserAssignedMSI/m],
+])('Bot Framework credentials: %s is a configuration error naming the variable', (_case, env, line) => {
+  expect(() => loadConfig(env)).toThrow(ConfigError);
+  expect(() => loadConfig(env)).toThrow(line);
+});
+
+test('complete Bot Framework credentials load, as do none (local development)', () => {
+  expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'contoso.onmicrosoft.com' }))
+    .toMatchObject({ MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'contoso.onmicrosoft.com' });
+  expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'contoso.onmicrosoft.com' }).MicrosoftAppType).toBe('UserAssignedMSI');
+  expect(loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: '' }).MicrosoftAppId).toBeUndefined();
+});
+
+test('`npm run start:bot` with SingleTenant and no tenant: exit 1 naming MicrosoftAppTenantId, no stack trace', async () => {
+  const run = await startBot({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant' });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(/^ {2}MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant$/m);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
 }, 60_000);
 
 // `PORT=5978 MOCK_BACKEND_PORT=5979 npm start` called the backend on 3979: the addresses did not follow the ports.

@@ -5,6 +5,7 @@ import { startStub } from '../mock/harness';
 import pino from 'pino';
 import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import { failClosed } from '../../src/ops/authentication';
+import { nestsDeeperThan } from '../../src/jsonDepth';
 
 describe('with MicrosoftAppId set', () => {
   const appId = '00000000-0000-4000-8000-000000000001';
@@ -138,4 +139,27 @@ test('a channel that refuses the replies gets 200, not 500: the turn is stored a
     await bot.close();
     await channel.close();
   }
+});
+
+// The edges refuse bodies nested deeper than MAX_JSON_DEPTH (test/e2e/httpEdge.test.ts); the check itself must not recurse.
+describe('how deep a body nests', () => {
+  const nested = (levels: number): unknown => JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
+
+  test.each([
+    [{}, 1, false],
+    [{}, 0, true],
+    [{ a: [] }, 1, true],
+    [{ a: [], b: 'x', c: [1, { d: null }] }, 3, false],
+    [{ a: [], b: 'x', c: [1, { d: {} }] }, 3, true],
+    ['text', 0, false],
+    [null, 0, false],
+  ])('%j more than %i levels: %s', (value, max, expected) => {
+    expect(nestsDeeperThan(value, max)).toBe(expected);
+  });
+
+  test('a million levels are measured without overflowing the stack', () => {
+    expect(nestsDeeperThan(nested(1_000_000), 64)).toBe(true);
+    expect(nestsDeeperThan(nested(64), 64)).toBe(false);
+    expect(nestsDeeperThan(nested(65), 64)).toBe(true);
+  });
 });
