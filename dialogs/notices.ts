@@ -1,6 +1,7 @@
 // How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
 import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
+import type { Topic } from '../machines/events';
 import { isPayable, type Intent, type OrderStatus } from '../machines/domain';
 import { ask, tell } from './activity';
 import { eventAction, intentAction } from './actions';
@@ -85,6 +86,23 @@ function amountDue(scene: Scene): Partial<Activity> {
   return tell(scene, scene.t('topic.amountDue', { total: formatAmount(total), count: payable.length }));
 }
 
+/** "耳机哪天要付款": the due dates of what can be paid now (it went straight to the payment's confirmation). */
+function dueDates(scene: Scene): Partial<Activity> {
+  const payable = (scene.context.orders ?? []).filter(isPayable);
+  if (payable.length === 0) return tell(scene, scene.t('topic.nothingToPay'));
+  const lines = payable.map((o) =>
+    scene.t(o.status === 'overdue' ? 'topic.dueDate.overdueLine' : 'topic.dueDate.line', {
+      title: o.title,
+      amount: formatAmount(o.amount),
+      date: o.dueDate ?? '—',
+    }),
+  );
+  return tell(scene, scene.t('topic.dueDate', { lines: lines.join('\n') }));
+}
+
+/** The topics answered with the orders at hand; the others are a text each. */
+const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates };
+
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
   help: says('notice.help'),
@@ -110,7 +128,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   clarify,
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
-  topic: (scene, n) => (n.topic === 'amountDue' ? amountDue(scene) : tell(scene, scene.t(`topic.${n.topic}`))),
+  topic: (scene, n) => ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(`topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: says('notice.invalidPhone'),
   invalidCode: says('notice.invalidCode'),

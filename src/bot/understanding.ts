@@ -1,7 +1,7 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
 import type { DialogueEvent } from '../../machines/events';
 import { intentEventType, RETURN_REASONS, type Topic } from '../../machines/events';
-import type { Intent, Order } from '../../machines/domain';
+import { isReturnable, type Intent, type Order } from '../../machines/domain';
 import type { Goal } from '../../machines/context';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
@@ -428,6 +428,34 @@ function offersPhone(understanding: Understanding, statePath: string, words: str
   return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER;
 }
 
+/** Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). */
+const DUE_ASKED =
+  /(?:哪天|哪一天|什么时候|几号|几天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
+/** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
+const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
+/** Saying it was paid elsewhere ("我昨天已经在APP上付过了"): not to pay again (a pay button was offered). Not asked ("付了吗"). */
+const ALREADY_PAID =
+  /(?:已经|早就|昨天|刚才|刚刚|前天|上周)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了)(?!吗|么|没)|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b/i;
+/** Something wrong with the goods, said of an order that can no longer be returned here. */
+const PROBLEM_WORDS =
+  /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
+
+/** What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, a problem. */
+function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
+  if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
+  if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
+  if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
+  // At a payment's confirmation, a problem with that order offers its return; at the list, the list's own reading
+  // offers what each order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
+  const orders = referents.orders ?? [];
+  if (statePath === RECEIPT_STEP) {
+    const order = orders.find((o) => o.orderId === referents.orderId);
+    return order && isReturnable(order) ? { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId } : { type: 'TOPIC_ASKED', topic: 'orderProblem' };
+  }
+  return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
+}
+
 /** Asking where goods are. */
 const WHERE_IS_IT =
   /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
@@ -452,6 +480,10 @@ function changeOfMind(words: string, plain: string, statePath: string, orderId: 
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
 }
+
+/** Going back: from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it is. */
+const PURCHASE_STEPS = new Set([RECEIPT_STEP, ...RETURN_STEPS]);
+const BACK_WORDS = /^(?:返回|回到|退回)?(?:上一步|上一页|前一步)$|^(?:返回|回去)(?:吧|一下)?$|^(?:go )?back(?: please)?$/i;
 
 /** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */
 function otherOrder(words: string, orderId: string | undefined, statePath: string, referents: Referents): DialogueEvent | undefined {
@@ -509,6 +541,9 @@ export function understandActivity(
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
+  // "返回上一步" restarted the conversation, logging the customer out; "go back" was filed as a return's reason. From a
+  // payment or a return it goes back to the list (the order left as it is); elsewhere it leaves the step.
+  if (BACK_WORDS.test(plain)) return { event: { type: PURCHASE_STEPS.has(statePath) ? 'DENY' : 'CANCEL' }, language };
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   if (CONSENT_STEPS.has(statePath) && UNSURE_YES.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
@@ -567,8 +602,9 @@ export function understandActivity(
     return { event: { type: 'TOPIC_ASKED', topic: 'notReceived' }, language };
   }
   // Wherever the orders are at hand (the list, a confirmation): answered there.
-  if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined && AMOUNT_DUE.test(words)) {
-    return { event: { type: 'TOPIC_ASKED', topic: 'amountDue' }, language };
+  if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined) {
+    const topic = orderTopic(words, statePath, referents);
+    if (topic) return { event: topic, language };
   }
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     const reading = { orderId: entities.orderId, question: asked };

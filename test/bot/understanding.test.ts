@@ -1145,3 +1145,50 @@ describe('a phone number in a message is a login only when it is offered as one'
     expect(at('flow.onboarding.awaitingRealName', '我的身份证号是 110105 19491231 002X')).toEqual({ type: 'ID_NUMBER_RECEIVED' });
   });
 });
+
+// Customer probe, seventh round: questions about paying that were read as paying, and going back.
+describe('when to pay, paid elsewhere, a problem with the goods, going back', () => {
+  const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
+  const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 129, status: 'overdue', dueDate: '2026-12-03' };
+  const at = (path: string, text: string, orders: Order[], orderId?: string) => understandActivity(nlu, text, undefined, path, { orders, orderId }).event;
+  const LIST = 'flow.purchase.showingOrders';
+  const RECEIPT = 'flow.purchase.confirmingReceipt';
+
+  it.each(['耳机哪天要付款', '我还有几天要付款', '台灯哪天到期的', '付款截止日期是哪天', 'when are the earbuds due?', "what's the deadline"])(
+    '%j asks the due dates, it does not pay',
+    (text) => {
+      expect(at(LIST, text, [earbuds, lamp])).toEqual({ type: 'TOPIC_ASKED', topic: 'dueDate' });
+      expect(at(RECEIPT, text, [earbuds, lamp], 'JD5001')).toEqual({ type: 'TOPIC_ASKED', topic: 'dueDate' });
+    },
+  );
+
+  it('a payment made elsewhere is not to be paid again; asking whether it is paid is no such claim', () => {
+    for (const text of ['我昨天已经在APP上付过了啊', '我早就付了', 'I already paid for it in the app']) {
+      expect(at(LIST, text, [lamp])).toEqual({ type: 'TOPIC_ASKED', topic: 'alreadyPaid' });
+    }
+    expect(at(LIST, '我已经付了吗', [lamp])).not.toEqual({ type: 'TOPIC_ASKED', topic: 'alreadyPaid' });
+  });
+
+  it('what happens after the date is no question of when it is', () => {
+    for (const text of ['付款截止日期过了会怎样', 'what happens if I miss the due date']) {
+      expect(at(RECEIPT, text, [earbuds], 'JD5001')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'dueDate' });
+    }
+  });
+
+  it('a problem with an order being paid for offers its return; with one that cannot be returned, a person', () => {
+    expect(at(RECEIPT, '耳机左边没声音', [earbuds], 'JD5001')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    expect(at(RECEIPT, 'the left earbud is broken', [earbuds], 'JD5001')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    expect(at(RECEIPT, '台灯坏了', [lamp], 'JD6001')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderProblem' });
+    expect(at(LIST, '我不想付，台灯有问题', [lamp])).toEqual({ type: 'TOPIC_ASKED', topic: 'orderProblem' });
+    // A question about paying is no problem with the goods.
+    expect(at(RECEIPT, '付款会有问题吗', [earbuds], 'JD5001')).not.toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+  });
+
+  it('going back from a payment or a return is back to the list; elsewhere it leaves the step, never restarting', () => {
+    for (const text of ['返回上一步', '上一步', '返回', 'go back']) {
+      expect(at(RECEIPT, text, [earbuds], 'JD5001')).toEqual({ type: 'DENY' });
+      expect(at('flow.purchase.awaitingReturnReason', text, [earbuds], 'JD5001')).toEqual({ type: 'DENY' });
+      expect(at('flow.onboarding.awaitingRealName', text, [])).toEqual({ type: 'CANCEL' });
+    }
+  });
+});

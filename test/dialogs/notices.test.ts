@@ -45,6 +45,16 @@ describe('notices', () => {
     expect(textOf(render('flow.purchase.showingOrders', 'en-US', settled, [{ id: 'topic', topic: 'amountDue' }]))).toContain('Nothing to pay');
   });
 
+  // "耳机哪天要付款" went to the payment's confirmation without saying when.
+  it('the due dates list what can be paid now, the overdue one marked, and nothing else', () => {
+    const due = textOf(render('flow.purchase.showingOrders', 'zh-CN', richContext(), [{ id: 'topic', topic: 'dueDate' }]));
+    const lines = due.split('\n').filter((line) => line.startsWith('·'));
+    expect(lines).toHaveLength(richContext().orders!.filter((o) => o.status === 'delivered' || o.status === 'overdue').length);
+    expect(lines.some((line) => line.includes('已经逾期'))).toBe(true);
+    const settled = richContext({ orders: richContext().orders!.map((o) => ({ ...o, status: 'paid' as const })) });
+    expect(textOf(render('flow.purchase.showingOrders', 'en-US', settled, [{ id: 'topic', topic: 'dueDate' }]))).toContain('Nothing to pay');
+  });
+
   it('the welcome greets once; after something else was said it only asks what next', () => {
     const greeted = render('flow.welcome', 'en-US', undefined, [{ id: 'greeting' }]);
     expect(greeted).toHaveLength(1);
