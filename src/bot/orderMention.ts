@@ -253,6 +253,18 @@ function nameOnly(words: string, orders: readonly Order[], orderId: string | und
 const ORDER_NUMBERS_ANY_CASE = new RegExp(ORDER_NUMBERS.source, 'gi');
 
 /**
+ * Whether a part of the words asks to return a listed order other than `current` by its title or number ("yes, and also
+ * return the rice cooker"); one only mentioned beside the return ("退货，电饭煲已经买到了") is not.
+ */
+export function returnsAnotherOrder(words: string, orders: readonly Order[], orderId: string | undefined, current: string): boolean {
+  return words.split(/[，,;；。.]/).some((part) => {
+    if (!RETURN_WORDS.test(part)) return false;
+    const named = namedOrder(part, orders, orderId && part.toUpperCase().includes(orderId) ? orderId : undefined);
+    return named.kind === 'several' || (named.kind === 'order' && named.order.orderId !== current);
+  });
+}
+
+/**
  * While one order is being paid for or returned (`step`), words that are another listed order's name, with at most the
  * action and a correction, switch to it: for the action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲"
  * while paying for the earbuds), else the step's own ("电饭煲"). By its title or number only: a place, an amount or a

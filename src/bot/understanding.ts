@@ -7,7 +7,7 @@ import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
 import type { Nlu, Understanding } from '../nlu';
-import { actionNamed, listPosition, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
+import { actionNamed, listPosition, returnsAnotherOrder, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -461,6 +461,13 @@ const WHERE_IS_IT =
   /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
 
 /** "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying). */
+/** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
+const BOT_IDENTITY =
+  /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+/** Consent refused in words the classifier reads otherwise. */
+const REFUSAL =
+  /^(?:我)?(?:不同意|不接受|不要(?:给我)?开通?|不想开通?|别(?:给我)?开(?:通)?|不开(?:通)?了)|\b(?:i )?(?:do not|don'?t|won'?t) (?:agree|accept)\b|\bi disagree\b|\b(?:do not|don'?t) (?:turn|switch) (?:it )?on\b|\b(?:do not|don'?t) enable\b/i;
+const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)\b/i;
 const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;
 
 /** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
@@ -547,6 +554,9 @@ export function understandActivity(
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   if (CONSENT_STEPS.has(statePath) && UNSURE_YES.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
+  if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
   if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
@@ -629,8 +639,12 @@ export function understandActivity(
     }
     // "算了", "不用了" when asked for a phone number: the customer does not want to log in now.
     if (statePath === PHONE_STEP && understanding.intent === 'deny' && !asked) return { event: { type: 'CANCEL' }, language };
-    // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again.
+    // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again. A return
+    // of another order said with it ("yes, and also return the rice cooker") is not this one's: one after the other.
     if (statePath === RECEIPT_STEP && understanding.intent === 'return' && !asked && referents.orderId) {
+      if (returnsAnotherOrder(words, referents.orders ?? [], entities.orderId, referents.orderId)) {
+        return { event: { type: 'TOPIC_ASKED', topic: 'anotherOrderNext' }, language };
+      }
       return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };
     }
     const type = intentEventType(understanding.intent);

@@ -1192,3 +1192,27 @@ describe('when to pay, paid elsewhere, a problem with the goods, going back', ()
     }
   });
 });
+
+describe('consent refused in other words, asking what the bot is, another order with a yes', () => {
+  const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
+  const cooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
+  const at = (path: string, text: string) => understandActivity(nlu, text, undefined, path, { orders: [earbuds, cooker], orderId: 'JD5001' }).event;
+
+  // "I do not agree" was told how to say yes; "别给我开通" was read as asking to enable.
+  it.each(['I do not agree', "I don't accept", '别给我开通', "don't turn it on", '不要开通'])('%j at the terms is a no', (text) => {
+    expect(at('flow.onboarding.confirmingTerms', text)).toEqual({ type: 'DENY' });
+  });
+
+  it('asking whether the bot is a person is answered, not handed to one; asking for one still is', () => {
+    for (const text of ['are you a real person?', '你是机器人吗', '你是真人吗？']) {
+      expect(at('flow.welcome', text)).toEqual({ type: 'TOPIC_ASKED', topic: 'botIdentity' });
+    }
+    expect(at('flow.welcome', '我要找真人')).toEqual({ type: 'HUMAN' });
+  });
+
+  // It started the return of the earbuds being paid for.
+  it('a return of another order said with a yes at a payment is one after the other, not this order returned', () => {
+    expect(at('flow.purchase.confirmingReceipt', 'yes, and also return the rice cooker')).toEqual({ type: 'TOPIC_ASKED', topic: 'anotherOrderNext' });
+    expect(at('flow.purchase.confirmingReceipt', '不付了，我要退货')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+  });
+});
