@@ -1,21 +1,93 @@
-// Masks phone numbers, ID numbers and one-time codes anywhere in text, for logs and transcripts.
+// Masks phone, ID and bank card numbers, one-time codes and typed passwords anywhere in text, for logs and transcripts.
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
 
 // At least what the bot reads as a phone or ID number (src/nlu/entities.ts) is masked, a number glued to a word
 // ("is13800000001") included; an order number (JD13812345678) is not a phone number. A code, worthless once used,
 // keeps stricter boundaries: six digits next to a letter, a dash or a dot are mostly parts of ids, amounts or versions.
-const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g;
-const PHONE = /(?<!\d)(?<!(?:PL|JD)[-\s]?)(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?!\d)/gi;
-const CODE = /(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])/g;
+// People group long numbers as they read them out ("110105 19491231 002X", "(138)0000-0001", "6222 0212 …"): up to
+// two spaces or dashes between groups. Every shape is a fixed count of digits with optional separators between them
+// (no two ways to match the same text), so a scan stays linear.
+const GAP = String.raw`[\s-]{0,2}`;
+/**
+ * An 18-character ID number, whole (as it always was) or in any grouping: its fields (110105 19491231 002X), in 4s
+ * (1101 0519 4912 3100 2X), in 3s. Whatever its digits, as src/nlu/entities.ts reads one; an 18-digit card number in
+ * groups is masked as one too.
+ */
+const ID_NUMBER = String.raw`\d(?:${GAP}\d){16}${GAP}[\dXx](?![\dA-Za-z])`;
+/** The 15-digit ID number issued before 1999 (region, YYMMDD, sequence), whole or grouped 6-6-3. */
+const OLD_ID_NUMBER = String.raw`[1-9]\d{5}(?<oldGap>[\s-]?)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\k<oldGap>\d{3}(?![\dA-Za-z])`;
+/**
+ * A bank card: 16-19 digits, whole or in groups of four with one kind of separator (6222 0212 3456 7890 123,
+ * 4111-1111-1111-1111, 6222 0212 3456 7890123). Card numbers start with 22-27, 3-6 or 9: 16-19 digits starting with
+ * 1 are timestamps (1733456789012345678) and internal ids, groups starting with 20 a list of years (2019 2020 2021
+ * 2022). Letters around it make it part of an id (JD6222021234567890123).
+ */
+const BANK_CARD = String.raw`(?:2[2-7]|[3-69]\d)\d{2}(?<cardGap>${GAP})\d{4}\k<cardGap>\d{4}\k<cardGap>\d{4}(?:\k<cardGap>?\d{1,3})?(?![\dA-Za-z])`;
+/** Optional +86/0086/86 prefix (in brackets or not), then 3-4-4 however separated: (138)0000-0001, 138.0000.0001. */
+const PHONE = String.raw`(?<!(?:PL|JD)[-\s]?)(?:[(（]?(?:\+|00)?86[)）]?${GAP})?(?:[(（]\s?1[3-9]\d\s?[)）](?:[\s.-]{0,2}\d){8}|1[3-9]\d\.\d{4}\.\d{4}|1[3-9](?:${GAP}\d){9})(?!\d)`;
+const CODE = String.raw`(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])`;
+
+/**
+ * One scan for all of them (each pass over a string costs about as much as the matching itself). At a position the
+ * longer, more specific shapes are tried first, and a match is skipped by what follows: an ID or card number holds
+ * 11-digit runs that would read as a phone number and 6-digit ones that would read as a code.
+ */
+const NUMBERS = new RegExp(
+  `(?<!\\d)(?:(?<id>${ID_NUMBER}|${OLD_ID_NUMBER})|(?<![A-Za-z])(?<card>${BANK_CARD})|(?<phone>${PHONE}))|(?<code>${CODE})`,
+  'gi',
+);
+
+/**
+ * A password typed after its name: "我的密码是Abc!2345", "密码：Abc!2345", "password is hunter2", "pwd=xyz". The name
+ * and what joins it stay, so an agent sees that a password was typed; the secret, up to a space, Chinese text or
+ * Chinese punctuation, becomes ******. An English name needs is, was, a colon or "=" ("passwordless", "password reset"
+ * are words); after 密码 a secret may follow a space or nothing ("密码Abc12345") when it holds a digit. Three
+ * characters at least: "密码是6位" is about one.
+ */
+const PASSWORD_NAME = /密码|密碼|pass(?:word|wd|code)|pwd/i;
+const PASSWORD =
+  /(密码|密碼|pass(?:word|wd|code)|pwd)(\s*(?:[:：=]|(?:is|was)\b(?:\s*[:：])?|[是为為](?:\s*[:：])?)\s*|\s*)((?![:：=])[^\s，。；、！？\u4E00-\u9FFF]{3,})/gi;
+const SECRET_MASK = '******';
+
+/**
+ * After an English name, a lowercase word is an ordinary word when it is one of these, or when another word follows
+ * it after is, was or a colon: "my password is wrong", "password: only your phone number" (the bot's own reply) stay;
+ * "my password is hunter2", "…is abcdefgh." and "pwd=xyz and …" do not.
+ */
+const ORDINARY_WORDS = new Set([
+  'not', 'wrong', 'incorrect', 'invalid', 'correct', 'right', 'too', 'the', 'your', 'expired', 'locked', 'blocked',
+  'forgotten', 'forgot', 'lost', 'changed', 'reset', 'required', 'needed', 'empty', 'blank', 'missing', 'same', 'different',
+  'weak', 'strong', 'okay', 'fine', 'set', 'only', 'never', 'also', 'still', 'now', 'none', 'gone', 'broken', 'rejected',
+  'accepted', 'working', 'hidden', 'unknown',
+]);
+const LOWERCASE_WORD = /^[a-z]+[.,;!?'"]*$/;
+const TRAILING_PUNCTUATION = /[.,;!?'"]+$/;
+const EXPLICIT_JOINT = /[:：=是为為]|is|was/i;
+const NEXT_WORD = /^\s+[a-z]/;
+
+function maskPassword(match: string, name: string, joint: string, secret: string, offset: number, text: string): string {
+  if (!EXPLICIT_JOINT.test(joint)) {
+    if (!name.startsWith('密') || !/\d/.test(secret)) return match;
+  } else if (!name.startsWith('密') && LOWERCASE_WORD.test(secret)) {
+    const end = offset + match.length;
+    if (ORDINARY_WORDS.has(secret.replace(TRAILING_PUNCTUATION, ''))) return match;
+    if (!joint.includes('=') && NEXT_WORD.test(text.slice(end, end + 2))) return match;
+  }
+  return `${name}${joint}${SECRET_MASK}`;
+}
 
 /**
  * UUIDs (activity, conversation and user ids) stay whole, so that logs and transcripts can still be searched by them:
- * their digits and dashes can look like a grouped phone number ("…-7f14-4210-9740-8b8e…").
+ * their digits and dashes can look like a grouped phone, ID or card number ("…-7f14-4210-9740-8b8e…").
  */
 const UUID = /[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}/g;
 const UUID_LENGTH = 36;
 
+/** A UUID is longer than any number masked here, so one that overlaps a match goes on past one of its ends. */
+const UUID_CHARACTER = /[\dA-Fa-f-]/;
+
 function insideUuid(text: string, start: number, end: number): boolean {
+  if (!UUID_CHARACTER.test(text.charAt(start - 1)) && !UUID_CHARACTER.test(text.charAt(end))) return false;
   const from = Math.max(0, start - UUID_LENGTH);
   for (const uuid of text.slice(from, end + UUID_LENGTH).matchAll(UUID)) {
     const uuidStart = from + uuid.index;
@@ -24,11 +96,44 @@ function insideUuid(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const maskPhoneUnlessInUuid = (phone: string, offset: number, text: string): string =>
-  insideUuid(text, offset, offset + phone.length) ? phone : maskPhone(phone);
+const digitsOf = (number: string): string => number.replace(/\D/g, '');
 
-/** Every pattern above needs a digit; most strings (words, keys, prompts) have none and skip the scans. */
-const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * How each kind is masked. An ID number loses its separators, then keeps its first 3 and last 2 characters
+ * (110*************2X); a phone number is masked like a plain 11-digit one whatever its prefix and separators
+ * (138****0001); a bank card keeps its last four digits in one style whatever its length or grouping
+ * (**** **** **** 0123); a code becomes ******. UUIDs are left whole.
+ */
+function maskNumber(match: RegExpExecArray, text: string): string {
+  const number = match[0];
+  const { id, card, phone } = match.groups ?? {};
+  if (id === undefined && card === undefined && phone === undefined) return '******';
+  if (insideUuid(text, match.index, match.index + number.length)) return number;
+  if (id !== undefined) return maskIdNumber(number.replace(/[\s-]/g, ''));
+  if (card !== undefined) return `**** **** **** ${digitsOf(number).slice(-4)}`;
+  return maskPhone(digitsOf(number).slice(-11));
+}
+
+/** An exec loop rather than replace with a function: that costs several times as much a match (named groups). */
+function maskNumbers(text: string): string {
+  NUMBERS.lastIndex = 0;
+  let match = NUMBERS.exec(text);
+  if (match === null) return text;
+  let masked = '';
+  let from = 0;
+  do {
+    masked += text.slice(from, match.index) + maskNumber(match, text);
+    from = match.index + match[0].length;
+  } while ((match = NUMBERS.exec(text)) !== null);
+  return masked + text.slice(from);
+}
+
+/**
+ * Every number shape needs a digit (an ASCII one, or one NFKC makes ASCII: full-width or mathematical, the latter
+ * behind the surrogate \uD835), and a password its name; most strings (words, keys, prompts) have neither and skip
+ * every scan. A plain class: \p{Nd} with the u flag costs several times as much on long Chinese text.
+ */
+const MAYBE_SENSITIVE = /[0-9\uFF10-\uFF19\uD835]|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]/;
 
 /**
  * What NFKC turns into a number's characters, as a Chinese IME types them in full-width mode (１３８－００００, Ｘ) or
@@ -36,17 +141,19 @@ const ANY_DIGIT = /\p{Nd}/u;
  */
 const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD835]/;
 
-const maskNumbers = (text: string): string =>
-  text.replace(ID_NUMBER, maskIdNumber).replace(PHONE, maskPhoneUnlessInUuid).replace(CODE, '******');
+function maskAll(text: string): string {
+  const withoutPassword = PASSWORD_NAME.test(text) ? text.replace(PASSWORD, maskPassword) : text;
+  return maskNumbers(withoutPassword);
+}
 
 export function maskSensitive(text: string): string {
-  if (!ANY_DIGIT.test(text)) return text;
-  const masked = maskNumbers(text);
+  if (!MAYBE_SENSITIVE.test(text)) return text;
+  const masked = maskAll(text);
   if (!NUMBER_LOOKALIKES.test(masked)) return masked;
   // The bot reads numbers after NFKC. When the masked text, normalised, still holds a number, the masked copy is of
   // the normalised text (its full-width punctuation then shows as ASCII); otherwise the text keeps its own characters.
   const normalized = masked.normalize('NFKC');
-  const maskedNormalized = maskNumbers(normalized);
+  const maskedNormalized = maskAll(normalized);
   return maskedNormalized === normalized ? masked : maskedNormalized;
 }
 

@@ -1,8 +1,12 @@
 // Phone and ID numbers are masked the same way wherever they are shown or logged.
 import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
 import { maskIdNumber, maskPhone } from '../../dialogs';
+import { catalogs } from '../../dialogs/messages';
 import { maskSensitive } from '../../src/bot/mask';
+import { createLogger } from '../../src/log';
 import { extractEntities } from '../../src/nlu/entities';
+import { toStoredActivity } from '../../src/transcripts/storedActivity';
 
 describe('masking', () => {
   it.each([
@@ -72,5 +76,79 @@ describe('maskSensitive', () => {
       expect(value).toBeDefined();
       expect(maskSensitive(text)).not.toContain(value!.slice(3, 7));
     }
+  });
+});
+
+// Numbers as people group them, bank cards and typed passwords were kept whole or half masked: "110105 19491231 002X"
+// showed seven of its digits, "(138)0000-0001", "6222 0212 3456 7890 123" and "密码：Abc!2345" all of theirs. Ordinary
+// numbers beside them (order ids, amounts, dates, times, counts, years, timestamps, ids) stay as they are.
+describe('maskSensitive: grouped numbers, bank cards, passwords', () => {
+  it.each([
+    // An ID number in any grouping, and the 15-digit one issued before 1999: separators dropped, first 3 and last 2 kept.
+    ['110105 19491231 002X', '110*************2X'],
+    ['110105-19491231-002X', '110*************2X'],
+    ['1101 0519 4912 3100 2X', '110*************2X'],
+    ['身份证：110105 19491231 0021，谢谢', '身份证：110*************21，谢谢'],
+    ['１１０１０５ １９４９１２３１ ００２Ｘ', '110*************2X'],
+    ['110105491231002', '110**********02'],
+    ['老身份证 110105-491231-002', '老身份证 110**********02'],
+    ['conversation 12345678-1234-1234-1234-123456789012, 身份证 1101 0519 4912 3100 2X', 'conversation 12345678-1234-1234-1234-123456789012, 身份证 110*************2X'],
+    ['时间戳 1733456789012，身份证 110105491231002', '时间戳 1733456789012，身份证 110**********02'],
+    // A phone number however it is separated or prefixed: as a plain 11-digit one.
+    ['(138)0000-0001', '138****0001'],
+    ['（138）0000-0001', '138****0001'],
+    ['138.0000.0001', '138****0001'],
+    ['138  0000  0001', '138****0001'],
+    ['+86 (138) 0000 0001', '138****0001'],
+    ['0086 13800000001', '138****0001'],
+    ['86 13800000001 / +86-138-0000-0002 / 138.0000.0003', '138****0001 / 138****0002 / 138****0003'],
+    ['验证码 123456，金额 459.90，手机 138.0000.0001', '验证码 ******，金额 459.90，手机 138****0001'],
+    ['IP 192.168.100.101 / 183.13.100.101, ¥150000000.00, 手机 (138)0000-0001', 'IP 192.168.100.101 / 183.13.100.101, ¥150000000.00, 手机 138****0001'],
+    // A bank card: its last four digits, in one style whatever its length or grouping.
+    ['6222 0212 3456 7890 123', '**** **** **** 0123'],
+    ['6222021234567890123', '**** **** **** 0123'],
+    ['4111-1111-1111-1111', '**** **** **** 1111'],
+    ['卡号6222021234567890123，户名张三', '卡号**** **** **** 0123，户名张三'],
+    ['６２２２ ０２１２ ３４５６ ７８９０ １２３', '**** **** **** 0123'],
+    ['订单 JD6001 ¥1,299.00，2026-12-13 12:30 到期，共 3 件，卡号 6222 0212 3456 7890 123', '订单 JD6001 ¥1,299.00，2026-12-13 12:30 到期，共 3 件，卡号 **** **** **** 0123'],
+    ['2019 2020 2021 2022 的账单，时间戳 1733456789012345678，卡 4111 1111 1111 1111', '2019 2020 2021 2022 的账单，时间戳 1733456789012345678，卡 **** **** **** 1111'],
+    ['JD6222021234567890123 PL-20240601, 卡 6222-0212-3456-7890', 'JD6222021234567890123 PL-20240601, 卡 **** **** **** 7890'],
+    // A password after its name: the name stays, the secret does not.
+    ['我的密码是Abc!2345', '我的密码是******'],
+    ['密码：Abc!2345', '密码：******'],
+    ['password is hunter2', 'password is ******'],
+    ['my password: hunter2', 'my password: ******'],
+    ['pwd=xyz', 'pwd=******'],
+    ['密码Abc12345，帮我登录', '密码******，帮我登录'],
+    ['Password: Hunter2!', 'Password: ******'],
+    ['the password is abcdefgh.', 'the password is ******'],
+    ['我忘记密码了，支付密码是6位吗？密码是多少？我的密码：Abc!2345', '我忘记密码了，支付密码是6位吗？密码是多少？我的密码：******'],
+    ['my password is wrong; passwordless login; password reset 2 times; pwd=xyz', 'my password is wrong; passwordless login; password reset 2 times; pwd=******'],
+  ])('maskSensitive(%j) is %j', (input, masked) => {
+    expect(maskSensitive(input)).toBe(masked);
+  });
+
+  it("masks a typed password but keeps the bot's own words about passwords", () => {
+    const aboutPasswords = Object.values(catalogs).flatMap((catalog) => Object.values(catalog)).filter((text) => /密码|password/i.test(text));
+    expect(aboutPasswords.length).toBeGreaterThan(2);
+    for (const text of aboutPasswords) expect(maskSensitive(text)).toBe(text);
+    expect(maskSensitive(`${aboutPasswords[0]} 密码：Abc!2345`)).toBe(`${aboutPasswords[0]} 密码：******`);
+  });
+
+  it('masks them in a stored transcript and in the log', () => {
+    const stored = toStoredActivity({
+      type: 'message',
+      id: 'activity-1',
+      text: '卡号 6222 0212 3456 7890 123，密码：Abc!2345',
+      channelData: { note: '(138)0000-0001', idCard: '110105 19491231 002X' },
+    } as Partial<Activity>);
+    expect(stored.text).toBe('卡号 **** **** **** 0123，密码：******');
+    expect(stored.channelData).toEqual({ note: '138****0001', idCard: '110*************2X' });
+
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    logger.info({ text: '身份证 110105 19491231 002X，卡 4111-1111-1111-1111' }, 'customer wrote pwd=xyz and 138.0000.0001');
+    const logged = JSON.parse(lines.join('')) as { text: string; msg: string };
+    expect(logged).toMatchObject({ text: '身份证 110*************2X，卡 **** **** **** 1111', msg: 'customer wrote pwd=****** and 138****0001' });
   });
 });
