@@ -31,7 +31,7 @@ const QUESTION_INTENTS = new Set<Intent>([
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|谁出|谁付|谁承担|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|会不会|要不要|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|谁出|谁付|谁承担|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|会不会|要不要|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|(?:顺便|另外|还想|我想)?问(?:一)?下|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,

@@ -1216,3 +1216,10 @@ describe('consent refused in other words, asking what the bot is, another order 
     expect(at('flow.purchase.confirmingReceipt', '不付了，我要退货')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
   });
 });
+
+// "同意，顺便问下怎么退货" at the terms left them for the order list ("not enabled yet, enable now?").
+it('"问一下" anywhere makes the words a question: at the terms it is answered there', () => {
+  for (const text of ['同意，顺便问下怎么退货', '另外问一下怎么退货']) {
+    expect(understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'RETURN', question: true });
+  }
+});
