@@ -1,5 +1,6 @@
 // The status checklist as an Adaptive Card, with a one-line summary as text for channels that cannot show cards.
 import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
+import type { OrderStatus } from '../machines/domain';
 import { checklistOf, type Checklist } from '../machines/view';
 import type { MessageId } from './messages';
 import { formatAmount } from './orders';
@@ -20,6 +21,20 @@ function nextStepId(checklist: Checklist): MessageId | undefined {
   return checklist[pending] === false ? `status.next.${pending}` : undefined;
 }
 
+/**
+ * What is still owed on the orders the dialogue knows: "all set 🎉" alone, to a customer with an overdue order, read
+ * as all being well, and "额度还剩多少" saw the limit alone. What is left of the limit is the shop's to say (at checkout).
+ */
+function ordersOwed(scene: Scene): string | undefined {
+  const unpaid = (scene.context.orders ?? []).filter((o) => OWED.has(o.status));
+  if (unpaid.length === 0) return undefined;
+  const total = formatAmount(unpaid.reduce((sum, o) => sum + o.amount, 0));
+  return scene.t(unpaid.some((o) => o.status === 'overdue') ? 'status.owed.overdue' : 'status.owed', { total, count: unpaid.length });
+}
+
+/** Orders still to be paid: delivered or overdue, and those on their way (paid once they arrive). */
+const OWED: ReadonlySet<OrderStatus> = new Set(['delivered', 'overdue', 'in_transit']);
+
 export function statusCardActivity(scene: Scene): Partial<Activity> {
   const { t } = scene;
   const checklist = checklistOf(scene.context);
@@ -32,6 +47,7 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
     payLater?.enabled && payLater.limit !== undefined
       ? t('prompt.enabled.limit', { limit: formatAmount(payLater.limit) })
       : undefined;
+  const owed = payLater?.enabled ? ordersOwed(scene) : undefined;
 
   const card = CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
@@ -46,10 +62,11 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
       },
       ...(next ? [{ type: 'TextBlock', text: next, wrap: true, spacing: 'Medium' }] : []),
       ...(limit ? [{ type: 'TextBlock', text: limit, wrap: true }] : []),
+      ...(owed ? [{ type: 'TextBlock', text: owed, wrap: true }] : []),
     ],
   });
   const items = rows.map((r) => `${ICON[r.mark]} ${r.label}`).join(' · ');
-  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit]
+  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit, owed]
     .filter(Boolean)
     .join('\n\n');
   return { ...MessageFactory.attachment(card, summary, undefined, InputHints.AcceptingInput), locale: scene.locale };

@@ -233,5 +233,7 @@ export const enUS: Catalog = {
   'status.next.realName': 'Next: real-name verification.',
   'status.next.credit': "Your credit doesn't qualify yet; a good credit record helps.",
   'status.next.payLater': 'Next: confirm and turn it on.',
+  'status.owed': 'Orders not yet paid: {count}, {total} in all.',
+  'status.owed.overdue': 'Orders not yet paid: {count}, {total} in all, and one is overdue: please pay soon.',
   'status.next.allDone': "All set: choose it on the checkout page 🎉",
 };

@@ -241,6 +241,8 @@ export const zhCN = {
   'status.next.realName': '下一步：实名认证。',
   'status.next.credit': '信用评估暂未通过，保持良好的信用记录会有帮助。',
   'status.next.payLater': '下一步：确认并开通先用后付。',
+  'status.owed': '还没付款的订单：{count} 笔，共 {total}。',
+  'status.owed.overdue': '还没付款的订单：{count} 笔，共 {total}，其中有已经逾期的，请尽快付款。',
   'status.next.allDone': '全部就绪，结算时就能选先用后付 🎉',
 };
 

@@ -23,6 +23,19 @@ describe('status card', () => {
     expect(activity.text).toContain('PLUS');
   });
 
+  // "全部就绪 🎉" alone, to a customer with an overdue order, read as all being well; "额度还剩多少" saw the limit alone.
+  it('once enabled, says what is still owed on the orders it knows, and whether one is overdue', () => {
+    const orders = richContext().orders!;
+    const owed = orders.filter((o) => ['delivered', 'overdue', 'in_transit'].includes(o.status));
+    const total = owed.reduce((sum, o) => sum + o.amount, 0);
+    const { activity } = statusTurn();
+    expect(activity.text).toContain(`还没付款的订单：${owed.length} 笔`);
+    expect(activity.text).toContain(total.toFixed(2));
+    expect(activity.text).toContain(orders.some((o) => o.status === 'overdue') ? '已经逾期' : '共');
+    const settled = statusTurn(richContext({ orders: orders.map((o) => ({ ...o, status: 'paid' as const })) }));
+    expect(settled.activity.text).not.toContain('还没付款');
+  });
+
   it('once enabled, says the limit ("额度是多少" is a status question); before, it does not', () => {
     const enabled = statusTurn();
     expect(enabled.activity.text).toContain('当前额度：¥5,000.00');
