@@ -464,6 +464,8 @@ const WHERE_IS_IT =
 /** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
 const BOT_IDENTITY =
   /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
+const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;
 /** Consent refused in words the classifier reads otherwise. */
 const REFUSAL =
   /^(?:我)?(?:不同意|不接受|不要(?:给我)?开通?|不想开通?|别(?:给我)?开(?:通)?|不开(?:通)?了)|\b(?:i )?(?:do not|don'?t|won'?t) (?:agree|accept)\b|\bi disagree\b|\b(?:do not|don'?t) (?:turn|switch) (?:it )?on\b|\b(?:do not|don'?t) enable\b/i;
@@ -555,6 +557,9 @@ export function understandActivity(
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   if (CONSENT_STEPS.has(statePath) && UNSURE_YES.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
+  if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
+  if (statePath === 'flow.welcome' && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
   // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
   if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;

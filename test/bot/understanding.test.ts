@@ -1223,3 +1223,14 @@ it('"问一下" anywhere makes the words a question: at the terms it is answered
     expect(understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'RETURN', question: true });
   }
 });
+
+describe('the welcome: a puzzled "啊？" and "开始吧"', () => {
+  const at = (path: string, text: string) => understandActivity(nlu, text, undefined, path).event;
+  it('"啊？" is no yes (it started the login): what the bot can do', () => {
+    for (const text of ['啊？', '嗯？', 'huh?']) expect(at('flow.welcome', text)).toEqual({ type: 'HELP' });
+  });
+  it('"开始吧" to "shall we start?" starts (it restarted the conversation, in a loop); "重新开始" still restarts', () => {
+    for (const text of ['开始吧', '好的开始吧', "let's start"]) expect(at('flow.welcome', text)).toEqual({ type: 'AFFIRM' });
+    expect(at('flow.welcome', '重新开始')).toEqual({ type: 'RESTART' });
+  });
+});
