@@ -64,7 +64,9 @@ const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks']);
 
 /** The clarifying question offers the candidates, and a person as the way out. */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
-  const offered = notice.candidates.filter((intent) => !NOT_OFFERED.has(intent));
+  // Enabling is not offered to a customer who has it on (an "👌" while paying was offered it).
+  const enabled = scene.context.account?.payLater.enabled === true;
+  const offered = notice.candidates.filter((intent) => !NOT_OFFERED.has(intent) && !(enabled && intent === 'enable'));
   const candidates = offered.length > 0 ? offered : (['help'] as Intent[]);
   const choices = [...new Set<Intent>([...candidates, 'human'])];
   return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));

@@ -464,6 +464,8 @@ const WHERE_IS_IT =
 /** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
 const BOT_IDENTITY =
   /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+/** An e-mail address where the phone number is asked for: the login is by phone only. */
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;
 /** Consent refused in words the classifier reads otherwise. */
@@ -555,7 +557,9 @@ export function understandActivity(
   if (BACK_WORDS.test(plain)) return { event: { type: PURCHASE_STEPS.has(statePath) ? 'DENY' : 'CANCEL' }, language };
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
-  if (CONSENT_STEPS.has(statePath) && UNSURE_YES.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  // An emoji alone ("👌") at a confirmation may mean yes: how to go ahead (it asked back, offering to enable).
+  if (CONSENT_STEPS.has(statePath) && (UNSURE_YES.test(plain) || plain === '')) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };

@@ -1234,3 +1234,8 @@ describe('the welcome: a puzzled "啊？" and "开始吧"', () => {
     expect(at('flow.welcome', '重新开始')).toEqual({ type: 'RESTART' });
   });
 });
+
+it('an emoji alone at a confirmation is told how to go ahead; an e-mail address for the phone number is told the login is by phone', () => {
+  expect(understandActivity(nlu, '👌', undefined, 'flow.purchase.confirmingReceipt', { orderId: 'JD5001' }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+  expect(understandActivity(nlu, 'zhangsan@qq.com', undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'TOPIC_ASKED', topic: 'phoneOnly' });
+});

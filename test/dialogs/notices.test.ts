@@ -1,7 +1,7 @@
 // Every notice reads in both locales, and a turn never says the same thing twice or runs long.
 import { InputHints } from 'botbuilder';
 import type { Notice } from '../../machines/context';
-import { actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, richContext, textOf } from './fixtures';
+import { account, actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, richContext, textOf } from './fixtures';
 
 const cases = ALL_NOTICES.flatMap((notice) =>
   LOCALES.flatMap((locale) => Object.keys(CONTEXTS).map((ctx) => [JSON.stringify(notice), locale, ctx, notice] as const)),
@@ -24,7 +24,8 @@ describe('notices', () => {
   });
 
   it('a clarifying question is asked once, with the candidates and a person as buttons', () => {
-    const activities = render('clarifying', 'zh-CN', undefined, [{ id: 'clarify', candidates: ['enable', 'status'] }]);
+    const notEnabled = richContext({ account: account({ payLater: { enabled: false } }) });
+    const activities = render('clarifying', 'zh-CN', notEnabled, [{ id: 'clarify', candidates: ['enable', 'status'] }]);
     expect(activities).toHaveLength(1);
     const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
     expect(events).toEqual(['ENABLE', 'STATUS', 'HUMAN']);
@@ -53,6 +54,13 @@ describe('notices', () => {
     expect(lines.some((line) => line.includes('已经逾期'))).toBe(true);
     const settled = richContext({ orders: richContext().orders!.map((o) => ({ ...o, status: 'paid' as const })) });
     expect(textOf(render('flow.purchase.showingOrders', 'en-US', settled, [{ id: 'topic', topic: 'dueDate' }]))).toContain('Nothing to pay');
+  });
+
+  // An "👌" while paying was offered "enable pay-later" by a customer who has it on.
+  it('a clarifying question offers no enabling to a customer who has pay-later on', () => {
+    const enabled = render('clarifying', 'zh-CN', richContext(), [{ id: 'clarify', candidates: ['what_is', 'enable'] }]);
+    const events = actionsOf(enabled).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events).toEqual(['WHAT_IS', 'HUMAN']);
   });
 
   it('the welcome greets once; after something else was said it only asks what next', () => {
