@@ -31,7 +31,7 @@ const QUESTION_INTENTS = new Set<Intent>([
  * missing ("配件没有"), an English auxiliary without a question mark ("Does not work", "Is broken").
  */
 const QUESTION =
-  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|谁出|谁付|谁承担|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|会不会|要不要|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|(?:顺便|另外|还想|我想)?问(?:一)?下|多久|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
+  /(?:[?？]|吗|会怎样|怎么样|怎么办|怎么用|怎么弄|是什么|什么意思|哪天|哪一天|几号|多少钱|谁出|谁付|谁承担|了没有?|[要能会是有可]\S{0,6}不)[\s。.!！~～]*$|^(?:请问|问一下|想问|有没有|是不是|能不能|可不可以|会不会|要不要|怎么(?:付|还|退|开|用|关|查|弄|办|操作|申请|确认))|(?:顺便|另外|还想|我想)?问(?:一)?下|多久|多少天|几天|多长时间|什么时候|^(?:what|how|why|when|where|which|who)\b/i;
 
 /**
  * A question in so many words (a question mark, 吗, an English wh-word). At the return-reason step only such a question,
@@ -254,6 +254,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
  * are left to the intents.
  */
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
+  // "为什么要我的手机号？安全吗" at the phone step was told it needs a login.
+  {
+    topic: 'whyPhone',
+    words: /为什么(?:要|需要)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
+  },
+  // "逾期会影响我的征信吗" got the credit eligibility text.
+  { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
   {
     topic: 'disable',
     words:
@@ -264,14 +271,14 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   // confirming (twice read as nothing clear, it handed the customer over).
   {
     topic: 'charges',
-    words: /(?:乱|多|错|重复|自动)扣|扣(?:错|多|了两次)|扣钱|乱收费|\bcharged? (?:me )?(?:twice|wrongly|by mistake|without)\b|\bovercharg|\bdouble charg/i,
+    words: /(?:乱|多|错|重复|自动)扣|扣(?:错|多|了两次)|扣钱|乱收费|什么时候扣款|\bwhen (?:will|do|does|am) (?:i|it|you|they) (?:be |get )?charg|\bcharged? (?:me )?(?:twice|wrongly|by mistake|without)\b|\bovercharg|\bdouble charg/i,
   },
   // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
   { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|动态密码|短信密码|payment password/i },
   {
     topic: 'fees',
     words:
-      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
@@ -466,6 +473,7 @@ const BOT_IDENTITY =
   /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
 /** An e-mail address where the phone number is asked for: the login is by phone only. */
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|申请)?了(?:吗|没有?)|\b(?:did|has|was) (?:my |the )?(?:payment|return)\b.{0,20}\b(?:go through|work|succeed|done)\b/i;
 const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;
 /** Consent refused in words the classifier reads otherwise. */
@@ -561,6 +569,9 @@ export function understandActivity(
   if (CONSENT_STEPS.has(statePath) && (UNSURE_YES.test(plain) || plain === '')) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
+  // it names is asked about).
+  if (statePath !== ORDER_LIST && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
   if (statePath === 'flow.welcome' && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };

@@ -31,9 +31,12 @@ describe('at the return-reason step', () => {
     ['多久退款', 'RETURN'],
     ['is it refundable?', 'RETURN'],
     ['先用后付是什么', 'WHAT_IS'],
-    ['逾期会影响信用吗', 'CREDIT'],
   ])('%j is a question (%s), answered by the step', (text, type) => {
     expect(atReturnReason(text)).toEqual({ type, question: true });
+  });
+
+  it('"逾期会影响信用吗" is a question, answered by the step', () => {
+    expect(atReturnReason('逾期会影响信用吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'overdueCredit' });
   });
 
   it.each([
@@ -1238,4 +1241,21 @@ describe('the welcome: a puzzled "啊？" and "开始吧"', () => {
 it('an emoji alone at a confirmation is told how to go ahead; an e-mail address for the phone number is told the login is by phone', () => {
   expect(understandActivity(nlu, '👌', undefined, 'flow.purchase.confirmingReceipt', { orderId: 'JD5001' }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
   expect(understandActivity(nlu, 'zhangsan@qq.com', undefined, 'flow.onboarding.login.awaitingPhone').event).toEqual({ type: 'TOPIC_ASKED', topic: 'phoneOnly' });
+});
+
+describe('questions that got another answer', () => {
+  const at = (path: string, text: string) => understandActivity(nlu, text, undefined, path).event;
+  it.each([
+    ['when will I be charged', { type: 'TOPIC_ASKED', topic: 'charges' }],
+    ['开通需要多少钱', { type: 'TOPIC_ASKED', topic: 'fees' }],
+    ['收到货以后多少天内要付款', { type: 'PAY', question: true }],
+    ['为什么要我的手机号？安全吗', { type: 'TOPIC_ASKED', topic: 'whyPhone' }],
+    ['我刚才耳机付款成功了吗', { type: 'ORDERS', question: true }],
+    ['逾期会影响我的征信吗', { type: 'TOPIC_ASKED', topic: 'overdueCredit' }],
+  ])('%j → %j', (text, event) => {
+    expect(at('flow.welcome', text)).toEqual(event);
+  });
+  it('"why do you need my phone number" at the phone step is answered there', () => {
+    expect(at('flow.onboarding.login.awaitingPhone', '为什么要我的手机号？安全吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'whyPhone' });
+  });
 });
