@@ -191,6 +191,7 @@ export const enUS: Catalog = {
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
   'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
   'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time has no effect; an overdue order is best paid soon.",
+  'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "Don't worry: with pay later, an order is paid only when you confirm receipt and pay, never automatically. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',

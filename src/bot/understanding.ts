@@ -474,6 +474,8 @@ const BOT_IDENTITY =
 /** An e-mail address where the phone number is asked for: the login is by phone only. */
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|申请)?了(?:吗|没有?)|\b(?:did|has|was) (?:my |the )?(?:payment|return)\b.{0,20}\b(?:go through|work|succeed|done)\b/i;
+const STEP_DONE_ALREADY =
+  /^(?:好了|好啦|搞定了?|弄好了|done|all set)$|(?:认证|实名|plus|会员).{0,4}(?:好了|弄好|办好|完了|完成|做完)|已(?:经)?(?:认证|实名|开通plus|买了?plus)|我(?:已经)?(?:认证|实名)(?:过)?了|\bi (?:did|finished|completed|have done|'ve done) the (?:verification|real-name|plus)|\bi(?:'ve| have) (?:verified|bought plus|joined plus)\b/i;
 const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;
 /** Consent refused in words the classifier reads otherwise. */
@@ -575,6 +577,10 @@ export function understandActivity(
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
   if (statePath === 'flow.welcome' && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
+  // "我已认证好了" typed once the terms are up (the shop's notice moved the chat on) got the real-name explanation.
+  if (statePath === TERMS_STEP && STEP_DONE_ALREADY.test(plain) && !ASKS.test(plain)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'stepDoneAlready' }, language };
+  }
   // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
   if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;

@@ -1259,3 +1259,8 @@ describe('questions that got another answer', () => {
     expect(at('flow.onboarding.login.awaitingPhone', '为什么要我的手机号？安全吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'whyPhone' });
   });
 });
+
+// Typed once the shop's notice had moved the chat on to the terms, it got the real-name explanation (or, "好了", asked back).
+it.each(['我已认证好了', '实名认证完成了', 'I did the verification', '好了', 'done'])('%j at the terms: that step is done, the terms are next', (text) => {
+  expect(understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'TOPIC_ASKED', topic: 'stepDoneAlready' });
+});
