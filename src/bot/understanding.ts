@@ -6,7 +6,7 @@ import type { Goal } from '../../machines/context';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import { typedButton } from '../../dialogs/typedLabels';
 import type { Locale } from '../../dialogs/locale';
-import type { Nlu, Understanding } from '../nlu';
+import { toSimplified, type Nlu, type Understanding } from '../nlu';
 import { actionNamed, listPosition, returnsAnotherOrder, orderEventFromWords, otherOrderChosen, plainAction } from './orderMention';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
@@ -322,7 +322,7 @@ const TRAILING = new Set([...' \t\n\r!！。.~～,，']);
  */
 function bare(text: string): string {
   // Emoji at the end too ("算了 不退了 😂"); a global replace is linear.
-  const words = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '');
+  const words = toSimplified(text).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, '');
   let end = words.length;
   while (end > 0 && TRAILING.has(words[end - 1])) end--;
   return words.slice(0, end).toLowerCase();
@@ -538,7 +538,9 @@ export function understandActivity(
 ): Understood {
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
-  const words = (text ?? '').trim();
+  const typed = (text ?? '').trim();
+  // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed.
+  const words = toSimplified(typed);
   // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
   if (button?.success) {
@@ -621,7 +623,7 @@ export function understandActivity(
     // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
     // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
     if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
-    if (!PLAIN_QUESTION.test(words)) return { event: { type: 'RETURN_REASON_GIVEN', reason: words.slice(0, MAX_REASON_LENGTH) }, language };
+    if (!PLAIN_QUESTION.test(words)) return { event: { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) }, language };
     // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
     if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'reasonNeeded' }, language };
     // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.

@@ -5,3 +5,4 @@ export type { Understanding } from './understand';
 export { DECISION_POLICY, type Decision, type DecisionPolicy } from './decisionPolicy';
 export { extractEntities, type Entities } from './entities';
 export { detectLanguage, isBriefLatin, type Locale } from './language';
+export { toSimplified } from './simplified';

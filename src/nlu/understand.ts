@@ -4,6 +4,7 @@ import { decide, DECISION_POLICY, type Decision, type DecisionPolicy } from './d
 import { findEntities, type Entities } from './entities';
 import { detectLanguage, type Locale } from './language';
 import { normalizeText } from './normalize';
+import { toSimplified } from './simplified';
 
 export type Understanding = (
   | Decision
@@ -23,9 +24,11 @@ const VALUE_LABELS = /我的|手机号码|手机号|手机|电话号码|电话|�
 
 export function understandWith(
   classifier: IntentClassifier,
-  text: string,
+  raw: string,
   policy: DecisionPolicy = DECISION_POLICY,
 ): Understanding {
+  // Once for all that follows: traditional characters (確認收貨, 驗證碼) read as the simplified the patterns are written in.
+  const text = toSimplified(raw);
   const { entities, rest } = findEntities(text);
   const language = detectLanguage(text);
   const hasEntity = Object.keys(entities).length > 0;

@@ -1,11 +1,10 @@
-// The reply language follows the script of the customer's message.
-import { detectLanguage } from '../../src/nlu/language';
+// The reply language follows most of the customer's words: their script, or pinyin.
+import { detectLanguage, isBriefLatin } from '../../src/nlu/language';
 
 describe('detectLanguage', () => {
   it.each([
     ['先用后付是什么', 'zh-CN'],
     ['怎么enable先用后付', 'zh-CN'],
-    ['PLUS会员 how much', 'zh-CN'],
     ['先用後付', 'zh-CN'],
     ['how do I enable pay later?', 'en-US'],
     // Latin that Chinese speakers type as well shows no language: the conversation keeps its own.
@@ -13,6 +12,7 @@ describe('detectLanguage', () => {
     ['OK!', undefined],
     ['abc@qq.com', undefined],
     ['PLUS', undefined],
+    ['haha', undefined],
     ['ok thanks', 'en-US'],
     ['ok do it', 'en-US'],
     ['13800000001', undefined],
@@ -30,9 +30,80 @@ describe('detectLanguage', () => {
   ])('%j → %s', (text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
   });
+
+  // Any Chinese character switched an English customer to Chinese, though the bot's own English taught them the names.
+  it.each([
+    'how do I turn on 先用后付',
+    'how do I turn on 先用後付',
+    'I did the 实名认证',
+    'ok turn on 先用后付',
+    'return the 电饭煲',
+    'I want to pay the 无线耳机',
+    'where is the PLUS会员 menu?',
+    'confirm receipt for Wireless earbuds 无线耳机',
+    'I already bought PLUS会员',
+    'where is 我的京东 > 账户设置?',
+    // The names weigh little beside English words; a Chinese conversation keeps its language anyway (isBriefLatin).
+    'PLUS会员 how much',
+  ])('English around the shop\'s Chinese names is English: %j', (text) => {
+    expect(detectLanguage(text)).toBe('en-US');
+  });
+
+  it.each([
+    '我要开通先用后付',
+    'PLUS会员是什么',
+    '耳机退货 quality问题',
+    'ok 好的',
+    '我想return这个订单',
+    '这个order怎么pay',
+    '帮我check一下',
+    'iPhone 15 退货',
+    '退货 please',
+    '先用后付',
+    '確認收貨並付款',
+  ])('a mostly Chinese message stays Chinese: %j', (text) => {
+    expect(detectLanguage(text)).toBe('zh-CN');
+  });
+
+  // "wo yao tuihuo" in a Chinese conversation was answered in English.
+  it.each(['wo yao tuihuo', 'xianyonghoufu zenme kaitong', 'ni hao', 'nihao', 'tuihuo', 'zhuan rengong', 'Wo Yao TuiHuo', 'wo you wenti', 'ok xiexie', 'plus huiyuan', 'wo yao tuihuo JD5001'])(
+    'pinyin is Chinese: %j',
+    (text) => {
+      expect(detectLanguage(text)).toBe('zh-CN');
+    },
+  );
+
+  // Every word here is a string of pinyin syllables too: English words decide.
+  it.each(['are you a human', 'you can', 'human', 'menu', 'see ya', 'same time', 'make sure', 'due date', 'change', 'one more', 'ciao', 'wo'])(
+    'English that happens to spell pinyin stays English: %j',
+    (text) => {
+      expect(detectLanguage(text)).toBe('en-US');
+    },
+  );
+
+  it('a long message in pinyin-looking English is English', () => {
+    expect(detectLanguage('I want to return the rice cooker because the lid is broken')).toBe('en-US');
+  });
+});
+
+describe('isBriefLatin', () => {
+  it.each([
+    ['earbuds', true],
+    ['ok submit', true],
+    ['PLUS会员 how much', true],
+    ['return the 电饭煲', true],
+    ["I'm done", true],
+    ['I want to return the earbuds', false],
+    ['I want to pay the 无线耳机', false],
+    ['ＯＫ ｓｕｂｍｉｔ ｉｔ ｎｏｗ', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isBriefLatin(text)).toBe(expected);
+  });
 });
 
 it('a long run of letters without spaces is read in linear time', () => {
   expect(detectLanguage('a'.repeat(100_000))).toBe('en-US');
   expect(detectLanguage(`${'a'.repeat(100_000)}@`)).toBe(undefined);
+  expect(detectLanguage(`${'wo '.repeat(50_000)}`)).toBe('en-US');
+  expect(detectLanguage(`${'a'.repeat(100_000)} 先用后付`)).toBe('en-US');
 });
