@@ -13,8 +13,9 @@ import { quietly } from '../handoff/quietTurn';
 import { whereabouts } from '../handoff/customer';
 import { isOtherAgent, type HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
-import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
+import { channelUnreachable, HttpProblem, parseBody, parseQuery, type Route } from './http';
 import { agentMessageSchema, releaseSchema } from './schemas';
+import { queuePage, queueQuerySchema } from './queuePage';
 import { sendAgentNote } from './note';
 import { sessionFor } from './serviceSession';
 import { conversationKey } from '../bot/conversationRecord';
@@ -26,6 +27,9 @@ const otherAgent = (entry: HandoffEntry) =>
 const notWithAgent = () =>
   new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
 
+const customerLeft = (leftAt: string) =>
+  new HttpProblem(410, 'customer_left', `the customer left the conversation at ${leftAt}; the handoff ended and nothing was sent`);
+
 export function registerConversationRoutes(route: Route, deps: AgentApiDeps): void {
   const { storage, registry, transcripts, adapter, bot, botAppId, logger, onErased } = deps;
 
@@ -36,18 +40,23 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     return record;
   }
 
-  /** A conversation an agent may act on: known, and currently with an agent (else the bot owns it: 409). */
+  /**
+   * A conversation an agent may act on: known, and currently with an agent (else 410 when the customer left, which
+   * ended the handoff, and 409 when the bot owns it).
+   */
   async function withAgent(req: Request): Promise<{ record: Reachable; entry: HandoffEntry }> {
     const record = await knownConversation(req);
     const entry = await registry.get(req.params.conversationId);
-    if (!entry || entry.status === 'withdrawn') throw notWithAgent();
+    if (!entry || entry.status === 'withdrawn') throw record.customerLeftAt ? customerLeft(record.customerLeftAt) : notWithAgent();
     return { record, entry };
   }
 
-  route('get', '/api/agent/conversations', async (_req, res) => {
-    const entries = await registry.list();
+  route('get', '/api/agent/conversations', async (req, res) => {
+    const query = parseQuery(req, queueQuerySchema);
+    const { entries, next } = queuePage(await registry.list(), query);
     res.json(200, {
       conversations: entries.map(({ conversationId, messages, ...entry }) => ({ id: conversationId, ...entry, waitingMessages: messages.length })),
+      ...(next ? { next } : {}),
     });
   });
 
@@ -64,7 +73,10 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     const owned = await registry.markOwned(entry.conversationId, agent);
     if (!owned) {
       const now = await registry.get(entry.conversationId);
-      throw now && isOtherAgent(now, agent) ? otherAgent(now) : notWithAgent();
+      if (now && isOtherAgent(now, agent)) throw otherAgent(now);
+      // The customer took the request back meanwhile, or left.
+      const leftAt = (await loadConversation(storage, entry.conversationId))?.customerLeftAt;
+      throw leftAt ? customerLeft(leftAt) : notWithAgent();
     }
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {

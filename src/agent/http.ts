@@ -33,6 +33,20 @@ export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.in
   throw new HttpProblem(400, 'invalid_request', zodReason(parsed.error));
 }
 
+/** Checks a URL's query parameters (each given once) against their schema; the 400 names every wrong one. */
+export function parseQuery<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {
+  // Read from the URL itself: req.query is only an object when the server happens to use queryParser.
+  const params = new URL(req.url ?? '', 'http://local').searchParams;
+  const query = new Map<string, string>();
+  for (const [name, value] of params) {
+    if (query.has(name)) throw new HttpProblem(400, 'invalid_request', `${name}: given more than once`);
+    query.set(name, value);
+  }
+  const parsed = schema.safeParse(Object.fromEntries(query));
+  if (parsed.success) return parsed.data;
+  throw new HttpProblem(400, 'invalid_request', zodReason(parsed.error, 'query'));
+}
+
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Registers a guarded route of one API (its authorization included). */

@@ -19,6 +19,7 @@ export const incomingActivitySchema = z
     locale: z.string().max(32).optional(),
     value: z.unknown().optional(),
     membersAdded: z.array(account).max(100).optional(),
+    membersRemoved: z.array(account).max(100).optional(),
     deliveryMode: z.enum(['normal', 'expectReplies', 'notification', 'ephemeral']).optional(),
   })
   .passthrough();

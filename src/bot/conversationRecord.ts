@@ -16,6 +16,11 @@ export const conversationRecordSchema = z.object({
    * the list is there they choose the order (src/bot/dialogueTurn.ts).
    */
   orderWords: z.string().max(200).optional(),
+  /**
+   * When the customer left the conversation (the channel ended it, or removed them): an agent writing to them is told
+   * so. Kept through proactive turns, gone at the customer's next message (src/bot/paylaterBot.ts).
+   */
+  customerLeftAt: z.string().optional(),
   updatedAt: z.string(),
 });
 

@@ -73,7 +73,13 @@ function answeredStep(snapshot: AnyMachineSnapshot, path: string): string {
   return step?.path ? step.path.join('.') : path;
 }
 
-const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'SESSION_PROVIDED']);
+/**
+ * Events that reach a dialogue in the handoff: the agent's (the release, a verified account passed with it), and the
+ * bot's own HANDOFF_WITHDRAWN when the customer left the conversation (src/bot/paylaterBot.ts).
+ */
+const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'SESSION_PROVIDED', 'HANDOFF_WITHDRAWN']);
+/** Events that end a handoff: outside one they do nothing (and say nothing). */
+const HANDOFF_ENDINGS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDOFF_WITHDRAWN']);
 const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
@@ -144,11 +150,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const understood = input.event
       ? { event: input.event, language: undefined }
       : understandActivity(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
-    // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing;
-    // one that finds an unreadable snapshot restarts it like any turn.
-    const staleRelease = input.event?.type === 'AGENT_RELEASED' && !before.hasTag('agent') && !restartReason;
-    // Only the agent's events (the release, a verified account passed with it) reach a dialogue in the handoff; the
-    // customer's words there are for the agent.
+    // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing, nor
+    // does a customer leaving a conversation that was not with an agent; one that finds an unreadable snapshot restarts
+    // it like any turn.
+    const staleRelease = input.event !== undefined && HANDOFF_ENDINGS.has(input.event.type) && !before.hasTag('agent') && !restartReason;
+    // Only AGENT_EVENTS reach a dialogue in the handoff; the customer's words there are for the agent.
     const withAgent = before.hasTag('agent') && !(input.event && AGENT_EVENTS.has(input.event.type));
     // Until an agent takes the conversation, the customer hears one is coming, and may take the request back.
     const id = input.conversationId;
@@ -225,6 +231,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       ...(channelLocale === undefined ? {} : { channelLocale }),
       // Kept only while the customer is on the way to the list the words wait for.
       ...(orderWords !== undefined && onTheWay(afterPath) ? { orderWords } : {}),
+      // A customer who left is back when they write; an event (an agent, the backend) does not bring them.
+      ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

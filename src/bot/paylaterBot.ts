@@ -2,11 +2,12 @@
 import { ActivityTypes, DeliveryModes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { greetingActivities } from '../../dialogs';
-import { withEtagRetry, type CasStorage } from '../storage';
+import { SKIP_WRITE, withEtagRetry, type CasStorage } from '../storage';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from './conversationRecord';
 import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnInput, type DialogueTurnResult } from './dialogueTurn';
 import type { DialogueEvent } from '../../machines/events';
 import { KeyedQueue } from './keyedQueue';
+import { markErased } from './erasedTurn';
 import { chooseLocale } from './locale';
 import { detectLanguage } from '../nlu';
 
@@ -40,6 +41,7 @@ export class PaylaterBot {
     const fromBot = activity.from.role === 'bot' || (activity.recipient !== undefined && activity.from.id === activity.recipient.id);
     if (activity.type === ActivityTypes.Message && !fromBot) await this.onMessage(context);
     else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+    else if (activity.type === ActivityTypes.EndOfConversation && !fromBot) await this.onCustomerLeft(context);
     // This bot offers no invoke operations (no message extensions, no card actions that invoke): say so with a
     // 4xx rather than leave the adapter to answer 501.
     else if (activity.type === ActivityTypes.Invoke) await context.sendActivity(NOT_SUPPORTED_INVOKE);
@@ -73,13 +75,15 @@ export class PaylaterBot {
   private async runTurn(
     context: TurnContext,
     input: Pick<DialogueTurnInput, 'text' | 'value' | 'event'>,
+    { customerLeft = false }: { customerLeft?: boolean } = {},
   ): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;
     const key = conversationKey(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
     // A channel that asked for the replies in the HTTP answer (expectReplies) gets them all at once, after the
-    // backend answered: a typing indicator there would only arrive together with the message it announces.
-    let typingSent = activity.deliveryMode === DeliveryModes.ExpectReplies;
+    // backend answered: a typing indicator there would only arrive together with the message it announces. A customer
+    // who left sees nothing.
+    let typingSent = customerLeft || activity.deliveryMode === DeliveryModes.ExpectReplies;
     const onBusy = () => {
       if (typingSent) return;
       typingSent = true;
@@ -89,7 +93,21 @@ export class PaylaterBot {
     // next message waits until, say, a handoff's queue entry is open, so it reaches the agent and "取消" finds it.
     return this.queue.run(key, async () => {
       let result: DialogueTurnResult | undefined;
+      // Whether an attempt found the record: one gone at the next attempt (its save lost the compare-and-set to a
+      // delete) was erased while the turn ran.
+      let found = false;
+      let erased = false;
       const { retries } = await withEtagRetry<ConversationRecord>(this.deps.storage, key, async (stored) => {
+        result = undefined;
+        if (stored) found = true;
+        else if (found) {
+          // An agent erased the conversation on the customer's request: the erase wins. Redone as a new conversation,
+          // the turn would store again what was just deleted.
+          erased = true;
+          return SKIP_WRITE;
+        }
+        // A customer leaving a conversation the bot never stored: there is nothing to end, and nothing to keep.
+        else if (customerLeft) return SKIP_WRITE;
         result = await runDialogueTurn(
           { ...this.deps, onBusy },
           {
@@ -101,24 +119,49 @@ export class PaylaterBot {
             reference: input.event ? undefined : reference,
           },
         );
-        return result.record;
+        return customerLeft ? { ...result.record, customerLeftAt: new Date().toISOString() } : result.record;
       });
       if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
+      if (erased) {
+        // Nothing of it is sent, observed or logged to the transcript (src/transcripts/middleware.ts).
+        markErased(context);
+        this.deps.logger.info({ conversationId: activity.conversation.id }, 'turn dropped: the conversation was erased while it ran');
+        return undefined;
+      }
       if (!result) return undefined;
       // The state is saved before anything is sent: a reply never describes a state that could be lost. The observers
-      // keep their books (the agents' queue) on the saved state even when the channel did not take the replies.
+      // keep their books (the agents' queue) on the saved state even when the channel did not take the replies. A
+      // customer who left is told nothing: nobody is there to read it.
       let unsent: { error: unknown } | undefined;
-      if (result.replies.length > 0) await context.sendActivities(result.replies).catch((error: unknown) => void (unsent = { error }));
+      if (result.replies.length > 0 && !customerLeft) {
+        await context.sendActivities(result.replies).catch((error: unknown) => void (unsent = { error }));
+      }
       for (const observe of this.deps.observers ?? []) await observe(context, result);
       if (unsent) throw unsent.error;
       return result;
     });
   }
 
-  /** Greets each customer who joins (not the bot itself), and remembers how to reach them. */
+  /**
+   * The customer left: the channel ended the conversation (endOfConversation) or removed them from it. A handoff they
+   * were in ends as if they had taken it back (HANDOFF_WITHDRAWN): the agents' queue drops them, an agent writing
+   * afterwards is told they left, and should the conversation come back, the bot has it at their step.
+   */
+  private async onCustomerLeft(context: TurnContext): Promise<void> {
+    const result = await this.runTurn(context, { event: { type: 'HANDOFF_WITHDRAWN' } }, { customerLeft: true });
+    if (result) {
+      const handoffEnded = result.before.hasTag('agent') && !result.after.hasTag('agent');
+      this.deps.logger.info({ conversationId: context.activity.conversation.id, handoffEnded }, 'customer left the conversation');
+    }
+  }
+
+  /** Greets each customer who joins (not the bot itself), and remembers how to reach them; notes one who left. */
   private async onConversationUpdate(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const joined = (activity.membersAdded ?? []).filter((m) => m.id !== activity.recipient?.id);
+    const isBot = (member: { id: string }) => member.id === activity.recipient?.id;
+    // The bot itself removed is not the customer leaving: it could not tell anyone anything any more anyway.
+    if ((activity.membersRemoved ?? []).some((m) => !isBot(m))) await this.onCustomerLeft(context);
+    const joined = (activity.membersAdded ?? []).filter((m) => !isBot(m));
     if (joined.length === 0) return;
     const key = conversationKey(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
@@ -129,16 +172,19 @@ export class PaylaterBot {
         const current = this.parseRecord(stored);
         // Any record means the customer was greeted (or handed over) already: a channel may repeat its conversationUpdate.
         known = current !== undefined;
-        return current
-          ? { ...current, reference }
-          : {
-              dialogue: undefined,
-              locale: chooseLocale(detectLanguage(activity.text ?? ''), activity.locale, undefined),
-              reference,
-              turns: 0,
-              updatedAt: new Date().toISOString(),
-              ...(activity.locale ? { channelLocale: activity.locale } : {}),
-            };
+        if (current) {
+          // A customer who comes back is no longer one who left.
+          const { customerLeftAt: _left, ...back } = current;
+          return { ...back, reference };
+        }
+        return {
+          dialogue: undefined,
+          locale: chooseLocale(detectLanguage(activity.text ?? ''), activity.locale, undefined),
+          reference,
+          turns: 0,
+          updatedAt: new Date().toISOString(),
+          ...(activity.locale ? { channelLocale: activity.locale } : {}),
+        };
       });
       // A customer who comes back to a conversation already under way is not greeted as new.
       if (!known) await context.sendActivities(greetingActivities(record.locale, this.deps.shopUrl));

@@ -1,7 +1,7 @@
 // Composes the running bot from configuration: logger, storage, NLU, HTTP server; returns a handle to stop it.
 import type { Config } from '../config';
 import { createLogger, type Logger } from '../log';
-import { createStorage } from '../storage';
+import { createStorage, type CasStorage } from '../storage';
 import { createNlu } from '../nlu';
 import { createBotApp, type BotApp } from './app';
 import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../directline';
@@ -13,6 +13,8 @@ import { storedSecret } from './storedSecret';
 export interface RunningBot {
   app: BotApp;
   url: string;
+  /** The bot's storage (conversations, queue, transcripts), for tools and tests that look at what is kept. */
+  storage: CasStorage;
   /** Writes what is buffered in memory (transcript lines) to the storage. */
   flush(): Promise<void>;
   /** Stops taking turns, lets those in flight finish, writes what is buffered, closes the storage. */
@@ -58,6 +60,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   return {
     app,
     url,
+    storage,
     flush: () => handoff.flush(),
     stop: async () => {
       await app.close();

@@ -1,5 +1,5 @@
 // Issue 4 wired in one place: handoff both ways, backend events continued proactively, and transcripts, for the composition root.
-import { TranscriptLoggerMiddleware, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AccountClient } from '../backend/client';
@@ -7,7 +7,7 @@ import type { BotApp } from '../bot/app';
 import type { TurnObserver } from '../bot/paylaterBot';
 import type { HandoffQueue } from '../bot/dialogueTurn';
 import type { CasStorage } from '../storage';
-import { CasTranscriptStore } from '../transcripts';
+import { CasTranscriptStore, transcriptMiddleware } from '../transcripts';
 import { registerAgentApi } from '../agent';
 import { accountIndexObserver } from '../webhook/accountIndex';
 import { registerBackendEvents } from '../webhook/backendEvents';
@@ -49,7 +49,7 @@ export function createHandoffFeatures({ config, storage, client, logger }: Hando
     attach({ server, adapter, bot }) {
       // Quiet first: what it swallows must not reach the transcript logger either.
       adapter.use(quietTurnMiddleware);
-      adapter.use(new TranscriptLoggerMiddleware(transcripts));
+      adapter.use(transcriptMiddleware(transcripts));
       const agentDeps = { storage, registry, transcripts, adapter, bot, botAppId, client, logger, onErased };
       registerAgentApi(server, { token: config.AGENT_API_TOKEN, ...agentDeps });
       registerBackendEvents(server, { secret: config.BACKEND_WEBHOOK_SECRET, storage, adapter, bot, botAppId, logger });

@@ -40,6 +40,12 @@ type Index = z.infer<typeof indexSchema>;
 const INDEX_KEY = 'handoff/index';
 const entryKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
 
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The queue's order: oldest handoff first, then by id, so that every entry has its own place (a page's cursor). */
+export const queueOrder = (a: Pick<HandoffEntry, 'since' | 'conversationId'>, b: Pick<HandoffEntry, 'since' | 'conversationId'>): number =>
+  compareStrings(a.since, b.since) || compareStrings(a.conversationId, b.conversationId);
+
 /**
  * One document per conversation plus an index of ids: listing is two reads, and an update touches only its own
  * conversation. The index is written after the entry on open and before it on close, so an
@@ -85,7 +91,7 @@ export class HandoffRegistry {
         const parsed = handoffEntrySchema.safeParse(stored[entryKey(id)]);
         return parsed.success && parsed.data.status !== 'withdrawn' ? [parsed.data] : [];
       })
-      .sort((a, b) => a.since.localeCompare(b.since));
+      .sort(queueOrder);
   }
 
   addCustomerMessage(conversationId: string, text: string): Promise<HandoffEntry | undefined> {

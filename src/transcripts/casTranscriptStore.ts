@@ -32,6 +32,12 @@ interface Pending {
 /** Chunks (of 25 activities) returned per page of getTranscriptActivities. */
 const CHUNKS_PER_PAGE = 4;
 
+/**
+ * How long an erased conversation is remembered, so that lines of a turn that began before the erase and ends after it
+ * are dropped: far longer than any turn (a few backend calls, each with its timeout).
+ */
+const ERASED_MEMORY_MS = 10 * 60_000;
+
 // Ids come from channels; encoding keeps a `/` in one from reaching into another conversation's keys.
 const conversationPrefix = (channelId: string, conversationId: string) =>
   `transcript/${encodeURIComponent(channelId)}/${encodeURIComponent(conversationId)}`;
@@ -54,6 +60,10 @@ export class CasTranscriptStore implements TranscriptStore {
   private readonly activities: ChunkedLog<Activity>;
   private readonly conversations: ChunkedLog<IndexedConversation>;
   private readonly pending = new Map<string, Pending>();
+  /** Erasures so far: a turn notes the count when it begins (`generation`), and logs with it. */
+  private erasures = 0;
+  /** Conversations erased lately (by prefix), with the erasure's number. */
+  private readonly erased = new Map<string, number>();
   private readonly writing = new Set<Promise<void>>();
   private buffered = 0;
   private dropped = 0;
@@ -74,15 +84,24 @@ export class CasTranscriptStore implements TranscriptStore {
     this.maxBuffered = options.maxBuffered ?? 50_000;
   }
 
+  /** Where this store's history stands, for a turn that begins: pass it to logActivity with the turn's activities. */
+  generation(): number {
+    return this.erasures;
+  }
+
   /**
    * Never throws or rejects: TranscriptLoggerMiddleware does not await it, and a lost transcript line must not
    * fail a turn. Resolves once the activity is written (or its write failed and was logged).
-   * A conversation is added to its channel's index with its first activity.
+   * A conversation is added to its channel's index with its first activity. With `generation` (taken when the turn
+   * began: src/transcripts/middleware.ts), a line of a conversation erased since is dropped: the turn ended after the
+   * erase, and would bring back what it erased.
    */
-  logActivity(activity: Activity): Promise<void> {
+  logActivity(activity: Activity, generation?: number): Promise<void> {
     const channelId = activity.channelId;
     const conversationId = activity.conversation?.id;
     if (!channelId || !conversationId) return Promise.resolve();
+    const erasedAt = this.erased.get(conversationPrefix(channelId, conversationId));
+    if (generation !== undefined && erasedAt !== undefined && generation < erasedAt) return Promise.resolve();
     if (this.buffered >= this.maxBuffered) {
       if (this.dropped++ === 0) this.logger.warn({ maxBuffered: this.maxBuffered }, 'transcript: the store does not keep up, activities dropped');
       return Promise.resolve();
@@ -190,9 +209,34 @@ export class CasTranscriptStore implements TranscriptStore {
     };
   }
 
-  /** Removes the activities; the channel index keeps the id (it is append-only), and lists it with no activities. */
+  /**
+   * Erases a conversation's transcript: its activities, its entry in the channel's index, and what this process still
+   * holds of it (dropped, not written: buffered lines, and those of turns under way, which are logged when they end).
+   * The index is read whole to find the entry (8 chunks, 200 conversations, per read): erasing is rare.
+   */
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
-    await this.activities.delete(await this.settle(channelId, conversationId));
+    const prefix = conversationPrefix(channelId, conversationId);
+    this.forget(prefix);
+    // Writes already under way (the index entry is added after a new conversation's first lines) finish first.
+    await Promise.all([...this.writing]);
+    await this.activities.delete(prefix);
+    await this.conversations.remove(channelPrefix(channelId), (indexed) => indexed.id === conversationId);
+  }
+
+  /** Drops what is buffered for the conversation, and remembers the erase for the turns still under way. */
+  private forget(prefix: string): void {
+    const batch = this.pending.get(prefix);
+    if (batch) {
+      this.pending.delete(prefix);
+      this.buffered -= batch.activities.length;
+      for (const resolve of batch.written) resolve();
+    }
+    const erasure = ++this.erasures;
+    this.erased.set(prefix, erasure);
+    // Kept no longer than a turn can last: the ids of erased conversations are not kept either.
+    setTimeout(() => {
+      if (this.erased.get(prefix) === erasure) this.erased.delete(prefix);
+    }, ERASED_MEMORY_MS).unref();
   }
 }
 

@@ -1,4 +1,4 @@
-// An append-only list over CasStorage in fixed-size, deflated chunks: a batch append is one head read, one chunk read and one atomic write.
+// A list over CasStorage in fixed-size, deflated chunks: a batch append is one head read, one chunk read and one atomic write; items are removed in place.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import type { StoreItems } from 'botbuilder';
@@ -207,6 +207,62 @@ export class ChunkedLog<T> {
     const fromChunk = Math.floor(Math.max(0, head.count - count) / this.chunkSize);
     const chunks = Math.ceil(head.count / this.chunkSize) - fromChunk;
     return (await this.pageAfter(head, prefix, fromChunk, chunks)).items.slice(-count);
+  }
+
+  /**
+   * Removes the items `matches` picks (an erased conversation from its channel's index), rewriting only the chunks that
+   * held them; returns how many went. Positions stay (a chunk then holds fewer items), so a page token handed out
+   * before still starts where it did. Chunks before the last full one are written by nobody but another removal: each
+   * is its own compare-and-set, so appends meanwhile do not make the scan start over. The chunks from there on are
+   * rewritten together with the head (a new `v`), so a writer holding the last chunk in memory reads it again instead
+   * of writing the removed items back.
+   */
+  remove(prefix: string, matches: (item: T) => boolean, chunksPerRead = 8): Promise<number> {
+    // In the list's queue: this process's appends wait, so none of them holds the last chunk as it was.
+    return this.queue.run(prefix, async () => {
+      this.tails.delete(prefix);
+      const head = await this.head(prefix);
+      if (!head) return 0;
+      const full = Math.floor(head.count / this.chunkSize);
+      let removed = 0;
+      for (let from = 0; from < full; from += chunksPerRead) {
+        const keys = Array.from({ length: Math.min(chunksPerRead, full - from) }, (_, i) => chunkKey(prefix, from + i));
+        removed += await retryOnEtagConflict(keys[0], async () => {
+          const { changes, count } = await this.withoutMatches(keys, matches);
+          if (count > 0) await this.storage.write(changes);
+          return count;
+        });
+      }
+      removed += await retryOnEtagConflict(headKey(prefix), async () => {
+        const storedHead = (await this.storage.read([headKey(prefix)]))[headKey(prefix)];
+        const now = headSchema.safeParse(storedHead);
+        if (!now.success) return 0;
+        const total = Math.ceil(now.data.count / this.chunkSize);
+        const keys = Array.from({ length: Math.max(0, total - full) }, (_, i) => chunkKey(prefix, full + i));
+        const { changes, count } = await this.withoutMatches(keys, matches);
+        if (count === 0) return 0;
+        changes[headKey(prefix)] = { ...now.data, v: newVersion(), eTag: (storedHead as { eTag: string }).eTag };
+        await this.storage.write(changes);
+        return count;
+      });
+      return removed;
+    });
+  }
+
+  /** The chunks among `keys` that hold matching items, rewritten without them (each against the eTag it was read at). */
+  private async withoutMatches(keys: string[], matches: (item: T) => boolean): Promise<{ changes: StoreItems; count: number }> {
+    const stored = keys.length > 0 ? await this.storage.read(keys) : {};
+    const changes: StoreItems = {};
+    let count = 0;
+    for (const key of keys) {
+      if (!stored[key]) continue;
+      const items = this.itemsOf(stored[key]);
+      const kept = items.filter((item) => !matches(item));
+      if (kept.length === items.length) continue;
+      count += items.length - kept.length;
+      changes[key] = { ...this.pack(kept), eTag: (stored[key] as { eTag: string }).eTag };
+    }
+    return { changes, count };
   }
 
   async delete(prefix: string): Promise<void> {

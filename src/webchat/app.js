@@ -20,6 +20,7 @@
       restart: '重新开始',
       userInitials: '我',
       botInitials: '助',
+      agentLabel: '人工客服',
     },
     'en-US': {
       assistantName: '先用后付 Pay Later Assistant',
@@ -29,6 +30,7 @@
       restart: 'Start over',
       userInitials: 'Me',
       botInitials: 'AI',
+      agentLabel: 'Agent',
     },
   };
 
@@ -98,8 +100,32 @@
   var initialLocale = readJson(LOCALE_KEY);
   var locale = UI[initialLocale] ? initialLocale : UI[config.defaultLocale] ? config.defaultLocale : 'zh-CN';
   var directLine = null;
+
+  /**
+   * An agent speaks through the bot's account (the bot marks the message: channelData.sender 'agent'), so Web Chat
+   * would show it as the bot's: the bubble gets the agent's label as its first line, in the page's language when the
+   * message arrives. Only the page's copy changes: the transcript keeps the agent's words as they were.
+   */
+  function labelAgentMessage(action) {
+    var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+    var fromAgent = activity && activity.type === 'message' && activity.channelData && activity.channelData.sender === 'agent';
+    if (!fromAgent || typeof activity.text !== 'string') return action;
+    var label = UI[locale].agentLabel;
+    // Web Chat renders a bot's text as Markdown unless told otherwise.
+    var markdown = !activity.textFormat || activity.textFormat === 'markdown';
+    var text = markdown ? '**' + label + '**\n\n' + activity.text : label + ': ' + activity.text;
+    var labelled = Object.assign({}, activity, { text: text });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: labelled }) });
+  }
+
   // One store for the page's life, so switching language re-renders Web Chat without losing the transcript.
-  var store = window.WebChat.createStore();
+  var store = window.WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        return next(labelAgentMessage(action));
+      };
+    };
+  });
 
   function styleOptions() {
     var ui = UI[locale];

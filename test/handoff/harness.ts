@@ -47,6 +47,8 @@ export interface Harness {
   postEvent(rawBody: string, headers: Record<string, string>): Promise<Answer>;
   /** Posts a backend event signed as the backend does, `ageSec` seconds ago. */
   sendEvent(event: object, ageSec?: number): Promise<Answer>;
+  /** Holds every request to the mock backend `ms` before its routes see it (0: at once again). */
+  delay(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       ),
     stopBot: (bot) => bot.stop(),
   });
+  let delayMs = 0;
+  // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
+  mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
   const channel = await startAfter(stopBotAndMock, () =>
     startLocalChannel({ botUrl: `${bot.url}/api/messages`, channelId: 'test', timing: { quietMs: 300 } }),
   );
@@ -137,7 +142,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       const raw = JSON.stringify(event);
       return postEvent(raw, signWebhook(settings.BACKEND_WEBHOOK_SECRET, raw, Date.now() / 1000 - ageSec));
     },
+    delay: (ms) => void (delayMs = ms),
     async close() {
+      delayMs = 0;
       await channel.close();
       await stopBotAndMock();
     },

@@ -182,5 +182,43 @@ describe('the transcript store over CasStorage', () => {
     expect(since.items.map((a) => a.id)).toEqual(['a-1', 'a-2']);
     await store.deleteTranscript('test', 'x');
     expect((await store.getTranscriptActivities('test', 'x')).items).toEqual([]);
+    // Erased means erased: the channel's index no longer names it either.
+    expect((await store.listTranscripts('test')).items.map((t) => t.id)).toEqual(['y']);
+  });
+
+  test('an erase drops what is still buffered instead of writing it, and the lines of turns that began before it', async () => {
+    const storage = new MemoryStorage();
+    const store = new CasTranscriptStore(storage, quiet, { flushMs: 60_000 });
+    void store.logActivity(activity('x', 0) as Activity);
+    await store.flush();
+    const before = store.generation();
+    const buffered = store.logActivity(activity('x', 1) as Activity);
+    await store.deleteTranscript('test', 'x');
+    await buffered;
+    // A turn that began before the erase ends after it: its lines go nowhere. One that begins after it is a new conversation.
+    void store.logActivity(activity('x', 2) as Activity, before);
+    void store.logActivity(activity('x', 3) as Activity, store.generation());
+    void store.logActivity(activity('y', 4) as Activity, before);
+    await store.flush();
+    expect((await store.all('test', 'x')).map((a) => a.id)).toEqual(['a-3']);
+    expect((await store.all('test', 'y')).map((a) => a.id)).toEqual(['a-4']);
+    expect((await store.listTranscripts('test')).items.map((t) => t.id)).toEqual(['x', 'y']);
+  });
+
+  test('an erase removes the conversation from a long index, every time it is there, and leaves the rest in order', async () => {
+    const storage = new MemoryStorage();
+    const store = new CasTranscriptStore(storage, quiet);
+    const ids = Array.from({ length: 260 }, (_, n) => `c${n}`);
+    for (const id of ids) void store.logActivity(activity(id, 0) as Activity);
+    await store.flush();
+    await store.deleteTranscript('test', 'c3');
+    await store.deleteTranscript('test', 'c258');
+    const listed: string[] = [];
+    for (let token: string | undefined = ''; token !== undefined; ) {
+      const page = await store.listTranscripts('test', token);
+      listed.push(...page.items.map((t) => t.id));
+      token = page.continuationToken || undefined;
+    }
+    expect(listed).toEqual(ids.filter((id) => id !== 'c3' && id !== 'c258'));
   });
 });

@@ -74,3 +74,49 @@ test('an append that keeps losing gives up after five tries with a conflict on t
   expect(tries).toBe(5);
   expect(await log.all('l')).toEqual(['first']);
 });
+
+describe('removing items', () => {
+  test('takes them out of full chunks and the last one; positions stay, and appends go on after them', async () => {
+    const storage = new MemoryStorage();
+    const log = new ChunkedLog<string>(storage, { chunkSize: 3 });
+    await log.append('l', ['a', 'x', 'b', 'c', 'd', 'x', 'e', 'x']);
+    expect(await log.remove('l', (item) => item === 'x')).toBe(3);
+    expect(await log.all('l')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await log.head('l')).toMatchObject({ count: 8 });
+    // A page token (a chunk number) given out before still starts at the same chunk.
+    expect((await log.page('l', 1, 1)).items).toEqual(['c', 'd']);
+    await log.append('l', ['f', 'g']);
+    expect(await log.all('l')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(await log.remove('l', (item) => item === 'absent')).toBe(0);
+    expect(await log.remove('none', () => true)).toBe(0);
+  });
+
+  test('another writer that kept the last chunk in memory does not write the removed item back', async () => {
+    const storage = new MemoryStorage();
+    const a = new ChunkedLog<string>(storage, { chunkSize: 5 });
+    const b = new ChunkedLog<string>(storage, { chunkSize: 5 });
+    await a.append('l', ['a1', 'gone']);
+    await b.remove('l', (item) => item === 'gone');
+    await a.append('l', ['a2']);
+    expect(await b.all('l')).toEqual(['a1', 'a2']);
+  });
+
+  test('an append landing while the removal scans makes it read the changed end again, and loses nothing', async () => {
+    const storage = new MemoryStorage();
+    const log = new ChunkedLog<string>(storage, { chunkSize: 2 });
+    const other = new ChunkedLog<string>(storage, { chunkSize: 2 });
+    await log.append('l', ['a', 'b', 'gone', 'c', 'd']);
+    const write = storage.write.bind(storage);
+    let interfered = false;
+    jest.spyOn(storage, 'write').mockImplementation(async (changes) => {
+      // Another instance appends (another item to remove among them) while the full chunks are being rewritten.
+      if (!interfered) {
+        interfered = true;
+        await other.append('l', ['e', 'gone']);
+      }
+      return write(changes);
+    });
+    expect(await log.remove('l', (item) => item === 'gone')).toBe(2);
+    expect(await log.all('l')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});

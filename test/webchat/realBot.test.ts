@@ -131,6 +131,26 @@ describe('the chat page with the real bot, in a real browser', () => {
     }
   });
 
+  test("an agent's message carries the agent's label above the words; the bot's messages do not", async () => {
+    const { context: other, page: agentPage } = await newCustomerPage();
+    try {
+      await type(agentPage, '转人工');
+      await bubble(agentPage, '我已经请人工客服过来了').waitFor();
+      const agentText = '您好，这里是人工客服小王。';
+      expect(await harness.agentSays(await conversationOf(agentPage), agentText)).toBe(200);
+      await bubble(agentPage, agentText).waitFor({ timeout: 4000 });
+
+      // The label is its own first line in the agent's bubble, and in no other bubble.
+      const labels = agentPage.locator('.webchat__bubble__content strong').filter({ hasText: /^\s*人工客服\s*$/ });
+      await expect(labels.count()).resolves.toBe(1);
+      await expect(bubble(agentPage, agentText).innerText()).resolves.toMatch(new RegExp(`^\\s*人工客服\\s*\\n+\\s*${agentText}\\s*$`));
+      await expect(bubble(agentPage, GREETING).locator('strong').count()).resolves.toBe(0);
+      await screenshot(agentPage, 'webchat-agent-message.png');
+    } finally {
+      await other.close();
+    }
+  });
+
   test('a slow backend shows the typing indicator; a stalled one an apology and a retry button that finishes the step', async () => {
     await harness.resetAccounts();
     const { context: other, page: slowPage } = await newCustomerPage();

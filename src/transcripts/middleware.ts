@@ -1,0 +1,22 @@
+// botbuilder's TranscriptLoggerMiddleware, told per turn when the turn began, so that an erase during a turn wins over its lines.
+import { TranscriptLoggerMiddleware, type Activity, type Middleware, type TranscriptLogger } from 'botbuilder';
+import { wasErased } from '../bot/erasedTurn';
+import type { CasTranscriptStore } from './casTranscriptStore';
+
+/**
+ * The logger writes a turn's activities when the turn ends, the customer's message included: a conversation erased
+ * meanwhile would get them back. Each turn's lines go with the store's generation at its start (the store drops those
+ * of a conversation this instance erased since), and none go when the turn itself found the conversation erased (by
+ * any instance: its save lost to the delete).
+ */
+export function transcriptMiddleware(store: CasTranscriptStore): Middleware {
+  return {
+    onTurn(context, next) {
+      const generation = store.generation();
+      const logger: TranscriptLogger = {
+        logActivity: (activity: Activity) => (wasErased(context) ? undefined : store.logActivity(activity, generation)),
+      };
+      return new TranscriptLoggerMiddleware(logger).onTurn(context, next);
+    },
+  };
+}
