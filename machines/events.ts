@@ -24,7 +24,7 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 export const TOPICS = [
   'disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed', 'complaint', 'terms',
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
-  'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'overdueCredit', 'stepDoneAlready',
+  'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

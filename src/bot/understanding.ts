@@ -453,12 +453,13 @@ function orderTopic(words: string, statePath: string, referents: Referents): Dia
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
   if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
-  // At a payment's confirmation, a problem with that order offers its return; at the list, the list's own reading
-  // offers what each order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
+  // At a payment's confirmation, a problem with that order is told it can be returned instead (taken as the return,
+  // the customer's next words became its reason, "付款吧" too); at the list, the list's own reading offers what each
+  // order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
   const orders = referents.orders ?? [];
   if (statePath === RECEIPT_STEP) {
     const order = orders.find((o) => o.orderId === referents.orderId);
-    return order && isReturnable(order) ? { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId } : { type: 'TOPIC_ASKED', topic: 'orderProblem' };
+    return { type: 'TOPIC_ASKED', topic: order && isReturnable(order) ? 'returnInstead' : 'orderProblem' };
   }
   return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
 }
@@ -481,6 +482,14 @@ const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?
 /** Consent refused in words the classifier reads otherwise. */
 const REFUSAL =
   /^(?:我)?(?:不同意|不接受|不要(?:给我)?开通?|不想开通?|别(?:给我)?开(?:通)?|不开(?:通)?了)|\b(?:i )?(?:do not|don'?t|won'?t) (?:agree|accept)\b|\bi disagree\b|\b(?:do not|don'?t) (?:turn|switch) (?:it )?on\b|\b(?:do not|don'?t) enable\b/i;
+/** The words of each confirmation's yes, found in a longer message. */
+const CONSENTING: Record<string, RegExp | undefined> = {
+  [TERMS_STEP]: /同意|开通吧|\bgo ahead\b|\bagree\b|\bturn it on\b/i,
+  [RECEIPT_STEP]: /确认收货|付款|\bgo ahead\b|\bpay\b/i,
+  'flow.purchase.confirmingReturn': /提交|退货吧|\bgo ahead\b|\bsubmit\b/i,
+};
+const REASSURED = /不用担心|别担心|没关系|没问题|\bdon'?t worry\b|\bi don'?t mind\b|\bno problem\b/gi;
+const NEGATED = /不|没|别|n'?t\b|\bnot\b|\bno\b/i;
 const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)\b/i;
 const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;
 
@@ -502,6 +511,8 @@ function changeOfMind(words: string, plain: string, statePath: string, orderId: 
   return undefined;
 }
 
+/** The shop-page steps a "done" button is asked at. */
+const SHOP_STEP_PATHS: ReadonlySet<string> = new Set(['flow.onboarding.awaitingPlus', 'flow.onboarding.awaitingRealName']);
 /** Going back: from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it is. */
 const PURCHASE_STEPS = new Set([RECEIPT_STEP, ...RETURN_STEPS]);
 const BACK_WORDS = /^(?:返回|回到|退回)?(?:上一步|上一页|前一步)$|^(?:返回|回去)(?:吧|一下)?$|^(?:go )?back(?: please)?$/i;
@@ -545,8 +556,12 @@ export function understandActivity(
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
   if (button?.success) {
     const { event, at } = button.data;
-    if (at !== undefined && STEP_BOUND_EVENTS.has(event.type) && at !== buttonStep(statePath, referents.orderId)) {
-      return { event: { type: 'TOPIC_ASKED', topic: 'staleButton' }, language: undefined };
+    // The retry question after a failed call is still its step's: the step's own button there is a yes to it.
+    const step = RETRIED_BY[statePath]?.step ?? statePath;
+    if (at !== undefined && STEP_BOUND_EVENTS.has(event.type) && at !== buttonStep(step, referents.orderId)) {
+      // "我已认证好了" tapped once the shop's notice had brought the terms: that step is done, not a stale button.
+      const topic = statePath === TERMS_STEP && SHOP_STEP_PATHS.has(at) ? 'stepDoneAlready' : 'staleButton';
+      return { event: { type: 'TOPIC_ASKED', topic }, language: undefined };
     }
     return { event, language: undefined };
   }
@@ -565,8 +580,9 @@ export function understandActivity(
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
   // "返回上一步" restarted the conversation, logging the customer out; "go back" was filed as a return's reason. From a
-  // payment or a return it goes back to the list (the order left as it is); elsewhere it leaves the step.
-  if (BACK_WORDS.test(plain)) return { event: { type: PURCHASE_STEPS.has(statePath) ? 'DENY' : 'CANCEL' }, language };
+  // payment or a return it goes back to the list (the order left as it is); elsewhere the step stays, with what the
+  // bot can do (leaving it threw away a typed phone number).
+  if (BACK_WORDS.test(plain)) return { event: PURCHASE_STEPS.has(statePath) ? { type: 'DENY' } : { type: 'HELP' }, language };
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   // An emoji alone ("👌") at a confirmation may mean yes: how to go ahead (it asked back, offering to enable).
@@ -585,6 +601,12 @@ export function understandActivity(
   }
   // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
   if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
+  // A yes with more around it ("不用担心，同意", "I don't mind, go ahead", "已经收到货了，付款") is no plain consent, nor a no (two
+  // were read as one): how to go ahead.
+  const consenting = CONSENTING[statePath];
+  if (consenting?.test(plain) && !NEGATED.test(plain.replace(REASSURED, '')) && !QUESTION.test(words) && !DUE_ASKED.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  }
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
   if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;

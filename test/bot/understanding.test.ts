@@ -1111,9 +1111,17 @@ describe('a yes or no button answers the step it was asked at', () => {
 
   it("at another step, or for another order, it answers nothing and says so", () => {
     const stale = { type: 'TOPIC_ASKED', topic: 'staleButton' };
-    expect(tap({ event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingRealName' }, 'flow.onboarding.confirmingTerms')).toEqual(stale);
+    expect(tap({ event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingPhone' }, 'flow.onboarding.confirmingTerms')).toEqual(stale);
     expect(tap({ event: { type: 'AFFIRM' }, at: `${PAY}#JD5001` }, PAY, 'JD5002')).toEqual(stale);
     expect(tap({ event: { type: 'DENY' }, at: `${PAY}#JD5001` }, 'flow.purchase.confirmingReturn', 'JD5001')).toEqual(stale);
+  });
+
+  it("after its call failed, the step's own yes answers the retry question; a shop step's done at the terms is told it is done", () => {
+    expect(tap({ event: { type: 'AFFIRM' }, at: `${PAY}#JD5001` }, 'flow.purchase.payingOrder.failed', 'JD5001')).toEqual({ type: 'AFFIRM' });
+    expect(tap({ event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingRealName' }, 'flow.onboarding.confirmingTerms')).toEqual({
+      type: 'TOPIC_ASKED',
+      topic: 'stepDoneAlready',
+    });
   });
 
   it('other buttons act wherever they are tapped, and so does a yes sent without its step', () => {
@@ -1178,20 +1186,22 @@ describe('when to pay, paid elsewhere, a problem with the goods, going back', ()
     }
   });
 
-  it('a problem with an order being paid for offers its return; with one that cannot be returned, a person', () => {
-    expect(at(RECEIPT, '耳机左边没声音', [earbuds], 'JD5001')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
-    expect(at(RECEIPT, 'the left earbud is broken', [earbuds], 'JD5001')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+  // Taken as the return itself, the customer's next words ("算了其实还能用，付款吧") became its reason.
+  it('a problem with an order being paid for is told it can be returned instead; with one that cannot be returned, a person', () => {
+    expect(at(RECEIPT, '耳机左边没声音', [earbuds], 'JD5001')).toEqual({ type: 'TOPIC_ASKED', topic: 'returnInstead' });
+    expect(at(RECEIPT, 'the left earbud is broken', [earbuds], 'JD5001')).toEqual({ type: 'TOPIC_ASKED', topic: 'returnInstead' });
     expect(at(RECEIPT, '台灯坏了', [lamp], 'JD6001')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderProblem' });
     expect(at(LIST, '我不想付，台灯有问题', [lamp])).toEqual({ type: 'TOPIC_ASKED', topic: 'orderProblem' });
     // A question about paying is no problem with the goods.
     expect(at(RECEIPT, '付款会有问题吗', [earbuds], 'JD5001')).not.toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
   });
 
-  it('going back from a payment or a return is back to the list; elsewhere it leaves the step, never restarting', () => {
+  it('going back from a payment or a return is back to the list; elsewhere the step stays (never a restart)', () => {
     for (const text of ['返回上一步', '上一步', '返回', 'go back']) {
       expect(at(RECEIPT, text, [earbuds], 'JD5001')).toEqual({ type: 'DENY' });
       expect(at('flow.purchase.awaitingReturnReason', text, [earbuds], 'JD5001')).toEqual({ type: 'DENY' });
-      expect(at('flow.onboarding.awaitingRealName', text, [])).toEqual({ type: 'CANCEL' });
+      expect(at('flow.onboarding.login.awaitingOtp', text, [])).toEqual({ type: 'HELP' });
+      expect(at('flow.onboarding.awaitingRealName', text, [])).toEqual({ type: 'HELP' });
     }
   });
 });
@@ -1263,4 +1273,13 @@ describe('questions that got another answer', () => {
 // Typed once the shop's notice had moved the chat on to the terms, it got the real-name explanation (or, "好了", asked back).
 it.each(['我已认证好了', '实名认证完成了', 'I did the verification', '好了', 'done'])('%j at the terms: that step is done, the terms are next', (text) => {
   expect(understandActivity(nlu, text, undefined, 'flow.onboarding.confirmingTerms').event).toEqual({ type: 'TOPIC_ASKED', topic: 'stepDoneAlready' });
+});
+
+// Re-probe: "不用担心，同意" at the terms was read as a no ("好的，先不开通"), "已经收到货了，付款" got the pay FAQ again.
+it.each([
+  ['flow.onboarding.confirmingTerms', '不用担心，同意'],
+  ['flow.onboarding.confirmingTerms', "I don't mind, go ahead"],
+  ['flow.purchase.confirmingReceipt', '已经收到货了，付款'],
+])('at %s, a yes with more around it (%j) is told how to go ahead', (path, text) => {
+  expect(understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
 });
