@@ -21,15 +21,18 @@ export interface Failure {
 /**
  * One HTTP POST on a keep-alive agent; resolves with the status and the body. A request on a reused socket that the
  * server had just closed as idle (its keep-alive timeout, while the other server's slice ran) fails before the server
- * saw it: it is sent again once, on a new socket, as Node's docs advise (`request.reusedSocket`); the likeliest cause
- * of a full run that stopped with every turn answered.
+ * saw it: it is sent again, as Node's docs advise (`request.reusedSocket`). The agent may hand the retry another of
+ * its idle sockets, closed as well (after a slice of the other server, all of them are): it is sent again until a
+ * socket is live, at most once per pooled socket and once more on a new one. Only sending once stopped a run ("socket
+ * hang up" at the start of the echo's paced phase).
  */
 export async function post(agent: Agent, url: URL, body: Buffer): Promise<{ status: number; body: Buffer }> {
-  try {
-    return await postOnce(agent, url, body);
-  } catch (error) {
-    if (!(error instanceof StaleSocketError)) throw error;
-    return postOnce(agent, url, body);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await postOnce(agent, url, body);
+    } catch (error) {
+      if (!(error instanceof StaleSocketError) || attempt > agent.maxSockets) throw error;
+    }
   }
 }
 
