@@ -163,7 +163,25 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   const position = listPosition(words, orders.length);
   if (position !== undefined) return found(orders[position - 1]);
   const order = byAmount(words, orders) ?? byStatus(words, orders);
-  return order ? { kind: 'order', order } : { kind: 'none' };
+  if (order) return { kind: 'order', order };
+  return namesAnUnlistedThing(words, orders) ? { kind: 'notListed' } : { kind: 'none' };
+}
+
+/** What an English request acts on ("pay for the desk lamp", "return my blue jacket"). */
+const ENGLISH_OBJECT = /\b(?:pay(?: for)?|return|send back|confirm receipt (?:for|of))\s+(?:the|my|this|that)\s+([a-z]+(?:\s+[a-z]+)?)/i;
+/** Objects that name no goods: the order itself, a place in the list, the bill. */
+const NO_GOODS = new Set(['order', 'orders', 'one', 'ones', 'item', 'items', 'thing', 'things', 'stuff', 'package', 'parcel', 'goods',
+  'product', 'purchase', 'delivery', 'money', 'bill', 'payment', 'rest', 'last', 'first', 'second', 'third', 'other', 'same', 'whole']);
+
+/**
+ * "pay for the desk lamp" from a customer with no lamp: goods no listed order's title names (it went to the only payable
+ * order's confirmation). English only: Chinese words have no spaces to find the object by.
+ */
+function namesAnUnlistedThing(words: string, orders: readonly Order[]): boolean {
+  const object = ENGLISH_OBJECT.exec(words)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  if (object.length === 0 || NO_GOODS.has(object[0])) return false;
+  const titles = orders.map((o) => o.title.toLowerCase()).join(' ');
+  return !object.some((word) => word.length >= 3 && titles.includes(word.replace(/s$/, '')));
 }
 
 /**

@@ -1283,3 +1283,15 @@ it.each([
 ])('at %s, a yes with more around it (%j) is told how to go ahead', (path, text) => {
   expect(understandActivity(nlu, text, undefined, path, { orderId: 'JD5001' }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
 });
+
+// Re-probe: "pay for the desk lamp" from a customer with no lamp went to the earbuds' confirmation.
+it('at the list, English that acts on goods no listed order names is told the order is not listed', () => {
+  const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
+  const cooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
+  const at = (text: string) => understandActivity(nlu, text, undefined, 'flow.purchase.showingOrders', { orders: [earbuds, cooker] }).event;
+  expect(at('pay for the desk lamp')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+  expect(at('return my blue jacket')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+  expect(at('pay for the earbuds')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+  expect(at('return the rice cooker')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  expect(at('pay for the order')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+});
