@@ -5,11 +5,11 @@ import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
-import type { DialogueEvent, ExternalStep } from '../../machines/events';
+import type { DialogueEvent } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
-import { consentsInOwnWords, handoffWithdrawal, understandActivity } from './understanding';
+import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -109,12 +109,6 @@ const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') |
 /** The turn brought the customer to their order list (not: they were at it already). */
 const reachedOrderList = (beforePath: string, now: AnyMachineSnapshot): boolean =>
   beforePath !== ORDER_LIST && statePath(now.value) === ORDER_LIST;
-
-/** The shop-page steps, by the state that waits for them. */
-const SHOP_STEPS: Record<string, ExternalStep | undefined> = {
-  'flow.onboarding.awaitingPlus': 'plus',
-  'flow.onboarding.awaitingRealName': 'realName',
-};
 
 /** Lets the backend calls the last event started finish. */
 async function settle(deps: DialogueTurnDeps, actor: DialogueActor): Promise<void> {

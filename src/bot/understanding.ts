@@ -1,6 +1,6 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
 import type { DialogueEvent } from '../../machines/events';
-import { intentEventType, RETURN_REASONS, type Topic } from '../../machines/events';
+import { intentEventType, RETURN_REASONS, type ExternalStep, type Topic } from '../../machines/events';
 import { isReturnable, type Intent, type Order } from '../../machines/domain';
 import type { Goal } from '../../machines/context';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
@@ -511,8 +511,11 @@ function changeOfMind(words: string, plain: string, statePath: string, orderId: 
   return undefined;
 }
 
-/** The shop-page steps a "done" button is asked at. */
-const SHOP_STEP_PATHS: ReadonlySet<string> = new Set(['flow.onboarding.awaitingPlus', 'flow.onboarding.awaitingRealName']);
+/** The shop-page steps, by the state that waits for them (a "done" button is asked there). */
+export const SHOP_STEPS: Readonly<Record<string, ExternalStep | undefined>> = {
+  'flow.onboarding.awaitingPlus': 'plus',
+  'flow.onboarding.awaitingRealName': 'realName',
+};
 /** Going back: from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it is. */
 const PURCHASE_STEPS = new Set([RECEIPT_STEP, ...RETURN_STEPS]);
 const BACK_WORDS = /^(?:返回|回到|退回)?(?:上一步|上一页|前一步)$|^(?:返回|回去)(?:吧|一下)?$|^(?:go )?back(?: please)?$/i;
@@ -560,7 +563,7 @@ export function understandActivity(
     const step = RETRIED_BY[statePath]?.step ?? statePath;
     if (at !== undefined && STEP_BOUND_EVENTS.has(event.type) && at !== buttonStep(step, referents.orderId)) {
       // "我已认证好了" tapped once the shop's notice had brought the terms: that step is done, not a stale button.
-      const topic = statePath === TERMS_STEP && SHOP_STEP_PATHS.has(at) ? 'stepDoneAlready' : 'staleButton';
+      const topic = statePath === TERMS_STEP && Object.hasOwn(SHOP_STEPS, at) ? 'stepDoneAlready' : 'staleButton';
       return { event: { type: 'TOPIC_ASKED', topic }, language: undefined };
     }
     return { event, language: undefined };

@@ -100,7 +100,9 @@ export class CasTranscriptStore implements TranscriptStore {
     const channelId = activity.channelId;
     const conversationId = activity.conversation?.id;
     if (!channelId || !conversationId) return Promise.resolve();
-    const erasedAt = this.erased.get(conversationPrefix(channelId, conversationId));
+    const prefix = conversationPrefix(channelId, conversationId);
+    // Nearly always empty: a conversation erased lately is rare.
+    const erasedAt = this.erased.size > 0 ? this.erased.get(prefix) : undefined;
     if (generation !== undefined && erasedAt !== undefined && generation < erasedAt) return Promise.resolve();
     if (this.buffered >= this.maxBuffered) {
       if (this.dropped++ === 0) this.logger.warn({ maxBuffered: this.maxBuffered }, 'transcript: the store does not keep up, activities dropped');
@@ -113,7 +115,6 @@ export class CasTranscriptStore implements TranscriptStore {
       this.logger.warn({ err, conversationId, activityType: activity.type }, 'transcript: activity not stored');
       return Promise.resolve();
     }
-    const prefix = conversationPrefix(channelId, conversationId);
     let batch = this.pending.get(prefix);
     if (!batch) {
       batch = { channelId, conversationId, activities: [], written: [] };
