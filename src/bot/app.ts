@@ -15,7 +15,7 @@ import { toActors } from '../../machines/ports';
 import { createAccountClient, type AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
 import type { Nlu } from '../nlu';
-import { createOps, failClosed, type Ops } from '../ops';
+import { createOps, failClosed, STOP_DEADLINE_MS, type Ops } from '../ops';
 import { parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
 import { backendPorts } from './backendPorts';
@@ -31,6 +31,18 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The most backend calls one turn makes in a row: the one-time code's check, the account, the orders asked for. */
 const LONGEST_CALL_CHAIN = 3;
+
+/** What a stop needs after the drain, within its deadline: the transcript flush and closing the storage. */
+const AFTER_DRAIN_MS = 5000;
+
+/**
+ * How long a stop waits for the turns in flight: each ends within its calls' waits (the margin covers storage and
+ * sending), but never so long that the flush and the storage's close miss the stop's deadline (with
+ * BACKEND_TIMEOUT_MS above ~6 s the whole chain did, and the process was ended with transcript lines unwritten).
+ */
+export function drainWaitMs(callWaitMs: number): number {
+  return Math.min(LONGEST_CALL_CHAIN * callWaitMs + 3000, STOP_DEADLINE_MS - AFTER_DRAIN_MS);
+}
 
 export interface BotAppDeps {
   config: Config;
@@ -173,8 +185,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     ops,
     listen: async (port, host = '0.0.0.0') => `http://127.0.0.1:${await listenOn(server, port, host, 'PORT')}`,
     close: async () => {
-      // In-flight turns end within their calls' waits (callWaitMs each); the margin covers storage and sending.
-      await ops.drain(LONGEST_CALL_CHAIN * callWaitMs + 3000);
+      await ops.drain(drainWaitMs(callWaitMs));
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -11,7 +11,7 @@ import { createBotMetrics, type BotMetrics } from './metrics';
 import { createTurnInstrumentation, type TurnInstrumentation } from './turnInstrumentation';
 
 export { failClosed } from './authentication';
-export { stopOnSignals } from './signals';
+export { stopOnSignals, STOP_DEADLINE_MS } from './signals';
 export type { BotMetrics, TurnOutcome } from './metrics';
 
 export interface Ops extends TurnInstrumentation, Pick<Drain, 'gate' | 'drain'> {

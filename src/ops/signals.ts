@@ -2,9 +2,9 @@
 import type { Logger } from 'pino';
 
 /** Kubernetes' default grace period: past it the process would be killed anyway, without a log line. */
-const DEFAULT_DEADLINE_MS = 30_000;
+export const STOP_DEADLINE_MS = 30_000;
 
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>, deadlineMs = DEFAULT_DEADLINE_MS): void {
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>, deadlineMs = STOP_DEADLINE_MS): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
