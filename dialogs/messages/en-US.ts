@@ -34,7 +34,7 @@ export const enUS: Catalog = {
   'button.toAgent': 'Talk to a person',
   'button.openPlus': 'Get PLUS',
   'button.plusDone': "I've done it",
-  'button.openRealName': 'Verify my name',
+  'button.openRealName': 'Get verified',
   'button.realNameDone': "I've done it",
   'button.acceptTerms': 'Agree and turn on',
   'button.declineTerms': 'Not now',
@@ -65,7 +65,7 @@ export const enUS: Catalog = {
   'prompt.awaitingRealName':
     "For safe payments, your account needs real-name verification. Please do it on the shop's page (never send your ID number in the chat):\n\n👉 {url}\n\nThen tap \"I've done it\", or wait: I'll carry on once the shop tells me.",
   'prompt.creditRefused':
-    "Sorry, based on the current credit assessment your account can't use it yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
+    "Sorry, based on the current credit assessment your account can't turn it on yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
   'prompt.confirmingTerms':
     "You meet every condition: PLUS ✅ real-name ✅ credit ✅\n\nBefore I turn it on: orders ship as usual; if you're happy with the goods, confirm receipt and pay on time, because late payment hurts your credit record. Turn it on now?",
   'prompt.enabled': 'Use first, pay later is on 🎉',
@@ -91,7 +91,7 @@ export const enUS: Catalog = {
   'order.fallbackTitle': 'this order',
   'prompt.confirmingReceipt': 'Did you receive "{title}" and want to pay {amount} now? Confirming completes the payment.',
   'prompt.awaitingReturnReason': 'Why would you like to return "{title}"? Just pick one.',
-  'prompt.awaitingReturnReason.other': 'Sure: in a few words, why does "{title}" go back? What is wrong with it? I will put it in the return request.',
+  'prompt.awaitingReturnReason.other': 'Sure: in a few words, why are you returning "{title}"? What isn\'t right with it? I\'ll add it to the return request.',
   'prompt.confirmingReturn': 'Request a return and refund for "{title}"? Reason: {reason}.',
   'returnReason.not_wanted': "Don't want it",
   'returnReason.quality': 'Quality problem',
@@ -111,7 +111,7 @@ export const enUS: Catalog = {
   'notice.thanks': "You're welcome!",
   'notice.goodbye': "Bye! Come back any time; I'll pick up where we left off.",
   'notice.help':
-    'I can help you:\n\n- understand what use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- choose it at checkout\n- see your pay-later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
+    'I can help you:\n\n- understand what use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- see how to choose it at checkout\n- see your pay-later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
   'notice.cancelled': 'OK, cancelled.',
   'notice.agentAway': "It looks like my colleague had to step away, so I'm back to help 🙂 What you wrote is kept; to reach a person again, just say \"agent\".",
   'notice.loggedOut': "You're logged out 👋 Your account details won't show in this chat any more; log in again whenever you need to.",
@@ -129,7 +129,7 @@ export const enUS: Catalog = {
   'notice.otpSent': 'I sent a code to {phone}.',
   'notice.wrongCode.some': "That code isn't right. You have {attempts} more tries.",
   'notice.wrongCode.last': "That code isn't right. You have one last try.",
-  'notice.backendFailed.timeout': 'Sorry, the system took too long to answer.',
+  'notice.backendFailed.timeout': 'Sorry, the system took too long to answer, so it didn\'t go through.',
   'notice.backendFailed.unavailable': 'Sorry, the service is unavailable right now.',
   'notice.backendFailed.bad_response': 'Sorry, the system gave an unexpected answer.',
   'notice.backendFailed.unauthorized': 'Sorry, your login has expired. Please log in again.',
@@ -137,7 +137,7 @@ export const enUS: Catalog = {
   'notice.backendFailed.unknown': 'Sorry, something unexpected happened.',
   'notice.notDoneLoginFirst.pay': "The payment hasn't gone through. Once you've logged in again, I'll ask you to confirm it once more.",
   'notice.notDoneLoginFirst.return': "The return hasn't been filed. Once you've logged in again, I'll ask you to confirm it once more.",
-  'notice.leftAsIs.pay': "OK, I won't pay for it now.",
+  'notice.leftAsIs.pay': 'OK, this one stays unpaid for now.',
   'notice.leftAsIs.return': 'OK, no return: the order stays as it is.',
   'notice.leftAsIs.offer': 'OK.',
   'notice.phoneLocked': 'There have been too many wrong codes for this number, so for your security its login is paused. You can try again in {minutes} minutes.',
@@ -170,17 +170,17 @@ export const enUS: Catalog = {
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
-  'topic.disable': 'I can\'t turn pay-later off from here. If you\'d like it turned off, a person can do it: just say "talk to a person".',
+  'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
-  'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A person can confirm them for you: just say "talk to a person".',
+  'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.complaint': 'I\'m sorry this has been frustrating 🙏 Tell me what went wrong and I\'ll do my best to sort it out; to talk to a person instead, say "agent".',
   'topic.terms': 'These are the points to know before turning it on: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. The full service agreement is the one on the shop\'s sign-up page.',
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
-  'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Resend code\" if it hasn't come.",
-  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way are paid once they arrive; paid and returned ones need nothing more.",
+  'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Send a new code\" if it hasn't come.",
+  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way are paid once they arrive; paid orders and those being returned need nothing more.",
   'topic.languageSwitched': "Sure, I'll go on in English.",
   'topic.dueDate': 'When to pay:\n\n{lines}\n\nIf you are happy with the goods, confirm receipt and pay by that date; orders on their way are paid once they arrive.',
   'topic.dueDate.line': '· "{title}" {amount}, by {date}',
@@ -191,7 +191,7 @@ export const enUS: Catalog = {
   'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
   'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
-  'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time has no effect; an overdue order is best paid soon.",
+  'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "With pay later, an order is paid when you confirm receipt and pay it; I never pay for you. If a charge looks wrong, say \"agent\" and a colleague will check it.",
@@ -210,17 +210,17 @@ export const enUS: Catalog = {
   'faq.real_name':
     "For safe payments, pay later needs real-name verification first; without it, it can't be turned on. It's done on the shop's own page, so your ID details go only to the shop: I never collect them here, and please never send your ID number in the chat.",
   'faq.credit':
-    "The shop assesses your credit from your account and purchase history; a good record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
+    "The shop assesses your credit; a good credit record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
   'faq.checkout':
     "At checkout:\n\n1. Pick your goods and go to checkout\n2. On the checkout page, choose 先用后付 as the payment method\n3. Submit the order as prompted\n\nYour goods ship as usual. If you're happy with them, confirm receipt and pay; if not, request a return and refund.",
   'faq.enable':
     "It takes a few steps: log in → PLUS membership → real-name verification → credit check → turn it on. I'll guide you through each one.",
   'faq.status':
-    'You can see whether it is on under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask me to check.',
+    'To see whether you have access to it, look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask me to check.',
   'faq.pay':
-    "When the goods arrive and you're happy, confirm receipt and pay; each order has a due date. Paying late hurts your credit record, and with poor credit you may lose pay-later, so pay on time.",
+    "When the goods arrive and you're happy, confirm receipt and pay. Paying late hurts your credit record, and with poor credit you may no longer be able to use pay later, so pay by the due date.",
   'faq.return':
-    'Not happy with what arrived? Before paying, request a return and refund: pick "Return" on the order, give a reason and confirm. A paid order can\'t be returned here; for after-sales help, ask an agent. Refund progress and return shipping follow the shop\'s return policy; the order details show where it stands.',
+    'Not happy with what arrived? Before paying, request a return and refund: pick "Return" on the order, give a reason and confirm. A paid order can\'t be returned here; for after-sales help, ask an agent. Refunds and return shipping are handled under the shop\'s return policy.',
   'faq.orders': 'Once you log in, I can show your pay-later orders and help you confirm receipt and pay, or request a return.',
 
   'status.title': 'Your use first, pay later progress',
@@ -239,6 +239,6 @@ export const enUS: Catalog = {
   'status.next.credit': "Your credit doesn't qualify yet; a good credit record helps.",
   'status.next.payLater': 'Next: confirm and turn it on.',
   'status.owed': 'Orders not yet paid: {count}, {total} in all.',
-  'status.owed.overdue': 'Orders not yet paid: {count}, {total} in all, and one is overdue: please pay soon.',
+  'status.owed.overdue': 'Orders not yet paid: {count}, {total} in all, and at least one is overdue: please pay soon.',
   'status.next.allDone': "All set: choose it on the checkout page 🎉",
 };
