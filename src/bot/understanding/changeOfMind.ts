@@ -1,0 +1,43 @@
+// Words that change what the customer was doing: the other action or another order, pay-later after all, going back.
+import type { DialogueEvent } from '../../../machines/events';
+import { otherOrderChosen, plainAction } from '../orderMention';
+import type { Referents } from './referents';
+import { RECEIPT_STEP, RETURN_STEPS } from './steps';
+
+/** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
+const CHANGE_OF_MIND =
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退|付)(?:吧|了|吧了|了吧)?(?:[，,\s]*(?:退货|退款|付款)?(?:以后|回头|改天)再说)?$|^(?:(?:wait|actually|no),? )?(?:i'?ll |i will |i'?d rather |let me |i want to |i'?d like to )?(?:just )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+
+/** The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款"): what follows is the change of mind. */
+const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?)[，,\s]+)+/;
+
+/**
+ * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
+ * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order.
+ */
+export function changeOfMind(words: string, plain: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
+  if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
+  const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
+  // "先付款吧，退货以后再说": the action is the first part's.
+  const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest.split(/[，,]/)[0]) : undefined;
+  if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
+  if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
+  return undefined;
+}
+
+/** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */
+export function otherOrder(words: string, orderId: string | undefined, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const step = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
+  if (step === undefined || referents.orderId === undefined || !referents.orders) return undefined;
+  return otherOrderChosen(words, step, orderId, referents.orders, referents.orderId);
+}
+
+/** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
+export const ENABLE_AFTER_ALL =
+  /^(?:我)?想好了[，,\s]*(?:开通|开|同意)吧?$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
+
+/**
+ * Going back ("返回上一步", "go back"): from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it
+ * is; elsewhere the step stays. It restarted the conversation, logging the customer out, or was filed as a return's reason.
+ */
+export const BACK_WORDS = /^(?:返回|回到|退回)?(?:上一步|上一页|前一步)$|^(?:返回|回去)(?:吧|一下)?$|^(?:go )?back(?: please)?$/i;

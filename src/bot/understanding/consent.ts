@@ -1,0 +1,55 @@
+// How a yes, a no or a hesitation reads where a yes pays, files a return or turns pay-later on.
+import { bare } from './bareWords';
+import { CONSENT_STEPS, RECEIPT_STEP, TERMS_STEP } from './steps';
+
+/**
+ * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
+ * token is made of others, so a message splits into tokens one way only (no backtracking blow-up on long input).
+ */
+export const consentWords = (verbs?: string): RegExp => {
+  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${verbs ? `|${verbs}` : ''})`;
+  return new RegExp(`^(?:那就?)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
+};
+
+/** Filing the return in so many words ("提交退货申请", "submit it"): at the reason step, no reason. */
+export const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
+
+/** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
+export const PLAIN_YES = consentWords();
+
+/**
+ * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents: under a clarifying question it
+ * answers the step below, while a bare yes ("好的", "👍") answers the question.
+ */
+export function consentsInOwnWords(step: string, text: string | undefined): boolean {
+  const plain = bare(text ?? '');
+  return CONSENT_STEPS.has(step) && plain !== '' && !PLAIN_YES.test(plain);
+}
+
+/** The terms named ("协议内容是什么", "协议在哪看"): asked about at the terms, where the classifier knows no terms intent. */
+export const TERMS_WORDS = /协议|条款|合同|\bterms\b|\bagreement\b|\bcontract\b|\bconditions\b/i;
+/** Accepting them ("同意协议"): no question about the terms. */
+export const ACCEPT_WORDS = /同意|接受|\bagree|\baccept/i;
+/** A shop-page step said done once the terms are up ("我已认证好了": the shop's notice moved the chat on). */
+export const STEP_DONE_ALREADY =
+  /^(?:好了|好啦|搞定了?|弄好了|done|all set)$|(?:认证|实名|plus|会员).{0,4}(?:好了|弄好|办好|完了|完成|做完)|已(?:经)?(?:认证|实名|开通plus|买了?plus)|我(?:已经)?(?:认证|实名)(?:过)?了|\bi (?:did|finished|completed|have done|'ve done) the (?:verification|real-name|plus)|\bi(?:'ve| have) (?:verified|bought plus|joined plus)\b/i;
+/** Consent refused in words the classifier reads otherwise. */
+export const REFUSAL =
+  /^(?:我)?(?:不同意|不接受|不要(?:给我)?开通?|不想开通?|别(?:给我)?开(?:通)?|不开(?:通)?了)|\b(?:i )?(?:do not|don'?t|won'?t) (?:agree|accept)\b|\bi disagree\b|\b(?:do not|don'?t) (?:turn|switch) (?:it )?on\b|\b(?:do not|don'?t) enable\b/i;
+/** The words of each confirmation's yes, found in a longer message. */
+export const CONSENTING: Record<string, RegExp | undefined> = {
+  [TERMS_STEP]: /同意|开通吧|\bgo ahead\b|\bagree\b|\bturn it on\b/i,
+  [RECEIPT_STEP]: /确认收货|付款|\bgo ahead\b|\bpay\b/i,
+  'flow.purchase.confirmingReturn': /提交|退货吧|\bgo ahead\b|\bsubmit\b/i,
+};
+/** Reassurance around a yes ("不用担心，同意"): its 不 is no no. */
+export const REASSURED = /不用担心|别担心|没关系|没问题|\bdon'?t worry\b|\bi don'?t mind\b|\bno problem\b/gi;
+/** A no word: a yes with one in it is no consent. */
+export const NEGATED = /不|没|别|n'?t\b|\bnot\b|\bno\b/i;
+/** Asking about it ("不同意会怎样") rather than saying it. */
+export const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)\b/i;
+/**
+ * "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying); "想好了" says the
+ * customer is ready. Either is told how to go ahead.
+ */
+export const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;

@@ -1,0 +1,27 @@
+// Requests about the conversation rather than its step: logging out, a language, whether the bot is a person, starting.
+import type { Locale } from '../../../dialogs/locale';
+
+/**
+ * Logging out or switching accounts, in a short message ("我要退出登录了", "log out please", "怎么退出登录": done, not
+ * explained). Not "退出" alone: leaving a step is a cancel.
+ */
+export const LOGOUT_WORDS =
+  /退出登录|退出账号|退出账户|登出|注销登录|切换账号|切换账户|换(?:个|一个)?账号|换(?:个|一个)?账户|\blog ?(?:me )?out\b|\bsign ?(?:me )?out\b|\bswitch accounts?\b|\buse another account\b/i;
+/** A longer message that names logging out is about something else. */
+export const MAX_LOGOUT_LENGTH = 30;
+/** Not logging out: refused ("不要退出登录") or asked about ("退出登录会怎样"). */
+export const LOGOUT_NOT = /(?:不要|别|不想|不用)(?:退出|登出)|会怎样|会不会|吗|\b(?:don'?t|do not|never)\b|\bwhat happens\b/i;
+
+/** Asking for a language ("说中文吧", "in English please"): read as nothing clear, twice, it handed the customer over. */
+export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
+  { locale: 'zh-CN', words: /^(?:请|麻烦)?(?:说|讲|用|回)(?:中文|汉语|普通话)(?:吧|好吗|可以吗)?$|^中文(?:吧|好吗)?$|^(?:(?:please )?(?:speak|reply|answer|talk) )?(?:in )?(?:chinese|mandarin)(?: please)?$/i },
+  { locale: 'en-US', words: /^(?:请|麻烦)?(?:说|讲|用|回)英(?:文|语)(?:吧|好吗|可以吗)?$|^英文(?:吧|好吗)?$|^(?:(?:please |can you )?(?:speak|reply|answer|talk) )?(?:in )?english(?: please)?\??$/i },
+];
+
+/** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
+export const BOT_IDENTITY =
+  /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+/** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
+export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
+/** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */
+export const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;

@@ -1,0 +1,24 @@
+// Whether words written while waiting for a person take the request back, or start the conversation over.
+import { buttonValueSchema } from '../../../dialogs/buttonValue';
+import { bare } from './bareWords';
+import { MAX_STEP_ANSWER_LENGTH } from './stepAnswers';
+
+/**
+ * Taking a request for a person back while no agent has taken it: the waiting notice's button, or a whole message of
+ * these words only. Anything else written while waiting is for the agent ("先别取消", "取消自动续费", "重新开始认证").
+ */
+const WITHDRAW_WORDS =
+  /^(?:(?:我|那|好的?|嗯|算了)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?$/i;
+/** Starting over, said alone while waiting: the request taken back and the conversation begun again. */
+const RESTART_WORDS = /^(?:(?:重新开始|从头开始|重来)吧?|(?:start over|restart)(?: please)?)$/i;
+
+export function handoffWithdrawal(text: string | undefined, value: unknown): 'CANCEL' | 'RESTART' | undefined {
+  const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
+  const tapped = button?.success ? button.data.event.type : undefined;
+  if (tapped === 'HANDOFF_WITHDRAWN' || tapped === 'CANCEL') return 'CANCEL';
+  if (tapped === 'RESTART') return 'RESTART';
+  const plain = bare(text ?? '');
+  if (plain.length > MAX_STEP_ANSWER_LENGTH) return undefined;
+  if (RESTART_WORDS.test(plain)) return 'RESTART';
+  return WITHDRAW_WORDS.test(plain) ? 'CANCEL' : undefined;
+}

@@ -1,0 +1,45 @@
+// What words ask about the customer's orders: the sum or the dates due, a payment made elsewhere, a problem, where goods are.
+import type { DialogueEvent } from '../../../machines/events';
+import { isReturnable } from '../../../machines/domain';
+import type { Referents } from './referents';
+import { ORDER_LIST, RECEIPT_STEP } from './steps';
+
+/** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
+const AMOUNT_DUE =
+  /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
+
+/** Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). */
+export const DUE_ASKED =
+  /(?:哪天|哪一天|什么时候|几号|几天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
+/** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
+const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
+/** Saying it was paid elsewhere ("我昨天已经在APP上付过了"): not to pay again (a pay button was offered). Not asked ("付了吗"). */
+const ALREADY_PAID =
+  /(?:已经|早就|昨天|刚才|刚刚|前天|上周)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了)(?!吗|么|没)|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b/i;
+/** Something wrong with the goods, said of an order that can no longer be returned here. */
+const PROBLEM_WORDS =
+  /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
+
+/** What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, a problem. */
+export function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
+  if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
+  if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
+  if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
+  // At a payment's confirmation, a problem with that order is told it can be returned instead (taken as the return,
+  // the customer's next words became its reason, "付款吧" too); at the list, the list's own reading offers what each
+  // order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
+  const orders = referents.orders ?? [];
+  if (statePath === RECEIPT_STEP) {
+    const order = orders.find((o) => o.orderId === referents.orderId);
+    return { type: 'TOPIC_ASKED', topic: order && isReturnable(order) ? 'returnInstead' : 'orderProblem' };
+  }
+  return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
+}
+
+/** Asking whether a payment or a return went through ("我刚才耳机付款成功了吗"): the orders show it, not the onboarding status. */
+export const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|申请)?了(?:吗|没有?)|\b(?:did|has|was) (?:my |the )?(?:payment|return)\b.{0,20}\b(?:go through|work|succeed|done)\b/i;
+
+/** Asking where goods are. */
+export const WHERE_IS_IT =
+  /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;

@@ -1,0 +1,24 @@
+// Whether a phone number in the words is one to log in with, and an e-mail address given where the phone is asked for.
+import type { Understanding } from '../../nlu';
+
+/** Someone else's number may come up in a message: the courier's, a relative's. */
+const SOMEONE_ELSES = /快递|骑手|配送|送货|司机|商家|卖家|店家|老婆|老公|爱人|妈|爸|朋友|同事|家人|孩子|courier|driver|delivery|seller|wife|husband|friend|mother|father|mom|dad/i;
+/** Words that offer a number to log in with. */
+const OFFERING_WORDS = /手机|号码|登录|登陆|换(?:个|成)?号|\b(?:phone|number|mobile|log ?in|sign ?in)\b/i;
+/** A number with a few words ("13800000005 查订单") is offered; in a longer sentence it is only mentioned (letters and characters). */
+const MAX_WORDS_WITH_A_NUMBER = 12;
+
+/**
+ * Whether a phone number in the message is offered to log in with. At the login it is; elsewhere only when the message
+ * is the number (perhaps with a label or a few words) or says it is one to log in with, and it is not someone else's:
+ * "快递员13912345678说放门口了" sent the courier a login code and dropped the customer's step.
+ */
+export function offersPhone(understanding: Understanding, statePath: string, words: string): boolean {
+  if (statePath.startsWith('flow.onboarding.login') || understanding.kind === 'entity') return true;
+  if (SOMEONE_ELSES.test(words)) return false;
+  const others = words.replace(/[\d\s\p{P}\p{S}]/gu, '');
+  return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER;
+}
+
+/** An e-mail address where the phone number is asked for: the login is by phone only. */
+export const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;

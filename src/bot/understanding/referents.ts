@@ -1,0 +1,18 @@
+// What the dialogue holds that a customer's words may refer to: the orders, the one in question, the goal.
+import type { Goal } from '../../../machines/context';
+import type { Order } from '../../../machines/domain';
+
+/** What the dialogue holds that words may refer to. */
+export interface Referents {
+  /** The customer's listed orders. */
+  orders?: readonly Order[];
+  /** The order in question: named at the list, or the one being paid for or returned. */
+  orderId?: string;
+  /**
+   * The words were said before the list was shown ("我要付款" before logging in): they choose only an order they name, and
+   * the customer who named none sees the list first.
+   */
+  said?: 'beforeList';
+  /** What the customer came for: after "退货", the order picked from the list is returned. */
+  goal?: Goal;
+}

@@ -1,0 +1,84 @@
+// What words say at the return-reason step, where the customer's own words are the answer: a reason, or what steers.
+import type { DialogueEvent } from '../../../machines/events';
+import { RETURN_REASONS } from '../../../machines/events';
+import type { Intent } from '../../../machines/domain';
+import { listPosition } from '../orderMention';
+import { PLAIN_YES, RETURN_CONSENT } from './consent';
+import { PLAIN_QUESTION } from './questions';
+
+/** Intents that still steer the dialogue while a step waits for free text (a return reason). */
+export const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
+
+/** Topics a customer may ask about while a step waits for free text: such a question is answered, not taken as the answer. */
+export const QUESTION_INTENTS = new Set<Intent>([
+  'what_is', 'requirements', 'enable', 'status', 'plus', 'real_name', 'credit', 'checkout', 'pay', 'return', 'orders',
+]);
+
+/**
+ * The classifier's cancel is not enough where words are an answer: it hears "changed my mind" and "I don't want it
+ * anymore", the commonest return reasons, as cancel. There, cancelling takes cancel words.
+ */
+export const CANCEL_WORDS = /取消|算了|\bcancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget it/i;
+
+/** A reason is kept as typed, up to this long. */
+const MAX_REASON_LENGTH = 200;
+
+/** Asking how to write the reason ("这个要写多详细", "写什么"). */
+const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
+
+/** An emoji, or a lone "不", is no reason ("99" may be: the price, say). */
+const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没|嗯|哦|啊)$/.test(plain);
+
+/**
+ * What the classifier is sure of in a few words ("我的开通进度", "my orders", "谢谢", "确认") is no return reason: it steers
+ * as anywhere else. Reasons are complaints the classifier reads as return, deny or nothing clear ("尺码不合适", "不喜欢",
+ * "物流太慢"), none of these.
+ */
+const NOT_A_REASON = new Set<Intent>([
+  'status', 'orders', 'thanks', 'greeting', 'goodbye', 'enable', 'what_is', 'requirements', 'checkout', 'plus', 'real_name', 'credit', 'affirm',
+]);
+export const NOT_A_REASON_CONFIDENCE = 0.8;
+const MAX_NOT_A_REASON_LENGTH = 20;
+/** What something wrong sounds like: such words are the reason whatever the classifier hears ("订单还没到呢" is orders to it). */
+const COMPLAINT =
+  /不|没|未|坏|错|差|破|慢|漏|少|重复|贵|便宜|价|尺|码|色|质量|n't\b|\bnot?\b|\bbroken\b|\bwrong\b|\bdamaged\b|\blate\b|\bmissing\b|\bcheaper\b|\bprice\b|\bsize\b|\bcolou?r\b|\bduplicate\b|\btwice\b/i;
+
+/** A reason button by its place, said alone ("2", "第二个", "the second one"): "第二件尺码不对" is a reason of its own. */
+const REASON_POSITION =
+  /^(?:第\s*[1-4一二三四]\s*(?:个|项|条)|#?[1-4]|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+one)?)$/i;
+
+/** Courtesies that may stand in a row ("好的，谢谢", "thanks, bye"). */
+const COURTESY = /^(?:好的?|嗯+|ok(?:ay)?|谢谢(?:你|啦)?|多谢|thanks?(?: you)?|bye|再见|拜拜)$/i;
+
+/**
+ * The few words are plainly something else: one part, or courtesies in a row ("好的，谢谢"; "谢谢，质量问题" is a reason),
+ * and no complaint. A yes must be yes words alone ("好的，质量问题" is a reason that starts with one).
+ */
+export function notAReason(intent: Intent, words: string, plain: string): boolean {
+  if (!NOT_A_REASON.has(intent) || plain.length > MAX_NOT_A_REASON_LENGTH || COMPLAINT.test(words)) return false;
+  const parts = plain.split(/[，,、;；]\s*/);
+  if (parts.length > 1) return parts.every((part) => COURTESY.test(part.trim()));
+  return intent === 'affirm' ? PLAIN_YES.test(plain) : true;
+}
+
+/**
+ * The words as the return's reason, where nothing steers: a reason button by its place, the reason itself, or the
+ * reason asked for again. Undefined for a question an intent answers, which steers as anywhere else.
+ */
+export function reasonEvent(words: string, plain: string, typed: string, intent: Intent | undefined): DialogueEvent | undefined {
+  // "2", "the second one": the reason buttons in order. A question ("who pays for shipping?") is no reason: it is
+  // answered, or asked back, below.
+  const position = REASON_POSITION.test(plain) ? listPosition(plain, RETURN_REASONS.length) : undefined;
+  if (position !== undefined && position <= RETURN_REASONS.length) {
+    return { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] };
+  }
+  // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
+  // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
+  if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  if (!PLAIN_QUESTION.test(words)) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
+  // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
+  if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.
+  if (intent === undefined) return { type: 'RETURN', question: true };
+  return undefined;
+}

@@ -1,0 +1,163 @@
+// The short answers a step's question makes plain, read before the classifier: its button typed, or its own words.
+import type { DialogueEvent } from '../../../machines/events';
+import { typedButton } from '../../../dialogs/typedLabels';
+import { consentWords, RETURN_CONSENT } from './consent';
+import { FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
+
+/** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
+export const MAX_STEP_ANSWER_LENGTH = 100;
+
+/**
+ * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
+ * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
+ * away the step the customer was on, so the step's reading wins.
+ */
+const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
+  // "Done" in any ordinary words at a shop-page step ("我刚买了plus", "认证完了", "all set", "I bought PLUS"): a recheck
+  // costs one backend call and says so when the step is not done yet, while a miss told a customer who had just
+  // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet"), ask, carry an ID number (declined
+  // by understandActivity) or ask to cancel, restart or talk to a person.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\bdone\b|\bdid (?:it|that|the \w+)\b|\ball set\b|\bfinished\b|\bcompleted?\b|\bbought\b|\bpurchased\b|\bsigned up\b|\bjoined\b|\bsubscribed\b|\bverified\b|\bpaid for\b/i,
+    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
+    event: { type: 'AFFIRM' },
+  },
+  // "I am a member already" or "you checked wrong" at a shop-page step: checked again (a dispute read as "not now"
+  // dropped the customer out of the onboarding, and "我本来就是PLUS会员" got the how-to-buy text).
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
+    // Not a question about it ("我是不是得先买会员？", "PLUS要多少钱"), nor "not a member yet", nor a person or a cancel.
+    unless: /[?？]|吗|多少|要不要|得先|不是(?:PLUS|plus)?会员|还没|没(?:有)?买|新用户|\bnot (?:a |yet)|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+    event: { type: 'AFFIRM' },
+  },
+  // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
+  // again"). Not with digits (a new phone number or the code itself), another number asked for (换个号), goods that have
+  // not come (我还没收到货), or a request to cancel, restart or talk to a person.
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked',
+    words:
+      /没有?收到|收不到|没来|还没到|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got it)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
+    unless:
+      /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
+    event: { type: 'OTP_RESEND_REQUESTED' },
+  },
+  // "验证码是多少?" at the code step: it is in the text message, which the bot cannot see (a clarifying question offered
+  // "my orders").
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码在哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
+    unless: /\d/,
+    event: { type: 'TOPIC_ASKED', topic: 'whereIsCode' },
+  },
+  // Giving the login up at the code step in so many words ("算了", "不登录了"); a bare "没有" there may be the code not
+  // come, so the classifier's no is not enough (at the phone step it is, in understandActivity).
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: /^(?:(?:那|还是)?算了吧?|不用了|不登(?:录)?了|先不登(?:录)?了|never ?mind|forget it)$/i,
+    event: { type: 'CANCEL' },
+  },
+  // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
+  // refusals are the commonest return reasons.
+  {
+    applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
+    words:
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|暂时不退了?|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it)|no|nope|not now|no thanks?)$/i,
+    event: { type: 'DENY' },
+  },
+  // "ok turn it on" at the terms accepts them (it repeated them). Only these words: "等会再开通", "don't turn it on yet"
+  // name turning it on too.
+  {
+    applies: (path) => path === TERMS_STEP,
+    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
+    event: { type: 'AFFIRM' },
+  },
+  // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
+  // own button words ("确认收货", "submit the return") pay or file the return, as the button does; a yes with anything
+  // more ("好的我先看看") is told how to go ahead (the hesitantYes topic, in understandActivity).
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: consentWords('确认收货|付款|付钱|付|confirm receipt (?:&|and) pay|confirm and pay|pay it|pay now|pay for it|pay'),
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: RETURN_CONSENT,
+    event: { type: 'AFFIRM' },
+  },
+  // Not paying, at the pay confirmation ("不付了", "先不付"): it got a clarifying question offering to pay.
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时)?(?:不|不想|不要|不用)(?:付|付款|付钱|确认)了?吧?$|^(?:no,? )?(?:not now|don'?t pay|not yet)$/i,
+    event: { type: 'DENY' },
+  },
+  // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
+  {
+    applies: () => true,
+    words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // So is thinking it over or doing it later ("我再想想", "稍后再说"), also where words are the answer: read as nothing
+  // clear, twice, a person came; at the reason step it was filed as the reason.
+  {
+    applies: () => true,
+    words:
+      /^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来"). Not where words are the answer: "买错颜色了，
+  // 回头再买个黑色的" is a return reason.
+  {
+    applies: (path) => !FREE_TEXT_STATES.has(path),
+    words:
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+    unless: /不|没|[?？]|吗/,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // Back after a while ("我回来了"): greeted, and the step asks again; "what's next" asks the step again too.
+  {
+    applies: () => true,
+    words: /^(?:我)?回来了(?:吗)?$|^i'?m back$/i,
+    event: { type: 'GREETING' },
+  },
+  {
+    applies: () => true,
+    words: /^(?:那)?(?:下一步|接下来)(?:呢|做什么|干什么|怎么(?:办|做|弄))?$|^what'?s next$|^(?:what'?s )?(?:the )?next step$/i,
+    event: { type: 'RETRY' },
+  },
+  // "How far did I get?": the status card says.
+  {
+    applies: () => true,
+    words: /^(?:我)?(?:刚才)?(?:开|弄|办|做)到哪(?:一步)?了$|^到哪一步了$|^how far (?:did i get|am i)$/i,
+    event: { type: 'STATUS' },
+  },
+  // Everywhere, not only after a failure: where there is nothing to retry the step just asks again, which is what
+  // "try again" means there (after a timed-out code check, say), while a restart would lose the login.
+  {
+    applies: () => true,
+    words: /^(?:重试|重试一下|再试一?次|再试试|再来一次|retry|try again|try it again|please try again)$/i,
+    event: { type: 'RETRY' },
+  },
+];
+
+/** What the words answer at a step: its button typed, or one of its STEP_ANSWERS. */
+export function stepEvent(statePath: string, words: string, plain: string): DialogueEvent | undefined {
+  const typed = typedButton(statePath, words);
+  if (typed || plain.length > MAX_STEP_ANSWER_LENGTH) return typed;
+  return STEP_ANSWERS.find((a) => a.applies(statePath) && a.words.test(plain) && !a.unless?.test(plain))?.event;
+}
+
+/**
+ * A failed call waits for its retry. The words that started it, said again ("确认收货并付款", "同意并开通", "再发一次"),
+ * mean the retry: read as a new request, paying again opened the order list and dropped the payment, and "再发一次"
+ * (the classifier's restart) started the conversation over.
+ */
+export const RETRIED_BY: Record<string, { step: string; startedBy: DialogueEvent['type'] }> = {
+  'flow.purchase.payingOrder.failed': { step: RECEIPT_STEP, startedBy: 'AFFIRM' },
+  'flow.purchase.requestingReturn.failed': { step: 'flow.purchase.confirmingReturn', startedBy: 'AFFIRM' },
+  'flow.onboarding.enablingPayLater.failed': { step: TERMS_STEP, startedBy: 'AFFIRM' },
+  'flow.onboarding.login.requestingOtp.failed': { step: 'flow.onboarding.login.awaitingOtp', startedBy: 'OTP_RESEND_REQUESTED' },
+};

@@ -1,0 +1,31 @@
+// The dialogue's states whose words the understanding reads in a way of their own.
+import type { ExternalStep } from '../../../machines/events';
+
+/** Where the customer picks one of their listed orders. */
+export const ORDER_LIST = 'flow.purchase.showingOrders';
+
+/** States where the customer's own words are the answer. */
+export const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
+
+/** Where the customer confirms receipt and pays for an order. */
+export const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+/** Where the customer accepts the terms, which turns pay-later on. */
+export const TERMS_STEP = 'flow.onboarding.confirmingTerms';
+/** Where the login asks for a phone number. */
+export const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
+
+/**
+ * Where a yes pays, files a return or turns pay-later on: only plain yes words do (STEP_ANSWERS); a yes with more in it
+ * is told how to go ahead. At the terms, "好吧我再想想" or "hmm not sure" read as yes turned pay-later on.
+ */
+export const CONSENT_STEPS = new Set([RECEIPT_STEP, 'flow.purchase.confirmingReturn', TERMS_STEP]);
+/** Where a return is under way: its reason asked for, then its confirmation. */
+export const RETURN_STEPS = new Set(['flow.purchase.awaitingReturnReason', 'flow.purchase.confirmingReturn']);
+/** A payment or a return under way: going back from them leads to the order list, the order left as it is. */
+export const PURCHASE_STEPS = new Set([RECEIPT_STEP, ...RETURN_STEPS]);
+
+/** The shop-page steps, by the state that waits for them (a "done" button is asked there). */
+export const SHOP_STEPS: Readonly<Record<string, ExternalStep | undefined>> = {
+  'flow.onboarding.awaitingPlus': 'plus',
+  'flow.onboarding.awaitingRealName': 'realName',
+};

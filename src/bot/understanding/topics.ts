@@ -1,0 +1,73 @@
+// Questions and complaints with an answer of their own: the topics, goods not received, anger, a person asked for.
+import type { Topic } from '../../../machines/events';
+import type { Intent } from '../../../machines/domain';
+import { ORDER_LIST, RECEIPT_STEP } from './steps';
+
+/**
+ * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
+ * ("怎么关闭先用后付") read as enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a
+ * return named with them is about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both
+ * are left to the intents.
+ */
+const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
+  // "为什么要我的手机号？安全吗" at the phone step was told it needs a login.
+  {
+    topic: 'whyPhone',
+    words: /为什么(?:要|需要)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
+  },
+  // "逾期会影响我的征信吗" got the credit eligibility text.
+  { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
+  {
+    topic: 'disable',
+    words:
+      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
+    unless: /订单|退货|退款|\border|\breturn|\brefund/i,
+  },
+  // Worries about being charged wrongly ("会不会乱扣钱", "我很担心会扣错钱"): nothing is taken without the customer
+  // confirming (twice read as nothing clear, it handed the customer over).
+  {
+    topic: 'charges',
+    words: /(?:乱|多|错|重复|自动)扣|扣(?:错|多|了两次)|扣钱|乱收费|什么时候扣款|\bwhen (?:will|do|does|am) (?:i|it|you|they) (?:be |get )?charg|\bcharged? (?:me )?(?:twice|wrongly|by mistake|without)\b|\bovercharg|\bdouble charg/i,
+  },
+  // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
+  { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|动态密码|短信密码|payment password/i },
+  {
+    topic: 'fees',
+    words:
+      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+    unless: /PLUS|会员|运费|退款|shipping|delivery/i,
+  },
+  {
+    topic: 'otherPhone',
+    words:
+      /换(?:个|一个)?(?:手机号码?|手机|电话号码?|号码)|用(?:别的|另一个|其他)的?(?:手机|电话)号?|(?:手机|电话)?号码(?:填|输|写|发)?错了|(?:手机|电话)号(?:填|输|写|发)?错了|换(?:个|一个)号|(?:another|different|other|wrong) phone(?: number)?|(?:another|a different|the wrong|wrong) number|change (?:my |the )?(?:phone )?number/i,
+    unless: /单号|订单|\border/i,
+  },
+];
+
+/** The first of TOPIC_WORDS the words ask about. */
+export const topicOf = (words: string): Topic | undefined =>
+  TOPIC_WORDS.find((t) => t.words.test(words) && !t.unless?.test(words))?.topic;
+
+/**
+ * Goods that did not come, or were signed for by someone else, where the orders are at hand (the list, paying for one):
+ * not to be confirmed (only "confirm receipt and pay" was offered for them). Not when the words ask for a return or say
+ * the goods are broken (that is a return), nor about a code, an invoice, a coupon or money.
+ */
+export const NOT_RECEIVED =
+  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|(?:没|没有)(?:看到|见到|找到)(?:货|包裹|快递|东西)|放(?:在)?门口.*(?:没|不见)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
+export const NOT_RECEIVED_UNLESS =
+  /退|坏|破|不想要|不要了|不喜欢|(?:能|可以)(?:先|提前)?(?:付|还)|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
+export const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
+
+/**
+ * Anger or a complaint about the service or the bot ("太过分了", "凭什么算我逾期", "this bot is useless"): an apology and the way
+ * to a person beat a clarifying question offering "bye". Only when nothing more specific is asked ("太过分了，我要退货"
+ * starts the return): the classifier unsure, or hearing small talk or help.
+ */
+export const COMPLAINT_WORDS =
+  /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
+export const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'help', 'out_of_scope']);
+
+/** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
+export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
