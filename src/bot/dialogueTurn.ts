@@ -10,6 +10,7 @@ import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs'
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
+import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -141,9 +142,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const before = actor.getSnapshot();
     const beforePath = statePath(before.value);
     const step = answeredStep(before, beforePath);
-    const understood = input.event
+    const understood: UnderstoodRequests = input.event
       ? { event: input.event, language: undefined }
-      : understandActivity(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
+      : understandRequests(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing, nor
     // does a customer leaving a conversation that was not with an agent; one that finds an unreadable snapshot restarts
     // it like any turn.
@@ -184,6 +185,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, understood.event, input.text);
+      if (event && !restartReason) understood.answersFirst?.forEach((answer) => actor.send(answer));
       if (event) actor.send(event);
       await settle(deps, actor);
     }

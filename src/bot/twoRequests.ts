@@ -1,0 +1,51 @@
+// A message that asks a question and asks for something ("我想开通先用后付，另外问下要手续费吗"): both, the answer first.
+import type { DialogueEvent, Topic } from '../../machines/events';
+import type { Nlu } from '../nlu';
+import { understandActivity, type Referents, type Understood } from './understanding';
+import { CONSENT_STEPS, FREE_TEXT_STATES } from './understanding/steps';
+
+/** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
+const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
+const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'botIdentity']);
+
+/** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
+const REQUESTS = new Set<DialogueEvent['type']>(['ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN', 'CHECKOUT']);
+
+/** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
+const ASIDES = new Set<DialogueEvent['type'] | undefined>([undefined, 'GREETING', 'THANKS', 'UNCLEAR']);
+
+/** Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). */
+const CLAUSES = /[，,。;；!！?？\n]+|\.\s+|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/i;
+const MAX_CLAUSES = 4;
+
+const isAnswer = (event: DialogueEvent | undefined): event is DialogueEvent =>
+  event !== undefined && (ANSWER_EVENTS.has(event.type) || (event.type === 'TOPIC_ASKED' && ANSWER_TOPICS.has(event.topic)));
+const isRequest = (event: DialogueEvent | undefined): event is DialogueEvent =>
+  event !== undefined && REQUESTS.has(event.type) && !(event.type !== 'ENABLE' && 'question' in event && event.question);
+
+export interface UnderstoodRequests extends Understood {
+  /** Answered before `event`: the question said beside the request. */
+  answersFirst?: DialogueEvent[];
+}
+
+/**
+ * One event a turn answered one of the two ("我想开通，另外要手续费吗" got the fees and no enabling). When the message
+ * reads as one of them and its clauses read as exactly one request and one or more such questions, the questions are
+ * answered and the request goes ahead. Where a yes pays, turns pay-later on or a reason is typed, the whole message
+ * keeps its one reading.
+ */
+export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
+  const whole = understandActivity(nlu, text, value, statePath, referents);
+  if (value !== undefined || text === undefined || FREE_TEXT_STATES.has(statePath) || CONSENT_STEPS.has(statePath)) return whole;
+  // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear.
+  if (!isAnswer(whole.event) && !isRequest(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
+  const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
+  const events = clauses.map((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event);
+  const requests = events.filter(isRequest);
+  const answers = events.filter(isAnswer);
+  const others = events.filter((event) => !ASIDES.has(event?.type) && !isRequest(event) && !isAnswer(event));
+  if (requests.length !== 1 || answers.length === 0 || others.length > 0) return whole;
+  const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
+  return { ...whole, event: requests[0], answersFirst: distinct };
+}

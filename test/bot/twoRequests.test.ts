@@ -1,0 +1,47 @@
+// A question said beside a request ("我想开通先用后付，另外问下要手续费吗"): both are taken, the answer first.
+import { createNlu } from '../../src/nlu';
+import { understandRequests } from '../../src/bot/twoRequests';
+
+const nlu = createNlu();
+const read = (text: string, statePath = 'flow.welcome') => {
+  const { event, answersFirst } = understandRequests(nlu, text, undefined, statePath, {});
+  return { event, answersFirst };
+};
+
+describe('a request with a question beside it', () => {
+  it.each([
+    ['我想开通先用后付，另外问下要手续费吗', { type: 'TOPIC_ASKED', topic: 'fees' }, 'ENABLE'],
+    ['开通需要什么条件？我要开通', { type: 'REQUIREMENTS' }, 'ENABLE'],
+    ['我想开通先用后付但是我不是PLUS会员怎么办', { type: 'PLUS', question: true }, 'ENABLE'],
+    ['查下我的订单，另外先用后付是什么', { type: 'WHAT_IS' }, 'ORDERS'],
+    ['逾期会影响征信吗，我想先了解一下再开通', { type: 'TOPIC_ASKED', topic: 'overdueCredit' }, 'ENABLE'],
+    ['I want to turn it on. Is there a fee?', { type: 'TOPIC_ASKED', topic: 'fees' }, 'ENABLE'],
+    ['am I eligible and how much does it cost', { type: 'TOPIC_ASKED', topic: 'fees' }, 'STATUS'],
+  ])('%j: answered, then the request', (text, answer, request) => {
+    const { event, answersFirst } = read(text);
+    expect(answersFirst).toEqual([answer]);
+    expect(event?.type).toBe(request);
+  });
+});
+
+describe('messages that stay one reading', () => {
+  it.each([
+    // A greeting beside a request adds nothing to answer.
+    '你好，我想开通先用后付',
+    // One request, no question.
+    '我想开通先用后付',
+    // A person asked for: the question goes with them.
+    '我要开通，要转人工吗',
+  ])('%j has nothing to answer first', (text) => {
+    expect(read(text).answersFirst).toBeUndefined();
+  });
+
+  // Where a yes turns pay-later on, pays or files a return, the whole message keeps its one careful reading.
+  it.each([
+    ['同意，另外要手续费吗', 'flow.onboarding.confirmingTerms'],
+    ['确认收货，另外逾期会影响征信吗', 'flow.purchase.confirmingReceipt'],
+    ['质量不好，另外要手续费吗', 'flow.purchase.awaitingReturnReason'],
+  ])('%j at %s is read whole', (text, statePath) => {
+    expect(read(text, statePath).answersFirst).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+// Over HTTP: a message that asks for something and asks a question gets both, the answer first.
+import { logIn, useE2e } from './harness';
+
+const h = useE2e();
+
+// "我想开通先用后付，另外问下要手续费吗" got the fees and no enabling.
+test('asking to enable and about fees in one message answers the fees and starts the login', async () => {
+  await h().say('我想开通先用后付，另外问下要手续费吗');
+  expect(h().text).toContain('费用');
+  expect(h().text).toContain('手机号');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  await logIn(h(), '13800000004');
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+});
+
+test('logged in, asking for the orders and what pay-later is answers and shows the list', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000005');
+  await h().say('取消');
+  await h().say('查下我的订单，另外先用后付是什么');
+  expect(h().text).toContain('信用支付');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+});
