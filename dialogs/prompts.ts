@@ -78,7 +78,8 @@ const confirmingReceipt: Prompt = (scene) => {
 function reasonText(scene: Scene): string {
   const reason = scene.context.returnReason ?? '';
   const code = RETURN_REASONS.find((r) => r === reason);
-  return code ? scene.t(`returnReason.${code}`) : reason.replace(/\d{7,}/g, maskPhone);
+  // The sentence around it ends with its own full stop ("原因：坏了。。").
+  return code ? scene.t(`returnReason.${code}`) : reason.replace(/\d{7,}/g, maskPhone).replace(/[。．.!！~～\s]+$/u, '');
 }
 
 const awaitingReturnReason: Prompt = (scene) => {

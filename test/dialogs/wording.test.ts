@@ -56,6 +56,14 @@ describe('wording', () => {
     }
   });
 
+  it('ends a typed return reason with one full stop', () => {
+    const zh = textOf(render('flow.purchase.confirmingReturn', 'zh-CN', richContext({ returnReason: '左耳没声音。' })));
+    expect(zh).toContain('原因：左耳没声音。');
+    expect(zh).not.toContain('。。');
+    const en = textOf(render('flow.purchase.confirmingReturn', 'en-US', richContext({ returnReason: 'left one is silent!' })));
+    expect(en).not.toMatch(/!\./);
+  });
+
   it('says how many code attempts are left', () => {
     expect(textOf(render('flow.onboarding.login.awaitingOtp', 'zh-CN', undefined, [{ id: 'wrongCode', attemptsLeft: 2 }]))).toContain('2');
     expect(textOf(render('flow.onboarding.login.awaitingOtp', 'en-US', undefined, [{ id: 'wrongCode', attemptsLeft: 1 }]))).toMatch(/last/);
