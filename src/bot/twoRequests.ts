@@ -12,15 +12,15 @@ const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disab
 const REQUESTS = new Set<DialogueEvent['type']>(['ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN', 'CHECKOUT']);
 
 /** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
-const ASIDES = new Set<DialogueEvent['type'] | undefined>([undefined, 'GREETING', 'THANKS', 'UNCLEAR']);
+const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
 
 /** Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). */
 const CLAUSES = /[，,。;；!！?？\n]+|\.\s+|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/i;
 const MAX_CLAUSES = 4;
 
-const isAnswer = (event: DialogueEvent | undefined): event is DialogueEvent =>
+const isAnswer = (event: DialogueEvent | undefined): boolean =>
   event !== undefined && (ANSWER_EVENTS.has(event.type) || (event.type === 'TOPIC_ASKED' && ANSWER_TOPICS.has(event.topic)));
-const isRequest = (event: DialogueEvent | undefined): event is DialogueEvent =>
+const isRequest = (event: DialogueEvent | undefined): boolean =>
   event !== undefined && REQUESTS.has(event.type) && !(event.type !== 'ENABLE' && 'question' in event && event.question);
 
 export interface UnderstoodRequests extends Understood {
@@ -41,10 +41,10 @@ export function understandRequests(nlu: Nlu, text: string | undefined, value: un
   if (!isAnswer(whole.event) && !isRequest(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
-  const events = clauses.map((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event);
+  const events = clauses.flatMap((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event ?? []);
   const requests = events.filter(isRequest);
   const answers = events.filter(isAnswer);
-  const others = events.filter((event) => !ASIDES.has(event?.type) && !isRequest(event) && !isAnswer(event));
+  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequest(event) && !isAnswer(event));
   if (requests.length !== 1 || answers.length === 0 || others.length > 0) return whole;
   const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
   return { ...whole, event: requests[0], answersFirst: distinct };
