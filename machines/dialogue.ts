@@ -22,6 +22,9 @@ export const DEFAULT_BACKEND_TIMEOUT_MS = 5000;
 
 // Invocation results reach actions and guards as done/error events, typed here once.
 const outputOf = <T>(event: unknown): T => (event as { output: T }).output;
+
+/** Pay-later is on and the conversation has not listed the orders: the status card could not say what is owed. */
+const owedUnknown = (context: DialogueContext): boolean => context.account?.payLater.enabled === true && context.orders === undefined;
 const errorOf = (event: unknown): unknown => (event as { error: unknown }).error;
 
 const sessionOf = (context: DialogueContext): Session => {
@@ -73,6 +76,10 @@ export const dialogueSetup = setup({
     needsRealName: ({ context }) => context.account?.realName.verified === false,
     creditRefused: ({ context }) => context.account?.credit.eligible === false,
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
+    /** The account just fetched has pay-later on, and the conversation has not listed its orders yet. */
+    enabledWithOrdersUnknown: ({ context, event }) => outputOf<Account>(event).payLater.enabled && context.orders === undefined,
+    /** Status asked while logging in, by a customer with pay-later on whose orders are not known yet. */
+    statusOwedUnknown: ({ context }) => context.goal === 'status' && owedUnknown(context),
     /** Known to be off (an account loaded): not merely unknown, as after an agent passed a session. */
     payLaterOff: ({ context }) => context.account?.payLater.enabled === false,
     orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
@@ -184,8 +191,11 @@ export const dialogueSetup = setup({
         : { pendingStep: step },
     ),
     forgetPendingStep: assign({ pendingStep: undefined }),
+    // An account with pay-later on whose orders are not known yet gets its card once they are (routing goes for them).
     reportStatusIfAsked: assign(({ context }) =>
-      context.goal === 'status' ? { goal: 'enable' as Goal, notices: addNotice(context, { id: 'statusCard' }) } : {},
+      context.goal === 'status' && !owedUnknown(context)
+        ? { goal: 'enable' as Goal, notices: addNotice(context, { id: 'statusCard' }) }
+        : {},
     ),
     noteFailure: assign(({ context, event }) => ({
       notices: addNotice(context, { id: 'backendFailed', kind: failureKindOf(errorOf(event)) }),
@@ -571,6 +581,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
               id: 'routing',
               always: [
                 { guard: 'wantsOrders', target: '#loadingOrders' },
+                {
+                  guard: 'statusOwedUnknown',
+                  target: '#checkingStatus.orders',
+                  actions: { type: 'setGoal', params: 'enable' },
+                },
                 // Only a recheck passes through here, so only a recheck says "still not done".
                 { guard: 'needsPlus', target: 'awaitingPlus', actions: { type: 'remindIfStillPending', params: 'plus' } },
                 {
@@ -827,17 +842,37 @@ export const dialogueMachine = dialogueSetup.createMachine({
     },
     checkingStatus: {
       id: 'checkingStatus',
-      tags: ['busy'],
-      invoke: {
-        src: 'fetchAccount',
-        input: ({ context }) => ({ session: sessionOf(context) }),
-        onDone: { target: '#resume', actions: ['assignAccount', { type: 'say', params: { id: 'statusCard' } }] },
-        onError: [
-          { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
-          { target: '#resume', actions: 'noteFailure' },
-        ],
+      initial: 'account',
+      states: {
+        account: {
+          tags: ['busy'],
+          invoke: {
+            src: 'fetchAccount',
+            input: ({ context }) => ({ session: sessionOf(context) }),
+            onDone: [
+              { guard: 'enabledWithOrdersUnknown', target: 'orders', actions: 'assignAccount' },
+              { target: '#resume', actions: ['assignAccount', { type: 'say', params: { id: 'statusCard' } }] },
+            ],
+            onError: [
+              { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
+              { target: '#resume', actions: 'noteFailure' },
+            ],
+          },
+          after: { backendTimeout: { target: '#resume', actions: 'noteTimeout' } },
+        },
+        // With pay-later on, the card says what is still owed: "all set 🎉" alone, to a customer with an overdue order
+        // not yet listed in the conversation, read as all being well. Without the orders the card still shows the rest.
+        orders: {
+          tags: ['busy'],
+          invoke: {
+            src: 'listOrders',
+            input: ({ context }) => ({ session: sessionOf(context) }),
+            onDone: { target: '#resume', actions: ['assignOrders', { type: 'say', params: { id: 'statusCard' } }] },
+            onError: { target: '#resume', actions: { type: 'say', params: { id: 'statusCard' } } },
+          },
+          after: { backendTimeout: { target: '#resume', actions: { type: 'say', params: { id: 'statusCard' } } } },
+        },
       },
-      after: { backendTimeout: { target: '#resume', actions: 'noteTimeout' } },
     },
     handoff: {
       id: 'handoff',
