@@ -102,8 +102,15 @@ function dueDates(scene: Scene): Partial<Activity> {
   return tell(scene, scene.t('topic.dueDate', { lines: lines.join('\n') }));
 }
 
+/** "电饭煲什么时候能到": which orders are on their way, when they are paid and where to follow them (it offered a return). */
+function delivery(scene: Scene): Partial<Activity> {
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
+  if (coming.length === 0) return tell(scene, scene.t('topic.delivery.none'));
+  return tell(scene, scene.t('topic.delivery', { titles: coming.map((o) => o.title).join(scene.t('topic.delivery.and')) }));
+}
+
 /** The topics answered with the orders at hand; the others are a text each. */
-const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates };
+const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates, delivery };
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),

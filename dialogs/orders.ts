@@ -68,7 +68,10 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   const actions = orders.flatMap((o) => orderActions(scene, o));
   const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');
   const overdue = orders.some((o) => o.status === 'overdue') ? t('orders.overdueReminder') : undefined;
-  const close = actions.length > 0 ? t('orders.pick') : t('orders.nothingToDo');
+  // Asked to pay or return with no order named ("我要退货", "还是退吧" after "不退了"): the list says which button does it.
+  const { goal } = scene.context;
+  const forGoal = (goal === 'pay' || goal === 'return') && orders.some(goal === 'pay' ? isPayable : isReturnable) ? goal : undefined;
+  const close = actions.length === 0 ? t('orders.nothingToDo') : forGoal ? t(`orders.pick.${forGoal}`) : t('orders.pick');
   const fallbackActions = [intentAction(t, 'checkout'), intentAction(t, 'help')];
   return [ask(scene, paragraphs(list, overdue, close), actions.length > 0 ? actions : fallbackActions)];
 }

@@ -19,12 +19,16 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
  * article gives no figures, so the answer says where they are), another phone number, "wait", and a yes with more in
  * it at a confirmation ("好的我先看看": how to go ahead, or not), and at the order list several orders at once or one
  * that is not listed; an angry customer ("太过分了", "this bot is useless") is apologised to and offered a person; at the terms, what
- * they say ("协议内容是什么"); a yes or no button tapped at another step than its own (`staleButton`, dialogs/buttonValue.ts).
+ * they say ("协议内容是什么"); a yes or no button tapped at another step than its own (`staleButton`, dialogs/buttonValue.ts); where the
+ * conversation was (`whereWeWere`: the step asks again); a bank card number typed in chat (`cardNumber`).
  */
 export const TOPICS = [
   'disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed', 'complaint', 'terms',
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
   'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
+  'whereWeWere', 'cardNumber',
+  // Of the orders: whether a return or the like hurts their credit (late payment does), where goods on their way are.
+  'creditImpact', 'delivery',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

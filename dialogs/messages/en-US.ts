@@ -79,6 +79,8 @@ export const enUS: Catalog = {
   'orders.overdueReminder': '⚠️ An order is overdue. Please pay soon: late payment hurts your credit record.',
   'prompt.orderInQuestion': '"{title}" ({status}): what would you like to do with it?',
   'orders.pick': 'Which one would you like to handle?',
+  'orders.pick.pay': 'Which one would you like to handle? For the one to pay, tap its "Confirm receipt & pay", or just say what it is.',
+  'orders.pick.return': 'Which one would you like to handle? For the one to return, tap its "Return", or just say what it is.',
   'orders.nothingToDo': 'Nothing needs your attention right now.',
   'orders.empty': "You don't have any pay-later orders yet.",
   'orders.empty.next': 'Want to see how to choose it at checkout?',
@@ -192,6 +194,10 @@ export const enUS: Catalog = {
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
   'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
   'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time does it no harm; an overdue order is best paid soon.",
+  'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",
+  'topic.delivery': '"{titles}": still on its way 🚚 Once it arrives, confirm receipt and pay if you\'re happy with it; if you don\'t want it, you can also ask to return it. You can follow the delivery in the order details in the shop app.',
+  'topic.delivery.none': "You can follow a delivery in the order details in the shop app. A pay-later order is paid once it has arrived and you're happy with it.",
+  'topic.delivery.and': '", "',
   'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "With pay later, an order is paid when you confirm receipt and pay it; I never pay for you. If a charge looks wrong, say \"agent\" and a colleague will check it.",
@@ -201,6 +207,8 @@ export const enUS: Catalog = {
   'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
+  'topic.whereWeWere': "Here's where we were 👇",
+  'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: paying happens in the shop app, and confirming receipt and paying here needs no card number either. The number you sent is masked in the conversation record we keep.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':

@@ -84,6 +84,8 @@ export const zhCN = {
   'orders.overdueReminder': '⚠️ 有订单已经逾期了，请尽快付款，逾期会影响你的信用记录。',
   'prompt.orderInQuestion': '「{title}」（{status}）想怎么处理？',
   'orders.pick': '想处理哪一笔？',
+  'orders.pick.pay': '想处理哪一笔？要付的那笔，点它的「确认收货并付款」，或者直接说商品名。',
+  'orders.pick.return': '想处理哪一笔？要退的那笔，点它的「申请退货」，或者直接说商品名。',
   'orders.nothingToDo': '目前没有需要你处理的订单。',
   'orders.empty': '你还没有先用后付订单。',
   'orders.empty.next': '要看看结算时怎么选用它吗？',
@@ -199,6 +201,10 @@ export const zhCN = {
   'topic.phoneOnly': '登录只用手机号和短信验证码，不用邮箱。请发送你商城账号绑定的11位手机号。',
   'topic.whyPhone': '手机号只用来登录：我会给它发一条短信验证码，确认是你本人在操作。聊天里的手机号会打码保存，我也不会问你要密码。',
   'topic.overdueCredit': '会的：逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了。按时付款就没有影响；已经逾期的订单，尽快付款就好。',
+  'topic.creditImpact': '影响信用记录的是逾期付款：收到货后，在付款截止日期前确认收货并付款就好。退货会不会有别的影响，我这里没有相关说明，以商城的规则为准；想确认的话，说「转人工」问问同事。',
+  'topic.delivery': '「{titles}」还在路上 🚚 到货以后，满意再确认收货并付款，不想要了也可以申请退货。物流进度可以在商城App的订单详情里查看。',
+  'topic.delivery.none': '物流进度可以在商城App的订单详情里查看。先用后付的订单到货以后，满意再确认收货并付款。',
+  'topic.delivery.and': '」「',
   'topic.stepDoneAlready': '对，那一步已经完成了 ✅ 现在只差最后一步：确认开通。',
   'topic.staleButton': '那个按钮是前面一步的，我没有按它来处理。我们现在在这一步：',
   'topic.charges': '用先用后付下的订单，要等你确认收货并付款时才付款，我不会替你付款。如果发现扣款不对，说「转人工」，同事帮你核查。',
@@ -208,6 +214,8 @@ export const zhCN = {
   'topic.reasonNeeded': '用一两句话说说退货的原因就行，比如「尺码不合适」「左耳没声音」，也可以点下面的原因；不想退了的话，说「不退了」。',
   'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
+  'topic.whereWeWere': '我们刚才说到这一步 👇',
+  'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：付款在商城App里完成，在这里确认收货并付款也不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
 
   // FAQ answers.
   'faq.what_is':

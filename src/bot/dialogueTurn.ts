@@ -5,7 +5,7 @@ import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import type { DialogueContext } from '../../machines/context';
-import type { DialogueEvent } from '../../machines/events';
+import type { DialogueEvent, Topic } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
@@ -84,6 +84,8 @@ const HANDOFF_ENDINGS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDO
 const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
+/** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
+const ORDER_TOPICS = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid']);
 const MAX_ORDER_WORDS = 200;
 
 /**
@@ -200,7 +202,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
-      if (chosen && ORDER_CHOICES.has(chosen.type)) actor.send(chosen);
+      if (chosen && (ORDER_CHOICES.has(chosen.type) || (chosen.type === 'TOPIC_ASKED' && ORDER_TOPICS.has(chosen.topic)))) actor.send(chosen);
     }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;

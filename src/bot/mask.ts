@@ -141,6 +141,27 @@ const MAYBE_SENSITIVE = /[0-9\uFF10-\uFF19\uD835]|密[码碼]|[Pp][Aa][Ss][Ss]|[
  */
 const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD835]/;
 
+/**
+ * Whether the text types a password after its name, as the masking reads one ("我密码是abc123456", "my password is
+ * hunter2"; not "password reset"): the understanding never tries such digits as a one-time code.
+ */
+export function typesPassword(text: string): boolean {
+  return PASSWORD_NAME.test(text) && text.replace(PASSWORD, maskPassword) !== text;
+}
+
+/**
+ * Whether the text holds a bank card number, as the masking reads one (16-19 digits, perhaps grouped; full-width digits
+ * too, as the bot reads numbers after NFKC).
+ */
+export function holdsCardNumber(text: string): boolean {
+  const normalized = text.normalize('NFKC');
+  NUMBERS.lastIndex = 0;
+  for (let match = NUMBERS.exec(normalized); match !== null; match = NUMBERS.exec(normalized)) {
+    if (match.groups?.card !== undefined && !insideUuid(normalized, match.index, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
 function maskAll(text: string): string {
   const withoutPassword = PASSWORD_NAME.test(text) ? text.replace(PASSWORD, maskPassword) : text;
   return maskNumbers(withoutPassword);

@@ -28,6 +28,20 @@ const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]
 /** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
 const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 
+/** What goods not wanted are said with away from the list: their delivery, the order ("电饭煲还没到能不能先不要了", "这单不要了"). */
+const GOODS_CONTEXT = /没到|没收到|到了|收到|签收|发货|运输|在路上|订单|这单|那单|这笔|那笔|东西|货|商品|买的/;
+
+/**
+ * Not wanting goods, said away from the list ("电饭煲还没到能不能先不要了": read as a no, it got "好的。" and nothing
+ * happened): a return, whose order the list then finds in the words. Not "不要了" alone, nor the service ("先用后付不想要了"),
+ * nor a return taken back ("退货不要了").
+ */
+export function unwantedGoods(words: string, orders: readonly Order[] = []): boolean {
+  const said = /^(.+?)(?:不想要了?|不要了)(?:吧|啊|呀)?[。.!！?？\s]*$/.exec(words)?.[1];
+  if (said === undefined || /先用后付|pay ?later|开通|会员|plus|验证码|退/i.test(said)) return false;
+  return GOODS_CONTEXT.test(said) || namedByTitle(said, orders).kind !== 'none';
+}
+
 /** The one action the words name, returning or paying; both or neither: none. */
 function oneActionNamed(words: string): 'pay' | 'return' | undefined {
   const returns = RETURN_WORDS.test(words);
@@ -109,6 +123,12 @@ function namedByTitle(words: string, orders: readonly Order[]): Pointer {
   return widest.length === 1 ? { kind: 'order', order: widest[0].order } : { kind: 'several' };
 }
 
+/** The one listed order the words name by its title ("电饭煲什么时候到", "where is my rice cooker"), several, or none. */
+export function orderNamed(words: string, orders: readonly Order[]): Order | 'several' | undefined {
+  const named = namedByTitle(words, orders);
+  return named.kind === 'order' ? named.order : named.kind === 'several' ? 'several' : undefined;
+}
+
 /**
  * What the words point at: one listed order, several (by their titles), an order that is not in the list (a number or
  * a place past its end), or nothing.
@@ -174,14 +194,73 @@ const NO_GOODS = new Set(['order', 'orders', 'one', 'ones', 'item', 'items', 'th
   'product', 'purchase', 'delivery', 'money', 'bill', 'payment', 'rest', 'last', 'first', 'second', 'third', 'other', 'same', 'whole']);
 
 /**
- * "pay for the desk lamp" from a customer with no lamp: goods no listed order's title names (it went to the only payable
- * order's confirmation). English only: Chinese words have no spaces to find the object by.
+ * Goods named in Chinese by the words around paying or returning: "付一下那个手机的订单", "我要付耳机的钱" (before 的订单, 的钱),
+ * "台灯付款" (alone before the action), "退手机壳" (alone after it).
+ */
+const CHINESE_OBJECTS = [
+  /(\p{Script=Han}+)的(?:订单|钱|款|账单|货款)/u,
+  /^(?:我要|我想|帮我|请)?(?:把)?(\p{Script=Han}{2,8}?)(?:要|想)?(?:付款|付钱|付掉|退货|退款|退掉)(?:吧|了)?$/u,
+  /(?:付|退)(?:一下|下|掉)?(?:那个|这个|那笔|这笔|我的)?(\p{Script=Han}{2,8}?)(?:吧|了)?$/u,
+];
+/** What comes before the goods: the action, a request, a pointing word. */
+const BEFORE_GOODS = /^.*(?:那个|这个|那笔|这笔|一下|帮我|我要|我想|付|退|把|给|请)/u;
+/**
+ * Chinese that is no goods: a person, a time, a place in the list, a status, an amount, the bill, the shop, the service
+ * ("这个月的钱", "上次的订单", "逾期的订单", "先用后付的订单", "现在付款", "确认收货付款").
+ */
+const NOT_GOODS =
+  /[我你他她它们的了吗呢吧啊呀哦要想能会可以去来把给帮请先再就都全还是那这哪些点个笔单件马刚立即直接赶紧确认收货款钱付退月天年今明昨前后等稍回头最第所有剩其别次期逾超运路到待欠共总多少买订一起看查下交清]|现在|会员|先用后付|商品|东西|宝贝|包裹|快递|京东|商城/u;
+
+/**
+ * Names of the same goods in other words, so that "耳机" or "earphones" is not told the earbuds are not listed (they may not
+ * choose the order, but are no claim that it is missing).
+ */
+const GOODS_SYNONYMS: readonly (readonly string[])[] = [
+  ['耳机', '耳麦', '耳塞', 'earbud', 'earphone', 'headphone', 'headset', 'airpod'],
+  ['鞋', 'shoe', 'sneaker', 'trainer'],
+  ['电饭煲', '电饭锅', 'rice cooker', 'cooker'],
+  ['灯', 'lamp', 'light'],
+  ['手机', 'phone', 'smartphone'],
+  ['电脑', '笔记本', 'laptop', 'notebook', 'computer'],
+];
+
+/** The other names of the goods `name` says ("台灯" has 灯: lamp, light; "earphones": 耳机, earbud…). */
+const synonymsOf = (name: string): string[] =>
+  GOODS_SYNONYMS.filter((names) => names.some((n) => (/\p{Script=Han}/u.test(n) ? name.includes(n) : name.startsWith(n)))).flat();
+
+/**
+ * Whether a listed order may be the goods `name` says: a title has a pair of its Chinese characters, the English word, or
+ * another name of it.
+ */
+function mayBeListed(name: string, titles: readonly string[]): boolean {
+  const pairs = /\p{Script=Han}/u.test(name) ? [...name].slice(0, -1).map((ch, i) => ch + name[i + 1]) : [name];
+  const names = [...pairs, ...synonymsOf(name)];
+  return titles.some((title) => names.some((n) => title.includes(n)));
+}
+
+/** The goods named in Chinese around the action or 的订单, when they are goods at all. */
+function chineseGoods(words: string): string | undefined {
+  for (const pattern of CHINESE_OBJECTS) {
+    const said = pattern.exec(words)?.[1]?.replace(BEFORE_GOODS, '');
+    if (said !== undefined && said.length >= 2 && !NOT_GOODS.test(said)) return said;
+  }
+  return undefined;
+}
+
+/**
+ * "pay for the desk lamp", "台灯付款", "帮我付一下那个手机的订单" from a customer with no such order: goods no listed order's
+ * title names (it went to the only payable order's confirmation). Chinese goods are claimed missing only when every title
+ * has Chinese to compare with, or the goods are known by another name that no title has.
  */
 function namesAnUnlistedThing(words: string, orders: readonly Order[]): boolean {
+  const titles = orders.map((o) => o.title.toLowerCase());
+  const goods = chineseGoods(words);
+  if (goods !== undefined && !mayBeListed(goods, titles)) {
+    return titles.every((title) => /\p{Script=Han}/u.test(title)) || synonymsOf(goods).length > 0;
+  }
   const object = ENGLISH_OBJECT.exec(words)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   if (object.length === 0 || NO_GOODS.has(object[0])) return false;
-  const titles = orders.map((o) => o.title.toLowerCase()).join(' ');
-  return !object.some((word) => word.length >= 3 && titles.includes(word.replace(/s$/, '')));
+  return !object.some((word) => word.length >= 3 && mayBeListed(word.replace(/s$/, ''), titles));
 }
 
 /**
@@ -190,8 +269,8 @@ function namesAnUnlistedThing(words: string, orders: readonly Order[]): boolean 
  * that name no order ("退了吧", "付款") apply to `inQuestion`, the order the list is asking about; words that point at an
  * order not in the list ("JD9999", "第五个") never do, and are told so, as are words naming several orders at once ("耳机付款，
  * 电饭煲退货": one at a time). An order named alone after the customer asked to pay or return (`intended`) is for that.
- * Asked to pay or return with no order named, when none allows it, the words are told so. Undefined when no order is
- * meant.
+ * Asked to pay or return with no order named, when none allows it, the words are told so; when several do, the request
+ * itself (PAY, RETURN: the list asks which). Undefined when no order is meant.
  */
 export function orderEventFromWords(
   words: string,
@@ -218,7 +297,9 @@ export function orderEventFromWords(
   if (!order && action && guessOnlyOrder && !orders.some((o) => allows(action, o))) {
     return { type: 'TOPIC_ASKED', topic: action === 'pay' ? 'nothingToPay' : 'nothingToReturn' };
   }
-  if (!order) return undefined;
+  // Asked plainly with no order to apply it to ("还是退吧" after "不退了", with two that can go back): that request, which
+  // keeps it as the goal and asks which one (the classifier heard the 还是 as a no, and the list came again without a word).
+  if (!order) return action && guessOnlyOrder ? { type: action === 'pay' ? 'PAY' : 'RETURN' } : undefined;
   // "不想要了" about the order the list asks about, or with the order's name ("耳机不想要了"), is what a return is for (the
   // negation would otherwise leave it to the buttons, and the same question came back).
   const unwanted = named ? UNWANTED_WITH_NAME.test(words) && !RETURN_WORDS.test(words) : UNWANTED.test(words);

@@ -4,19 +4,23 @@ import { intentEventType } from '../../machines/events';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import { toSimplified, type Nlu } from '../nlu';
-import { actionNamed, returnsAnotherOrder, orderEventFromWords } from './orderMention';
+import { actionNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
 import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder } from './understanding/changeOfMind';
-import { ACCEPT_WORDS, ASKS, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
-import { BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH } from './understanding/conversationRequests';
-import { DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import { holdsCardNumber, typesPassword } from './mask';
+import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
+import { BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE } from './understanding/conversationRequests';
+import { asksAmountDue, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import { CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
-import { BESIDE_A_COMPLAINT, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, topicOf } from './understanding/topics';
+import {
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_LODGED, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS,
+  topicOf, withoutPersonIfNeedBe,
+} from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
 export { handoffWithdrawal } from './understanding/handoffWithdrawal';
@@ -42,8 +46,9 @@ export function understandActivity(
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const typed = (text ?? '').trim();
-  // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed.
-  const words = toSimplified(typed);
+  // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed. A person
+  // asked for only if the rest fails ("帮我开通，不行再转人工") is no request for one now: the rest is read.
+  const words = withoutPersonIfNeedBe(toSimplified(typed));
   // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
   if (button?.success) {
@@ -65,6 +70,11 @@ export function understandActivity(
 
   // Once a turn: the step answers, the change of mind and the consent check all read the bare words.
   const plain = bare(words);
+  // A password typed ("我密码是abc123456") is never tried as a code, wherever it is (it used up a try): the bot never
+  // wants one. The code's own names (动态密码) are the code.
+  if (typesPassword(words) && !CODE_CALLED_PASSWORD.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'password' }, language };
+  // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
+  if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN' }, language };
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
   // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
@@ -78,12 +88,23 @@ export function understandActivity(
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   // An emoji alone ("👌") at a confirmation may mean yes: how to go ahead (it asked back, offering to enable).
-  if (CONSENT_STEPS.has(statePath) && (UNSURE_YES.test(plain) || plain === '')) return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  // So is a bare digit ("1"): no button there is numbered.
+  if (CONSENT_STEPS.has(statePath) && (UNSURE_YES.test(plain) || plain === '' || BARE_DIGIT.test(plain))) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
+  }
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
+  if (WHERE_WE_WERE.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
   // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
   // it names is asked about).
   if (statePath !== ORDER_LIST && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
+  // "还有什么要付的吗" where the orders are not at hand (it got the requirements): the orders, which show what is due.
+  if (!(referents.orders && statePath.startsWith('flow.purchase.')) && asksAmountDue(words)) return { event: { type: 'ORDERS', question: true }, language };
+  // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
+  if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, referents.orders)) {
+    return { event: { type: 'RETURN' }, language };
+  }
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
   if (statePath === 'flow.welcome' && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
@@ -93,6 +114,9 @@ export function understandActivity(
   }
   // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
   if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
+  // "算了，还是开吧", "我又想开通了" after declining: the classifier hears the 算了 (or the 想开) and declines again; at the
+  // terms it accepts them (the terms' yes words in it asked how to go ahead).
+  if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
   // A yes with more around it ("不用担心，同意", "I don't mind, go ahead", "已经收到货了，付款") is no plain consent, nor a no (two
   // were read as one): how to go ahead.
   const consenting = CONSENTING[statePath];
@@ -107,10 +131,12 @@ export function understandActivity(
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: control ? { type: intentEventType(control) } : { type: 'ID_NUMBER_RECEIVED' }, language };
-  const changed = control === undefined ? changeOfMind(words, plain, statePath, referents.orderId) ?? otherOrder(words, entities.orderId, statePath, referents) : undefined;
+  // Nor a bank card number ("用我的卡6222…付"), read as the masking reads one: paying needs none.
+  if (holdsCardNumber(words)) return { event: control ? { type: intentEventType(control) } : { type: 'TOPIC_ASKED', topic: 'cardNumber' }, language };
+  // The classifier hears cancel in the taking back of "actually never mind, I'll pay": the change of mind wins.
+  const changedMind = control === undefined || control === 'cancel' ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
+  const changed = changedMind ?? (control === undefined ? otherOrder(words, entities.orderId, statePath, referents) : undefined);
   if (changed) return { event: changed, language };
-  // "算了，还是开吧" after declining: the classifier hears the 算了 and declines again.
-  if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
   const asked = QUESTION.test(words);
   // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {

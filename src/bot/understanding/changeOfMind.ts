@@ -8,8 +8,12 @@ import { RECEIPT_STEP, RETURN_STEPS } from './steps';
 const CHANGE_OF_MIND =
   /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退|付)(?:吧|了|吧了|了吧)?(?:[，,\s]*(?:退货|退款|付款)?(?:以后|回头|改天)再说)?$|^(?:(?:wait|actually|no),? )?(?:i'?ll |i will |i'?d rather |let me |i want to |i'?d like to )?(?:just )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
 
-/** The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款"): what follows is the change of mind. */
-const TAKEN_BACK = /^(?:(?:等等|等一下|算了|我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?)[，,\s]+)+/;
+/**
+ * The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款", "算了算了还是付吧", "actually never
+ * mind, I'll pay"): what follows is the change of mind. 算了 runs on without a comma; a 不退了 needs one ("不退了吧").
+ */
+const TAKEN_BACK =
+  /^(?:(?:(?:等等|等一下|算了)[，,\s]*|(?:我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?|actually|wait|no|never ?mind|forget it|on second thought|i changed my mind)[，,\s]+))+/;
 
 /**
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
@@ -32,9 +36,9 @@ export function otherOrder(words: string, orderId: string | undefined, statePath
   return otherOrderChosen(words, step, orderId, referents.orders, referents.orderId);
 }
 
-/** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "actually, turn it on"). */
+/** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "我又想开通了", "actually, turn it on"). */
 export const ENABLE_AFTER_ALL =
-  /^(?:我)?想好了[，,\s]*(?:开通|开|同意)吧?$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
+  /^(?:我)?想好了[，,\s]*(?:开通|开|同意)吧?$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我)?(?:又|还是)想(?:要)?(?:开|开通)(?:先用后付)?(?:了|吧|了吧)?$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
 
 /**
  * Going back ("返回上一步", "go back"): from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it

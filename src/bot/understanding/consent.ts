@@ -53,3 +53,8 @@ export const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)
  * customer is ready. Either is told how to go ahead.
  */
 export const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;
+/**
+ * A bare digit ("1", "2") where a yes pays, files a return or turns pay-later on: no button is numbered there, so it is
+ * told how to go ahead, never taken as a yes (it got a clarifying question with unrelated buttons).
+ */
+export const BARE_DIGIT = /^[0-9０-９]$/;

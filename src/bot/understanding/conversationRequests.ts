@@ -21,6 +21,13 @@ export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
 /** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
 export const BOT_IDENTITY =
   /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+/**
+ * Asking where the conversation was ("刚才说到哪了", "上次弄到哪了", "我回来了，到哪一步了", "where were we?"): the step
+ * stays and asks again (read as "my orders", it left the step). "到哪一步了" alone, or "我刚才开到哪了", asks the
+ * progress of the onboarding: the status says (STEP_ANSWERS).
+ */
+export const WHERE_WE_WERE =
+  /^(?:(?:我回来了[，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我回来了[，,\s]*.{0,6})到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$|^(?:i'?m back[,.!\s]*)?(?:so[,\s]*)?(?:where (?:were we|was i|are we|did we (?:leave off|stop))(?: at| now)?|what were we (?:doing|talking about))[?？]*$/i;
 /** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
 export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 /** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */

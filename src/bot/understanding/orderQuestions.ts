@@ -1,12 +1,16 @@
 // What words ask about the customer's orders: the sum or the dates due, a payment made elsewhere, a problem, where goods are.
 import type { DialogueEvent } from '../../../machines/events';
 import { isReturnable } from '../../../machines/domain';
+import { orderNamed } from '../orderMention';
 import type { Referents } from './referents';
 import { ORDER_LIST, RECEIPT_STEP } from './steps';
 
-/** How much is owed in all ("我一共欠多少钱", "how much do I owe"). */
+/** How much is owed in all ("我一共欠多少钱", "还有什么要付的吗", "how much do I owe", "anything left to pay?"). */
 const AMOUNT_DUE =
-  /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
+  /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|(?:还有|有)(?:什么|啥|哪些|哪几笔|哪笔|没有)?(?:要|需要|得|该|没|没有|未)(?:付|还|交)(?:款|钱)?的|\banything (?:else |left |more )?(?:to pay|(?:that )?i (?:still )?(?:need|have) to pay)\b|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
+
+/** How much is owed, asked where the orders are not at hand ("还有什么要付的吗" after turning it on got the requirements). */
+export const asksAmountDue = (words: string): boolean => AMOUNT_DUE.test(words);
 
 /** Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). */
 export const DUE_ASKED =
@@ -20,16 +24,37 @@ const ALREADY_PAID =
 const PROBLEM_WORDS =
   /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
 
-/** What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, a problem. */
+/**
+ * Asking whether returning (or this) hurts their credit ("退货影响信用吗", "这会影响我信用吗"): it got the eligibility text.
+ * Being late is the overdue answer's (topics.ts).
+ */
+const CREDIT_IMPACT =
+  /(?:影响|伤|损害|降低|扣)(?:到)?(?:我的?)?(?:个人)?(?:信用|征信)|(?:信用|征信)(?:分|记录)?(?:会|有)?(?:受)?影响|\b(?:affect|hurt|damage|impact|lower|harm)s? (?:my |the )?credit\b/i;
+const ASKING = /吗|么|会不会|有没有|是否|[?？]|^(?:does|will|would|can|is|could)\b/i;
+
+/** Asking where goods are or when they come, of one named order ("where is my rice cooker?"). */
+const WHERE_IS_NAMED = /在哪|到哪|\bwhere(?:'s| is| are)\b|\bwhen (?:will|does|do|is|are)\b.{0,40}\b(?:arrive|come|get here|be delivered|be here)\b/i;
+
+/**
+ * What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, whether it hurts
+ * their credit, where goods on their way are, a problem.
+ */
 export function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const orders = referents.orders ?? [];
   if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
+  if (CREDIT_IMPACT.test(words) && ASKING.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditImpact' };
+  // "电饭煲什么时候能到啊": on its way, paid once it arrives, followed in the shop (it was asked what to do with it, a
+  // return offered). Of goods not on their way, or of several orders, the list's own reading and the intents answer.
+  const named = orderNamed(words, orders);
+  if (named !== 'several' && (WHERE_IS_IT.test(words) || (named && WHERE_IS_NAMED.test(words)))) {
+    if (named ? named.status === 'in_transit' : orders.some((o) => o.status === 'in_transit')) return { type: 'TOPIC_ASKED', topic: 'delivery' };
+  }
   if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
   // At a payment's confirmation, a problem with that order is told it can be returned instead (taken as the return,
   // the customer's next words became its reason, "付款吧" too); at the list, the list's own reading offers what each
   // order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
-  const orders = referents.orders ?? [];
   if (statePath === RECEIPT_STEP) {
     const order = orders.find((o) => o.orderId === referents.orderId);
     return { type: 'TOPIC_ASKED', topic: order && isReturnable(order) ? 'returnInstead' : 'orderProblem' };
@@ -37,8 +62,11 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
 }
 
-/** Asking whether a payment or a return went through ("我刚才耳机付款成功了吗"): the orders show it, not the onboarding status. */
-export const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|申请)?了(?:吗|没有?)|\b(?:did|has|was) (?:my |the )?(?:payment|return)\b.{0,20}\b(?:go through|work|succeed|done)\b/i;
+/**
+ * Asking whether a payment or a return went through ("我刚才耳机付款成功了吗", "跑步鞋付过了吗", "付了没"): the orders show it,
+ * not the onboarding status. Not "不退了吗".
+ */
+export const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|申请)?了(?:吗|没有?)|(?<!不)付过了?(?:吗|么|没有?)|(?<!不)付了没有?|\b(?:did|has|was) (?:my |the )?(?:payment|return)\b.{0,20}\b(?:go through|work|succeed|done)\b/i;
 
 /** Asking where goods are. */
 export const WHERE_IS_IT =

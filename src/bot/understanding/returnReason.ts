@@ -26,8 +26,19 @@ const MAX_REASON_LENGTH = 200;
 /** Asking how to write the reason ("这个要写多详细", "写什么"). */
 const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
 
-/** An emoji, or a lone "不", is no reason ("99" may be: the price, say). */
-const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没|嗯|哦|啊)$/.test(plain);
+/** Laughter or a filler alone ("哈哈", "嗯嗯", "lol", "hmm"): chatter, neither a reason nor a yes (one was filed as the reason). */
+const CHATTER = /^(?:[哈呵嘿嘻嗯哦噢喔啊呃额唔]+|h{3,}|(?:ha){2,}h?|(?:he){2,}|lol+|lmao|hm+|u+h+|u+m+)$/i;
+const chatter = (plain: string): boolean => CHATTER.test(plain.replace(/[\s，,。.!！~～]+/g, ''));
+
+/** An emoji, a lone "不", or chatter is no reason ("99" may be: the price, say). */
+const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没)$/.test(plain) || chatter(plain);
+
+/**
+ * How to send the goods back, asked without a question mark ("怎么寄回去", "寄到哪里"): a question about the return, not its
+ * reason. Only shipping them back: "怎么都开不了机", "怎么发错货了" are reasons.
+ */
+const HOW_TO_SEND_BACK =
+  /^(?:请问|那|那我|我)?(?:要|该|应该|得)?(?:怎么|如何|咋)(?:样)?(?:寄|邮|快递|(?:退|发|送)回)|(?:寄|邮)回?(?:到)?哪(?:里|儿)?|(?:退货|寄回|退回)的?地址|\bhow (?:do|should|can|will) i (?:send|ship|mail|post) (?:it|them)(?: back)?\b/i;
 
 /**
  * What the classifier is sure of in a few words ("我的开通进度", "my orders", "谢谢", "确认") is no return reason: it steers
@@ -52,10 +63,11 @@ const COURTESY = /^(?:好的?|嗯+|ok(?:ay)?|谢谢(?:你|啦)?|多谢|thanks?(?
 
 /**
  * The few words are plainly something else: one part, or courtesies in a row ("好的，谢谢"; "谢谢，质量问题" is a reason),
- * and no complaint. A yes must be yes words alone ("好的，质量问题" is a reason that starts with one).
+ * and no complaint. A yes must be yes words alone ("好的，质量问题" is a reason that starts with one). Chatter ("嗯嗯") steers
+ * nothing: the reason is asked for again.
  */
 export function notAReason(intent: Intent, words: string, plain: string): boolean {
-  if (!NOT_A_REASON.has(intent) || plain.length > MAX_NOT_A_REASON_LENGTH || COMPLAINT.test(words)) return false;
+  if (!NOT_A_REASON.has(intent) || plain.length > MAX_NOT_A_REASON_LENGTH || COMPLAINT.test(words) || chatter(plain)) return false;
   const parts = plain.split(/[，,、;；]\s*/);
   if (parts.length > 1) return parts.every((part) => COURTESY.test(part.trim()));
   return intent === 'affirm' ? PLAIN_YES.test(plain) : true;
@@ -75,6 +87,7 @@ export function reasonEvent(words: string, plain: string, typed: string, intent:
   // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
   // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
   if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  if (HOW_TO_SEND_BACK.test(words)) return { type: 'RETURN', question: true };
   if (!PLAIN_QUESTION.test(words)) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
   // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
   if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };

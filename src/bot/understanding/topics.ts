@@ -3,6 +3,9 @@ import type { Topic } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
 import { ORDER_LIST, RECEIPT_STEP } from './steps';
 
+/** The text-message code by the names people give it (动态密码, 短信密码): a code typed after them is the code. */
+export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
+
 /**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
  * ("怎么关闭先用后付") read as enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a
@@ -30,7 +33,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     words: /(?:乱|多|错|重复|自动)扣|扣(?:错|多|了两次)|扣钱|乱收费|什么时候扣款|\bwhen (?:will|do|does|am) (?:i|it|you|they) (?:be |get )?charg|\bcharged? (?:me )?(?:twice|wrongly|by mistake|without)\b|\bovercharg|\bdouble charg/i,
   },
   // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
-  { topic: 'password', words: /密码|password|passcode/i, unless: /支付密码|付款密码|动态密码|短信密码|payment password/i },
+  { topic: 'password', words: /密码|password|passcode/i, unless: new RegExp(`支付密码|付款密码|payment password|${CODE_CALLED_PASSWORD.source}`, 'i') },
   {
     topic: 'fees',
     words:
@@ -68,6 +71,30 @@ export const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
 export const COMPLAINT_WORDS =
   /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
 export const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'help', 'out_of_scope']);
+
+/**
+ * A complaint lodged in so many words ("我要投诉", "I want to file a complaint"): a person takes it, whatever else is
+ * said ("…影响信用怎么办我要投诉" got the overdue answer: the question beside it made it a worry).
+ */
+export const COMPLAINT_LODGED =
+  /(?:我|俺)(?:要|想|得|必须)(?:去)?投诉|投诉(?:你们|一下)|(?:^|[，,。！!\s])投诉[！!。]*$|\bi(?: want| would like|['’]d like| wanna| need| am going|['’]m going) to (?:file |make |lodge |raise |submit )?(?:a |an official )?complain(?:t)?\b|\bi(?: have|['’]ve got) a complaint\b/i;
+
+/**
+ * A person asked for only if something else fails ("帮我开通，不行再转人工", "try to enable it, and if that fails get me a
+ * person"): no request for one now (it handed over at once). Not "试了都不行，就转人工吧": that one is.
+ */
+const PERSON_IF_NEED_BE =
+  /(?:(?:如果|要是|万一|实在)?(?<!都|还是|一直|总是|老是|也)(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
+const SEPARATORS = new Set([...' \t\n\r,，。.;；']);
+
+/** The words without a person asked for only if need be at their end; all of them when that is all they say. */
+export function withoutPersonIfNeedBe(words: string): string {
+  const match = PERSON_IF_NEED_BE.exec(words);
+  if (match === null) return words;
+  let end = match.index;
+  while (end > 0 && SEPARATORS.has(words[end - 1])) end--;
+  return end === 0 ? words : words.slice(0, end);
+}
 
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
 export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;

@@ -1,0 +1,150 @@
+// What a QA probe's messages mean: passwords, "where were we", colloquial questions, a change of mind, complaints,
+// a person asked for only if need be, card numbers, bare digits at a confirmation, colloquial requests.
+import { createNlu } from '../../src/nlu';
+import { handoffWithdrawal, understandActivity } from '../../src/bot/understanding';
+import { QUESTION } from '../../src/bot/understanding/questions';
+import { holdsCardNumber, maskSensitive, typesPassword } from '../../src/bot/mask';
+
+const nlu = createNlu();
+const at = (statePath: string, text: string) => understandActivity(nlu, text, undefined, statePath).event;
+
+const WELCOME = 'flow.welcome';
+const OTP_STEP = 'flow.onboarding.login.awaitingOtp';
+const PLUS = 'flow.onboarding.awaitingPlus';
+const TERMS = 'flow.onboarding.confirmingTerms';
+const RECEIPT = 'flow.purchase.confirmingReceipt';
+const RETURN_CONFIRM = 'flow.purchase.confirmingReturn';
+const REASON = 'flow.purchase.awaitingReturnReason';
+
+describe('a password typed is never tried as a code', () => {
+  it.each(['我密码是abc123456', 'my password is abc123456', '密码123456', '我的登录密码是123456', '支付密码是123456'])(
+    '%j gets the password answer, at the code step and anywhere',
+    (text) => {
+      for (const step of [OTP_STEP, 'flow.onboarding.login.awaitingPhone', WELCOME, RECEIPT, REASON]) {
+        expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'password' });
+      }
+    },
+  );
+
+  it.each(['123456', '验证码123456', '动态密码是123456', '短信密码123456'])('%j is the code', (text) => {
+    expect(at(OTP_STEP, text)).toEqual({ type: 'OTP_RECEIVED', code: '123456' });
+  });
+
+  it('reads a password as the masking does: "password reset" and "密码是6位" type none', () => {
+    expect(typesPassword('我密码是abc123456')).toBe(true);
+    expect(typesPassword('password reset')).toBe(false);
+    expect(typesPassword('密码是6位')).toBe(false);
+  });
+});
+
+describe('asking where we were', () => {
+  it.each(['刚才说到哪了', '上次弄到哪了', '我回来了，到哪一步了', 'where were we?', '我们刚才聊到哪了？', "I'm back, where were we"])(
+    '%j keeps the step (the whereWeWere topic), wherever it is asked',
+    (text) => {
+      for (const step of [PLUS, 'flow.onboarding.awaitingRealName', TERMS, RECEIPT, RETURN_CONFIRM, REASON, WELCOME]) {
+        expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'whereWeWere' });
+      }
+    },
+  );
+
+  it('the progress of the onboarding is still the status', () => {
+    expect(at(PLUS, '我刚才开到哪了')).toEqual({ type: 'STATUS' });
+    expect(at(PLUS, '到哪一步了')).toEqual({ type: 'STATUS' });
+  });
+});
+
+describe('colloquial question words ask', () => {
+  it.each(['要是我忘了付款咋办', '逾期了咋整', '这个咋弄', '怎么搞', '咋回事', '咋整这个先用后付啊'])('%j is a question', (text) => {
+    expect(QUESTION.test(text)).toBe(true);
+  });
+
+  it('"要是我忘了付款咋办" during the onboarding asks about paying; it asks for nothing', () => {
+    expect(at(PLUS, '要是我忘了付款咋办')).toEqual({ type: 'PAY', question: true });
+  });
+
+  it('"不知道咋回事" says, like "不知道为什么": at the return-reason step it is the reason', () => {
+    expect(at(REASON, '开不了机，不知道咋回事')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '开不了机，不知道咋回事' });
+  });
+});
+
+describe('wanting it after all', () => {
+  it.each(['我又想开了', '我又想开通了', '还是开吧', '那还是开通吧', '我还是想开通'])('%j after declining enables; at the terms it accepts them', (text) => {
+    expect(at(WELCOME, text)).toEqual({ type: 'ENABLE' });
+    expect(at(TERMS, text)).toEqual({ type: 'AFFIRM' });
+  });
+});
+
+describe('a complaint lodged in so many words', () => {
+  it.each(['现在说我逾期了影响信用怎么办我要投诉', '我要投诉', 'I want to complain', 'I want to file a complaint', "I'd like to make a complaint"])(
+    '%j goes to a person, whatever else is said',
+    (text) => {
+      for (const step of [WELCOME, PLUS, RECEIPT, REASON]) expect(at(step, text)).toEqual({ type: 'HUMAN' });
+    },
+  );
+
+  it('a worry asked is still no complaint', () => {
+    expect(at(WELCOME, '不会骗人吧')).not.toEqual({ type: 'HUMAN' });
+  });
+});
+
+describe('a person asked for only if need be', () => {
+  it.each(['帮我开通，不行再转人工', '帮我开通，不行就转人工', '帮我开通吧，如果不行的话再找人工客服', 'try to enable it, and if that fails get me a person'])(
+    '%j is the rest: enable',
+    (text) => {
+      expect(at(WELCOME, text)).toEqual({ type: 'ENABLE' });
+    },
+  );
+
+  it('said alone, or as what is wanted now, it is a request for a person', () => {
+    expect(at(WELCOME, '不行就转人工')).toEqual({ type: 'HUMAN' });
+    expect(at(WELCOME, '转人工')).toEqual({ type: 'HUMAN' });
+    expect(at(WELCOME, '帮我开通，转人工')).not.toEqual({ type: 'ENABLE' });
+  });
+});
+
+describe('taking a request for a person back, doing it oneself', () => {
+  it.each(['不用了，我自己来', '不用了我自己弄', 'no thanks, I\'ll do it myself', '算了，我自己来吧'])('%j takes it back', (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
+  });
+
+  it.each(['取消自动续费', '先别取消', '我自己来不了', '我自己弄不好，帮我看看'])('%j is for the agent', (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBeUndefined();
+  });
+});
+
+describe('a bank card number typed in chat', () => {
+  it.each(['用我的卡6222021234567890123付', '6222 0212 3456 7890 123', '卡号4111-1111-1111-1111'])('%j is told not to send it', (text) => {
+    for (const step of [WELCOME, RECEIPT, PLUS, REASON]) expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'cardNumber' });
+  });
+
+  it('is read as the masking reads one: a card number is masked, an order number or a phone number is none', () => {
+    expect(holdsCardNumber('用我的卡6222021234567890123付')).toBe(true);
+    expect(maskSensitive('用我的卡6222021234567890123付')).not.toContain('6222021234567890123');
+    expect(holdsCardNumber('JD6222021234567890123')).toBe(false);
+    expect(holdsCardNumber('13800000001')).toBe(false);
+  });
+
+  it('a request for a person said with it still wins', () => {
+    expect(at(WELCOME, '转人工，我的卡6222021234567890123扣错了')).toEqual({ type: 'HUMAN' });
+  });
+});
+
+describe('a bare digit where a yes pays, files a return or turns pay-later on', () => {
+  it.each(['1', '2'])('%j is told how to go ahead, never a yes', (text) => {
+    for (const step of [TERMS, RECEIPT, RETURN_CONFIRM]) expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+  });
+
+  it('at the return-reason step it still picks a reason button', () => {
+    expect(at(REASON, '2')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+  });
+});
+
+describe('colloquial requests and out-of-scope asks (the NLU corpus)', () => {
+  it.each(['咋整这个先用后付啊', '整个先用后付呗', '我也想弄一个，能教教我吗🙏', 'how to enabel pay latr'])('%j asks to enable', (text) => {
+    expect(at(WELCOME, text)?.type).toBe('ENABLE');
+  });
+
+  it.each(['能借我点钱吗', 'can you lend me money'])('%j is out of scope', (text) => {
+    expect(at(WELCOME, text)?.type).toBe('OUT_OF_SCOPE');
+  });
+});
