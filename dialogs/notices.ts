@@ -177,6 +177,13 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   resumeFailed: says('notice.resumeFailed'),
 };
 
+/** Answers that say a colleague can help ("说「转人工」就行"): the turn's last message offers that as a button too. */
+const PERSON_TOPICS = new Set<Topic>([
+  'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
+]);
+export const offersPerson = (notice: Notice): boolean =>
+  (notice.id === 'topic' && PERSON_TOPICS.has(notice.topic)) || notice.id === 'nothingToDo' || notice.id === 'stepNotDoneYet';
+
 export function renderNotice(scene: Scene, notice: Notice): Partial<Activity> {
   return (RENDERERS[notice.id] as NoticeRenderer<NoticeId>)(scene, notice);
 }

@@ -1,7 +1,8 @@
 // Renders one turn: an activity per notice, then the prompt of the state the dialogue rests in, at most three messages.
 import { InputHints, type Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
-import { renderNotice } from './notices';
+import { intentAction } from './actions';
+import { offersPerson, renderNotice } from './notices';
 import { renderPrompt } from './prompts';
 import { sceneOf, type RenderInput, type Scene } from './scene';
 
@@ -43,9 +44,24 @@ export function renderNotices(input: RenderInput): Partial<Activity>[] {
   return withInputHints(input.notices.map((n) => renderNotice(scene, n)));
 }
 
+/**
+ * An answer that says a colleague can help, and its button: only the last message's buttons show, so it goes there
+ * (unless that message offers a person already, or is a card).
+ */
+function withPersonButton(scene: Scene, activities: Partial<Activity>[]): Partial<Activity>[] {
+  const last = activities.at(-1);
+  if (last === undefined || hasCard(last)) return activities;
+  const actions = last.suggestedActions?.actions ?? [];
+  const person = intentAction(scene.t, 'human');
+  if (actions.some((a) => a.title === person.title || a.title === scene.t('button.toAgent'))) return activities;
+  const offered = { ...last, suggestedActions: { to: last.suggestedActions?.to ?? [], actions: [...actions, person] } };
+  return [...activities.slice(0, -1), offered];
+}
+
 export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const scene = sceneOf(input);
   const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));
   const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
-  return withInputHints(fitTurn([...notices, ...prompt]));
+  const turn = fitTurn([...notices, ...prompt]);
+  return withInputHints(input.notices.some(offersPerson) ? withPersonButton(scene, turn) : turn);
 }

@@ -119,3 +119,27 @@ describe('notices', () => {
     expect(events).toEqual(['AFFIRM', 'DENY']);
   });
 });
+
+// "想确认的话，可以转人工客服" came with no button for it: the customer had to type the words.
+describe('an answer that says a colleague can help', () => {
+  const humanButtons = (activities: ReturnType<typeof render>) =>
+    actionsOf(activities.slice(-1)).filter((a) => (a.value as { event?: { type?: string } } | undefined)?.event?.type === 'HUMAN');
+
+  it.each(LOCALES)('offers the person as a button on the last message, after the step\'s own buttons (%s)', (locale) => {
+    const activities = render('flow.onboarding.login.awaitingOtp', locale, richContext(), [{ id: 'topic', topic: 'fees' }]);
+    const last = actionsOf(activities.slice(-1));
+    expect(humanButtons(activities)).toHaveLength(1);
+    expect(last.at(-1)).toEqual(humanButtons(activities)[0]);
+    expect(last.length).toBeGreaterThan(1);
+  });
+
+  it('offers it where the step has no buttons of its own', () => {
+    expect(humanButtons(render('flow.onboarding.login.awaitingPhone', 'zh-CN', richContext(), [{ id: 'topic', topic: 'disable' }]))).toHaveLength(1);
+  });
+
+  it('adds none where the step offers a person already, nor to answers that do not mention one', () => {
+    const refused = render('flow.onboarding.creditRefused', 'zh-CN', richContext(), [{ id: 'topic', topic: 'fees' }]);
+    expect(actionsOf(refused.slice(-1)).filter((a) => a.title === '联系人工客服' || a.title === '转人工客服')).toHaveLength(1);
+    expect(humanButtons(render('flow.onboarding.login.awaitingPhone', 'zh-CN', richContext(), [{ id: 'topic', topic: 'whyPhone' }]))).toHaveLength(0);
+  });
+});
