@@ -208,7 +208,7 @@ export const enUS: Catalog = {
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'topic.whereWeWere': "Here's where we were 👇",
-  'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: paying happens in the shop app, and confirming receipt and paying here needs no card number either. The number you sent is masked in the conversation record we keep.",
+  'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':

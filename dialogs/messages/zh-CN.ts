@@ -215,7 +215,7 @@ export const zhCN = {
   'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
   'topic.whereWeWere': '我们刚才说到这一步 👇',
-  'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：付款在商城App里完成，在这里确认收货并付款也不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
+  'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：在这里确认收货并付款不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
 
   // FAQ answers.
   'faq.what_is':

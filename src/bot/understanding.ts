@@ -18,7 +18,7 @@ import { CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUE
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
 import {
-  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_LODGED, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS,
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_LODGED, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, PERSON_ASKED,
   topicOf, withoutPersonIfNeedBe,
 } from './understanding/topics';
 
@@ -75,6 +75,7 @@ export function understandActivity(
   if (typesPassword(words) && !CODE_CALLED_PASSWORD.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'password' }, language };
   // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
   if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN' }, language };
+  if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
   // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
@@ -95,12 +96,18 @@ export function understandActivity(
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
-  if (WHERE_WE_WERE.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
+  // A new conversation was nowhere yet: what the bot can do.
+  if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
   // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
   // it names is asked about).
-  if (statePath !== ORDER_LIST && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
+  // Not at an onboarding step of a customer known to be without pay-later: there "会员费付过了吗" is about the step, and
+  // there are no pay-later orders to show.
+  const ordersAside = statePath.startsWith('flow.onboarding.') && referents.account?.payLater.enabled === false;
+  if (statePath !== ORDER_LIST && !ordersAside && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
   // "还有什么要付的吗" where the orders are not at hand (it got the requirements): the orders, which show what is due.
-  if (!(referents.orders && statePath.startsWith('flow.purchase.')) && asksAmountDue(words)) return { event: { type: 'ORDERS', question: true }, language };
+  if (!(referents.orders && statePath.startsWith('flow.purchase.')) && !ordersAside && asksAmountDue(words)) {
+    return { event: { type: 'ORDERS', question: true }, language };
+  }
   // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
   if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, referents.orders)) {
     return { event: { type: 'RETURN' }, language };
@@ -132,7 +139,7 @@ export function understandActivity(
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: control ? { type: intentEventType(control) } : { type: 'ID_NUMBER_RECEIVED' }, language };
   // Nor a bank card number ("用我的卡6222…付"), read as the masking reads one: paying needs none.
-  if (holdsCardNumber(words)) return { event: control ? { type: intentEventType(control) } : { type: 'TOPIC_ASKED', topic: 'cardNumber' }, language };
+  if (holdsCardNumber(words) && !NUMBER_NAMED.test(words)) return { event: control ? { type: intentEventType(control) } : { type: 'TOPIC_ASKED', topic: 'cardNumber' }, language };
   // The classifier hears cancel in the taking back of "actually never mind, I'll pay": the change of mind wins.
   const changedMind = control === undefined || control === 'cancel' ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
   const changed = changedMind ?? (control === undefined ? otherOrder(words, entities.orderId, statePath, referents) : undefined);

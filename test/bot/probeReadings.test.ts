@@ -39,9 +39,9 @@ describe('a password typed is never tried as a code', () => {
 
 describe('asking where we were', () => {
   it.each(['刚才说到哪了', '上次弄到哪了', '我回来了，到哪一步了', 'where were we?', '我们刚才聊到哪了？', "I'm back, where were we"])(
-    '%j keeps the step (the whereWeWere topic), wherever it is asked',
+    '%j keeps the step (the whereWeWere topic), wherever it is asked (at the welcome: what the bot can do, below)',
     (text) => {
-      for (const step of [PLUS, 'flow.onboarding.awaitingRealName', TERMS, RECEIPT, RETURN_CONFIRM, REASON, WELCOME]) {
+      for (const step of [PLUS, 'flow.onboarding.awaitingRealName', TERMS, RECEIPT, RETURN_CONFIRM, REASON]) {
         expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'whereWeWere' });
       }
     },
@@ -146,5 +146,47 @@ describe('colloquial requests and out-of-scope asks (the NLU corpus)', () => {
 
   it.each(['能借我点钱吗', 'can you lend me money'])('%j is out of scope', (text) => {
     expect(at(WELCOME, text)?.type).toBe('OUT_OF_SCOPE');
+  });
+});
+
+// The re-probe of the fixes above: where the new readings reached too far, or not far enough.
+describe('the re-probe', () => {
+  const notEnabled = { account: { accountId: 'a', phoneMasked: '138****0001', plus: { active: false }, realName: { verified: false }, credit: { level: 'good' as const, eligible: true }, payLater: { enabled: false } } };
+  const atStep = (statePath: string, text: string) => understandActivity(nlu, text, undefined, statePath, notEnabled).event;
+
+  it.each([
+    [PLUS, '会员费付过了吗'],
+    [PLUS, 'PLUS还有什么要付的吗'],
+    ['flow.onboarding.awaitingRealName', '实名认证还有什么要交的吗'],
+    [TERMS, '开通前还有什么要交的吗'],
+  ])('at %s, %j is about the step: no pay-later orders to show a customer without pay-later', (statePath, text) => {
+    expect(atStep(statePath, text)?.type).not.toBe('ORDERS');
+  });
+
+  it.each(['登录失败了，就转人工吧', '试了好几次还不行，就转人工吧', '我搞不定，就找客服吧', '认证一直不通过，不行就转人工吧', "I tried twice and it still doesn't work, get me a person"])(
+    'a failure already met and a person asked for: %j hands over',
+    (text) => {
+      expect(at(OTP_STEP, text)).toEqual({ type: 'HUMAN' });
+    },
+  );
+
+  it('"我回来了，快递到哪了" asks where the goods are, not where the conversation was', () => {
+    expect(at(RECEIPT, '我回来了，快递到哪了')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'whereWeWere' });
+  });
+
+  it('in a new conversation "刚才说到哪了" is told what the bot can do', () => {
+    expect(at(WELCOME, '刚才说到哪了')).toEqual({ type: 'HELP' });
+  });
+
+  it('a complaint someone else means to lodge is no complaint of the customer\'s', () => {
+    expect(at(WELCOME, '我朋友说要投诉你们，逾期会影响信用吗')).not.toEqual({ type: 'HUMAN' });
+  });
+
+  it('a long number labelled as the shop\'s order number is no bank card', () => {
+    expect(at('flow.purchase.showingOrders', '订单号3012345678901234的那个')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'cardNumber' });
+  });
+
+  it.each(['不用了，我自己弄好了', '算了，我已经弄好了'])('%j while waiting takes the request back', (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
   });
 });

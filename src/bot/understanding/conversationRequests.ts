@@ -27,7 +27,7 @@ export const BOT_IDENTITY =
  * progress of the onboarding: the status says (STEP_ANSWERS).
  */
 export const WHERE_WE_WERE =
-  /^(?:(?:我回来了[，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我回来了[，,\s]*.{0,6})到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$|^(?:i'?m back[,.!\s]*)?(?:so[,\s]*)?(?:where (?:were we|was i|are we|did we (?:leave off|stop))(?: at| now)?|what were we (?:doing|talking about))[?？]*$/i;
+  /^(?:(?:我回来了[，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我回来了[，,\s]*(?:我们|咱们)?(?:说|聊|弄|开|办|做)?)到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$|^(?:i'?m back[,.!\s]*)?(?:so[,\s]*)?(?:where (?:were we|was i|are we|did we (?:leave off|stop))(?: at| now)?|what were we (?:doing|talking about))[?？]*$/i;
 /** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
 export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 /** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */

@@ -1,6 +1,6 @@
 // What the dialogue holds that a customer's words may refer to: the orders, the one in question, the goal.
 import type { Goal } from '../../../machines/context';
-import type { Order } from '../../../machines/domain';
+import type { Account, Order } from '../../../machines/domain';
 
 /** What the dialogue holds that words may refer to. */
 export interface Referents {
@@ -15,4 +15,6 @@ export interface Referents {
   said?: 'beforeList';
   /** What the customer came for: after "退货", the order picked from the list is returned. */
   goal?: Goal;
+  /** The account as last fetched: whether pay-later is on (a customer without it has no pay-later orders to ask about). */
+  account?: Account;
 }

@@ -3,6 +3,18 @@ import type { Topic } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
 import { ORDER_LIST, RECEIPT_STEP } from './steps';
 
+/**
+ * A long number labelled as the shop's own (订单号, 快递单号, "order number"): no bank card number, whatever its length.
+ */
+export const NUMBER_NAMED = /订单号|订单编号|单号|运单|物流|快递|\b(?:order|tracking|parcel) (?:no\.?|number|id)\b/i;
+
+/**
+ * A person asked for plainly at the end of a longer message ("试了好几次还不行，就转人工吧", "get me a person", "I want to
+ * talk to a human"): the classifier's confidence in the sentences around it ("I tried twice and it still doesn't work,
+ * get me a person") fell below its threshold. Read after a person asked for only if need be was taken out.
+ */
+export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|\b(?:get|give|find|put|transfer|connect) me (?:(?:to|through to|with) )?(?:a |an )?(?:real )?(?:person|human|agent)\b|\b(?:i want|i'?d like|let me|can i) (?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|agent)\b/i;
+
 /** The text-message code by the names people give it (动态密码, 短信密码): a code typed after them is the code. */
 export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
 
@@ -74,26 +86,40 @@ export const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thank
 
 /**
  * A complaint lodged in so many words ("我要投诉", "I want to file a complaint"): a person takes it, whatever else is
- * said ("…影响信用怎么办我要投诉" got the overdue answer: the question beside it made it a worry).
+ * said ("…影响信用怎么办我要投诉" got the overdue answer: the question beside it made it a worry). The customer's own: "我朋友说
+ * 要投诉你们" is not.
  */
 export const COMPLAINT_LODGED =
-  /(?:我|俺)(?:要|想|得|必须)(?:去)?投诉|投诉(?:你们|一下)|(?:^|[，,。！!\s])投诉[！!。]*$|\bi(?: want| would like|['’]d like| wanna| need| am going|['’]m going) to (?:file |make |lodge |raise |submit )?(?:a |an official )?complain(?:t)?\b|\bi(?: have|['’]ve got) a complaint\b/i;
+  /(?:我|俺)(?:要|想|得|必须)(?:去)?投诉|^(?:我)?(?:要)?投诉(?:你们|一下)|(?:^|[，,。！!\s])投诉[！!。]*$|\bi(?: want| would like|['’]d like| wanna| need| am going|['’]m going) to (?:file |make |lodge |raise |submit )?(?:a |an official )?complain(?:t)?\b|\bi(?: have|['’]ve got) a complaint\b/i;
 
 /**
- * A person asked for only if something else fails ("帮我开通，不行再转人工", "try to enable it, and if that fails get me a
- * person"): no request for one now (it handed over at once). Not "试了都不行，就转人工吧": that one is.
+ * A person asked for only if something else fails ("帮我开通，不行再转人工", "如果不行就转人工", "try to enable it, and if that
+ * fails get me a person"): no request for one now (it handed over at once). A failure already met is a request now:
+ * "试了都不行，就转人工吧", "认证一直不通过，不行就转人工吧", "登录失败了，就转人工吧".
  */
 const PERSON_IF_NEED_BE =
-  /(?:(?:如果|要是|万一|实在)?(?<!都|还是|一直|总是|老是|也)(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
+  /(?:(?:(?:如果|要是|万一)(?:还是)?(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)|(?<![都还是一直总老也了])(?:不行|不成|搞不定)(?:的话)?[，,\s]*(?:再|那再|才))(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
 const SEPARATORS = new Set([...' \t\n\r,，。.;；']);
+
+/**
+ * "不行就转人工" is conditional after a request ("帮我开通，不行就转人工"), and a request now after a failure met ("认证一直不通过，
+ * 不行就转人工吧").
+ */
+const PERSON_IF_NOT_DONE = /(?:不行|不成)(?:的话)?[，,\s]*(?:就|那就)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$/;
+const ASKED_FIRST = /^(?:帮我|请|麻烦|我要|我想)/;
+const FAILED = /失败|不通过|不了|不行|搞不定|一直|还是|没用/;
 
 /** The words without a person asked for only if need be at their end; all of them when that is all they say. */
 export function withoutPersonIfNeedBe(words: string): string {
-  const match = PERSON_IF_NEED_BE.exec(words);
+  const conditional = PERSON_IF_NEED_BE.exec(words);
+  const ifNotDone = conditional === null ? PERSON_IF_NOT_DONE.exec(words) : null;
+  const match = conditional ?? ifNotDone;
   if (match === null) return words;
   let end = match.index;
   while (end > 0 && SEPARATORS.has(words[end - 1])) end--;
-  return end === 0 ? words : words.slice(0, end);
+  const rest = words.slice(0, end);
+  if (rest === '' || (ifNotDone !== null && (!ASKED_FIRST.test(rest) || FAILED.test(rest)))) return words;
+  return rest;
 }
 
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
