@@ -136,6 +136,9 @@ export const dialogueSetup = setup({
             complaints: context.complaints + (event.topic === 'complaint' ? 1 : 0),
           },
     ),
+    answerFaq: assign(({ context, event }) =>
+      event.type === 'FAQ_ASKED' ? { notices: addNotice(context, { id: 'faq', topic: event.topic }) } : {},
+    ),
     answerIfAsked: assign(({ context, event }, topic: Intent) =>
       'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
     ),
@@ -391,6 +394,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         THANKS: { actions: { type: 'say', params: { id: 'thanks' } } },
         GOODBYE: { actions: { type: 'say', params: { id: 'goodbye' } } },
         OUT_OF_SCOPE: { actions: { type: 'say', params: { id: 'outOfScope' } } },
+        FAQ_ASKED: { actions: 'answerFaq' },
         TOPIC_ASKED: [
           { guard: 'complainedBefore', target: '#handoff', actions: { type: 'setHandoffReason', params: 'complaint' } },
           { actions: 'answerTopic' },

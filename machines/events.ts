@@ -51,6 +51,11 @@ export type DialogueEvent =
   | { type: 'OTP_RESEND_REQUESTED' }
   | { type: 'RETRY' }
   | { type: 'TOPIC_ASKED'; topic: Topic }
+  /**
+   * A question about paying, returns or checkout said beside a request ("我要开通，顺便问下逾期会怎样"): answered where the
+   * customer is, before the request is taken; asked alone, the intent's own event answers it (and may go on to the orders).
+   */
+  | { type: 'FAQ_ASKED'; topic: Intent }
   | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
   | { type: 'ORDER_RETURN_CHOSEN'; orderId: string }
   /** The customer named a listed order in words without saying what to do with it. */

@@ -1,4 +1,5 @@
 // A message that asks a question and asks for something ("我想开通先用后付，另外问下要手续费吗"): both, the answer first.
+import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
 import { understandActivity, type Referents, type Understood } from './understanding';
@@ -18,8 +19,16 @@ const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR'])
 const CLAUSES = /[，,。;；!！?？\n]+|\.\s+|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/i;
 const MAX_CLAUSES = 4;
 
-const isAnswer = (event: DialogueEvent | undefined): boolean =>
-  event !== undefined && (ANSWER_EVENTS.has(event.type) || (event.type === 'TOPIC_ASKED' && ANSWER_TOPICS.has(event.topic)));
+/** Questions about doing something ("逾期会怎样" reads as paying asked about): their answer alone, where the customer is. */
+const ASKED_ABOUT: Partial<Record<DialogueEvent['type'], Intent>> = { PAY: 'pay', RETURN: 'return', CHECKOUT: 'checkout' };
+
+/** A clause's reading as an answer that leaves the customer where they are, or undefined. */
+function answerOf(event: DialogueEvent): DialogueEvent | undefined {
+  if (ANSWER_EVENTS.has(event.type) || (event.type === 'TOPIC_ASKED' && ANSWER_TOPICS.has(event.topic))) return event;
+  const topic = ASKED_ABOUT[event.type];
+  return topic && 'question' in event && event.question ? { type: 'FAQ_ASKED', topic } : undefined;
+}
+const isAnswer = (event: DialogueEvent | undefined): boolean => event !== undefined && answerOf(event) !== undefined;
 const isRequest = (event: DialogueEvent | undefined): boolean =>
   event !== undefined && REQUESTS.has(event.type) && !(event.type !== 'ENABLE' && 'question' in event && event.question);
 
@@ -36,16 +45,21 @@ export interface UnderstoodRequests extends Understood {
  */
 export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, value, statePath, referents);
-  if (value !== undefined || text === undefined || FREE_TEXT_STATES.has(statePath) || CONSENT_STEPS.has(statePath)) return whole;
+  // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
+  if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || FREE_TEXT_STATES.has(statePath) || CONSENT_STEPS.has(statePath)) {
+    return whole;
+  }
   // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear.
   if (!isAnswer(whole.event) && !isRequest(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
   const events = clauses.flatMap((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event ?? []);
   const requests = events.filter(isRequest);
-  const answers = events.filter(isAnswer);
+  const answers = events.flatMap((event) => (isRequest(event) ? [] : (answerOf(event) ?? [])));
   const others = events.filter((event) => !ASIDES.has(event.type) && !isRequest(event) && !isAnswer(event));
-  if (requests.length !== 1 || answers.length === 0 || others.length > 0) return whole;
   const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
+  if (others.length > 0 || requests.length > 1 || distinct.length === 0) return whole;
+  // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.
+  if (requests.length === 0) return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
   return { ...whole, event: requests[0], answersFirst: distinct };
 }

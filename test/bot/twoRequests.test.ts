@@ -17,7 +17,15 @@ describe('a request with a question beside it', () => {
     ['逾期会影响征信吗，我想先了解一下再开通', { type: 'TOPIC_ASKED', topic: 'overdueCredit' }, 'ENABLE'],
     ['I want to turn it on. Is there a fee?', { type: 'TOPIC_ASKED', topic: 'fees' }, 'ENABLE'],
     ['am I eligible and how much does it cost', { type: 'TOPIC_ASKED', topic: 'fees' }, 'STATUS'],
-  ])('%j: answered, then the request', (text, answer, request) => {
+    // A question about paying or returns beside a request is answered where the customer is (read alone, it would go on
+    // to the orders itself).
+    ['我要开通，顺便问下逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, 'ENABLE'],
+    ['帮我看看订单，顺便问下逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, 'ORDERS'],
+    ['我要退耳机，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, 'RETURN'],
+    ['show my orders and what happens if I pay late', { type: 'FAQ_ASKED', topic: 'pay' }, 'ORDERS'],
+    // Two questions: both answered.
+    ['先用后付是啥？要什么条件', { type: 'WHAT_IS' }, 'REQUIREMENTS'],
+  ])('%j: answered, then the request (or the other question)', (text, answer, request) => {
     const { event, answersFirst } = read(text);
     expect(answersFirst).toEqual([answer]);
     expect(event?.type).toBe(request);
@@ -32,6 +40,8 @@ describe('messages that stay one reading', () => {
     '我想开通先用后付',
     // A person asked for: the question goes with them.
     '我要开通，要转人工吗',
+    // One question, said once.
+    '逾期会怎样？',
   ])('%j has nothing to answer first', (text) => {
     expect(read(text).answersFirst).toBeUndefined();
   });

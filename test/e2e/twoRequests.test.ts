@@ -21,3 +21,10 @@ test('logged in, asking for the orders and what pay-later is answers and shows t
   expect(h().text).toContain('信用支付');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
 });
+
+// "我要开通，顺便问下逾期会怎样" answered the late payment and stayed at the welcome.
+test('asking to enable and what happens when paying late answers it and starts the login', async () => {
+  await h().say('我要开通，顺便问下逾期会怎样');
+  expect(h().text).toContain('信用');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+});

@@ -90,6 +90,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'ID_NUMBER_RECEIVED' },
   { type: 'OTP_RESEND_REQUESTED' },
   { type: 'RETRY' },
+  { type: 'FAQ_ASKED', topic: 'pay' },
   { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'TOPIC_ASKED', topic: 'complaint' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
