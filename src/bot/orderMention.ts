@@ -28,18 +28,30 @@ const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]
 /** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
 const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 
-/** What goods not wanted are said with away from the list: their delivery, the order ("电饭煲还没到能不能先不要了", "这单不要了"). */
-const GOODS_CONTEXT = /没到|没收到|到了|收到|签收|发货|运输|在路上|订单|这单|那单|这笔|那笔|东西|货|商品|买的/;
+/** An order itself, in so many words ("这单不要了", "那笔订单不要了"). */
+const ORDER_WORDS = /订单|这单|那单|这笔|那笔/;
+/** Goods not come yet ("电饭煲还没到能不能先不要了", "东西没收到，不要了"): not wanting them is no longer keeping them. */
+const NOT_ARRIVED = /没到|没收到|未到|未收到|没发货|未发货|在路上|运输中/;
+/** Words around the thing not wanted that name nothing ("那个赠品我不要了": the 赠品). */
+const UNWANTED_FILLERS = /能不能|可不可以|可以|那个|这个|我们|我|那|这|就|先|能|还是|干脆|直接|暂时|其实|真的|都|也|的|了|吧|啊|呀|[\s\p{P}]/gu;
 
 /**
  * Not wanting goods, said away from the list ("电饭煲还没到能不能先不要了": read as a no, it got "好的。" and nothing
- * happened): a return, whose order the list then finds in the words. Not "不要了" alone, nor the service ("先用后付不想要了"),
- * nor a return taken back ("退货不要了").
+ * happened): a return, whose order the list then finds in the words. Only goods that are an order (named by their title
+ * or another name of it, or as 这单, 订单) or said not to have come: not a thing beside them ("东西收到了，包装盒不要了",
+ * "货到了，那个赠品我不要了" were returns), not "不要了" alone, nor the service ("先用后付不想要了"), nor a return taken back
+ * ("退货不要了").
  */
 export function unwantedGoods(words: string, orders: readonly Order[] = []): boolean {
   const said = /^(.+?)(?:不想要了?|不要了)(?:吧|啊|呀)?[。.!！?？\s]*$/.exec(words)?.[1];
   if (said === undefined || /先用后付|pay ?later|开通|会员|plus|验证码|退/i.test(said)) return false;
-  return GOODS_CONTEXT.test(said) || namedByTitle(said, orders).kind !== 'none';
+  const titles = orders.map((o) => o.title.toLowerCase());
+  const isOrder = (text: string) =>
+    ORDER_WORDS.test(text) || namedByTitle(text, orders).kind !== 'none' || (/\p{Script=Han}/u.test(text) && mayBeListed(text, titles));
+  // The thing not wanted, when the words' last part names one ("包装盒", "那个赠品我"): an order, or goods not come.
+  const part = said.split(/[，,。；;！!？?]/).pop()!;
+  const about = part.replace(UNWANTED_FILLERS, '') === '' ? said : part;
+  return isOrder(about) || NOT_ARRIVED.test(about);
 }
 
 /** The one action the words name, returning or paying; both or neither: none. */
@@ -131,9 +143,9 @@ export function orderNamed(words: string, orders: readonly Order[]): Order | 'se
 
 /**
  * What the words point at: one listed order, several (by their titles), an order that is not in the list (a number or
- * a place past its end), or nothing.
+ * a place past its end), goods no title can be compared with (`unplaced`: no order is guessed for them), or nothing.
  */
-type Pointer = { kind: 'order'; order: Order } | { kind: 'several' } | { kind: 'notListed' } | { kind: 'none' };
+type Pointer = { kind: 'order'; order: Order } | { kind: 'several' } | { kind: 'notListed' } | { kind: 'unplaced' } | { kind: 'none' };
 
 /** Order numbers as the entity reader finds them (src/nlu/entities.ts), all of them: "JD5001和JD5002" names two. */
 const ORDER_NUMBERS = /(?<![A-Z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/g;
@@ -172,7 +184,10 @@ function namedOrder(words: string, orders: readonly Order[], orderId: string | u
   return order ? { kind: 'order', order } : { kind: 'notListed' };
 }
 
-/** By its number, its title (only one order's), its place in the list, its amount or, alone in it, its status. */
+/**
+ * By its number, its title (only one order's), its place in the list, its amount, alone in it its status or, named
+ * loosely, its goods ("跑鞋付款" of the running shoes).
+ */
 function pointedAt(words: string, orders: readonly Order[], orderId: string | undefined): Pointer {
   const found = (order: Order | undefined): Pointer => (order ? { kind: 'order', order } : { kind: 'notListed' });
   if (orderId && new Set(words.toUpperCase().match(ORDER_NUMBERS)?.map((n) => n.replace(/[-\s]/g, ''))).size > 1) {
@@ -184,7 +199,7 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   if (position !== undefined) return found(orders[position - 1]);
   const order = byAmount(words, orders) ?? byStatus(words, orders);
   if (order) return { kind: 'order', order };
-  return namesAnUnlistedThing(words, orders) ? { kind: 'notListed' } : { kind: 'none' };
+  return goodsNamed(words, orders);
 }
 
 /** What an English request acts on ("pay for the desk lamp", "return my blue jacket"). */
@@ -206,10 +221,11 @@ const CHINESE_OBJECTS = [
 const BEFORE_GOODS = /^.*(?:那个|这个|那笔|这笔|一下|帮我|我要|我想|付|退|把|给|请)/u;
 /**
  * Chinese that is no goods: a person, a time, a place in the list, a status, an amount, the bill, the shop, the service
- * ("这个月的钱", "上次的订单", "逾期的订单", "先用后付的订单", "现在付款", "确认收货付款").
+ * ("这个月的钱", "上次的订单", "逾期的订单", "先用后付的订单", "现在付款", "确认收货付款"), and what is paid with ("用微信付款",
+ * "银行卡付款", "线上付款": they were told the order is not listed; the only order due is meant).
  */
 const NOT_GOODS =
-  /[我你他她它们的了吗呢吧啊呀哦要想能会可以去来把给帮请先再就都全还是那这哪些点个笔单件马刚立即直接赶紧确认收货款钱付退月天年今明昨前后等稍回头最第所有剩其别次期逾超运路到待欠共总多少买订一起看查下交清]|现在|会员|先用后付|商品|东西|宝贝|包裹|快递|京东|商城/u;
+  /[我你他她它们的了吗呢吧啊呀哦要想能会可以去来把给帮请先再就都全还是那这哪些点个笔单件马刚立即直接赶紧确认收货款钱付退月天年今明昨前后等稍回头最第所有剩其别次期逾超路到待欠共总多少买订一起看查下交清]|运输|运送|运费|现在|会员|先用后付|商品|东西|宝贝|包裹|快递|京东|商城|^用|微信|支付宝|银行|信用卡|储蓄卡|借记卡|[银卡]卡|花呗|白条|余额|零钱|现金|转账|扫码|云闪付|线上|线下|在线|网上|网银|手机支付/u;
 
 /**
  * Names of the same goods in other words, so that "耳机" or "earphones" is not told the earbuds are not listed (they may not
@@ -247,20 +263,36 @@ function chineseGoods(words: string): string | undefined {
   return undefined;
 }
 
-/**
- * "pay for the desk lamp", "台灯付款", "帮我付一下那个手机的订单" from a customer with no such order: goods no listed order's
- * title names (it went to the only payable order's confirmation). Chinese goods are claimed missing only when every title
- * has Chinese to compare with, or the goods are known by another name that no title has.
- */
-function namesAnUnlistedThing(words: string, orders: readonly Order[]): boolean {
-  const titles = orders.map((o) => o.title.toLowerCase());
-  const goods = chineseGoods(words);
-  if (goods !== undefined && !mayBeListed(goods, titles)) {
-    return titles.every((title) => /\p{Script=Han}/u.test(title)) || synonymsOf(goods).length > 0;
-  }
+/** The goods an English request acts on ("pay for the sneakers"), when they are goods at all. */
+function englishGoods(words: string): string[] {
   const object = ENGLISH_OBJECT.exec(words)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  if (object.length === 0 || NO_GOODS.has(object[0])) return false;
-  return !object.some((word) => word.length >= 3 && mayBeListed(word.replace(/s$/, ''), titles));
+  if (object.length === 0 || NO_GOODS.has(object[0])) return [];
+  // A describing word names no goods: "the wireless charger" is no order of wireless earbuds.
+  return object.filter((word) => word.length >= 3 && !DESCRIBING.has(word)).map((word) => word.replace(/s$/, ''));
+}
+
+/**
+ * The order goods named around paying or returning are, when no title names them word for word: loosely, by a pair of
+ * the title's characters or another name of them ("跑鞋付款", "运动鞋付款", "鞋子的订单付款", "pay for the sneakers" of the
+ * running shoes: they paid for the earbuds, the only order due). Goods no listed order's title names ("pay for the desk
+ * lamp", "台灯付款", "帮我付一下那个手机的订单" from a customer with no such order) are not listed; Chinese goods are claimed
+ * missing only when every title has Chinese to compare with, or the goods are known by another name that no title has.
+ * Otherwise they are `unplaced`: no order is guessed for them.
+ */
+function goodsNamed(words: string, orders: readonly Order[]): Pointer {
+  const goods = chineseGoods(words);
+  const object = goods === undefined ? englishGoods(words) : [goods];
+  // Goods known by another name anywhere in the words ("运动鞋付款", "鞋付款"), whatever is around them.
+  const known = GOODS_SYNONYMS.flat().filter((name) => /\p{Script=Han}/u.test(name) && words.includes(name));
+  const names = [...object, ...known];
+  const matching = orders.filter((o) => names.some((name) => mayBeListed(name, [o.title.toLowerCase()])));
+  if (matching.length === 1) return { kind: 'order', order: matching[0] };
+  if (matching.length > 1) return { kind: 'several' };
+  // Only goods in the request's place are claimed missing: "用手机付款" names the means.
+  if (object.length === 0) return { kind: 'none' };
+  if (goods === undefined) return { kind: 'notListed' };
+  const titles = orders.map((o) => o.title.toLowerCase());
+  return titles.every((title) => /\p{Script=Han}/u.test(title)) || synonymsOf(goods).length > 0 ? { kind: 'notListed' } : { kind: 'unplaced' };
 }
 
 /**
@@ -289,10 +321,13 @@ export function orderEventFromWords(
     return { type: 'TOPIC_ASKED', topic: pointer.kind === 'several' ? 'oneOrderAtATime' : 'orderNotListed' };
   }
   const named = pointer.kind === 'order' ? pointer.order : undefined;
-  const asked = orders.find((o) => o.orderId === inQuestion);
+  // Goods named that no title can be compared with are neither the order in question nor the only one due: the list
+  // asks which.
+  const asked = pointer.kind === 'unplaced' ? undefined : orders.find((o) => o.orderId === inQuestion);
   const action = plainAction(words, reading.question);
   // "付款" / "pay it" with no order named, when only one listed order can be paid (or returned): that one.
-  const order = named ?? asked ?? (action && guessOnlyOrder ? onlyOrderFor(action, orders) : undefined);
+  const guess = guessOnlyOrder && pointer.kind !== 'unplaced';
+  const order = named ?? asked ?? (action && guess ? onlyOrderFor(action, orders) : undefined);
   // "我现在付" with nothing to pay is told so (it read as a status question, or showed the list again without a word).
   if (!order && action && guessOnlyOrder && !orders.some((o) => allows(action, o))) {
     return { type: 'TOPIC_ASKED', topic: action === 'pay' ? 'nothingToPay' : 'nothingToReturn' };

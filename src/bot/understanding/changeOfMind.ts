@@ -16,11 +16,20 @@ const TAKEN_BACK =
   /^(?:(?:(?:等等|等一下|算了)[，,\s]*|(?:我?改主意了|我?(?:还是)?(?:不|不想|不要)(?:退|付)了?|actually|wait|no|never ?mind|forget it|on second thought|i changed my mind)[，,\s]+))+/;
 
 /**
+ * The return taken back with 算了 said over ("算了算了", "算了算了不退了", "算了啊"): at the reason step it was filed as the
+ * reason ("原因：算了算了"). One 算了 is the step's own answer (STEP_ANSWERS).
+ */
+const RETURN_TAKEN_BACK = /^(?:(?:那|还是)?算了[吧啊呀哦]?[，,\s]*)+(?:(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?(?:吧|啊|呀)?)?$/;
+
+/**
  * While one order is being paid for or returned, plain words asking for the other action ("还是退货吧" while confirming
- * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order.
+ * receipt, "还是付款吧" while giving a return reason or confirming it) switch to it for the same order; "算了算了" takes a
+ * return back.
  */
 export function changeOfMind(words: string, plain: string, statePath: string, orderId: string | undefined): DialogueEvent | undefined {
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
+  // Taking the return back, as the 不退了 button does.
+  if (RETURN_STEPS.has(statePath) && RETURN_TAKEN_BACK.test(plain)) return { type: 'DENY' };
   const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
   // "先付款吧，退货以后再说": the action is the first part's.
   const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest.split(/[，,]/)[0]) : undefined;

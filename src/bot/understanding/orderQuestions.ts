@@ -9,12 +9,18 @@ import { ORDER_LIST, RECEIPT_STEP } from './steps';
 const AMOUNT_DUE =
   /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|(?:还有|有)(?:什么|啥|哪些|哪几笔|哪笔|没有)?(?:要|需要|得|该|没|没有|未)(?:付|还|交)(?:款|钱)?的|\banything (?:else |left |more )?(?:to pay|(?:that )?i (?:still )?(?:need|have) to pay)\b|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
 
-/** How much is owed, asked where the orders are not at hand ("还有什么要付的吗" after turning it on got the requirements). */
-export const asksAmountDue = (words: string): boolean => AMOUNT_DUE.test(words);
+/** How long is left to pay ("我还有多少天要还钱", "还有几天要付款"): only of orders there are. */
+const TIME_LEFT = /还有(?:多少天|几天|多久|多长时间)[^，,。？?]{0,4}(?:付款?|还款|还钱|交钱|到期)/;
+
+/**
+ * How much is owed, or how long is left to pay it, asked where the orders are not at hand ("还有什么要付的吗" after turning
+ * it on got the requirements, "我还有多少天要还钱" a clarifying question): the orders, where the words are read again.
+ */
+export const asksAmountDue = (words: string): boolean => AMOUNT_DUE.test(words) || TIME_LEFT.test(words);
 
 /** Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). */
 export const DUE_ASKED =
-  /(?:哪天|哪一天|什么时候|几号|几天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
+  /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
 /** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
 const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
 /** Saying it was paid elsewhere ("我昨天已经在APP上付过了"): not to pay again (a pay button was offered). Not asked ("付了吗"). */
@@ -32,6 +38,13 @@ const CREDIT_IMPACT =
   /(?:影响|伤|损害|降低|扣)(?:到)?(?:我的?)?(?:个人)?(?:信用|征信)|(?:信用|征信)(?:分|记录)?(?:会|有)?(?:受)?影响|\b(?:affect|hurt|damage|impact|lower|harm)s? (?:my |the )?credit\b/i;
 const ASKING = /吗|么|会不会|有没有|是否|[?？]|^(?:does|will|would|can|is|could)\b/i;
 
+/** Money, not goods: a refund or a payment comes into an account, not by courier ("退款什么时候到账", "钱什么时候到账"). */
+const MONEY = /退款|退钱|钱|到账|款项|\brefund|\bmoney\b|\bpayment\b/i;
+
+/** Where a refund is, or when it comes ("之前的退款到哪了", "退了钱什么时候到账？"): a question about returns. */
+const REFUND_WHEN =
+  /(?:退款|退钱|退(?:了|的)?钱)[^，,。]{0,8}(?:到账|到哪|在哪|多久|什么时候|啥时候)|(?:到账|到哪|在哪|多久|什么时候|啥时候)[^，,。]{0,8}(?:退款|退钱)|\b(?:when|where)\b.{0,30}\brefund|\brefund\b.{0,30}\b(?:arrive|come|where)\b/i;
+
 /** Asking where goods are or when they come, of one named order ("where is my rice cooker?"). */
 const WHERE_IS_NAMED = /在哪|到哪|\bwhere(?:'s| is| are)\b|\bwhen (?:will|does|do|is|are)\b.{0,40}\b(?:arrive|come|get here|be delivered|be here)\b/i;
 
@@ -45,10 +58,13 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
   if (CREDIT_IMPACT.test(words) && ASKING.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditImpact' };
+  // Refunds and money are no delivery (they got the rice cooker's): a refund is the returns' answer, other money the
+  // intents'.
+  if (REFUND_WHEN.test(words)) return { type: 'RETURN', question: true };
   // "电饭煲什么时候能到啊": on its way, paid once it arrives, followed in the shop (it was asked what to do with it, a
   // return offered). Of goods not on their way, or of several orders, the list's own reading and the intents answer.
   const named = orderNamed(words, orders);
-  if (named !== 'several' && (WHERE_IS_IT.test(words) || (named && WHERE_IS_NAMED.test(words)))) {
+  if (named !== 'several' && !MONEY.test(words) && (WHERE_IS_IT.test(words) || (named && WHERE_IS_NAMED.test(words)))) {
     if (named ? named.status === 'in_transit' : orders.some((o) => o.status === 'in_transit')) return { type: 'TOPIC_ASKED', topic: 'delivery' };
   }
   if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
@@ -70,4 +86,4 @@ export const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|�
 
 /** Asking where goods are. */
 export const WHERE_IS_IT =
-  /什么时候(?:能)?(?:到|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
+  /(?:什么|啥)时候(?:能)?(?:到(?!账)|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;

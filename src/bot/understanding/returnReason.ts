@@ -39,6 +39,12 @@ const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u
  */
 const HOW_TO_SEND_BACK =
   /^(?:请问|那|那我|我)?(?:要|该|应该|得)?(?:怎么|如何|咋)(?:样)?(?:寄|邮|快递|(?:退|发|送)回)|(?:寄|邮)回?(?:到)?哪(?:里|儿)?|(?:退货|寄回|退回)的?地址|\bhow (?:do|should|can|will) i (?:send|ship|mail|post) (?:it|them)(?: back)?\b/i;
+/**
+ * What came, and how it came, after "怎么" (how come): a complaint about the goods sent, the reason ("怎么寄过来就是坏的",
+ * "怎么快递送来盒子就破了", "怎么发回来一个坏的" got the returns answer).
+ */
+const AS_IT_CAME =
+  /(?:寄|邮|发|送|快递)过?来|坏|破|碎|烂|裂|错|漏|脏|旧|瑕疵|划痕|少了|缺|不能用|用不了|没声音|不亮|\b(?:broken|damaged|wrong|arrived|came)\b/i;
 
 /**
  * What the classifier is sure of in a few words ("我的开通进度", "my orders", "谢谢", "确认") is no return reason: it steers
@@ -87,7 +93,7 @@ export function reasonEvent(words: string, plain: string, typed: string, intent:
   // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
   // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
   if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
-  if (HOW_TO_SEND_BACK.test(words)) return { type: 'RETURN', question: true };
+  if (HOW_TO_SEND_BACK.test(words) && !AS_IT_CAME.test(words)) return { type: 'RETURN', question: true };
   if (!PLAIN_QUESTION.test(words)) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
   // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
   if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };

@@ -1,0 +1,145 @@
+// A QA re-probe of the order readings (personas 13800000005 and 13800000006): goods named loosely, a payment's means,
+// 算了算了 at a return, reasons that start with 怎么, refunds read as deliveries, the days left to pay, 啥时候, and
+// "不要了" said of what is no order.
+import { createNlu } from '../../src/nlu';
+import { understandActivity, type Referents } from '../../src/bot/understanding';
+import type { Account, Order } from '../../machines/domain';
+
+const nlu = createNlu();
+
+const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
+const riceCooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
+const shoes: Order = { orderId: 'JD5003', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' };
+const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 129, status: 'overdue', dueDate: '2026-01-01' };
+const persona5 = [earbuds, riceCooker, shoes];
+
+/** Persona 5's account: pay-later on. */
+const account: Account = {
+  accountId: 'acct_005',
+  phoneMasked: '138****0005',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'good', eligible: true },
+  payLater: { enabled: true },
+};
+
+const LIST = 'flow.purchase.showingOrders';
+const REASON = 'flow.purchase.awaitingReturnReason';
+const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';
+const CONFIRMING_RECEIPT = 'flow.purchase.confirmingReceipt';
+const ENABLED = 'flow.onboarding.enabled';
+
+const at = (statePath: string, text: string, referents: Referents = { orders: persona5 }) =>
+  understandActivity(nlu, text, undefined, statePath, referents).event;
+const returningEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };
+const payingEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };
+
+describe('goods named loosely point at their order, never at the only one due', () => {
+  it.each(['跑鞋付款', '运动鞋付款', '鞋子的订单付款', '鞋子的訂單付款', '鞋付款'])(
+    '%j at the list is the (paid) running shoes\' payment, as "跑步鞋付款" is: told they are paid, not the earbuds\' confirmation',
+    (text) => {
+      expect(at(LIST, '跑步鞋付款')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5003' });
+      expect(at(LIST, text)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5003' });
+    },
+  );
+
+  it('in English too: "pay for the sneakers" is the running shoes; "the wireless charger" is no order', () => {
+    expect(at(LIST, 'pay for the sneakers')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5003' });
+    expect(at(LIST, 'pay for the wireless charger')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+  });
+
+  it('goods no title can be compared with are no other order\'s: the list asks which (it paid the only one due)', () => {
+    const englishOnly: Order[] = [{ ...earbuds, title: 'Wireless earbuds' }, { ...riceCooker, title: 'Rice cooker' }];
+    expect(at(LIST, '帽子付款', { orders: englishOnly })).toEqual({ type: 'PAY' });
+    expect(at(LIST, '付款', { orders: englishOnly })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+  });
+
+  it('what is plainly asked for still goes to the one order due, and a name still finds its own', () => {
+    expect(at(LIST, '我要付款')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    expect(at(LIST, '灯付款', { orders: [lamp] })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+    expect(at(LIST, '电脑付款', { orders: [lamp] })).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+  });
+});
+
+describe('what is paid with names no goods', () => {
+  it.each(['用微信付款', '银行卡付款', '信用卡付款', '线上付款', '支付宝付款', '花呗付款', '用余额付款', '在线付款', '白条付款'])(
+    '%j at the list pays the one order due (it was told the order is not listed)',
+    (text) => {
+      expect(at(LIST, text)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+      expect(at(LIST, text, { orders: [lamp] })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+    },
+  );
+});
+
+describe('算了 said over takes a return back', () => {
+  it.each(['算了算了', '算了算了吧', '算了算了不退了', '算了吧', '算了不退了'])('%j at the reason step and at the confirmation is the 不退了 button', (text) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'DENY' });
+    expect(at(CONFIRMING_RETURN, text, returningEarbuds)).toEqual({ type: 'DENY' });
+  });
+
+  it.each(['算了，质量太差', '算了算了还是付吧'])('%j is no taking back', (text) => {
+    expect(at(REASON, text, returningEarbuds)).not.toEqual({ type: 'DENY' });
+  });
+});
+
+describe('怎么 as "how come" at the reason step: a reason', () => {
+  it.each(['怎么寄过来就是坏的', '怎么快递送来盒子就破了', '怎么发回来一个坏的'])('%j is the reason, not a how-to-send-back question', (text) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
+  });
+
+  it.each(['怎么寄回去', '寄到哪里', '退货地址', '怎么寄回来'])('%j is still a question about the return', (text) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN', question: true });
+  });
+});
+
+describe('a refund is no delivery', () => {
+  it.each([
+    [LIST, '退款什么时候到账', { orders: persona5 }],
+    [LIST, '之前的退款到哪了', { orders: persona5 }],
+    [CONFIRMING_RECEIPT, '钱什么时候到账', payingEarbuds],
+    [REASON, '退了钱什么时候到账？', returningEarbuds],
+  ] as const)('at %s, %j gets the returns\' answer, not the rice cooker\'s delivery', (statePath, text, referents) => {
+    expect(at(statePath, text, referents)).toEqual({ type: 'RETURN', question: true });
+  });
+
+  it('goods on their way are still a delivery, and a refund named with an order still asks about it', () => {
+    expect(at(LIST, '电饭煲什么时候能到啊')).toEqual({ type: 'TOPIC_ASKED', topic: 'delivery' });
+    expect(at(LIST, '耳机退款进度')).toEqual({ type: 'ORDER_MENTIONED', orderId: 'JD5001' });
+  });
+});
+
+describe('the days left to pay are the due dates', () => {
+  it.each(['我还有多少天要还钱', '还有几天要付款', '还有多少天到期'])('%j at the list gets the due dates', (text) => {
+    expect(at(LIST, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'dueDate' });
+  });
+
+  it.each(['我还有多少天要还钱', '还有几天要付款'])('%j right after the login shows the orders, where the words are read again', (text) => {
+    expect(at(ENABLED, text, { account })).toEqual({ type: 'ORDERS', question: true });
+  });
+
+  it('what happens after the date is still not the dates', () => {
+    expect(at(LIST, '还有几天要付款，过了会怎样')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'dueDate' });
+  });
+});
+
+describe('啥时候 is 什么时候', () => {
+  it.each(['电饭锅啥时候到', '电饭煲啥时候能到', '电饭煲什么时候能到啊'])('%j at the list gets the rice cooker\'s delivery', (text) => {
+    expect(at(LIST, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'delivery' });
+  });
+});
+
+describe('"不要了" of what is no order is no return', () => {
+  it.each(['东西收到了，包装盒不要了', '货到了，那个赠品我不要了', '耳机收到了，包装盒不要了'])('%j away from the list is no return', (text) => {
+    expect(at(ENABLED, text, { account })?.type).not.toBe('RETURN');
+    expect(at(ENABLED, text, { account, orders: persona5 })?.type).not.toBe('RETURN');
+  });
+
+  it.each(['电饭煲还没到能不能先不要了', '东西没收到，不要了', '这单不要了', '那笔订单不要了'])('%j is still a return', (text) => {
+    expect(at(ENABLED, text, { account })).toEqual({ type: 'RETURN' });
+  });
+
+  it('goods named by another name of an order\'s are one ("鞋子不要了" of the running shoes)', () => {
+    expect(at(ENABLED, '鞋子不要了', { account, orders: persona5 })).toEqual({ type: 'RETURN' });
+    expect(at(ENABLED, '鞋子不要了', { account })?.type).not.toBe('RETURN');
+  });
+});

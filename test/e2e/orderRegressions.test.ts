@@ -1,0 +1,100 @@
+// A QA re-probe of the order readings over HTTP (personas 13800000005 and 13800000006): goods named loosely or not at all
+// when paying, 算了算了 at a return, reasons that start with 怎么, refunds, the days left to pay, and "不要了" of no order.
+import { logIn, useE2e } from './harness';
+
+const h = useE2e();
+
+/** Logged in as `phone` from "我的订单": at the order list. */
+async function atOrderList(phone: string): Promise<void> {
+  await h().say('我的订单');
+  await logIn(h(), phone);
+}
+
+/** Logged in as persona 5 after asking to turn pay-later on: it is on already. */
+async function justLoggedIn(): Promise<void> {
+  await h().say('开通');
+  await logIn(h(), '13800000005');
+  expect(await h().state()).toBe('flow.onboarding.enabled');
+}
+
+/** At the earbuds' return-reason step (persona 5). */
+async function returningEarbuds(): Promise<void> {
+  await atOrderList('13800000005');
+  await h().click('申请退货 · Wireless earbuds 无线耳机');
+}
+
+const earbudsStatus = async () => (await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status;
+
+test('"跑鞋付款", "鞋子的訂單付款" are the paid running shoes, as "跑步鞋付款" is: never the earbuds\' payment', async () => {
+  await atOrderList('13800000005');
+  for (const words of ['跑步鞋付款', '跑鞋付款', '运动鞋付款', '鞋子的订单付款', '鞋子的訂單付款']) {
+    await h().say(words);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('「Running shoes 跑步鞋」已经付过款了');
+    expect(h().text).not.toContain('确认已经收到「Wireless earbuds 无线耳机」');
+  }
+  expect(await earbudsStatus()).toBe('delivered');
+});
+
+test('"用微信付款" at the list asks to confirm paying the one order due (it was told the order is not listed)', async () => {
+  await atOrderList('13800000006');
+  await h().say('用微信付款');
+  expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+  expect(h().text).toContain('Desk lamp 台灯');
+  expect(h().text).not.toContain('没有这一笔');
+});
+
+test('"算了算了" at the reason step takes the return back: nothing is filed and the earbuds stay as they are', async () => {
+  await returningEarbuds();
+  await h().say('算了算了');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('不退了');
+  expect(h().text).not.toContain('原因：算了算了');
+  expect(await earbudsStatus()).toBe('delivered');
+});
+
+test('"怎么寄过来就是坏的" at the reason step is the reason, shown in the confirmation', async () => {
+  await returningEarbuds();
+  await h().say('怎么寄过来就是坏的');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('原因：怎么寄过来就是坏的');
+});
+
+test('when a refund comes is no delivery: the returns\' answer, at the list and at the reason step', async () => {
+  await returningEarbuds();
+  await h().say('退了钱什么时候到账？');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('退款和运费怎么处理');
+  expect(h().text).not.toContain('还在路上');
+  await h().click('不退了');
+  await h().say('之前的退款到哪了');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('退款和运费怎么处理');
+  expect(h().text).not.toContain('还在路上');
+});
+
+test('"我还有多少天要还钱" right after the login, and at the list: the due dates', async () => {
+  await justLoggedIn();
+  await h().say('我还有多少天要还钱');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('付款截止日期');
+  await h().say('我还有多少天要还钱');
+  expect(h().text).toContain('付款截止日期');
+});
+
+test('"电饭锅啥时候到" at the list: the rice cooker is on its way', async () => {
+  await atOrderList('13800000005');
+  await h().say('电饭锅啥时候到');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('「Rice cooker 电饭煲」还在路上');
+});
+
+test('"东西收到了，包装盒不要了" after the login is no return; "电饭煲还没到能不能先不要了" still is', async () => {
+  await justLoggedIn();
+  await h().say('东西收到了，包装盒不要了');
+  expect(await h().state()).not.toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).not.toContain('要退的那笔');
+  await h().say('电饭煲还没到能不能先不要了');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('Rice cooker 电饭煲');
+});
