@@ -1,26 +1,7 @@
 // The QA probe of customers with orders (personas 13800000005 and 13800000006): chatter at the return's reason, goods not
 // wanted away from the list, changing one's mind back, goods no order has, and questions about the orders at hand.
-import { createNlu } from '../../src/nlu';
-import { understandActivity, type Referents } from '../../src/bot/understanding';
 import type { Order } from '../../machines/domain';
-
-const nlu = createNlu();
-
-const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
-const riceCooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
-const shoes: Order = { orderId: 'JD5003', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' };
-const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 129, status: 'overdue', dueDate: '2026-01-01' };
-const persona5 = [earbuds, riceCooker, shoes];
-const persona6 = [lamp];
-
-const LIST = 'flow.purchase.showingOrders';
-const REASON = 'flow.purchase.awaitingReturnReason';
-const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';
-const CONFIRMING_RECEIPT = 'flow.purchase.confirmingReceipt';
-
-const at = (statePath: string, text: string, referents: Referents = { orders: persona5 }) =>
-  understandActivity(nlu, text, undefined, statePath, referents).event;
-const returningEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };
+import { earbuds, shoes, lamp, persona5, persona6, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
 
 describe('at the return-reason step, chatter and questions are no reason', () => {
   it.each(['哈哈', '哈哈哈哈', '嗯嗯', '呵呵', 'lol', 'hmm'])('%j asks for the reason again', (text) => {

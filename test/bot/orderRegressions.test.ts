@@ -1,17 +1,9 @@
 // A QA re-probe of the order readings (personas 13800000005 and 13800000006): goods named loosely, a payment's means,
 // 算了算了 at a return, reasons that start with 怎么, refunds read as deliveries, the days left to pay, 啥时候, and
 // "不要了" said of what is no order.
-import { createNlu } from '../../src/nlu';
-import { understandActivity, type Referents } from '../../src/bot/understanding';
+import { earbuds, riceCooker, shoes, lamp, persona5, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
 import type { Account, Order } from '../../machines/domain';
-
-const nlu = createNlu();
-
-const earbuds: Order = { orderId: 'JD5001', title: 'Wireless earbuds 无线耳机', amount: 299, status: 'delivered', dueDate: '2026-12-13' };
-const riceCooker: Order = { orderId: 'JD5002', title: 'Rice cooker 电饭煲', amount: 459.9, status: 'in_transit' };
-const shoes: Order = { orderId: 'JD5003', title: 'Running shoes 跑步鞋', amount: 529, status: 'paid' };
-const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amount: 129, status: 'overdue', dueDate: '2026-01-01' };
-const persona5 = [earbuds, riceCooker, shoes];
+import type { Referents } from '../../src/bot/understanding';
 
 /** Persona 5's account: pay-later on. */
 const account: Account = {
@@ -23,15 +15,7 @@ const account: Account = {
   payLater: { enabled: true },
 };
 
-const LIST = 'flow.purchase.showingOrders';
-const REASON = 'flow.purchase.awaitingReturnReason';
-const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';
-const CONFIRMING_RECEIPT = 'flow.purchase.confirmingReceipt';
 const ENABLED = 'flow.onboarding.enabled';
-
-const at = (statePath: string, text: string, referents: Referents = { orders: persona5 }) =>
-  understandActivity(nlu, text, undefined, statePath, referents).event;
-const returningEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };
 const payingEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };
 
 describe('goods named loosely point at their order, never at the only one due', () => {

@@ -285,3 +285,15 @@ export async function logIn(h: E2e, phone: string): Promise<void> {
   await h.say(phone);
   await h.say(OTP);
 }
+
+/** Logged in as `phone` from "我的订单": at the order list. */
+export async function atOrderList(h: E2e, phone: string): Promise<void> {
+  await h.say('我的订单');
+  await logIn(h, phone);
+}
+
+/** At the earbuds' return-reason step (persona 13800000005). */
+export async function returningEarbuds(h: E2e): Promise<void> {
+  await atOrderList(h, '13800000005');
+  await h.click('申请退货 · Wireless earbuds 无线耳机');
+}

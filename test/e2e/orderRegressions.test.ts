@@ -1,14 +1,8 @@
 // A QA re-probe of the order readings over HTTP (personas 13800000005 and 13800000006): goods named loosely or not at all
 // when paying, 算了算了 at a return, reasons that start with 怎么, refunds, the days left to pay, and "不要了" of no order.
-import { logIn, useE2e } from './harness';
+import { atOrderList, logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
-
-/** Logged in as `phone` from "我的订单": at the order list. */
-async function atOrderList(phone: string): Promise<void> {
-  await h().say('我的订单');
-  await logIn(h(), phone);
-}
 
 /** Logged in as persona 5 after asking to turn pay-later on: it is on already. */
 async function justLoggedIn(): Promise<void> {
@@ -17,16 +11,10 @@ async function justLoggedIn(): Promise<void> {
   expect(await h().state()).toBe('flow.onboarding.enabled');
 }
 
-/** At the earbuds' return-reason step (persona 5). */
-async function returningEarbuds(): Promise<void> {
-  await atOrderList('13800000005');
-  await h().click('申请退货 · Wireless earbuds 无线耳机');
-}
-
 const earbudsStatus = async () => (await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status;
 
 test('"跑鞋付款", "鞋子的訂單付款" are the paid running shoes, as "跑步鞋付款" is: never the earbuds\' payment', async () => {
-  await atOrderList('13800000005');
+  await atOrderList(h(), '13800000005');
   for (const words of ['跑步鞋付款', '跑鞋付款', '运动鞋付款', '鞋子的订单付款', '鞋子的訂單付款']) {
     await h().say(words);
     expect(await h().state()).toBe('flow.purchase.showingOrders');
@@ -37,7 +25,7 @@ test('"跑鞋付款", "鞋子的訂單付款" are the paid running shoes, as "�
 });
 
 test('"用微信付款" at the list asks to confirm paying the one order due (it was told the order is not listed)', async () => {
-  await atOrderList('13800000006');
+  await atOrderList(h(), '13800000006');
   await h().say('用微信付款');
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
   expect(h().text).toContain('Desk lamp 台灯');
@@ -45,7 +33,7 @@ test('"用微信付款" at the list asks to confirm paying the one order due (it
 });
 
 test('"算了算了" at the reason step takes the return back: nothing is filed and the earbuds stay as they are', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('算了算了');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain('不退了');
@@ -54,14 +42,14 @@ test('"算了算了" at the reason step takes the return back: nothing is filed 
 });
 
 test('"怎么寄过来就是坏的" at the reason step is the reason, shown in the confirmation', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('怎么寄过来就是坏的');
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
   expect(h().text).toContain('原因：怎么寄过来就是坏的');
 });
 
 test('when a refund comes is no delivery: the returns\' answer, at the list and at the reason step', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('退了钱什么时候到账？');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('退款和运费怎么处理');
@@ -83,7 +71,7 @@ test('"我还有多少天要还钱" right after the login, and at the list: the 
 });
 
 test('"电饭锅啥时候到" at the list: the rice cooker is on its way', async () => {
-  await atOrderList('13800000005');
+  await atOrderList(h(), '13800000005');
   await h().say('电饭锅啥时候到');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain('「Rice cooker 电饭煲」还在路上');

@@ -1,19 +1,7 @@
 // Orders named in the customer's own words over HTTP: before logging in, and while another order is being returned.
-import { logIn, useE2e } from './harness';
+import { atOrderList, logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
-
-/** Logged in as `phone` from "我的订单": at the order list. */
-async function atOrderList(phone: string): Promise<void> {
-  await h().say('我的订单');
-  await logIn(h(), phone);
-}
-
-/** At the earbuds' return-reason step (persona 5). */
-async function returningEarbuds(): Promise<void> {
-  await atOrderList('13800000005');
-  await h().click('申请退货 · Wireless earbuds 无线耳机');
-}
 
 test('"耳机想退货" before logging in: after the login the bot asks why the earbuds go back, not which order', async () => {
   await h().say('耳机想退货');
@@ -31,7 +19,7 @@ test('a request that names no order shows the list after the login, and the word
 });
 
 test('"不对，我要退的是电饭煲" at the earbuds\' reason step: the rice cooker\'s return is asked about and filed', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('不对，我要退的是电饭煲');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('Rice cooker 电饭煲');
@@ -47,7 +35,7 @@ test('"不对，我要退的是电饭煲" at the earbuds\' reason step: the rice
 });
 
 test('the one overdue order: "我现在付" asks to confirm paying it (it listed the orders again)', async () => {
-  await atOrderList('13800000006');
+  await atOrderList(h(), '13800000006');
   await h().say('我现在付');
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
   expect(h().text).toContain('Desk lamp 台灯');
@@ -55,7 +43,7 @@ test('the one overdue order: "我现在付" asks to confirm paying it (it listed
 
 // "其他原因" filed the return with the reason "其他原因" at once.
 test('"其他原因" asks what it is; the words that follow are the return\'s reason', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().click('其他原因');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('请简单说说');
@@ -67,7 +55,7 @@ test('"其他原因" asks what it is; the words that follow are the return\'s re
 
 // "台灯我想退" got "现在不能这样操作" with no reason or next step.
 test('an order that cannot be paid or returned is told why, by its status', async () => {
-  await atOrderList('13800000005');
+  await atOrderList(h(), '13800000005');
   await h().say('电饭煲付款');
   expect(h().text).toContain('还在路上，收到货以后才能确认收货并付款');
   await h().say('退跑步鞋');
@@ -76,7 +64,7 @@ test('an order that cannot be paid or returned is told why, by its status', asyn
 });
 
 test('after the earbuds\' return, "我现在付" is told there is nothing to pay (it showed the status card), and the list drops the due date', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().click('不想要了');
   await h().click('提交退货申请');
   await h().say('我现在付');
@@ -88,7 +76,7 @@ test('after the earbuds\' return, "我现在付" is told there is nothing to pay
 
 // "退出登录" answered "已取消" and the orders still showed without a login.
 test('"退出登录" logs out: the orders then need a login again', async () => {
-  await atOrderList('13800000005');
+  await atOrderList(h(), '13800000005');
   await h().say('退出登录');
   expect(h().text).toContain('已退出登录');
   expect(await h().state()).toBe('flow.welcome');
@@ -129,7 +117,7 @@ test('"退货" before the list, then "1": the earbuds\' reason is asked; once fi
 
 // Under a clarifying question, "提交退货申请" only brought the confirmation back: it took saying twice.
 test('under a clarifying question at the return confirmation, a bare yes answers the question; the button\'s words file the return', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().click('不想要了');
   await h().say('呜啦啦啦 zzz');
   expect(await h().state()).toBe('clarifying');
@@ -153,7 +141,7 @@ test('under a clarifying question at the welcome, "👍" answers the question an
 
 // "不用了" to "no orders: turn it on now?" asked the same question again.
 test('with no orders and pay-later off, "不用了" to turning it on goes back to the menu', async () => {
-  await atOrderList('13800000004');
+  await atOrderList(h(), '13800000004');
   expect(h().text).toContain('要现在开通吗');
   await h().say('不用了');
   expect(await h().state()).toBe('flow.welcome');

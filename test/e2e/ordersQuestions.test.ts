@@ -1,23 +1,11 @@
 // Customers with orders over HTTP, as the QA probe talked to the bot: chatter at a return's reason, changing one's mind
 // back, goods not wanted before the list, goods no order has, and questions answered with the list kept.
-import { logIn, useE2e } from './harness';
+import { atOrderList, logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
 
-/** Logged in as `phone` from "我的订单": at the order list. */
-async function atOrderList(phone: string): Promise<void> {
-  await h().say('我的订单');
-  await logIn(h(), phone);
-}
-
-/** At the earbuds' return-reason step (persona 5). */
-async function returningEarbuds(): Promise<void> {
-  await atOrderList('13800000005');
-  await h().click('申请退货 · Wireless earbuds 无线耳机');
-}
-
 test('"哈哈" at the reason step asks for the reason again, and a "好" after it files nothing', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('哈哈');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('说说退货的原因');
@@ -27,14 +15,14 @@ test('"哈哈" at the reason step asks for the reason again, and a "好" after i
 });
 
 test('"怎么寄回去" at the reason step is answered there; the reason is still asked for', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('怎么寄回去');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).not.toContain('原因：怎么寄回去');
 });
 
 test('"不退了", then "还是退吧": the list says how to return one, and the earbuds named go to their reason', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().say('不退了');
   await h().say('还是退吧');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
@@ -45,7 +33,7 @@ test('"不退了", then "还是退吧": the list says how to return one, and the
 });
 
 test('"算了算了还是付吧" at the return\'s confirmation asks to confirm paying for the earbuds (it took the return back only)', async () => {
-  await returningEarbuds();
+  await returningEarbuds(h());
   await h().click('不想要了');
   await h().say('算了算了还是付吧');
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
@@ -61,7 +49,7 @@ test('"电饭煲还没到能不能先不要了" after turning it on (read as a n
 });
 
 test('goods no order has are told so, and nothing is paid: "帮我付一下那个手机的订单" from the customer with the lamp', async () => {
-  await atOrderList('13800000006');
+  await atOrderList(h(), '13800000006');
   await h().say('帮我付一下那个手机的订单');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain('没有这一笔');
@@ -71,7 +59,7 @@ test('goods no order has are told so, and nothing is paid: "帮我付一下那�
 });
 
 test('where the rice cooker is, and how much is due, are answered with the list kept', async () => {
-  await atOrderList('13800000005');
+  await atOrderList(h(), '13800000005');
   await h().say('电饭煲什么时候能到啊');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain('还在路上');
