@@ -10,7 +10,7 @@ import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder } from './unders
 import { holdsCardNumber, typesPassword } from './mask';
 import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
 import { BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE } from './understanding/conversationRequests';
-import { asksAmountDue, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import { asksAmountDue, asksCreditImpact, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
@@ -108,6 +108,8 @@ export function understandActivity(
   if (!(referents.orders && statePath.startsWith('flow.purchase.')) && !ordersAside && asksAmountDue(words)) {
     return { event: { type: 'ORDERS', question: true }, language };
   }
+  // "退货影响信用吗" from a customer with pay-later on, before the orders are at hand, got the eligibility text.
+  if (referents.account?.payLater.enabled === true && asksCreditImpact(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditImpact' }, language };
   // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
   if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, referents.orders)) {
     return { event: { type: 'RETURN' }, language };

@@ -127,3 +127,9 @@ describe('"不要了" of what is no order is no return', () => {
     expect(at(ENABLED, '鞋子不要了', { account })?.type).not.toBe('RETURN');
   });
 });
+
+// The original repro was right after the login, where the orders are not at hand yet: it got the eligibility text.
+it('"退货影响信用吗" from a customer with pay-later on, before the list, gets the credit-impact answer', () => {
+  expect(at(ENABLED, '退货影响信用吗', { account })).toEqual({ type: 'TOPIC_ASKED', topic: 'creditImpact' });
+  expect(at('flow.purchase.menu', '这会影响我信用吗', { account })).toEqual({ type: 'TOPIC_ASKED', topic: 'creditImpact' });
+});

@@ -38,6 +38,9 @@ const CREDIT_IMPACT =
   /(?:影响|伤|损害|降低|扣)(?:到)?(?:我的?)?(?:个人)?(?:信用|征信)|(?:信用|征信)(?:分|记录)?(?:会|有)?(?:受)?影响|\b(?:affect|hurt|damage|impact|lower|harm)s? (?:my |the )?credit\b/i;
 const ASKING = /吗|么|会不会|有没有|是否|[?？]|^(?:does|will|would|can|is|could)\b/i;
 
+/** Whether something (a return, this) hurts their credit, asked; being late is the overdue answer's. */
+export const asksCreditImpact = (words: string): boolean => CREDIT_IMPACT.test(words) && ASKING.test(words) && !AFTER_THE_DATE.test(words);
+
 /** Money, not goods: a refund or a payment comes into an account, not by courier ("退款什么时候到账", "钱什么时候到账"). */
 const MONEY = /退款|退钱|钱|到账|款项|\brefund|\bmoney\b|\bpayment\b/i;
 
@@ -57,7 +60,7 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
-  if (CREDIT_IMPACT.test(words) && ASKING.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditImpact' };
+  if (asksCreditImpact(words)) return { type: 'TOPIC_ASKED', topic: 'creditImpact' };
   // Refunds and money are no delivery (they got the rice cooker's): a refund is the returns' answer, other money the
   // intents'.
   if (REFUND_WHEN.test(words)) return { type: 'RETURN', question: true };
