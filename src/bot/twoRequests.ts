@@ -10,7 +10,11 @@ const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS',
 const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'botIdentity']);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
-const REQUESTS = new Set<DialogueEvent['type']>(['ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN', 'CHECKOUT']);
+const REQUESTS = new Set<DialogueEvent['type']>([
+  'ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN', 'CHECKOUT',
+  // At the order list, an order chosen or named ("我要退耳机，多久能退款" lost the earbuds for the refund question).
+  'ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED',
+]);
 
 /** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
 const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);

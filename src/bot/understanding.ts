@@ -19,7 +19,7 @@ import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
 import {
   BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_LODGED, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, PERSON_ASKED,
-  topicOf, withoutPersonIfNeedBe,
+  topicOf, withoutPersonDeclined, withoutPersonIfNeedBe,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
@@ -46,9 +46,6 @@ export function understandActivity(
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const typed = (text ?? '').trim();
-  // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed. A person
-  // asked for only if the rest fails ("帮我开通，不行再转人工") is no request for one now: the rest is read.
-  const words = withoutPersonIfNeedBe(toSimplified(typed));
   // A tap keeps the conversation's language: the bot wrote the button in it, and the title's own script says nothing
   // (an English "Confirm receipt & pay · Wireless earbuds 无线耳机" switched the customer to Chinese).
   if (button?.success) {
@@ -62,7 +59,14 @@ export function understandActivity(
     }
     return { event, language: undefined };
   }
-  if (words === '') return { event: undefined, language: undefined };
+  // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed. A person
+  // asked for only if the rest fails ("帮我开通，不行再转人工"), or declined ("不用转人工，我自己开通"), is no request for one
+  // now: the rest is read.
+  const simplified = toSimplified(typed);
+  if (simplified === '') return { event: undefined, language: undefined };
+  const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
+  // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
+  if (words === undefined) return { event: { type: 'HELP' }, language: nlu.understand(simplified).language };
 
   const understanding = nlu.understand(words);
   const { entities, language } = understanding;

@@ -133,3 +133,11 @@ it('"退货影响信用吗" from a customer with pay-later on, before the list, 
   expect(at(ENABLED, '退货影响信用吗', { account })).toEqual({ type: 'TOPIC_ASKED', topic: 'creditImpact' });
   expect(at('flow.purchase.menu', '这会影响我信用吗', { account })).toEqual({ type: 'TOPIC_ASKED', topic: 'creditImpact' });
 });
+
+it('"耳机退货，不行就转人工" at the list returns the earbuds (a person only if need be)', () => {
+  expect(at(LIST, '耳机退货，不行就转人工')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+});
+
+it('"我刚付完款，怎么还显示待付款" is a payment made elsewhere', () => {
+  expect(at(LIST, '我刚付完款，怎么还显示待付款')).toEqual({ type: 'TOPIC_ASKED', topic: 'alreadyPaid' });
+});

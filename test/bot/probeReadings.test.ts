@@ -190,3 +190,21 @@ describe('the re-probe', () => {
     expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
   });
 });
+
+describe('the second re-probe', () => {
+  it.each(['不用转人工', '别给我转人工', '不用转人工了', "don't transfer me to a human"])('%j declines a person: what the bot can do, no handoff', (text) => {
+    expect(at(WELCOME, text)).toEqual({ type: 'HELP' });
+  });
+
+  it('"不用转人工，我自己开通" declines the person and asks to enable', () => {
+    expect(at(WELCOME, '不用转人工，我自己开通')).toEqual({ type: 'ENABLE' });
+  });
+
+  it('"先帮我看订单，解决不了再转人工" asks for the orders now, a person only if need be', () => {
+    expect(at(WELCOME, '先帮我看订单，解决不了再转人工')).toEqual({ type: 'ORDERS' });
+  });
+
+  it('"我回来了，验证码到哪了" at the code step asks where the code is', () => {
+    expect(at(OTP_STEP, '我回来了，验证码到哪了')).toEqual({ type: 'TOPIC_ASKED', topic: 'whereIsCode' });
+  });
+});

@@ -1,6 +1,7 @@
 // A question said beside a request ("我想开通先用后付，另外问下要手续费吗"): both are taken, the answer first.
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
+import { LIST, persona5 } from './personaOrders';
 
 const nlu = createNlu();
 const read = (text: string, statePath = 'flow.welcome') => {
@@ -53,5 +54,17 @@ describe('messages that stay one reading', () => {
     ['质量不好，另外要手续费吗', 'flow.purchase.awaitingReturnReason'],
   ])('%j at %s is read whole', (text, statePath) => {
     expect(read(text, statePath).answersFirst).toBeUndefined();
+  });
+});
+
+// At the order list an order chosen is the request: "我要退耳机，多久能退款" answered and showed the list, the earbuds lost.
+describe('at the order list', () => {
+  it.each([
+    ['我要退耳机，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['我要付耳机的钱，逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, { type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' }],
+  ])('%j: answered, then that order', (text, answer, chosen) => {
+    const { event, answersFirst } = understandRequests(nlu, text, undefined, LIST, { orders: persona5 });
+    expect(answersFirst).toEqual([answer]);
+    expect(event).toEqual(chosen);
   });
 });

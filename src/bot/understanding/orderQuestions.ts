@@ -25,7 +25,7 @@ export const DUE_ASKED =
 const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
 /** Saying it was paid elsewhere ("我昨天已经在APP上付过了"): not to pay again (a pay button was offered). Not asked ("付了吗"). */
 const ALREADY_PAID =
-  /(?:已经|早就|昨天|刚才|刚刚|前天|上周)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了)(?!吗|么|没)|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b/i;
+  /(?:已经|早就|昨天|刚才|刚刚|前天|上周|我刚)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了|付完)(?!吗|么|没)|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b/i;
 /** Something wrong with the goods, said of an order that can no longer be returned here. */
 const PROBLEM_WORDS =
   /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;

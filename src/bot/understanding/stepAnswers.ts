@@ -49,7 +49,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // "my orders").
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
-    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码在哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
+    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码(?:在|到)哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
     unless: /\d/,
     event: { type: 'TOPIC_ASKED', topic: 'whereIsCode' },
   },

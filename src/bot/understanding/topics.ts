@@ -98,16 +98,31 @@ export const COMPLAINT_LODGED =
  * "试了都不行，就转人工吧", "认证一直不通过，不行就转人工吧", "登录失败了，就转人工吧".
  */
 const PERSON_IF_NEED_BE =
-  /(?:(?:(?:如果|要是|万一)(?:还是)?(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)|(?<![都还是一直总老也了])(?:不行|不成|搞不定)(?:的话)?[，,\s]*(?:再|那再|才))(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
+  /(?:(?:(?:如果|要是|万一)(?:还是)?(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)|(?<![都还是一直总老也了])(?:不行|不成|搞不定|解决不了|办不了)(?:的话)?[，,\s]*(?:再|那再|才))(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
 const SEPARATORS = new Set([...' \t\n\r,，。.;；']);
 
 /**
- * "不行就转人工" is conditional after a request ("帮我开通，不行就转人工"), and a request now after a failure met ("认证一直不通过，
- * 不行就转人工吧").
+ * "不行就转人工" is conditional after a request ("帮我开通，不行就转人工", "耳机退货，不行就转人工"), and a request now after a
+ * failure met ("认证一直不通过，不行就转人工吧").
  */
-const PERSON_IF_NOT_DONE = /(?:不行|不成)(?:的话)?[，,\s]*(?:就|那就)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$/;
-const ASKED_FIRST = /^(?:帮我|请|麻烦|我要|我想)/;
-const FAILED = /失败|不通过|不了|不行|搞不定|一直|还是|没用/;
+const PERSON_IF_NOT_DONE = /(?<![还都也])(?:不行|不成)(?:的话)?[，,\s]*(?:就|那就)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$/;
+const FAILED = /失败|不通过|不了|不行|搞不定|一直|还是|没用|试了|几次/;
+
+/**
+ * A person declined ("不用转人工", "别给我转人工", "don't transfer me to a human"): the classifier heard the person and handed
+ * the customer over. The rest of the message is read; said alone, what the bot can do.
+ */
+const PERSON_DECLINED =
+  /(?:不用|不要|别|不需要|无需|不必|不想)(?:给我|帮我)?(?:转|找|叫|接)?(?:人工客服|人工|真人|客服)了?(?:吧)?|\b(?:don'?t|do not|no need to) (?:transfer|connect|put|pass|send) me (?:to|through to) (?:a |an )?(?:real )?(?:person|human|agent)\b|\bno (?:human|agent|person),? (?:please|thanks)\b/gi;
+const CLAUSE_EDGES = /^[\s，,。.;；!！]+|[\s，,。.;；!！]+$/g;
+
+/** The words without a person declined; undefined when that is all they say. */
+export function withoutPersonDeclined(words: string): string | undefined {
+  if (!PERSON_DECLINED.test(words)) return words;
+  PERSON_DECLINED.lastIndex = 0;
+  const rest = words.replace(PERSON_DECLINED, '').replace(CLAUSE_EDGES, '');
+  return rest === '' ? undefined : rest;
+}
 
 /** The words without a person asked for only if need be at their end; all of them when that is all they say. */
 export function withoutPersonIfNeedBe(words: string): string {
@@ -118,7 +133,7 @@ export function withoutPersonIfNeedBe(words: string): string {
   let end = match.index;
   while (end > 0 && SEPARATORS.has(words[end - 1])) end--;
   const rest = words.slice(0, end);
-  if (rest === '' || (ifNotDone !== null && (!ASKED_FIRST.test(rest) || FAILED.test(rest)))) return words;
+  if (rest === '' || (ifNotDone !== null && FAILED.test(rest))) return words;
   return rest;
 }
 
