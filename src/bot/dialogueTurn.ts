@@ -85,7 +85,7 @@ const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
 /** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
-const ORDER_TOPICS = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid']);
+const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid']);
 const MAX_ORDER_WORDS = 200;
 
 /**
@@ -202,7 +202,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
-      if (chosen && (ORDER_CHOICES.has(chosen.type) || (chosen.type === 'TOPIC_ASKED' && ORDER_TOPICS.has(chosen.topic)))) actor.send(chosen);
+      if (chosen && (ORDER_CHOICES.has(chosen.type) || (chosen.type === 'TOPIC_ASKED' && ANSWERED_AT_THE_LIST.has(chosen.topic)))) actor.send(chosen);
     }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;

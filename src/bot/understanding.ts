@@ -103,9 +103,8 @@ export function understandActivity(
   // A new conversation was nowhere yet: what the bot can do.
   if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
   // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
-  // it names is asked about).
-  // Not at an onboarding step of a customer known to be without pay-later: there "会员费付过了吗" is about the step, and
-  // there are no pay-later orders to show.
+  // it names is asked about). Not at an onboarding step of a customer known to be without pay-later: there "会员费付过了吗"
+  // is about the step, and there are no pay-later orders to show.
   const ordersAside = statePath.startsWith('flow.onboarding.') && referents.account?.payLater.enabled === false;
   if (statePath !== ORDER_LIST && !ordersAside && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
   // "还有什么要付的吗" where the orders are not at hand (it got the requirements): the orders, which show what is due.
