@@ -359,6 +359,12 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
 const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
+/**
+ * A correction before the other order's name ("不是，我说的是电饭煲", "不是耳机，是电饭煲", "换成电饭煲"): it was filed as the
+ * reason of the order in question.
+ */
+const CORRECTED = /^(?:(?:不是|不对|错了|搞错了|说错了)[^，,。\s]{0,8}[，,\s]*)?(?:我说的是|我是说|我指的是|我要(?:退|付)的是|是|换成|改成)?/;
+
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
 const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;
 
@@ -418,7 +424,7 @@ export function otherOrderChosen(
   const pays = PAY_WORDS.test(words);
   if (returns && pays) return undefined;
   const added = words.replace(ALSO, ' ');
-  const named = nameOnly(added, orders, orderId);
+  const named = nameOnly(added.replace(CORRECTED, ''), orders, orderId);
   if (named.kind !== 'order' || named.order.orderId === current) return undefined;
   // The other order as well: this one is finished first, then that one can be chosen from the list.
   if (added !== words) return { type: 'TOPIC_ASKED', topic: 'anotherOrderNext' };

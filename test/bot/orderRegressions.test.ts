@@ -141,3 +141,12 @@ it('"耳机退货，不行就转人工" at the list returns the earbuds (a perso
 it('"我刚付完款，怎么还显示待付款" is a payment made elsewhere', () => {
   expect(at(LIST, '我刚付完款，怎么还显示待付款')).toEqual({ type: 'TOPIC_ASKED', topic: 'alreadyPaid' });
 });
+
+// "不是，我说的是电饭煲" at the earbuds' reason was filed as the earbuds' reason.
+it.each(['不是，我说的是电饭煲', '换成电饭煲', '不是耳机，是电饭煲', '我说的是电饭煲'])('%j at the earbuds\' return corrects the order: the rice cooker\'s return', (text) => {
+  expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+});
+
+it('a reason that corrects itself stays the reason', () => {
+  expect(at(REASON, '不是坏了，是不喜欢', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '不是坏了，是不喜欢' });
+});
