@@ -44,23 +44,23 @@ export interface UnderstoodRequests extends Understood {
 /**
  * One event a turn answered one of the two ("我想开通，另外要手续费吗" got the fees and no enabling). When the message
  * reads as one of them and its clauses read as exactly one request and one or more such questions, the questions are
- * answered and the request goes ahead. Where a yes pays, turns pay-later on or a reason is typed, the whole message
- * keeps its one reading.
+ * answered and the request goes ahead. Where a reason is typed, the reason is the request ("左耳没声音，多久能退款": the
+ * answer, then the reason is taken). Where a yes pays or turns pay-later on, the whole message keeps its one reading.
  */
 export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
-  if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || FREE_TEXT_STATES.has(statePath) || CONSENT_STEPS.has(statePath)) {
-    return whole;
-  }
+  if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || CONSENT_STEPS.has(statePath)) return whole;
+  const isRequestHere = (event: DialogueEvent | undefined): boolean =>
+    FREE_TEXT_STATES.has(statePath) ? event?.type === 'RETURN_REASON_GIVEN' : isRequest(event);
   // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear.
-  if (!isAnswer(whole.event) && !isRequest(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
+  if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
   const events = clauses.flatMap((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event ?? []);
-  const requests = events.filter(isRequest);
-  const answers = events.flatMap((event) => (isRequest(event) ? [] : (answerOf(event) ?? [])));
-  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequest(event) && !isAnswer(event));
+  const requests = events.filter(isRequestHere);
+  const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event) ?? [])));
+  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event));
   const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
   if (others.length > 0 || requests.length > 1 || distinct.length === 0) return whole;
   // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.

@@ -1,7 +1,7 @@
 // A question said beside a request ("我想开通先用后付，另外问下要手续费吗"): both are taken, the answer first.
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
-import { LIST, persona5 } from './personaOrders';
+import { LIST, persona5, REASON, returningEarbuds } from './personaOrders';
 
 const nlu = createNlu();
 const read = (text: string, statePath = 'flow.welcome') => {
@@ -51,7 +51,7 @@ describe('messages that stay one reading', () => {
   it.each([
     ['同意，另外要手续费吗', 'flow.onboarding.confirmingTerms'],
     ['确认收货，另外逾期会影响征信吗', 'flow.purchase.confirmingReceipt'],
-    ['质量不好，另外要手续费吗', 'flow.purchase.awaitingReturnReason'],
+    ['提交，另外多久能退款', 'flow.purchase.confirmingReturn'],
   ])('%j at %s is read whole', (text, statePath) => {
     expect(read(text, statePath).answersFirst).toBeUndefined();
   });
@@ -66,5 +66,23 @@ describe('at the order list', () => {
     const { event, answersFirst } = understandRequests(nlu, text, undefined, LIST, { orders: persona5 });
     expect(answersFirst).toEqual([answer]);
     expect(event).toEqual(chosen);
+  });
+});
+
+// "左耳没声音，多久能退款" at the reason step got the answer and the reason asked again.
+describe('at a return\'s reason', () => {
+  it.each([
+    ['左耳没声音，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, '左耳没声音'],
+    ['质量不好，另外要手续费吗', { type: 'TOPIC_ASKED', topic: 'fees' }, '质量不好'],
+  ])('%j: answered, and the reason taken', (text, answer, reason) => {
+    const { event, answersFirst } = understandRequests(nlu, text, undefined, REASON, returningEarbuds);
+    expect(answersFirst).toEqual([answer]);
+    expect(event).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+  });
+
+  it('a reason that wonders is all reason', () => {
+    const { event, answersFirst } = understandRequests(nlu, '左耳没声音，不知道为什么', undefined, REASON, returningEarbuds);
+    expect(answersFirst).toBeUndefined();
+    expect(event).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '左耳没声音，不知道为什么' });
   });
 });

@@ -1,5 +1,5 @@
 // Over HTTP: a message that asks for something and asks a question gets both, the answer first.
-import { logIn, useE2e } from './harness';
+import { logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
 
@@ -27,4 +27,12 @@ test('asking to enable and what happens when paying late answers it and starts t
   await h().say('我要开通，顺便问下逾期会怎样');
   expect(h().text).toContain('信用');
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+});
+
+test('a return\'s reason said with a question: answered, and the reason taken to the confirmation', async () => {
+  await returningEarbuds(h());
+  await h().say('左耳没声音，多久能退款');
+  expect(h().text).toContain('退货规则');
+  expect(h().text).toContain('原因：左耳没声音。');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
 });
