@@ -3,7 +3,7 @@ import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
 import { understandActivity, type Referents, type Understood } from './understanding';
-import { CONSENT_STEPS, FREE_TEXT_STATES } from './understanding/steps';
+import { CONSENT_STEPS } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
@@ -15,6 +15,13 @@ const REQUESTS = new Set<DialogueEvent['type']>([
   // At the order list, an order chosen or named ("我要退耳机，多久能退款" lost the earbuds for the refund question).
   'ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED',
 ]);
+
+/** The answer a step waits for: beside a question, it is the message's request. */
+const STEP_ANSWER_REQUESTS: Readonly<Record<string, DialogueEvent['type'] | undefined>> = {
+  'flow.purchase.awaitingReturnReason': 'RETURN_REASON_GIVEN',
+  'flow.onboarding.login.awaitingPhone': 'PHONE_RECEIVED',
+  'flow.onboarding.login.awaitingOtp': 'OTP_RECEIVED',
+};
 
 /** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
 const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
@@ -51,8 +58,10 @@ export function understandRequests(nlu: Nlu, text: string | undefined, value: un
   const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
   if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || CONSENT_STEPS.has(statePath)) return whole;
+  // Where the step waits for a reason, a phone number or a code, that answer is the request ("13800000004，逾期会怎样").
+  const stepAnswer = STEP_ANSWER_REQUESTS[statePath];
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
-    FREE_TEXT_STATES.has(statePath) ? event?.type === 'RETURN_REASON_GIVEN' : isRequest(event);
+    stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event);
   // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear.
   if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');

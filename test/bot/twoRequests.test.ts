@@ -86,3 +86,15 @@ describe('at a return\'s reason', () => {
     expect(event).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '左耳没声音，不知道为什么' });
   });
 });
+
+// "13800000004，逾期会怎样" at the login sent the code and left the question unanswered.
+describe('at the login', () => {
+  it.each([
+    ['flow.onboarding.login.awaitingPhone', '13800000004，逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, { type: 'PHONE_RECEIVED', phone: '13800000004' }],
+    ['flow.onboarding.login.awaitingOtp', '123456，另外要手续费吗', { type: 'TOPIC_ASKED', topic: 'fees' }, { type: 'OTP_RECEIVED', code: '123456' }],
+  ])('at %s, %j: answered, and the number taken', (statePath, text, answer, taken) => {
+    const { event, answersFirst } = understandRequests(nlu, text, undefined, statePath, {});
+    expect(answersFirst).toEqual([answer]);
+    expect(event).toEqual(taken);
+  });
+});

@@ -1,5 +1,5 @@
 // Over HTTP: a message that asks for something and asks a question gets both, the answer first.
-import { logIn, returningEarbuds, useE2e } from './harness';
+import { logIn, OTP, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
 
@@ -35,4 +35,14 @@ test('a return\'s reason said with a question: answered, and the reason taken to
   expect(h().text).toContain('退货规则');
   expect(h().text).toContain('原因：左耳没声音。');
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+});
+
+test('a phone number said with a question at the login: answered, and the code sent to it', async () => {
+  await h().say('我要开通');
+  await h().say('13800000004，另外要手续费吗');
+  expect(h().text).toContain('费用');
+  expect(h().text).toContain('138****0004');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+  await h().say(OTP);
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
 });
