@@ -119,6 +119,8 @@ export const dialogueSetup = setup({
     agentAway: ({ event }) => event.type === 'HANDOFF_WITHDRAWN' && event.agentAway === true,
     /** A yes in the step's own words under a clarifying question (src/bot/dialogueTurn.ts). */
     confirmedInWords: ({ event }) => event.type === 'AFFIRM' && 'confirmed' in event && event.confirmed === true,
+    /** A complaint lodged in so many words: the agent is told it is one. */
+    complaintLodged: ({ event }) => event.type === 'HUMAN' && 'complaint' in event && event.complaint === true,
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
       event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
@@ -452,7 +454,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
         NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },
         ID_NUMBER_RECEIVED: { actions: { type: 'say', params: { id: 'idNumberNotHere' } } },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
-        HUMAN: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
+        HUMAN: [
+          { guard: 'complaintLodged', target: '#handoff', actions: { type: 'setHandoffReason', params: 'complaint' } },
+          { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
+        ],
         CANCEL: { target: '#welcome', actions: ['dropWaitingOrder', { type: 'say', params: { id: 'cancelled' } }] },
         RESTART: { target: '#flow', reenter: true, actions: ['reset', { type: 'say', params: { id: 'restarted' } }] },
         // Like a restart, which forgets the session too, but said as what was asked (it was read as "cancel": the

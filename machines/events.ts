@@ -40,6 +40,8 @@ export type DialogueEvent =
    * question they still answer the step below it.
    */
   | { type: 'AFFIRM'; confirmed: true }
+  /** `complaint`: a complaint lodged in so many words ("我要投诉"): the person takes it as one. */
+  | { type: 'HUMAN'; complaint: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
   | { type: 'PHONE_RECEIVED'; phone: string }

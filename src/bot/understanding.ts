@@ -78,7 +78,7 @@ export function understandActivity(
   // wants one. The code's own names (动态密码) are the code.
   if (typesPassword(words) && !CODE_CALLED_PASSWORD.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'password' }, language };
   // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
-  if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN' }, language };
+  if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN', complaint: true }, language };
   if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };

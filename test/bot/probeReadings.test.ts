@@ -76,9 +76,9 @@ describe('wanting it after all', () => {
 
 describe('a complaint lodged in so many words', () => {
   it.each(['现在说我逾期了影响信用怎么办我要投诉', '我要投诉', 'I want to complain', 'I want to file a complaint', "I'd like to make a complaint"])(
-    '%j goes to a person, whatever else is said',
+    '%j goes to a person as a complaint, whatever else is said',
     (text) => {
-      for (const step of [WELCOME, PLUS, RECEIPT, REASON]) expect(at(step, text)).toEqual({ type: 'HUMAN' });
+      for (const step of [WELCOME, PLUS, RECEIPT, REASON]) expect(at(step, text)).toEqual({ type: 'HUMAN', complaint: true });
     },
   );
 

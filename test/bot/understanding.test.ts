@@ -1142,7 +1142,7 @@ describe('a phone number in a message is a login only when it is offered as one'
 
   it('someone else\'s number, or one in a longer sentence, is not; what is said around it is answered', () => {
     expect(at(RECEIPT, '快递员13912345678说放门口了但我没看到')).toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
-    expect(at(RECEIPT, '我要投诉快递员13912345678，转人工')).toEqual({ type: 'HUMAN' });
+    expect(at(RECEIPT, '我要投诉快递员13912345678，转人工')).toEqual({ type: 'HUMAN', complaint: true });
     expect(at('flow.welcome', '我老婆的手机是13912345678，她的订单也帮我查下')).toEqual({ type: 'ORDERS' });
     expect(at(RECEIPT, 'the courier 13912345678 says he left the rice cooker at the door')).not.toMatchObject({ type: 'PHONE_RECEIVED' });
     expect(at(RECEIPT, '昨天下午三点左右我打过你们电话13912345678一直占线，到底怎么回事')).not.toMatchObject({ type: 'PHONE_RECEIVED' });

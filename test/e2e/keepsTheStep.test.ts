@@ -85,4 +85,6 @@ test('a person asked for only if enabling fails is no request for one now: the e
 test('a complaint lodged in so many words goes to a person, whatever question is beside it', async () => {
   await h().say('现在说我逾期了影响信用怎么办我要投诉');
   expect(await h().state()).toBe('handoff');
+  // Handed over as a complaint (the agent sees the reason; the customer hears the apology), not as a plain request.
+  expect(h().text).toContain('真的很抱歉');
 });

@@ -91,6 +91,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'OTP_RESEND_REQUESTED' },
   { type: 'RETRY' },
   { type: 'FAQ_ASKED', topic: 'pay' },
+  { type: 'HUMAN', complaint: true },
   { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'TOPIC_ASKED', topic: 'complaint' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
