@@ -77,7 +77,7 @@ export const dialogueSetup = setup({
     creditRefused: ({ context }) => context.account?.credit.eligible === false,
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
     /** The account just fetched has pay-later on, and the conversation has not listed its orders yet. */
-    enabledWithOrdersUnknown: ({ context, event }) => outputOf<Account>(event).payLater.enabled && context.orders === undefined,
+    enabledWithOrdersUnknown: ({ context, event }) => owedUnknown({ ...context, account: outputOf<Account>(event) }),
     /** Status asked while logging in, by a customer with pay-later on whose orders are not known yet. */
     statusOwedUnknown: ({ context }) => context.goal === 'status' && owedUnknown(context),
     /** Known to be off (an account loaded): not merely unknown, as after an agent passed a session. */

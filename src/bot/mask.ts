@@ -133,7 +133,8 @@ function maskNumbers(text: string): string {
  * behind the surrogate \uD835), and a password its name; most strings (words, keys, prompts) have neither and skip
  * every scan. A plain class: \p{Nd} with the u flag costs several times as much on long Chinese text.
  */
-const MAYBE_SENSITIVE = /[0-9\uFF10-\uFF19\uD835]|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]/;
+const ANY_DIGIT = /[0-9\uFF10-\uFF19\uD835]/;
+const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]`);
 
 /**
  * What NFKC turns into a number's characters, as a Chinese IME types them in full-width mode (１３８－００００, Ｘ) or
@@ -154,6 +155,8 @@ export function typesPassword(text: string): boolean {
  * too, as the bot reads numbers after NFKC).
  */
 export function holdsCardNumber(text: string): boolean {
+  // Read on every message the understanding gets this far with: most have no digit, and skip the normalizing and the scan.
+  if (!ANY_DIGIT.test(text)) return false;
   const normalized = text.normalize('NFKC');
   NUMBERS.lastIndex = 0;
   for (let match = NUMBERS.exec(normalized); match !== null; match = NUMBERS.exec(normalized)) {

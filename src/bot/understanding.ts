@@ -17,9 +17,9 @@ import type { Referents } from './understanding/referents';
 import { CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
+import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
-  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_LODGED, COMPLAINT_WORDS, HUMAN_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, PERSON_ASKED,
-  topicOf, withoutPersonDeclined, withoutPersonIfNeedBe,
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, topicOf,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';

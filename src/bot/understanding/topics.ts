@@ -1,4 +1,4 @@
-// Questions and complaints with an answer of their own: the topics, goods not received, anger, a person asked for.
+// Questions and complaints with an answer of their own: the topics, goods not received, anger.
 import type { Topic } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
 import { ORDER_LIST, RECEIPT_STEP } from './steps';
@@ -7,13 +7,6 @@ import { ORDER_LIST, RECEIPT_STEP } from './steps';
  * A long number labelled as the shop's own (订单号, 快递单号, "order number"): no bank card number, whatever its length.
  */
 export const NUMBER_NAMED = /订单号|订单编号|单号|运单|物流|快递|\b(?:order|tracking|parcel) (?:no\.?|number|id)\b/i;
-
-/**
- * A person asked for plainly at the end of a longer message ("试了好几次还不行，就转人工吧", "get me a person", "I want to
- * talk to a human"): the classifier's confidence in the sentences around it ("I tried twice and it still doesn't work,
- * get me a person") fell below its threshold. Read after a person asked for only if need be was taken out.
- */
-export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|\b(?:get|give|find|put|transfer|connect) me (?:(?:to|through to|with) )?(?:a |an )?(?:real )?(?:person|human|agent)\b|\b(?:i want|i'?d like|let me|can i) (?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|agent)\b/i;
 
 /** The text-message code by the names people give it (动态密码, 短信密码): a code typed after them is the code. */
 export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
@@ -83,59 +76,3 @@ export const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
 export const COMPLAINT_WORDS =
   /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
 export const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'help', 'out_of_scope']);
-
-/**
- * A complaint lodged in so many words ("我要投诉", "I want to file a complaint"): a person takes it, whatever else is
- * said ("…影响信用怎么办我要投诉" got the overdue answer: the question beside it made it a worry). The customer's own: "我朋友说
- * 要投诉你们" is not.
- */
-export const COMPLAINT_LODGED =
-  /(?:我|俺)(?:要|想|得|必须)(?:去)?投诉|^(?:我)?(?:要)?投诉(?:你们|一下)|(?:^|[，,。！!\s])投诉[！!。]*$|\bi(?: want| would like|['’]d like| wanna| need| am going|['’]m going) to (?:file |make |lodge |raise |submit )?(?:a |an official )?complain(?:t)?\b|\bi(?: have|['’]ve got) a complaint\b/i;
-
-/**
- * A person asked for only if something else fails ("帮我开通，不行再转人工", "如果不行就转人工", "try to enable it, and if that
- * fails get me a person"): no request for one now (it handed over at once). A failure already met is a request now:
- * "试了都不行，就转人工吧", "认证一直不通过，不行就转人工吧", "登录失败了，就转人工吧".
- */
-const PERSON_IF_NEED_BE =
-  /(?:(?:(?:如果|要是|万一)(?:还是)?(?:不行|不成|搞不定|失败)(?:了)?(?:的话)?[，,\s]*(?:再|就|那就|那再|才)|(?<![都还是一直总老也了])(?:不行|不成|搞不定|解决不了|办不了)(?:的话)?[，,\s]*(?:再|那再|才))(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?|(?:and )?(?:if (?:that|it|this) (?:fails|does ?n['’]?t work|does not work|won['’]?t work|can['’]?t be done)|if not|otherwise|failing that)[,\s]+(?:then )?(?:(?:please )?(?:get|give|find|put|transfer|connect|pass) (?:me )?(?:(?:to|through to|with) )?|i['’]?ll (?:talk|speak) to |(?:i want|i['’]?d like) )(?:a |an )?(?:real )?(?:person|human|agent)(?: please)?)[。.!！]*$/i;
-const SEPARATORS = new Set([...' \t\n\r,，。.;；']);
-
-/**
- * "不行就转人工" is conditional after a request ("帮我开通，不行就转人工", "耳机退货，不行就转人工"), and a request now after a
- * failure met ("认证一直不通过，不行就转人工吧").
- */
-const PERSON_IF_NOT_DONE = /(?<![还都也])(?:不行|不成)(?:的话)?[，,\s]*(?:就|那就)(?:帮我|给我)?(?:转|找|叫|接|联系)?(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$/;
-const FAILED = /失败|不通过|不了|不行|搞不定|一直|还是|没用|试了|几次/;
-
-/**
- * A person declined ("不用转人工", "别给我转人工", "don't transfer me to a human"): the classifier heard the person and handed
- * the customer over. The rest of the message is read; said alone, what the bot can do.
- */
-const PERSON_DECLINED =
-  /(?:不用|不要|别|不需要|无需|不必|不想)(?:给我|帮我)?(?:转|找|叫|接)?(?:人工客服|人工|真人|客服)了?(?:吧)?|\b(?:don'?t|do not|no need to) (?:transfer|connect|put|pass|send) me (?:to|through to) (?:a |an )?(?:real )?(?:person|human|agent)\b|\bno (?:human|agent|person),? (?:please|thanks)\b/gi;
-const CLAUSE_EDGES = /^[\s，,。.;；!！]+|[\s，,。.;；!！]+$/g;
-
-/** The words without a person declined; undefined when that is all they say. */
-export function withoutPersonDeclined(words: string): string | undefined {
-  if (!PERSON_DECLINED.test(words)) return words;
-  PERSON_DECLINED.lastIndex = 0;
-  const rest = words.replace(PERSON_DECLINED, '').replace(CLAUSE_EDGES, '');
-  return rest === '' ? undefined : rest;
-}
-
-/** The words without a person asked for only if need be at their end; all of them when that is all they say. */
-export function withoutPersonIfNeedBe(words: string): string {
-  const conditional = PERSON_IF_NEED_BE.exec(words);
-  const ifNotDone = conditional === null ? PERSON_IF_NOT_DONE.exec(words) : null;
-  const match = conditional ?? ifNotDone;
-  if (match === null) return words;
-  let end = match.index;
-  while (end > 0 && SEPARATORS.has(words[end - 1])) end--;
-  const rest = words.slice(0, end);
-  if (rest === '' || (ifNotDone !== null && FAILED.test(rest))) return words;
-  return rest;
-}
-
-/** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
-export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
