@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
 import { isPayable, type Intent, type OrderStatus } from '../machines/domain';
-import { ask, tell } from './activity';
+import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction } from './actions';
 import type { MessageId } from './messages';
 import { findOrder, formatAmount, orderStatusText, orderTitle } from './orders';
@@ -73,6 +73,16 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
 }
 
 /** An order named in words that allows nothing now: why (the list follows). One that does is asked about by the prompt. */
+/** "One is coming", with the customer's place in the queue when it is known. */
+const waitingMessage = (ahead: number | undefined): MessageId =>
+  ahead === undefined
+    ? 'notice.alreadyWithAgent'
+    : ahead === 0
+      ? 'notice.alreadyWithAgent.next'
+      : ahead === 1
+        ? 'notice.alreadyWithAgent.aheadOne'
+        : 'notice.alreadyWithAgent.ahead';
+
 function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Activity> {
   const order = findOrder(scene, notice.orderId);
   const { t } = scene;
@@ -169,8 +179,11 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: says('notice.agentReleased'),
-  alreadyWithAgent: (scene) =>
-    ask(scene, scene.t('notice.alreadyWithAgent'), [eventAction(scene.t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' })]),
+  alreadyWithAgent: (scene, n) => {
+    const apology = n.waitedMinutes === undefined ? undefined : scene.t('notice.alreadyWithAgent.longWait', { minutes: n.waitedMinutes });
+    const text = paragraphs(apology, scene.t(waitingMessage(n.ahead), { ahead: n.ahead ?? 0 }));
+    return ask(scene, text, [eventAction(scene.t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' })]);
+  },
   handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),

@@ -69,8 +69,11 @@ export type Notice =
   | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }
   | { id: 'agentReleased' }
-  /** Said to what the customer writes while waiting for an agent (none has taken the conversation yet). */
-  | { id: 'alreadyWithAgent' }
+  /**
+   * Said to what the customer writes while waiting for an agent (none has taken the conversation yet): with the customers
+   * still waiting before them and, after a long wait, the minutes waited, when the queue knows them.
+   */
+  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number }
   | { id: 'handoffWithdrawn' }
   /** The agent who had the conversation stopped writing long ago: the bot has it again. */
   | { id: 'agentAway' }

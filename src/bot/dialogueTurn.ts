@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
-import type { DialogueContext } from '../../machines/context';
+import type { DialogueContext, Notice } from '../../machines/context';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
 import { isBriefLatin, type Nlu } from '../nlu';
@@ -26,6 +26,12 @@ export interface DialogueTurnDeps {
   handoffQueue?: HandoffQueue;
 }
 
+/** Where a waiting customer stands: customers handed over before them and still waiting, and how long they have waited. */
+export interface QueuePlace {
+  ahead: number;
+  waitedMs: number;
+}
+
 /** What the turn asks of the agents' queue (src/handoff/registry.ts). */
 export interface HandoffQueue {
   /** No agent has taken the conversation yet. */
@@ -34,6 +40,8 @@ export interface HandoffQueue {
   withdraw(conversationId: string): Promise<boolean>;
   /** The agent who took the conversation has not written for long: it comes back to the bot (true). */
   away(conversationId: string): Promise<boolean>;
+  /** Where a waiting customer stands (told while they wait); undefined when not known. */
+  place?(conversationId: string): Promise<QueuePlace | undefined>;
 }
 
 export interface DialogueTurnInput {
@@ -137,6 +145,17 @@ async function waitForCalls(actor: DialogueActor, maxWaitMs: number): Promise<vo
  * Runs one turn and returns what to store and what to say. It only talks to the backend (through the
  * machine's actors), so it can be redone on fresh state when another instance saved first.
  */
+/** Waited this long, the customer hears an apology for the wait with how long it has been. */
+export const LONG_WAIT_MS = 10 * 60_000;
+
+/** "One is coming", with the customer's place in the queue and, after a long wait, an apology, when the queue knows them. */
+async function waitingNotice(queue: HandoffQueue | undefined, conversationId: string | undefined): Promise<Notice> {
+  const place = queue?.place && conversationId ? await queue.place(conversationId) : undefined;
+  if (!place) return { id: 'alreadyWithAgent' };
+  const waitedMinutes = place.waitedMs >= LONG_WAIT_MS ? Math.floor(place.waitedMs / 60_000) : undefined;
+  return { id: 'alreadyWithAgent', ahead: place.ahead, ...(waitedMinutes === undefined ? {} : { waitedMinutes }) };
+}
+
 export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
   const { actor, restartReason } = restore(deps.machine, input.record);
   actor.start();
@@ -214,7 +233,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
-      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [{ id: 'alreadyWithAgent' }] }) : [];
+      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [await waitingNotice(queue, id)] }) : [];
     } else {
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);

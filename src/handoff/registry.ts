@@ -1,6 +1,7 @@
 // The conversations waiting for or owned by an agent, kept in the shared storage so every bot instance sees the same queue.
 import { z } from 'zod';
 import { SKIP_WRITE, withEtagRetry, type CasStorage } from '../storage';
+import type { QueuePlace } from '../bot/dialogueTurn';
 import { customerSummarySchema } from './customer';
 
 /** The customer's latest messages kept for the agent; older ones are in the transcript. */
@@ -127,6 +128,17 @@ export class HandoffRegistry {
       await this.update(conversationId, (current) => (current.status === 'withdrawn' ? { ...current, status: 'waiting' } : SKIP_WRITE));
     }
     return entry?.status !== 'owned';
+  }
+
+  /**
+   * Where a waiting conversation stands in the queue; undefined when it is not waiting. Conversations an agent owns are
+   * not ahead of anybody: their agent is already busy with them.
+   */
+  async place(conversationId: string): Promise<QueuePlace | undefined> {
+    const waiting = (await this.list()).filter((entry) => entry.status === 'waiting');
+    const ahead = waiting.findIndex((entry) => entry.conversationId === conversationId);
+    if (ahead < 0) return undefined;
+    return { ahead, waitedMs: Math.max(0, this.now() - Date.parse(waiting[ahead].since)) };
   }
 
   /**

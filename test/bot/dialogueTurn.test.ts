@@ -1,7 +1,7 @@
 // One turn while a handed-over conversation waits for an agent: told one is coming, may take it back, quiet once taken.
 import { modelMachine } from '../machines/dialogueModel';
 import { createNlu } from '../../src/nlu';
-import { runDialogueTurn, type DialogueTurnDeps, type HandoffQueue } from '../../src/bot/dialogueTurn';
+import { LONG_WAIT_MS, runDialogueTurn, type DialogueTurnDeps, type HandoffQueue, type QueuePlace } from '../../src/bot/dialogueTurn';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
 
 // Backend calls never answer: these turns make none.
@@ -35,6 +35,22 @@ test('while waiting, words get "one is coming" with a button that takes the requ
   expect(after.hasTag('agent')).toBe(true);
   expect(texts(replies)).toEqual([expect.stringContaining('正在为你转接人工客服')]);
   expect(replies[0].suggestedActions?.actions[0].value).toEqual({ event: { type: 'HANDOFF_WITHDRAWN' } });
+});
+
+test('while waiting, the customer hears their place in the queue and, after a long wait, an apology with the minutes', async () => {
+  const record = await handedOver();
+  const at = async (place: QueuePlace | undefined) => {
+    const handoffQueue = { ...queue(true, true), place: async () => place };
+    return texts((await runDialogueTurn({ ...base, handoffQueue }, { record, text: '还要多久', conversationId: 'c1' })).replies);
+  };
+  expect(await at({ ahead: 0, waitedMs: 60_000 })).toEqual([expect.stringContaining('下一位就是你')]);
+  expect(await at({ ahead: 1, waitedMs: 60_000 })).toEqual([expect.stringContaining('你前面还有 1 位顾客在等')]);
+  expect(await at({ ahead: 3, waitedMs: LONG_WAIT_MS - 1 })).toEqual([expect.not.stringContaining('久等')]);
+  expect(await at({ ahead: 3, waitedMs: LONG_WAIT_MS + 2 * 60_000 })).toEqual([
+    expect.stringMatching(/^让你久等了，真抱歉，你已经等了 12 分钟。\n\n正在为你转接人工客服，你前面还有 3 位顾客在等/),
+  ]);
+  // Not known (another queue, or the entry not there): the plain "one is coming".
+  expect(await at(undefined)).toEqual(['正在为你转接人工客服，请稍等，你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。']);
 });
 
 test('"取消" while waiting takes the request back, and the dialogue goes on', async () => {

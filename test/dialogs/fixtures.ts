@@ -100,7 +100,12 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   ],
   chooseOrder: [{ id: 'chooseOrder' }],
   agentReleased: [{ id: 'agentReleased' }],
-  alreadyWithAgent: [{ id: 'alreadyWithAgent' }],
+  alreadyWithAgent: [
+    { id: 'alreadyWithAgent' },
+    { id: 'alreadyWithAgent', ahead: 0 },
+    { id: 'alreadyWithAgent', ahead: 1 },
+    { id: 'alreadyWithAgent', ahead: 4, waitedMinutes: 25 },
+  ],
   handoffWithdrawn: [{ id: 'handoffWithdrawn' }],
   loginBlocked: [{ id: 'loginBlocked' }],
   idNumberNotHere: [{ id: 'idNumberNotHere' }],

@@ -96,3 +96,22 @@ test('an owned conversation whose agent has not written for AGENT_AWAY_MS is awa
   expect((await registry.get('c1'))?.status).toBe('withdrawn');
   expect(await registry.away('c1')).toBe(false);
 });
+
+test("a waiting customer's place counts only those still waiting before them; owned, withdrawn and unknown ones have none", async () => {
+  const clock = { now: Date.parse('2024-05-01T08:12:30.000Z') };
+  const registry = new HandoffRegistry(new MemoryStorage(), () => clock.now);
+  const at = (conversationId: string, since: string) => ({ ...handoff(conversationId), since });
+  await registry.open(at('owned', '2024-05-01T07:00:00.000Z'));
+  await registry.open(at('first', '2024-05-01T08:00:00.000Z'));
+  await registry.open(at('gave-up', '2024-05-01T08:01:00.000Z'));
+  await registry.open(at('second', '2024-05-01T08:02:00.000Z'));
+  await registry.open(at('third', '2024-05-01T08:10:00.000Z'));
+  await registry.markOwned('owned', 'li');
+  await registry.withdraw('gave-up');
+
+  expect(await registry.place('first')).toEqual({ ahead: 0, waitedMs: 12.5 * 60_000 });
+  expect(await registry.place('second')).toEqual({ ahead: 1, waitedMs: 10.5 * 60_000 });
+  expect(await registry.place('third')).toEqual({ ahead: 2, waitedMs: 2.5 * 60_000 });
+  expect(await registry.place('owned')).toBeUndefined();
+  expect(await registry.place('nobody')).toBeUndefined();
+});
