@@ -29,6 +29,13 @@ const WHY_NOT: Record<'pay' | 'return', Partial<Record<OrderStatus, MessageId>>>
   },
 };
 
+/** Why an order cannot be paid or returned, where its status says it: "still on its way: pay once it has arrived", "paid already". */
+function whyNotId(scene: Scene, notice: NoticeOf<'orderActionInvalid'>): MessageId {
+  const order = findOrder(scene, notice.orderId);
+  if (!order) return 'notice.orderActionInvalid.unknown';
+  return (notice.action && WHY_NOT[notice.action][order.status]) ?? 'notice.orderActionInvalid';
+}
+
 /** The answer to each FAQ topic; topics that are not questions about the service get the closest fitting reply. */
 const FAQ_ANSWER: Record<Intent, MessageId> = {
   what_is: 'faq.what_is',
@@ -149,12 +156,13 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   statusNeedsLogin: says('notice.statusNeedsLogin'),
   topic: (scene, n) => ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(`topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
-  invalidPhone: says('notice.invalidPhone'),
+  invalidPhone: (scene, n) => tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone')),
   invalidCode: says('notice.invalidCode'),
   otpSent: (scene) => tell(scene, scene.t('notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
   wrongCode: (scene, n) =>
     tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
   backendFailed: (scene, n) => tell(scene, scene.t(`notice.backendFailed.${n.kind}`)),
+  outcomeUnknown: (scene, n) => tell(scene, scene.t(`notice.outcomeUnknown.${n.action}`, { title: orderTitle(scene, n.orderId) })),
   notDoneLoginFirst: (scene, n) => tell(scene, scene.t(`notice.notDoneLoginFirst.${n.action}`)),
   leftAsIs: (scene, n) => tell(scene, scene.t(`notice.leftAsIs.${n.action}`)),
   stepNotDoneYet: (scene, n) => tell(scene, scene.t(`notice.stepNotDoneYet.${n.step}`)),
@@ -170,11 +178,8 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   returnRequested: (scene, n) => tell(scene, scene.t('notice.returnRequested', { title: orderTitle(scene, n.orderId) })),
   orderActionInvalid: (scene, n) => {
     const order = findOrder(scene, n.orderId);
-    if (!order) return tell(scene, scene.t('notice.orderActionInvalid.unknown'));
-    // Why, where the order's status says it: "still on its way: pay once it has arrived", "paid already".
-    const why = n.action ? WHY_NOT[n.action][order.status] : undefined;
-    const vars = { title: order.title, status: orderStatusText(scene, order) };
-    return tell(scene, scene.t(why ?? 'notice.orderActionInvalid', vars));
+    const vars = order && { title: order.title, status: orderStatusText(scene, order) };
+    return tell(scene, scene.t(whyNotId(scene, n), vars));
   },
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
@@ -190,12 +195,36 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   resumeFailed: says('notice.resumeFailed'),
 };
 
-/** Answers that say a colleague can help ("说「转人工」就行"): the turn's last message offers that as a button too. */
+/**
+ * Answers that say a colleague can help ("说「转人工」就行"): the turn's last message offers that as a button too. Some say
+ * it only in one wording: a return refused for a paid or an overdue order (not for one on its way), the FAQs on credit
+ * and returns, what a listed order allows (not when the order is gone). The help lists a person among what the bot can do
+ * (it follows "不用转人工"), and a person asked for or taken back is no answer of the kind.
+ */
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
+  'nothingToReturn',
 ]);
-export const offersPerson = (notice: Notice): boolean =>
-  (notice.id === 'topic' && PERSON_TOPICS.has(notice.topic)) || notice.id === 'nothingToDo' || notice.id === 'stepNotDoneYet';
+const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
+const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);
+const PERSON_NOTICES = new Set<NoticeId>(['stepNotDoneYet', 'agentAway', 'loginBlocked']);
+
+export function offersPerson(scene: Scene, notice: Notice): boolean {
+  switch (notice.id) {
+    case 'topic':
+      return PERSON_TOPICS.has(notice.topic);
+    case 'faq':
+      return PERSON_FAQS.has(notice.topic);
+    case 'orderActionInvalid':
+      return PERSON_WHY_NOT.has(whyNotId(scene, notice));
+    case 'nothingToDo':
+      return findOrder(scene, notice.orderId) !== undefined;
+    case 'invalidPhone':
+      return notice.repeated === true;
+    default:
+      return PERSON_NOTICES.has(notice.id);
+  }
+}
 
 export function renderNotice(scene: Scene, notice: Notice): Partial<Activity> {
   return (RENDERERS[notice.id] as NoticeRenderer<NoticeId>)(scene, notice);

@@ -1,5 +1,6 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
+import { isPayable } from '../machines/domain';
 import { RETURN_REASONS } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction } from './actions';
@@ -46,17 +47,39 @@ const welcome: Prompt = (scene) => {
   ];
 };
 
-/** "It is on", with the limit; after a status card this turn (which says both) only what comes next. */
+/**
+ * "It is on", with the limit; after a status card this turn (which says both) only what comes next: how to use it, or,
+ * with an order to pay now (the card said so), the orders first.
+ */
 const enabled: Prompt = (scene) => {
   const { t } = scene;
   const limit = scene.context.account?.payLater.limit;
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
+  const owesNow = scene.context.orders?.some(isPayable) === true;
   const text = paragraphs(
     statusShown ? undefined : t('prompt.enabled'),
     statusShown || limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
-    t('prompt.enabled.next'),
+    t(owesNow ? 'prompt.enabled.owed' : 'prompt.enabled.next'),
   );
-  return [ask(scene, text, [eventAction(t('button.howToUse'), { type: 'AFFIRM' }), intentAction(t, 'orders')])];
+  const howToUse = eventAction(t('button.howToUse'), { type: 'CHECKOUT' });
+  return [ask(scene, text, owesNow ? [intentAction(t, 'orders'), howToUse] : [howToUse, intentAction(t, 'orders')])];
+};
+
+/**
+ * How to pick it at checkout. The option shows only once pay-later is on: a customer not known to have it ("我想先用后付买个
+ * 手机" before logging in) is told so and offered to turn it on, which checks first and skips what is done.
+ */
+const checkoutGuide: Prompt = (scene) => {
+  const { t } = scene;
+  const payLater = scene.context.account?.payLater.enabled;
+  const notYet = payLater === undefined ? 'prompt.checkoutGuide.unknown' : payLater ? undefined : 'prompt.checkoutGuide.notEnabled';
+  return [
+    ask(scene, paragraphs(t('faq.checkout'), notYet && t(notYet)), [
+      notYet ? intentAction(t, 'enable') : eventAction(t('button.gotIt'), { type: 'AFFIRM' }),
+      intentAction(t, 'orders'),
+      linkAction(t('button.openShop'), scene.links.shopUrl),
+    ]),
+  ];
 };
 
 const confirmingReceipt: Prompt = (scene) => {
@@ -74,12 +97,15 @@ const confirmingReceipt: Prompt = (scene) => {
   ];
 };
 
-/** A reason the customer typed is shown as given (phone-like digits masked); a button's code reads as its label. */
+/**
+ * A reason the customer typed is shown as given (phone-like digits masked, full-width ones too); a button's code reads as
+ * its label.
+ */
 function reasonText(scene: Scene): string {
   const reason = scene.context.returnReason ?? '';
   const code = RETURN_REASONS.find((r) => r === reason);
   // The sentence around it ends with its own full stop ("原因：坏了。。").
-  return code ? scene.t(`returnReason.${code}`) : reason.replace(/\d{7,}/g, maskPhone).replace(/[。．.!！~～\s]+$/u, '');
+  return code ? scene.t(`returnReason.${code}`) : reason.replace(/[\d\uFF10-\uFF19]{7,}/g, maskPhone).replace(/[。．.!！~～\s]+$/u, '');
 }
 
 const awaitingReturnReason: Prompt = (scene) => {
@@ -161,11 +187,7 @@ export const PROMPTS = {
     intentAction(t, 'status'),
     intentAction(t, 'help'),
   ]),
-  'flow.purchase.checkoutGuide': simple('faq.checkout', ({ t, links }) => [
-    eventAction(t('button.gotIt'), { type: 'AFFIRM' }),
-    intentAction(t, 'orders'),
-    linkAction(t('button.openShop'), links.shopUrl),
-  ]),
+  'flow.purchase.checkoutGuide': checkoutGuide,
   'flow.purchase.loadingOrders.failed': retry('retry.loadOrders'),
   'flow.purchase.showingOrders': ordersPrompt,
   'flow.purchase.confirmingReceipt': confirmingReceipt,

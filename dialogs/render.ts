@@ -63,5 +63,5 @@ export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));
   const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
   const turn = fitTurn([...notices, ...prompt]);
-  return withInputHints(input.notices.some(offersPerson) ? withPersonButton(scene, turn) : turn);
+  return withInputHints(input.notices.some((n) => offersPerson(scene, n)) ? withPersonButton(scene, turn) : turn);
 }

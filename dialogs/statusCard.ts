@@ -1,6 +1,6 @@
 // The status checklist as an Adaptive Card, with a one-line summary as text for channels that cannot show cards.
 import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
-import type { OrderStatus } from '../machines/domain';
+import { isPayable } from '../machines/domain';
 import { checklistOf, type Checklist } from '../machines/view';
 import type { MessageId } from './messages';
 import { formatAmount } from './orders';
@@ -22,18 +22,22 @@ function nextStepId(checklist: Checklist): MessageId | undefined {
 }
 
 /**
- * What is still owed on the orders the dialogue knows: "all set 🎉" alone, to a customer with an overdue order, read
- * as all being well, and "额度还剩多少" saw the limit alone. What is left of the limit is the shop's to say (at checkout).
+ * What is owed on the orders the dialogue knows: "all set 🎉" alone, to a customer with an overdue order, read as all
+ * being well, and "额度还剩多少" saw the limit alone. What is left of the limit is the shop's to say (at checkout). Owed
+ * is what can be paid now, as the amount-due answer counts it: orders on their way were counted too ("2 笔待付款" where
+ * that answer said 1), so they have a line of their own, paid once they arrive.
  */
-function ordersOwed(scene: Scene): string | undefined {
-  const unpaid = (scene.context.orders ?? []).filter((o) => OWED.has(o.status));
-  if (unpaid.length === 0) return undefined;
-  const total = formatAmount(unpaid.reduce((sum, o) => sum + o.amount, 0));
-  return scene.t(unpaid.some((o) => o.status === 'overdue') ? 'status.owed.overdue' : 'status.owed', { total, count: unpaid.length });
+function ordersOwed(scene: Scene): string[] {
+  const orders = scene.context.orders ?? [];
+  const due = orders.filter(isPayable);
+  const coming = orders.filter((o) => o.status === 'in_transit');
+  const total = formatAmount(due.reduce((sum, o) => sum + o.amount, 0));
+  const owedId = due.some((o) => o.status === 'overdue') ? 'status.owed.overdue' : 'status.owed';
+  return [
+    ...(due.length > 0 ? [scene.t(owedId, { total, count: due.length })] : []),
+    ...(coming.length > 0 ? [scene.t('status.owed.coming', { count: coming.length })] : []),
+  ];
 }
-
-/** Orders still to be paid: delivered or overdue, and those on their way (paid once they arrive). */
-const OWED: ReadonlySet<OrderStatus> = new Set(['delivered', 'overdue', 'in_transit']);
 
 export function statusCardActivity(scene: Scene): Partial<Activity> {
   const { t } = scene;
@@ -47,7 +51,7 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
     payLater?.enabled && payLater.limit !== undefined
       ? t('prompt.enabled.limit', { limit: formatAmount(payLater.limit) })
       : undefined;
-  const owed = payLater?.enabled ? ordersOwed(scene) : undefined;
+  const owed = payLater?.enabled ? ordersOwed(scene) : [];
 
   const card = CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
@@ -62,11 +66,11 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
       },
       ...(next ? [{ type: 'TextBlock', text: next, wrap: true, spacing: 'Medium' }] : []),
       ...(limit ? [{ type: 'TextBlock', text: limit, wrap: true }] : []),
-      ...(owed ? [{ type: 'TextBlock', text: owed, wrap: true }] : []),
+      ...owed.map((text) => ({ type: 'TextBlock', text, wrap: true })),
     ],
   });
   const items = rows.map((r) => `${ICON[r.mark]} ${r.label}`).join(' · ');
-  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit, owed]
+  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit, ...owed]
     .filter(Boolean)
     .join('\n\n');
   return { ...MessageFactory.attachment(card, summary, undefined, InputHints.AcceptingInput), locale: scene.locale };

@@ -1,6 +1,6 @@
 // A button's label typed into the chat means what tapping the button means, at the step whose prompt shows it.
 import type { CardAction } from 'botbuilder';
-import { initialContext } from '../machines/context';
+import { initialContext, type DialogueContext } from '../machines/context';
 import { buttonValueSchema, type ButtonEvent } from './buttonValue';
 import { LOCALES } from './locale';
 import { PROMPTS, RESTING_PATHS } from './prompts';
@@ -12,20 +12,35 @@ import { sceneOf } from './scene';
  */
 const labelKey = (text: string): string => text.toLowerCase().replace(/[\s!！。.~～,，]+/g, '');
 
+/** A customer with pay-later on: some prompts offer other buttons then (the checkout guide's "明白了"). */
+const PAY_LATER_ON: DialogueContext = {
+  ...initialContext(),
+  account: {
+    accountId: 'labels',
+    phoneMasked: '-',
+    plus: { active: true },
+    realName: { verified: true },
+    credit: { level: 'good', eligible: true },
+    payLater: { enabled: true },
+  },
+};
+
 /**
  * Each resting state's buttons by label, in every language, from its prompt rendered once at start-up with an empty
- * context: the labels that stay the same whatever the customer's account says. Order buttons carry an order's title
- * (read as an order named in words instead) and links send nothing, so neither is here.
+ * context and with pay-later on: the labels that do not depend on the customer's orders or details. Order buttons carry
+ * an order's title (read as an order named in words instead) and links send nothing, so neither is here.
  */
 const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = new Map(
   RESTING_PATHS.map((path) => {
     const byLabel = new Map<string, ButtonEvent>();
     for (const locale of LOCALES) {
-      const scene = sceneOf({ path, context: initialContext(), notices: [], locale, links: { shopUrl: 'http://shop' } });
-      const actions: CardAction[] = PROMPTS[path](scene).flatMap((a) => a.suggestedActions?.actions ?? []);
-      for (const action of actions) {
-        const value = buttonValueSchema.safeParse(action.value);
-        if (value.success && action.title) byLabel.set(labelKey(action.title), value.data.event);
+      for (const context of [initialContext(), PAY_LATER_ON]) {
+        const scene = sceneOf({ path, context, notices: [], locale, links: { shopUrl: 'http://shop' } });
+        const actions: CardAction[] = PROMPTS[path](scene).flatMap((a) => a.suggestedActions?.actions ?? []);
+        for (const action of actions) {
+          const value = buttonValueSchema.safeParse(action.value);
+          if (value.success && action.title) byLabel.set(labelKey(action.title), value.data.event);
+        }
       }
     }
     return [path, byLabel] as const;

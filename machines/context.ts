@@ -47,13 +47,16 @@ export type Notice =
   | { id: 'topic'; topic: Topic }
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
-  | { id: 'invalidPhone' }
+  /** `repeated`: the number was mistyped again and again; the format is spelled out and a person offered. */
+  | { id: 'invalidPhone'; repeated?: boolean }
   /** A code sent where the phone number was asked for. */
   | { id: 'phoneFirst' }
   | { id: 'invalidCode' }
   | { id: 'otpSent' }
   | { id: 'wrongCode'; attemptsLeft: number }
   | { id: 'backendFailed'; kind: FailureKind }
+  /** A payment or return whose answer came too late: it may have gone through, so it is not said to have failed. */
+  | { id: 'outcomeUnknown'; action: 'pay' | 'return'; orderId: string }
   | { id: 'stepNotDoneYet'; step: ExternalStep }
   | { id: 'stepDone'; step: ExternalStep }
   | { id: 'termsDeclined' }
@@ -98,6 +101,11 @@ export interface DialogueContext {
   otpAttempts: number;
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
+  /**
+   * The customer said that step is done ("我已开通好了"): the recheck that follows tells them when it is not. A check
+   * nobody asked for (the shop's notice, coming back from a person) asks for the step again without saying so.
+   */
+  stepClaimedDone?: boolean;
   handoffReason?: HandoffReason;
   /** Complaints answered with an apology since the conversation began, an agent gave it back or a task went through. */
   complaints: number;
@@ -113,6 +121,7 @@ export const initialContext = (): DialogueContext => ({
   orderId: undefined,
   returnReason: undefined,
   pendingStep: undefined,
+  stepClaimedDone: undefined,
   handoffReason: undefined,
   goal: 'enable',
   phoneAttempts: 0,
@@ -121,6 +130,9 @@ export const initialContext = (): DialogueContext => ({
   notices: [],
 });
 
-/** Limits on login attempts before the bot stops asking (a real backend rate-limits too). */
+/**
+ * Mistyped phone numbers after which the format is spelled out and a person offered (the login goes on), and wrong
+ * codes after which the login stops (a real backend rate-limits too).
+ */
 export const MAX_PHONE_ATTEMPTS = 3;
 export const MAX_OTP_ATTEMPTS = 3;

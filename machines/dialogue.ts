@@ -1,6 +1,6 @@
 // The whole dialogue as one XState v5 statechart: onboarding, purchase help, interruptions and handoff.
-import { and, assign, not, or, raise, setup, stateIn } from 'xstate';
-import { isPayable, isReturnable, type Account, type Intent, type Order, type Session } from './domain';
+import { and, assign, enqueueActions, not, or, raise, setup, stateIn } from 'xstate';
+import { isPayable, isReturnable, type Account, type Intent, type Order, type OrderStatus, type Session } from './domain';
 import type { DialogueEvent, ExternalStep } from './events';
 import { intentEventType } from './events';
 import {
@@ -37,6 +37,19 @@ const addNotice = (context: DialogueContext, notice: Notice): Notice[] => [...co
 const orderIn = (context: DialogueContext, orderId: string): Order | undefined =>
   context.orders?.find((o) => o.orderId === orderId);
 
+/** The status of the order in question in the orders just read. */
+const statusNow = (context: DialogueContext, event: unknown): OrderStatus | undefined =>
+  outputOf<Order[]>(event).find((o) => o.orderId === context.orderId)?.status;
+
+/** The orders as they are now, with the order in question done and the customer told so. */
+const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderId: string, change: 'orderPaid' | 'returnRequested') => ({
+  orders,
+  orderId: undefined,
+  returnReason: undefined,
+  complaints: 0,
+  notices: addNotice(context, { id: change, orderId }),
+});
+
 const isStepDone = (account: Account, step: ExternalStep): boolean =>
   step === 'plus' ? account.plus.active : account.realName.verified;
 
@@ -56,7 +69,7 @@ export const dialogueSetup = setup({
     loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
     outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
-    phoneAttemptsLeft: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
+    fewInvalidPhones: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
     otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
     /** The phone number had too many wrong codes lately, in this conversation or others (src/bot/loginAttempts.ts). */
     phoneLockedOut: ({ event }) => {
@@ -78,8 +91,11 @@ export const dialogueSetup = setup({
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
     /** The account just fetched has pay-later on, and the conversation has not listed its orders yet. */
     enabledWithOrdersUnknown: ({ context, event }) => owedUnknown({ ...context, account: outputOf<Account>(event) }),
-    /** Status asked while logging in, by a customer with pay-later on whose orders are not known yet. */
-    statusOwedUnknown: ({ context }) => context.goal === 'status' && owedUnknown(context),
+    /**
+     * Status asked, or enabling asked for, while logging in, by a customer with pay-later on whose orders are not known
+     * yet: what is owed is part of the answer ("开通" from a customer with an overdue order heard only "it is on 🎉").
+     */
+    statusOwedUnknown: ({ context }) => (context.goal === 'status' || context.goal === 'enable') && owedUnknown(context),
     /** Known to be off (an account loaded): not merely unknown, as after an agent passed a session. */
     payLaterOff: ({ context }) => context.account?.payLater.enabled === false,
     orderPayable: ({ context, event }) => event.type === 'ORDER_PAY_CHOSEN' && isPayable(orderIn(context, event.orderId)),
@@ -91,6 +107,13 @@ export const dialogueSetup = setup({
       return isPayable(order) || isReturnable(order);
     },
     noOrders: ({ context }) => (context.orders ?? []).length === 0,
+    /** Read again after a refusal, the order in question is paid (resp. its return requested): it went through after all. */
+    orderNowPaid: ({ context, event }) => statusNow(context, event) === 'paid',
+    returnNowRequested: ({ context, event }) => statusNow(context, event) === 'return_requested',
+    /** An order listed in the conversation is due now (delivered, or overdue). */
+    owesNow: ({ context }) => context.orders?.some(isPayable) === true,
+    /** No account loaded says pay-later is on (not logged in, or off): the checkout page will not offer it. */
+    payLaterNotKnownOn: ({ context }) => context.account?.payLater.enabled !== true,
     /** The shop-page step the customer is at is found done (by a status check): the onboarding goes on. */
     plusNowActive: ({ context }) => context.account?.plus.active === true,
     realNameNowVerified: ({ context }) => context.account?.realName.verified === true,
@@ -178,7 +201,10 @@ export const dialogueSetup = setup({
       otpAttempts: 0,
       phoneAttempts: 0,
     })),
-    assignProvidedSession: assign(({ event }) => (event.type === 'SESSION_PROVIDED' ? { session: event.session } : {})),
+    /** An account an agent verified: the customer is logged in to it, and a login under way is over (as assignSession). */
+    assignProvidedSession: assign(({ event }) =>
+      event.type === 'SESSION_PROVIDED' ? { session: event.session, phone: undefined, otpAttempts: 0, phoneAttempts: 0 } : {},
+    ),
     forgetSession: assign({ session: undefined, account: undefined, orders: undefined }),
     assignAccount: assign(({ event }) => ({ account: outputOf<Account>(event) })),
     // Something went well: an earlier complaint no longer counts towards a handover.
@@ -187,15 +213,20 @@ export const dialogueSetup = setup({
     acknowledgeCompletedStep: assign(({ context }) => {
       const step = context.pendingStep;
       if (!step || !context.account || !isStepDone(context.account, step)) return {};
-      return { pendingStep: undefined, notices: addNotice(context, { id: 'stepDone', step }) };
+      return { pendingStep: undefined, stepClaimedDone: undefined, notices: addNotice(context, { id: 'stepDone', step }) };
     }),
-    /** On entering a shop-page step again after a recheck, the customer is told it is not done yet. */
+    /**
+     * On entering a shop-page step again after a recheck the customer asked for ("我已开通好了"), they are told it is not
+     * done yet. A check nobody asked for (the shop's notice, back from a person) asks for the step again without it.
+     */
     remindIfStillPending: assign(({ context }, step: ExternalStep) =>
-      context.pendingStep === step
-        ? { notices: addNotice(context, { id: 'stepNotDoneYet', step }) }
-        : { pendingStep: step },
+      context.pendingStep === step && context.stepClaimedDone
+        ? { stepClaimedDone: undefined, notices: addNotice(context, { id: 'stepNotDoneYet', step }) }
+        : { pendingStep: step, stepClaimedDone: undefined },
     ),
-    forgetPendingStep: assign({ pendingStep: undefined }),
+    /** The customer says the shop-page step is done: the recheck that follows tells them if it is not. */
+    noteStepClaimedDone: assign({ stepClaimedDone: true }),
+    forgetPendingStep: assign({ pendingStep: undefined, stepClaimedDone: undefined }),
     // An account with pay-later on whose orders are not known yet gets its card once they are (routing goes for them).
     reportStatusIfAsked: assign(({ context }) =>
       context.goal === 'status' && !owedUnknown(context)
@@ -206,6 +237,17 @@ export const dialogueSetup = setup({
       notices: addNotice(context, { id: 'backendFailed', kind: failureKindOf(errorOf(event)) }),
     })),
     noteTimeout: assign(({ context }) => ({ notices: addNotice(context, { id: 'backendFailed', kind: 'timeout' }) })),
+    /** A payment or return whose answer came too late may have gone through: not known, so not said to have failed. */
+    noteOutcomeUnknown: assign(({ context }, action: 'pay' | 'return') => ({
+      notices: addNotice(context, { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' }),
+    })),
+    /** A failed payment or return: timed out, its outcome is not known; any other failure gets the usual apology. */
+    noteOrderFailure: assign(({ context, event }, action: 'pay' | 'return') => {
+      const kind = failureKindOf(errorOf(event));
+      const notice: Notice =
+        kind === 'timeout' ? { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' } : { id: 'backendFailed', kind };
+      return { notices: addNotice(context, notice) };
+    }),
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
     clearHandoff: assign({ handoffReason: undefined, complaints: 0 }),
     assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
@@ -229,14 +271,13 @@ export const dialogueSetup = setup({
     /** Puts the order the backend returned in place of the listed one and tells the customer. */
     applyOrderChange: assign(({ context, event }, change: 'orderPaid' | 'returnRequested') => {
       const order = outputOf<{ value: Order }>(event).value;
-      return {
-        orders: context.orders?.map((o) => (o.orderId === order.orderId ? order : o)),
-        orderId: undefined,
-        returnReason: undefined,
-        complaints: 0,
-        notices: addNotice(context, { id: change, orderId: order.orderId }),
-      };
+      const orders = context.orders?.map((o) => (o.orderId === order.orderId ? order : o));
+      return orderDone(context, orders, order.orderId, change);
     }),
+    /** A refused payment or return found done when the orders were read again: the good news, with the orders as they are. */
+    applyOrderDoneAfterAll: assign(({ context, event }, change: 'orderPaid' | 'returnRequested') =>
+      orderDone(context, outputOf<Order[]>(event), context.orderId ?? '', change),
+    ),
     /**
      * The named order becomes the one in question: the list's prompt asks what to do with it, and "退了吧" next applies
      * to it (src/bot/orderMention.ts) until the customer picks an action or asks for the list again.
@@ -269,6 +310,13 @@ export const dialogueSetup = setup({
     }),
     /** Hands the event that interrupted a clarifying question back to the step it came from. */
     replay: raise(({ event }) => event),
+    /**
+     * The account the agent verified, passed with the release, once the dialogue is back at its step: a login under way
+     * ends with it (#login takes it to the step after the login); elsewhere the dialogue goes on logged in to it.
+     */
+    passReleasedSession: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'AGENT_RELEASED' && event.session) enqueue.raise({ type: 'SESSION_PROVIDED', session: event.session });
+    }),
     replayReleasedIntent: raise(({ event }) =>
       event.type === 'AGENT_RELEASED' && event.intent ? { type: intentEventType(event.intent) } : { type: 'HELP' as const },
     ),
@@ -353,6 +401,12 @@ const notNowToOnboarding = {
   actions: ['forgetPendingStep', { type: 'say', params: { id: 'termsDeclined' } }],
 } as const;
 
+/**
+ * "Done" said at a shop-page step: the account is checked again, and a step still not done is said to be so (the
+ * shop's notice checks the same way without that: the customer said nothing).
+ */
+const claimedDone = { target: 'loadingAccount', actions: 'noteStepClaimedDone' } as const;
+
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [
   { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
@@ -375,8 +429,36 @@ const onOrderCallError = (action: 'pay' | 'return') =>
         { type: 'say', params: { id: 'notDoneLoginFirst', action } },
       ],
     },
-    { target: 'failed', actions: 'noteFailure' },
+    { target: 'failed', actions: { type: 'noteOrderFailure', params: action } },
   ] as const;
+
+/** A payment or return that timed out may have gone through: the retry is safe, as a refusal reads the orders again. */
+const onOrderTimeout = (action: 'pay' | 'return') =>
+  ({ backendTimeout: { target: 'failed', actions: { type: 'noteOutcomeUnknown', params: action } } }) as const;
+
+/**
+ * A payment or return the backend refused may have been done meanwhile: by an earlier try whose answer came too late,
+ * or in the shop's app. The orders are read again: done, it is the good news; not, the refusal says why with the
+ * order's status as it is now. (Reading them fails: the retry asks the backend again.)
+ */
+const checkingOrders = (action: 'pay' | 'return') =>
+  ({
+    tags: ['busy'],
+    invoke: {
+      src: 'listOrders',
+      input: ({ context }: { context: DialogueContext }) => ({ session: sessionOf(context) }),
+      onDone: [
+        {
+          guard: action === 'pay' ? 'orderNowPaid' : 'returnNowRequested',
+          target: '#showingOrders',
+          actions: { type: 'applyOrderDoneAfterAll', params: action === 'pay' ? 'orderPaid' : 'returnRequested' },
+        },
+        { target: '#showingOrders', actions: ['assignOrders', 'sayOrderActionInvalid'] },
+      ],
+      onError: { target: 'failed', actions: { type: 'noteOrderFailure', params: action } },
+    },
+    after: onOrderTimeout(action),
+  }) as const;
 
 export const dialogueMachine = dialogueSetup.createMachine({
   id: 'dialogue',
@@ -491,17 +573,22 @@ export const dialogueMachine = dialogueSetup.createMachine({
             login: {
               id: 'login',
               initial: 'awaitingPhone',
+              // An account an agent verified (passed with a release) logs the customer in, from any step of the login,
+              // a blocked one included: what the login was for goes on.
+              on: { SESSION_PROVIDED: { target: '#loadingAccount', actions: 'assignProvidedSession' } },
               states: {
                 awaitingPhone: {
                   on: {
                     // A code before any phone number (the help text answered it): the number comes first.
                     OTP_RECEIVED: { actions: { type: 'say', params: { id: 'phoneFirst' } } },
+                    // A mistyped number is no attempt at an account: asked again, with the format and a person
+                    // offered once it keeps happening (three typos paused the login "for security").
                     NUMBER_INVALID: [
                       {
-                        guard: 'phoneAttemptsLeft',
+                        guard: 'fewInvalidPhones',
                         actions: ['countPhoneAttempt', { type: 'say', params: { id: 'invalidPhone' } }],
                       },
-                      { target: 'blocked', actions: { type: 'setHandoffReason', params: 'login_blocked' } },
+                      { actions: { type: 'say', params: { id: 'invalidPhone', repeated: true } } },
                     ],
                   },
                 },
@@ -611,11 +698,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
             // leaves the onboarding for later, as at the terms.
             awaitingPlus: {
               always: { guard: 'plusNowActive', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
             },
             awaitingRealName: {
               always: { guard: 'realNameNowVerified', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: 'loadingAccount', BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
             },
             creditRefused: {
               on: {
@@ -653,7 +740,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
               id: 'enabled',
               // "不用了" to "want to see how it works?": what else, rather than the same question again.
               on: {
-                AFFIRM: '#checkoutGuide',
+                // With an order to pay now, the prompt offers the orders instead ("要现在看看吗？"): a yes opens them.
+                AFFIRM: [{ guard: 'owesNow', actions: raise({ type: 'ORDERS' }) }, { target: '#checkoutGuide' }],
                 DENY: { target: '#dialogue.flow.purchase.menu', actions: { type: 'say', params: { id: 'leftAsIs', action: 'offer' } } },
               },
             },
@@ -665,7 +753,12 @@ export const dialogueMachine = dialogueSetup.createMachine({
             menu: {},
             checkoutGuide: {
               id: 'checkoutGuide',
-              on: { AFFIRM: 'menu' },
+              on: {
+                // Not known to have pay-later on, the guide asks to turn it on (the option shows only then): a yes does.
+                AFFIRM: [{ guard: 'payLaterNotKnownOn', actions: raise({ type: 'ENABLE' }) }, { target: 'menu' }],
+                // "不用了": not now; what next (the guide itself is not said again).
+                DENY: 'menu',
+              },
             },
             loadingOrders: {
               id: 'loadingOrders',
@@ -760,12 +853,13 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     input: ({ context }) => ({ session: sessionOf(context), orderId: context.orderId ?? '' }),
                     onDone: [
                       { guard: 'outcomeOk', target: '#showingOrders', actions: { type: 'applyOrderChange', params: 'orderPaid' } },
-                      { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
+                      { target: 'checkingOrders' },
                     ],
                     onError: onOrderCallError('pay'),
                   },
-                  after: onTimeout,
+                  after: onOrderTimeout('pay'),
                 },
+                checkingOrders: checkingOrders('pay'),
                 failed: failedConfirmed(leftAsIs('pay')),
               },
             },
@@ -824,12 +918,13 @@ export const dialogueMachine = dialogueSetup.createMachine({
                         target: '#showingOrders',
                         actions: { type: 'applyOrderChange', params: 'returnRequested' },
                       },
-                      { target: '#showingOrders', actions: 'sayOrderActionInvalid' },
+                      { target: 'checkingOrders' },
                     ],
                     onError: onOrderCallError('return'),
                   },
-                  after: onTimeout,
+                  after: onOrderTimeout('return'),
                 },
+                checkingOrders: checkingOrders('return'),
                 failed: failedConfirmed(leftAsIs('return')),
               },
             },
@@ -891,16 +986,14 @@ export const dialogueMachine = dialogueSetup.createMachine({
           {
             guard: 'releasedWithIntent',
             target: '#resume',
-            actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'replayReleasedIntent'],
+            actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'passReleasedSession', 'replayReleasedIntent'],
           },
-          { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }] },
+          { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'passReleasedSession'] },
         ],
         HANDOFF_WITHDRAWN: [
           { guard: 'agentAway', target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentAway' } }] },
           { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'handoffWithdrawn' } }] },
         ],
-        // The account an agent verified, passed with the release: the dialogue goes on logged in to it.
-        SESSION_PROVIDED: { actions: 'assignProvidedSession' },
       },
     },
   },

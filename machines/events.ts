@@ -27,8 +27,13 @@ export const TOPICS = [
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
   'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
   'whereWeWere', 'cardNumber',
+  // A shop-page step the customer asked the bot to do for them (it cannot); a picture or file sent, which the chat cannot
+  // read, or one said to be an identity document (never to be sent here).
+  'onlyOnShopPage', 'attachment', 'idDocument',
   // Of the orders: whether a return or the like hurts their credit (late payment does), where goods on their way are.
   'creditImpact', 'delivery',
+  // A means of payment named ("用微信付款"): the chat cannot choose one; said before the payment goes on as asked.
+  'paymentMeans',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -65,8 +70,11 @@ export type DialogueEvent =
   | { type: 'RETURN_REASON_GIVEN'; reason: string }
   /** The backend reports that the customer finished a step on the shop's pages. */
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
-  /** A support agent hands the customer (back) to the bot, optionally at an intent. */
-  | { type: 'AGENT_RELEASED'; intent?: Intent }
+  /**
+   * A support agent hands the customer (back) to the bot, optionally at an intent, and with `session` logged in to the
+   * account the agent verified (a customer whose login was blocked, say): a login under way ends with it.
+   */
+  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session }
   /**
    * The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation; or,
    * `agentAway`, the agent who took it stopped writing long ago and it comes back to the bot.

@@ -21,6 +21,7 @@ const contextSchema = z.object({
   phoneAttempts: z.number().int().min(0),
   otpAttempts: z.number().int().min(0),
   pendingStep: z.enum(EXTERNAL_STEPS).optional(),
+  stepClaimedDone: z.boolean().optional(),
   handoffReason: z.enum(HANDOFF_REASONS).optional(),
   // Snapshots saved before complaints were counted have none.
   complaints: z.number().int().min(0).default(0),

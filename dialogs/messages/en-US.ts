@@ -57,8 +57,8 @@ export const enUS: Catalog = {
   'retry.loadAccount': 'Shall I check your account again?',
   'retry.enable': 'Shall I try turning it on again?',
   'retry.loadOrders': 'Shall I look up your orders again?',
-  'retry.pay': 'Shall I send the receipt confirmation and payment again?',
-  'retry.return': 'Shall I send the return request again?',
+  'retry.pay': "Shall I check? If it hasn't gone through, I'll send it again; an order already paid is not paid twice.",
+  'retry.return': "Shall I check? If the return hasn't gone through, I'll send the request again.",
 
   'prompt.awaitingPlus':
     "Use first, pay later needs a PLUS membership. Tap below to pick a plan on the shop's page:\n\n👉 {url}\n\nWhen you're done, come back and tap \"I've done it\". If the shop tells me first, I'll carry on by myself.",
@@ -71,6 +71,9 @@ export const enUS: Catalog = {
   'prompt.enabled': 'Use first, pay later is on 🎉',
   'prompt.enabled.limit': 'Your limit: {limit}.',
   'prompt.enabled.next': 'Next time you shop, pick it on the checkout page. Want to see how?',
+  'prompt.enabled.owed': 'You have an order to pay now. Shall we look at your orders first?',
+  'prompt.checkoutGuide.unknown': 'The option only shows at checkout once pay-later is turned on. Shall I check whether yours is? If it is not, I will help you turn it on.',
+  'prompt.checkoutGuide.notEnabled': 'Your pay-later is not turned on yet, though, so the option will not show at checkout for now. Shall we turn it on?',
 
   'prompt.menu': "What's next? I can show you how to use it at checkout, or look up your pay-later orders.",
   'orders.header': 'Your pay-later orders:',
@@ -127,6 +130,7 @@ export const enUS: Catalog = {
   'notice.needsLogin.return': 'To ask for a return, I need you to log in first, so that I can find your order.',
   'notice.phoneFirst': "Your phone number first, please; then I'll send a code to it.",
   'notice.invalidPhone': "That number doesn't look right. Please send your 11-digit mobile number.",
+  'notice.invalidPhone.again': 'That number still does not look right: a mainland China mobile number has 11 digits and starts with 1, like 138xxxxxxxx (spaces are fine). If logging in is giving you trouble, an agent can help too.',
   'notice.invalidCode': "That code doesn't look right. Please check the text message.",
   'notice.otpSent': 'I sent a code to {phone}.',
   'notice.wrongCode.some': "That code isn't right. You have {attempts} more tries.",
@@ -137,6 +141,8 @@ export const enUS: Catalog = {
   'notice.backendFailed.unauthorized': 'Sorry, your login has expired. Please log in again.',
   'notice.backendFailed.server_error': 'Sorry, something went wrong on our side.',
   'notice.backendFailed.unknown': 'Sorry, something unexpected happened.',
+  'notice.outcomeUnknown.pay': 'Sorry, the system took too long to answer, so I\'m not sure yet whether "{title}" was paid.',
+  'notice.outcomeUnknown.return': 'Sorry, the system took too long to answer, so I\'m not sure yet whether the return for "{title}" was filed.',
   'notice.notDoneLoginFirst.pay': "The payment hasn't gone through. Once you've logged in again, I'll ask you to confirm it once more.",
   'notice.notDoneLoginFirst.return': "The return hasn't been filed. Once you've logged in again, I'll ask you to confirm it once more.",
   'notice.leftAsIs.pay': 'OK, this one stays unpaid for now.',
@@ -213,6 +219,11 @@ export const enUS: Catalog = {
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'topic.whereWeWere': "Here's where we were 👇",
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
+  'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
+  'topic.attachment': "I can't open pictures or files in this chat 🙏 Please type what you'd like to do, or what went wrong.",
+  'topic.idDocument': "Please don't send photos of your ID card or other documents in chat 🙏 I can't open pictures and have no use for them: real-name verification happens on the shop's own page.",
+  'topic.paymentMeans':
+    "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':
@@ -250,7 +261,8 @@ export const enUS: Catalog = {
   'status.next.realName': 'Next: real-name verification.',
   'status.next.credit': "Your credit doesn't qualify yet; a good credit record helps.",
   'status.next.payLater': 'Next: confirm and turn it on.',
-  'status.owed': 'Orders not yet paid: {count}, {total} in all.',
-  'status.owed.overdue': 'Orders not yet paid: {count}, {total} in all, and at least one is overdue: please pay soon.',
+  'status.owed': 'Orders to pay now: {count}, {total} in all.',
+  'status.owed.overdue': 'Orders to pay now: {count}, {total} in all, and at least one is overdue: please pay soon.',
+  'status.owed.coming': 'Orders on their way: {count}, paid once they arrive.',
   'status.next.allDone': "All set: choose it on the checkout page 🎉",
 };

@@ -60,8 +60,8 @@ export const zhCN = {
   'retry.loadAccount': '要我再查一次你的账户吗？',
   'retry.enable': '要我再试一次开通吗？',
   'retry.loadOrders': '要我再查一次订单吗？',
-  'retry.pay': '要我再提交一次确认收货和付款吗？',
-  'retry.return': '要我再提交一次退货申请吗？',
+  'retry.pay': '要我查一下吗？还没付上的话我再提交一次，已经付过的不会重复付款。',
+  'retry.return': '要我查一下吗？还没提交上的话我再提交一次退货申请。',
 
   // Onboarding steps.
   'prompt.awaitingPlus':
@@ -75,6 +75,9 @@ export const zhCN = {
   'prompt.enabled': '你的先用后付已经开通了 🎉',
   'prompt.enabled.limit': '当前额度：{limit}。',
   'prompt.enabled.next': '下次购物时，在结算页就能选它。要看看具体怎么用吗？',
+  'prompt.enabled.owed': '有订单现在就该付了，要先看看你的订单吗？',
+  'prompt.checkoutGuide.unknown': '结算页要开通了先用后付才会出现这个选项。要我帮你查查开通了没有吗？没开通的话，我带你开通。',
+  'prompt.checkoutGuide.notEnabled': '不过你还没开通先用后付，结算页暂时不会出现这个选项。要现在开通吗？',
 
   // Purchase part.
   'prompt.menu': '接下来想做什么？可以看看结算时怎么用先用后付，或者查看你的先用后付订单。',
@@ -133,6 +136,7 @@ export const zhCN = {
   'notice.needsLogin.return': '要帮你申请退货，需要先登录一下，这样我才能找到你的订单。',
   'notice.phoneFirst': '先发手机号给我，我再给这个号码发验证码。',
   'notice.invalidPhone': '这个号码好像不太对，请发送11位手机号。',
+  'notice.invalidPhone.again': '这个号码还是不太对：手机号是 1 开头的 11 位数字，比如 138xxxxxxxx（中间有空格也没关系）。登录遇到困难的话，也可以找人工客服帮你。',
   'notice.invalidCode': '验证码格式好像不对，请再核对一下短信。',
   'notice.otpSent': '验证码已发送到 {phone}。',
   'notice.wrongCode.some': '验证码不对，还可以再试 {attempts} 次。',
@@ -143,6 +147,8 @@ export const zhCN = {
   'notice.backendFailed.unauthorized': '抱歉，你的登录已经过期了，需要重新登录。',
   'notice.backendFailed.server_error': '抱歉，系统出了点问题。',
   'notice.backendFailed.unknown': '抱歉，刚才出了点意外。',
+  'notice.outcomeUnknown.pay': '抱歉，系统响应太慢，我还不确定「{title}」的付款有没有完成。',
+  'notice.outcomeUnknown.return': '抱歉，系统响应太慢，我还不确定「{title}」的退货申请有没有提交成功。',
   'notice.notDoneLoginFirst.pay': '这笔付款还没有完成。重新登录后，我会再请你确认一次。',
   'notice.notDoneLoginFirst.return': '退货申请还没有提交。重新登录后，我会再请你确认一次。',
   'notice.leftAsIs.pay': '好的，这笔先不付款。',
@@ -220,6 +226,11 @@ export const zhCN = {
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
   'topic.whereWeWere': '我们刚才说到这一步 👇',
   'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：在这里确认收货并付款不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
+  'topic.onlyOnShopPage': '这一步我没法替你完成 🙏 要你本人在商城自己的页面上操作，你的信息只交给商城。点下面的链接去办，办好了告诉我一声，我接着帮你。',
+  'topic.attachment': '我在这个聊天里看不了图片和文件 🙏 请直接打字告诉我你想办什么、遇到了什么问题。',
+  'topic.idDocument': '请不要在聊天里发送身份证或其他证件的照片 🙏 我看不了图片，也用不到证件：实名认证请在商城自己的认证页面上完成。',
+  'topic.paymentMeans':
+    '在聊天里我没法替你选付款方式 🙏 想自己选用什么付的话，可以到商城App里打开这笔订单去付款。',
 
   // FAQ answers.
   'faq.what_is':
@@ -258,8 +269,9 @@ export const zhCN = {
   'status.next.realName': '下一步：实名认证。',
   'status.next.credit': '信用评估暂未通过，保持良好的信用记录会有帮助。',
   'status.next.payLater': '下一步：确认并开通先用后付。',
-  'status.owed': '还没付款的订单：{count} 笔，共 {total}。',
-  'status.owed.overdue': '还没付款的订单：{count} 笔，共 {total}，其中有已经逾期的，请尽快付款。',
+  'status.owed': '现在要付的订单：{count} 笔，共 {total}。',
+  'status.owed.overdue': '现在要付的订单：{count} 笔，共 {total}，其中有已经逾期的，请尽快付款。',
+  'status.owed.coming': '还在路上的订单：{count} 笔，到货以后再付。',
   'status.next.allDone': '全部就绪，结算时就能选先用后付 🎉',
 };
 

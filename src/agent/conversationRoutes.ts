@@ -9,7 +9,6 @@ import {
   loggedInAccount,
   type Reachable,
 } from '../handoff/conversations';
-import { quietly } from '../handoff/quietTurn';
 import { whereabouts } from '../handoff/customer';
 import { isOtherAgent, type HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
@@ -98,8 +97,9 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     const { intent, note, accountId, agent } = parseBody(req, releaseSchema);
     const { record, entry } = await withAgent(req);
     if (isOtherAgent(entry, agent)) throw otherAgent(entry);
-    // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it. Not over
-    // another account's login: its orders and checklist would stay in the dialogue beside the new session.
+    // The account the agent verified (a customer whose login was blocked): the bot goes on logged in to it, past the
+    // login when the customer was logging in. Not over another account's login: its orders and checklist would stay in
+    // the dialogue beside the new session.
     const current = loggedInAccount(record);
     if (accountId && current && current !== accountId) {
       throw new HttpProblem(409, 'other_account', 'the conversation is logged in to another account; release it without accountId');
@@ -110,8 +110,8 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {
         if (note) await sendAgentNote(context, note);
-        if (session) await quietly(context, () => bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
-        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent });
+        // One event: the session is taken once the dialogue is back at its step, where a login under way ends with it.
+        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent, ...(session ? { session } : {}) });
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;

@@ -1,6 +1,7 @@
 // The agent API's request bodies (PRODUCT.md §6), each parsed once at the edge.
 import { z } from 'zod';
 import { INTENTS, type Intent } from '../../machines/domain';
+import { localeFromTag } from '../bot/locale';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -38,31 +39,64 @@ export const agentMessageSchema = z.object({ text: text(4000), agent: agentSchem
 
 const accountIdSchema = z.string().min(1).max(128);
 
+const WORDS_NOBODY_SAID = 'the bot would answer words the customer did not say';
+
 /**
- * Intents a release refuses, with why: they are the customer's own replies and words to the bot, not something an
- * agent can hand on. A release's intent is a topic or a task (enable, status, orders, …) or help.
+ * Intents an agent cannot hand to the bot, with why: they are the customer's own replies and words to the bot, not
+ * something an agent can hand on. What is handed on is a topic or a task (enable, status, orders, …) or help. A release
+ * and a hand-in refuse the same ones; only the words of why differ where the two differ.
  */
+const CUSTOMER_WORDS: Partial<Record<Intent, string>> = {
+  affirm: "it would answer the bot's question (say, the terms) for the customer",
+  deny: "it would answer the bot's question for the customer",
+  greeting: WORDS_NOBODY_SAID,
+  thanks: WORDS_NOBODY_SAID,
+  goodbye: WORDS_NOBODY_SAID,
+  out_of_scope: WORDS_NOBODY_SAID,
+};
+
 const NOT_ON_RELEASE: Partial<Record<Intent, string>> = {
+  ...CUSTOMER_WORDS,
   human: 'the bot would hand the customer back to an agent at once, while the queue still had them with you',
   cancel: 'it would drop the step the release resumes; release without an intent and the customer can cancel',
   restart: 'it would start over and log the customer out; release without an intent and the customer can restart',
-  affirm: "it would answer the bot's question (say, the terms) for the customer",
-  deny: "it would answer the bot's question for the customer",
-  greeting: 'the bot would answer words the customer did not say',
-  thanks: 'the bot would answer words the customer did not say',
-  goodbye: 'the bot would answer words the customer did not say',
-  out_of_scope: 'the bot would answer words the customer did not say',
 };
 
-const releaseIntentSchema = z.enum(INTENTS).superRefine((intent, ctx) => {
-  const why = NOT_ON_RELEASE[intent];
-  if (why) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${intent} is not for a release: ${why}` });
-});
+const NOT_ON_HAND_IN: Partial<Record<Intent, string>> = {
+  ...CUSTOMER_WORDS,
+  affirm: "it would answer a question the bot never asked (to have pay-later turned on, hand in at enable)",
+  deny: 'it would answer a question the bot never asked',
+  human: 'the bot would hand the customer straight back to a person',
+  cancel: 'the bot would open by cancelling what the customer never started',
+  restart: 'the bot would open by starting over a conversation that has not begun',
+};
+
+/** An intent an agent hands on, refused (400, with why) when it is one of `refused`. */
+const agentIntentSchema = (refused: Partial<Record<Intent, string>>, what: string) =>
+  z.enum(INTENTS).superRefine((intent, ctx) => {
+    const why = refused[intent];
+    if (why) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${intent} is not for ${what}: ${why}` });
+  });
+
+/** A language tag whose language the bot speaks (zh, en), in any form: "zh-Hans-CN" is zh-CN, "en-GB" en-US. */
+const spokenByTheBot = (tag: string): boolean =>
+  ['zh', 'en'].includes(tag.split(/[-_]/)[0].toLowerCase()) && localeFromTag(tag) !== undefined;
+
+/**
+ * The language an agent asks the bot to speak: any other is refused, with its name, rather than turned into zh-CN
+ * without a word (a release has no `locale`: the conversation keeps its language, and the field is refused as unknown).
+ */
+const localeSchema = z
+  .string()
+  .max(32)
+  .refine(spokenByTheBot, (tag) => ({
+    message: `${tag} is not a language the bot speaks: give zh-CN or en-US (or a tag of the same language, zh-… or en-…), or leave it out`,
+  }));
 
 /** Every field is optional, and so is the body: a bare POST gives the conversation back at the step it was on. */
 export const releaseSchema = z
   .object({
-    intent: releaseIntentSchema.optional(),
+    intent: agentIntentSchema(NOT_ON_RELEASE, 'a release').optional(),
     note: text(1000).optional(),
     accountId: accountIdSchema.optional(),
     agent: agentSchema.optional(),
@@ -73,10 +107,10 @@ export const releaseSchema = z
 export const handoffRequestSchema = z
   .object({
     conversation: conversationReferenceSchema,
-    intent: z.enum(INTENTS),
+    intent: agentIntentSchema(NOT_ON_HAND_IN, 'a hand-in'),
     accountId: accountIdSchema.optional(),
     note: text(1000).optional(),
-    locale: z.string().max(32).optional(),
+    locale: localeSchema.optional(),
   })
   .strict();
 

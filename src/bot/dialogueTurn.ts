@@ -11,6 +11,7 @@ import { isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
+import { withFiles } from './understanding/attachments';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -48,6 +49,8 @@ export interface DialogueTurnInput {
   record: ConversationRecord | undefined;
   text?: string;
   value?: unknown;
+  /** The message carried a picture or a file (understanding/attachments.ts), which the bot cannot read. */
+  files?: boolean;
   /** An event from the backend or an agent, sent as it is instead of understanding words. */
   event?: DialogueEvent;
   activityLocale?: string;
@@ -83,10 +86,10 @@ function answeredStep(snapshot: AnyMachineSnapshot, path: string): string {
 }
 
 /**
- * Events that reach a dialogue in the handoff: the agent's (the release, a verified account passed with it), and the
+ * Events that reach a dialogue in the handoff: the agent's release (with the verified account it may pass), and the
  * bot's own HANDOFF_WITHDRAWN when the customer left the conversation (src/bot/paylaterBot.ts).
  */
-const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'SESSION_PROVIDED', 'HANDOFF_WITHDRAWN']);
+const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDOFF_WITHDRAWN']);
 /** Events that end a handoff: outside one they do nothing (and say nothing). */
 const HANDOFF_ENDINGS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDOFF_WITHDRAWN']);
 const ORDER_LIST = 'flow.purchase.showingOrders';
@@ -163,9 +166,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const before = actor.getSnapshot();
     const beforePath = statePath(before.value);
     const step = answeredStep(before, beforePath);
-    const understood: UnderstoodRequests = input.event
-      ? { event: input.event, language: undefined }
-      : understandRequests(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
+    const read = (): UnderstoodRequests => {
+      const words = understandRequests(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
+      return input.files && input.value === undefined ? withFiles(words, input.text, beforePath) : words;
+    };
+    const understood: UnderstoodRequests = input.event ? { event: input.event, language: undefined } : read();
     // An agent's release that finds the dialogue back with the bot (the customer took the request back) does nothing, nor
     // does a customer leaving a conversation that was not with an agent; one that finds an unreadable snapshot restarts
     // it like any turn.
@@ -211,7 +216,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       await settle(deps, actor);
     }
     // Back from a person at a shop-page step, which may have been done meanwhile: the shop's notice found the customer
-    // with the agent and was not delivered. Checked as that notice would have been (the step was asked for again).
+    // with the agent and was not delivered. Checked as that notice would have been: done, the bot goes on; not done, the
+    // step is asked for again as at first (the customer never said it was done, so no "not done yet").
     const shopStep = SHOP_STEPS[statePath(actor.getSnapshot().value)];
     if (shopStep && before.hasTag('agent') && !actor.getSnapshot().hasTag('agent')) {
       actor.send({ type: 'BACKEND_STEP_COMPLETED', step: shopStep });

@@ -9,6 +9,7 @@ import type { DialogueEvent } from '../../machines/events';
 import { KeyedQueue } from './keyedQueue';
 import { markErased } from './erasedTurn';
 import { chooseLocale } from './locale';
+import { sendsFiles } from './understanding/attachments';
 import { detectLanguage } from '../nlu';
 
 export interface PaylaterBotDeps extends Omit<DialogueTurnDeps, 'onBusy'> {
@@ -61,7 +62,9 @@ export class PaylaterBot {
     // Teams and group chats put "<at>Bot</at>" in the text: the bot's name is no part of what the customer says (its
     // Latin letters read as English).
     const text = activity.text?.replace(MENTION, ' ').trim();
-    return this.runTurn(context, { text: text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value });
+    // A picture or a file (a screenshot, a photo) is not read: the customer is asked to type (understanding/attachments.ts).
+    const files = sendsFiles(activity.attachments);
+    return this.runTurn(context, { text: text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value, files });
   }
 
   /**
@@ -74,7 +77,7 @@ export class PaylaterBot {
 
   private async runTurn(
     context: TurnContext,
-    input: Pick<DialogueTurnInput, 'text' | 'value' | 'event'>,
+    input: Pick<DialogueTurnInput, 'text' | 'value' | 'files' | 'event'>,
     { customerLeft = false }: { customerLeft?: boolean } = {},
   ): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;

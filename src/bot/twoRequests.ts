@@ -3,6 +3,7 @@ import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
 import { understandActivity, type Referents, type Understood } from './understanding';
+import { PAYMENT_MEANS } from './understanding/paymentMeans';
 import { CONSENT_STEPS } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
@@ -55,6 +56,26 @@ export interface UnderstoodRequests extends Understood {
  * answer, then the reason is taken). Where a yes pays or turns pay-later on, the whole message keeps its one reading.
  */
 export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
+  const understood = readRequests(nlu, text, value, statePath, referents);
+  return understood.paymentMeans && statePath.startsWith('flow.') ? withPaymentMeans(understood) : understood;
+}
+
+/** Beside a means of payment, readings that ask nothing more than whether it can be used ("可以用花呗吗" reads as 可以付款吗). */
+const ABOUT_THE_MEANS = new Set<DialogueEvent['type']>(['UNCLEAR', 'OUT_OF_SCOPE', 'AFFIRM', 'DENY', 'HELP']);
+
+/**
+ * "用微信付款" went straight to the payment's confirmation without a word on the means: the chat cannot choose one. That is
+ * said before a request the words make (the payment goes on as asked); asked about ("能用支付宝付吗"), it is the answer,
+ * the step kept. Anything else said with it (a person, a card number) is left as it is.
+ */
+function withPaymentMeans(understood: UnderstoodRequests): UnderstoodRequests {
+  const { event } = understood;
+  if (isRequest(event)) return { ...understood, answersFirst: [PAYMENT_MEANS, ...(understood.answersFirst ?? [])] };
+  const asked = event === undefined || ABOUT_THE_MEANS.has(event.type) || ('question' in event && event.question === true);
+  return asked ? { ...understood, event: PAYMENT_MEANS, answersFirst: undefined } : understood;
+}
+
+function readRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
   if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || CONSENT_STEPS.has(statePath)) return whole;

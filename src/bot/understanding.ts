@@ -1,20 +1,25 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
-import type { DialogueEvent } from '../../machines/events';
+import type { DialogueEvent, Topic } from '../../machines/events';
 import { intentEventType } from '../../machines/events';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
-import { toSimplified, type Nlu } from '../nlu';
+import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { actionNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
 import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
-import { BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE } from './understanding/conversationRequests';
+import {
+  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
+} from './understanding/conversationRequests';
 import { asksAmountDue, asksCreditImpact, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
-import { CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent } from './understanding/returnReason';
+import {
+  CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent, wondersInAStatement,
+} from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
@@ -33,9 +38,16 @@ export interface Understood {
   language: Locale | undefined;
   /** The customer asked for the language in so many words ("说中文吧", "English please"): it holds, however brief. */
   languageAsked?: boolean;
+  /** The words named a means of payment ("用微信付款"), which the chat cannot choose: said before the rest (twoRequests.ts). */
+  paymentMeans?: boolean;
 }
 
-/** At the order list, words that name one of the `referents`' orders ("退电饭煲", "第一个付款") choose it. */
+/**
+ * At the order list, words that name one of the `referents`' orders ("退电饭煲", "第一个付款") choose it. A means of payment
+ * named ("用微信付款", "pay with WeChat") is read as a plain payment ("付款", "pay": one was out of scope, one a checkout
+ * question), and marked: the chat cannot choose it. Where a yes pays or turns pay-later on, that is no yes to paying that
+ * way: the step stays. A return's reason is kept as typed.
+ */
 export function understandActivity(
   nlu: Nlu,
   text: string | undefined,
@@ -43,6 +55,19 @@ export function understandActivity(
   statePath: string,
   referents: Referents = {},
 ): Understood {
+  const typed = value === undefined && text !== undefined && !FREE_TEXT_STATES.has(statePath) ? toSimplified(text.trim()) : undefined;
+  const payment = typed === undefined ? undefined : withoutPaymentMeans(typed);
+  if (payment === undefined) return readActivity(nlu, text, value, statePath, referents);
+  const read = readActivity(nlu, payment, undefined, statePath, referents);
+  const consents = CONSENT_STEPS.has(statePath) && (YES_TO_PAYING.has(read.event?.type) || isTopic(read.event, 'hesitantYes'));
+  return { ...read, event: consents ? PAYMENT_MEANS : read.event, paymentMeans: true };
+}
+
+/** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
+const YES_TO_PAYING = new Set<DialogueEvent['type'] | undefined>(['AFFIRM', 'PAY']);
+const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
+
+function readActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): Understood {
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
   const typed = (text ?? '').trim();
@@ -61,8 +86,9 @@ export function understandActivity(
   }
   // Read in simplified characters ("確認收貨並付款", "退出登錄" were not understood); a reason is kept as typed. A person
   // asked for only if the rest fails ("帮我开通，不行再转人工"), or declined ("不用转人工，我自己开通"), is no request for one
-  // now: the rest is read.
-  const simplified = toSimplified(typed);
+  // now: the rest is read. Numbers typed in full-width ("１３８００００００４") read as ASCII ones: the checks of digits below
+  // missed them (the phone step said it did not understand).
+  const simplified = foldNumberForms(toSimplified(typed));
   if (simplified === '') return { event: undefined, language: undefined };
   const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
@@ -91,6 +117,9 @@ export function understandActivity(
   // bot can do (leaving it threw away a typed phone number).
   if (BACK_WORDS.test(plain)) return { event: PURCHASE_STEPS.has(statePath) ? { type: 'DENY' } : { type: 'HELP' }, language };
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
+  // "log in", "我要登录" (nothing clear to the classifier): the onboarding, which starts with the login and goes on where
+  // the account is; at the login, its step asks again.
+  if (LOGIN_WORDS.test(plain)) return { event: statePath.startsWith('flow.onboarding.login') ? { type: 'RETRY' } : { type: 'ENABLE' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   // An emoji alone ("👌") at a confirmation may mean yes: how to go ahead (it asked back, offering to enable).
   // So is a bare digit ("1"): no button there is numbered.
@@ -138,8 +167,10 @@ export function understandActivity(
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
   if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
-  const control =
-    intent !== undefined && CONTROL_INTENTS.has(intent) && !(intent === 'cancel' && answering && !CANCEL_WORDS.test(words)) ? intent : undefined;
+  // Where words are the answer, the classifier's cancel takes cancel words, and its help is no help in a statement that
+  // wonders about the goods ("不知道什么时候坏的").
+  const overheard = answering && ((intent === 'cancel' && !CANCEL_WORDS.test(words)) || (intent === 'help' && wondersInAStatement(plain)));
+  const control = intent !== undefined && CONTROL_INTENTS.has(intent) && !overheard ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
   if (entities.idNumber) return { event: control ? { type: intentEventType(control) } : { type: 'ID_NUMBER_RECEIVED' }, language };

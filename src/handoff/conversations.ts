@@ -1,6 +1,7 @@
 // Reaching a stored conversation from outside a turn: its record by id, and a proactive turn on its ConversationReference.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { CasStorage } from '../storage';
+import { dialogueMachine } from '../../machines/dialogue';
 import { storedDialogueSchema } from '../../machines/snapshot';
 import { sessionSchema } from '../../machines/domain';
 import { journeyStepOf, statePath, type JourneyStep } from '../../machines/view';
@@ -57,10 +58,28 @@ export async function continueConversation(
   if (failure) throw failure.error;
 }
 
-/** Where a stored conversation rests, read from its saved snapshot without running the machine. */
+/** The dotted path of a state a stored history names by id ("dialogue.flow.onboarding.awaitingPlus", "awaitingOtp"). */
+function pathOfStateId(id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  try {
+    return dialogueMachine.getStateNodeById(id).path.join('.');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where a stored conversation rests, read from its saved snapshot without running the machine. Under a clarifying
+ * question, at the step the question came from: whatever comes next (an answer, the shop's notice that the step is
+ * done) goes back there. With an agent, in the handoff.
+ */
 export function restingStep(record: ConversationRecord): JourneyStep | undefined {
   const stored = storedDialogueSchema.safeParse(record.dialogue);
-  return stored.success ? journeyStepOf(statePath(stored.data.snapshot.value)) : undefined;
+  if (!stored.success) return undefined;
+  const { value, historyValue } = stored.data.snapshot;
+  const path = statePath(value);
+  const questionedStep = path === 'clarifying' ? pathOfStateId(Object.values(historyValue ?? {})[0]?.[0]?.id) : undefined;
+  return journeyStepOf(questionedStep ?? path);
 }
 
 /** The account a stored conversation is logged in to, read from its saved snapshot. */

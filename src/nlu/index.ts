@@ -6,3 +6,4 @@ export { DECISION_POLICY, type Decision, type DecisionPolicy } from './decisionP
 export { extractEntities, type Entities } from './entities';
 export { detectLanguage, isBriefLatin, type Locale } from './language';
 export { toSimplified } from './simplified';
+export { foldNumberForms } from './normalize';

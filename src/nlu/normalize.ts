@@ -14,3 +14,15 @@ export function normalizeText(text: string): string {
   const folded = toSimplified(text.normalize('NFKC').toLowerCase());
   return folded.replace(APOSTROPHE, '').replace(DIGIT_RUN, '#').replace(SEPARATOR, ' ').trim();
 }
+
+/**
+ * The characters a Chinese IME types into numbers in full-width mode — digits, plus, minus, the ideographic space
+ * (１３８－００００－０００４, ＋８６) — and mathematical digits, as NFKC folds them. Only these: the rest of the words keeps
+ * its own characters for the readings that compare them.
+ */
+const NUMBER_FORMS = /[\uFF10-\uFF19\uFF0B\uFF0D\uFE62\uFE63\u3000\u{1D7CE}-\u{1D7FF}]/gu;
+
+/** The words with the number characters above in ASCII, so that every reading of digits sees "13800000004". */
+export function foldNumberForms(text: string): string {
+  return text.replace(NUMBER_FORMS, (c) => c.normalize('NFKC'));
+}

@@ -100,7 +100,8 @@ export function registerBackendEvents(server: Server, deps: BackendEventsDeps): 
         return void res.json(202, { status: 'no_conversation', eventId: event.eventId });
       }
       const step = STEP_OF[event.type];
-      // Only a customer still at that step is continued: elsewhere the recheck would only repeat the current prompt.
+      // Only a customer still at that step is continued: elsewhere the recheck would only repeat the current prompt. A
+      // clarifying question asked there leaves them at it (the event goes back to the step, as an answer would).
       if (restingStep(record) !== step) {
         logger.info({ ...about, conversationId }, 'backend event: customer not at that step');
         return void res.json(200, { status: 'not_waiting', eventId: event.eventId, conversationId });

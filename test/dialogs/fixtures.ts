@@ -77,7 +77,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   statusNeedsLogin: [{ id: 'statusNeedsLogin' }],
   topic: TOPICS.map((topic) => ({ id: 'topic', topic })),
   needsLogin: [{ id: 'needsLogin', goal: 'orders' }, { id: 'needsLogin', goal: 'pay' }, { id: 'needsLogin', goal: 'return' }],
-  invalidPhone: [{ id: 'invalidPhone' }],
+  invalidPhone: [{ id: 'invalidPhone' }, { id: 'invalidPhone', repeated: true }],
   phoneFirst: [{ id: 'phoneFirst' }],
   phoneLocked: [{ id: 'phoneLocked', minutesLeft: 12 }, { id: 'phoneLocked', minutesLeft: 1 }, { id: 'phoneLocked' }],
   agentAway: [{ id: 'agentAway' }],
@@ -85,6 +85,10 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   otpSent: [{ id: 'otpSent' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
   backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
+  outcomeUnknown: [
+    { id: 'outcomeUnknown', action: 'pay', orderId: 'JD1' },
+    { id: 'outcomeUnknown', action: 'return', orderId: 'JD2' },
+  ],
   notDoneLoginFirst: [{ id: 'notDoneLoginFirst', action: 'pay' }, { id: 'notDoneLoginFirst', action: 'return' }],
   leftAsIs: [{ id: 'leftAsIs', action: 'pay' }, { id: 'leftAsIs', action: 'return' }, { id: 'leftAsIs', action: 'offer' }],
   stepNotDoneYet: [{ id: 'stepNotDoneYet', step: 'plus' }, { id: 'stepNotDoneYet', step: 'realName' }],
@@ -93,7 +97,14 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   notEligible: [{ id: 'notEligible' }],
   orderPaid: [{ id: 'orderPaid', orderId: 'JD1' }, { id: 'orderPaid', orderId: 'gone' }],
   returnRequested: [{ id: 'returnRequested', orderId: 'JD2' }],
-  orderActionInvalid: [{ id: 'orderActionInvalid', orderId: 'JD3' }, { id: 'orderActionInvalid', orderId: '' }],
+  // Worded by the order's status where the action says why not: paid and overdue returns send the customer to a person.
+  orderActionInvalid: [
+    { id: 'orderActionInvalid', orderId: 'JD3' },
+    { id: 'orderActionInvalid', orderId: '' },
+    ...(['JD1', 'JD2', 'JD3', 'JD4'] as const).flatMap((orderId) =>
+      (['pay', 'return'] as const).map((action) => ({ id: 'orderActionInvalid' as const, orderId, action })),
+    ),
+  ],
   nothingToDo: [
     { id: 'nothingToDo', orderId: 'JD3' },
     { id: 'nothingToDo', orderId: 'gone' },

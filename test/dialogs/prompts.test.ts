@@ -2,6 +2,7 @@
 import { InputHints } from 'botbuilder';
 import { buttonValueSchema } from '../../dialogs';
 import { RESTING_PATHS } from '../../dialogs/prompts';
+import { isPayable } from '../../machines/domain';
 import { actionsOf, CONTEXTS, LOCALES, PATHS_WITHOUT_CHOICE, render, restingPaths, richContext, textOf } from './fixtures';
 
 const paths = restingPaths();
@@ -59,7 +60,10 @@ it('after a status card, the "it is on" prompt does not say again what the card 
   const once = (text: string, part: string) => text.split(part).length - 1;
   const shown = textOf(render('flow.onboarding.enabled', 'zh-CN', richContext(), [{ id: 'statusCard' }]));
   expect(once(shown, '当前额度')).toBeLessThanOrEqual(1);
-  expect(shown).toContain('要看看具体怎么用吗');
+  // The rich context has orders to pay now: the orders are offered before how to use it.
+  expect(shown).toContain('要先看看你的订单吗');
+  const nothingDue = richContext({ orders: richContext().orders?.filter((order) => !isPayable(order)) });
+  expect(textOf(render('flow.onboarding.enabled', 'zh-CN', nothingDue, [{ id: 'statusCard' }]))).toContain('要看看具体怎么用吗');
   expect(textOf(render('flow.onboarding.enabled', 'zh-CN'))).toContain('当前额度');
 });
 

@@ -1,6 +1,6 @@
 // The status card shows each onboarding condition as done, not yet, or unknown, as a card and as text.
 import type { Attachment } from 'botbuilder';
-import { account, render, richContext } from './fixtures';
+import { account, LOCALES, render, richContext } from './fixtures';
 import { initialContext } from '../../machines/context';
 
 type Fact = { title: string; value: string };
@@ -24,16 +24,30 @@ describe('status card', () => {
   });
 
   // "全部就绪 🎉" alone, to a customer with an overdue order, read as all being well; "额度还剩多少" saw the limit alone.
-  it('once enabled, says what is still owed on the orders it knows, and whether one is overdue', () => {
+  it('once enabled, says what is owed now on the orders it knows, and whether one is overdue', () => {
     const orders = richContext().orders!;
-    const owed = orders.filter((o) => ['delivered', 'overdue', 'in_transit'].includes(o.status));
-    const total = owed.reduce((sum, o) => sum + o.amount, 0);
     const { activity } = statusTurn();
-    expect(activity.text).toContain(`还没付款的订单：${owed.length} 笔`);
-    expect(activity.text).toContain(total.toFixed(2));
-    expect(activity.text).toContain(orders.some((o) => o.status === 'overdue') ? '已经逾期' : '共');
+    // The delivered earbuds and the overdue lamp of the fixtures; the rice cooker on its way is not owed yet.
+    expect(activity.text).toContain('现在要付的订单：2 笔，共 ¥388.00');
+    expect(activity.text).toContain('已经逾期');
     const settled = statusTurn(richContext({ orders: orders.map((o) => ({ ...o, status: 'paid' as const })) }));
-    expect(settled.activity.text).not.toContain('还没付款');
+    expect(settled.activity.text).not.toContain('要付');
+    expect(settled.activity.text).not.toContain('在路上');
+  });
+
+  // The card said "2 笔" owed where "还有什么要付的吗" said 1: it counted the rice cooker still on its way.
+  it.each(LOCALES)('counts what is due as the amount-due answer does, and orders on their way apart, paid once they arrive (%s)', (locale) => {
+    const context = richContext({ orders: richContext().orders!.filter((o) => o.status !== 'overdue') });
+    const [card] = render('flow.purchase.menu', locale, context, [{ id: 'statusCard' }]);
+    const [amountDue] = render('flow.purchase.showingOrders', locale, context, [{ id: 'topic', topic: 'amountDue' }]);
+    const texts = cardOf(card.attachments![0]).body.flatMap((b) => (b.text ? [b.text] : []));
+    const [due, coming] = locale === 'zh-CN' ? ['现在要付的订单：1 笔，共 ¥299.00', '还在路上的订单：1 笔，到货以后再付'] : ['Orders to pay now: 1, ¥299.00 in all', 'Orders on their way: 1, paid once they arrive'];
+    for (const text of [card.text!, texts.join('\n')]) {
+      expect(text).toContain(due);
+      expect(text).toContain(coming);
+    }
+    expect(amountDue.text).toContain('¥299.00');
+    expect(amountDue.text).toContain(locale === 'zh-CN' ? '（1 笔）' : 'Orders to pay now: 1,');
   });
 
   it('once enabled, says the limit ("额度是多少" is a status question); before, it does not', () => {

@@ -163,3 +163,25 @@ describe('a greeting from a customer who was already greeted', () => {
     expect(again.at(-1)?.suggestedActions?.actions.length).toBe(first[0].suggestedActions?.actions.length);
   });
 });
+
+// QA: a payment that timed out was said to have failed ("这次没有成功") although it had gone through.
+describe('a payment or return whose answer came too late', () => {
+  const late = (locale: (typeof LOCALES)[number], action: 'pay' | 'return') =>
+    textOf(
+      render(`flow.purchase.${action === 'pay' ? 'payingOrder' : 'requestingReturn'}.failed`, locale, undefined, [
+        { id: 'outcomeUnknown', action, orderId: action === 'pay' ? 'JD1' : 'JD2' },
+      ]),
+    );
+
+  test.each(['pay', 'return'] as const)('is not said to have failed, and the retry offers to check first (%s)', (action) => {
+    const zh = late('zh-CN', action);
+    expect(zh).toContain(action === 'pay' ? '「Wireless earbuds 无线耳机」' : '「Rice cooker 电饭煲」');
+    expect(zh).toContain('不确定');
+    expect(zh).toContain('查一下');
+    expect(zh).not.toContain('没有成功');
+    const en = late('en-US', action);
+    expect(en).toMatch(/not sure/);
+    expect(en).toMatch(/check/);
+    expect(en).not.toMatch(/didn't go through\./);
+  });
+});

@@ -1,5 +1,5 @@
 // A stopped or slow account backend over HTTP: an apology, the step kept, and a retry that works once the backend is back.
-import { logIn, OTP, useE2e } from './harness';
+import { atOrderList, logIn, OTP, useE2e } from './harness';
 
 const BACKEND_TIMEOUT_MS = 300;
 const h = useE2e({ backendTimeoutMs: BACKEND_TIMEOUT_MS });
@@ -137,5 +137,75 @@ describe('declining the retry', () => {
     expect(await h().state()).toBe('flow.welcome');
     await h().backend.start();
     expect((await h().account('13800000004')).payLater.enabled).toBe(false);
+  });
+});
+
+// QA: a payment whose answer came too late was reported as failed although it went through, and its retry said
+// "「Wireless earbuds」现在不能这样操作（已送达，待确认收货）" over a list still showing it unpaid. Same for a return.
+describe('a payment or return that timed out', () => {
+  test('it went through: the bot was not sure, and the retry says it is paid, with the list as it is now', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    h().backend.answerLate(BACKEND_TIMEOUT_MS + 300);
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.payingOrder.failed');
+    expect(h().text).not.toContain('没有成功');
+    expect(h().text).toContain('不确定');
+    expect(h().buttonEvents).toContain('RETRY');
+
+    h().backend.answerLate(0);
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
+    await h().click('再试一次');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」付款完成');
+    expect(h().text).not.toContain('不能这样操作');
+    expect(h().text).not.toContain('待确认收货');
+    expect(h().buttons.some((b) => /确认收货并付款 · Wireless earbuds/.test(b))).toBe(false);
+  });
+
+  test('a return that went through: the retry says it is requested, and the list shows it', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().say('电饭煲退了吧');
+    await h().say('买重复了');
+    h().backend.answerLate(BACKEND_TIMEOUT_MS + 300);
+    await h().click('提交退货申请');
+    expect(await h().state()).toBe('flow.purchase.requestingReturn.failed');
+    expect(h().text).not.toContain('没有成功');
+    expect(h().text).toContain('不确定');
+
+    h().backend.answerLate(0);
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5002')?.status).toBe('return_requested');
+    await h().click('再试一次');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('已为「Rice cooker 电饭煲」提交退货退款申请');
+    expect(h().text).not.toContain('不能这样操作');
+    expect(h().text).toContain('退货申请中');
+  });
+
+  test('in English too: not sure, then paid', async () => {
+    await h().open('en-US');
+    await h().say('show my orders');
+    await logIn(h(), '13800000005');
+    await h().click(/^Confirm receipt & pay · Wireless earbuds/);
+    h().backend.answerLate(BACKEND_TIMEOUT_MS + 300);
+    await h().click('Confirm receipt & pay');
+    expect(h().text).not.toMatch(/didn't go through/);
+    expect(h().text).toMatch(/not sure/i);
+    h().backend.answerLate(0);
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
+    await h().click('Try again');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('"Wireless earbuds 无线耳机" is paid');
+  });
+
+  test('paid meanwhile elsewhere: paying here says it is paid rather than refusing it', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    // Paid in the shop's app while the confirmation waited here.
+    await h().payElsewhere('13800000005', 'JD5001');
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('付款完成');
+    expect(h().text).not.toContain('不能这样操作');
   });
 });

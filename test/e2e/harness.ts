@@ -45,6 +45,11 @@ export interface BackendControl {
   start(): Promise<void>;
   /** Holds every mock request this long before answering (0: answer at once). */
   delay(ms: number): void;
+  /**
+   * Does what every mock request asks at once but holds its answer this long (0: answer at once), as a backend that
+   * completes a call its client has given up on (a request held by `delay` is dropped when the client gives up).
+   */
+  answerLate(ms: number): void;
   /** Moves the mock's clock past the sessions' lifetime: every login so far has lapsed. */
   expireSessions(): void;
 }
@@ -85,8 +90,22 @@ export class E2e {
       stopBot: ({ app }) => app.close(),
     });
     let delayMs = 0;
+    let answerDelayMs = 0;
     // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
     mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
+    // The late-answer switch: the route runs, its answer (restify's send, which json and errors use, or sendRaw) is held.
+    mock.mock.server.pre((_req, res, next) => {
+      const holdMs = answerDelayMs;
+      if (holdMs > 0) {
+        for (const name of ['send', 'sendRaw'] as const) {
+          const answer = res[name].bind(res) as (...args: unknown[]) => unknown;
+          // restify answers a request its client gave up on by itself meanwhile: then there is nothing left to say.
+          const late = (...args: unknown[]) => void (res.headersSent || answer(...args));
+          res[name] = ((...args: unknown[]) => (setTimeout(late, holdMs, ...args), res)) as unknown as typeof res.send;
+        }
+      }
+      next();
+    });
     const botUrl = `${bot.url}/api/messages`;
     // The bot answers its endpoint after the turn's replies went out, so a short quiet spell is enough.
     const channel = await startAfter(stopBotAndMock, () =>
@@ -104,6 +123,7 @@ export class E2e {
         running = true;
       },
       delay: (ms) => void (delayMs = ms),
+      answerLate: (ms) => void (answerDelayMs = ms),
       expireSessions: () => void (clockOffsetMs += DEFAULT_SESSION_TTL_MS + 1),
     };
     const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
@@ -118,6 +138,7 @@ export class E2e {
   /** Restores the demo personas and opens a new conversation, in which the bot greets. */
   async reset(locale = 'zh-CN'): Promise<void> {
     this.backend.delay(0);
+    this.backend.answerLate(0);
     await this.client.reset();
     await this.open(locale);
   }
@@ -134,6 +155,11 @@ export class E2e {
 
   say(text: string): Promise<Activity[]> {
     return this.conversation.say(text).then((turn) => this.record(turn));
+  }
+
+  /** Sends an activity of the customer's as the channel would (a picture, leaving the chat), the channel's fields filled in. */
+  async send(activity: Partial<Activity>): Promise<Activity[]> {
+    return this.record(await this.conversation.send(activity));
   }
 
   /** Says something with the activity's locale set, as a page whose language the customer switched sends it. */
@@ -206,6 +232,12 @@ export class E2e {
 
   async orders(phone: string): Promise<Order[]> {
     return this.client.listOrders(await this.login(phone));
+  }
+
+  /** Confirms receipt and pays an order outside the conversation, as the shop's app would. */
+  async payElsewhere(phone: string, orderId: string): Promise<void> {
+    const paid = await this.client.confirmReceipt(await this.login(phone), orderId);
+    if (!paid.ok) throw new Error(`the mock refused to pay ${orderId}: ${paid.error}`);
   }
 
   /** Opens a stand-in shop page and submits its form the way a browser does (form-urlencoded, to the page's own URL). */

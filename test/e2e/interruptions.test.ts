@@ -240,4 +240,17 @@ describe('login mistakes', () => {
     await h().say('13800000004');
     expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
   });
+
+  // Three typos paused the login "for security" and offered only a person: a typo is no attempt at an account.
+  test('a number mistyped again and again is asked for with its format and a person offered, and the login goes on', async () => {
+    await h().click('开通先用后付');
+    for (const typo of ['1380000000', '1380000000', '1380000000', '138000000044']) {
+      await h().say(typo);
+      expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+    }
+    expect(h().text).toContain('手机号是 1 开头的 11 位数字');
+    expect(h().buttons).toContain('转人工客服');
+    await h().say('13800000004');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+  });
 });

@@ -97,7 +97,7 @@ describe('the demo personas', () => {
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
     await h().click('同意并开通');
     expect(await h().state()).toBe('flow.onboarding.enabled');
-    expect(h().buttonEvents).toEqual(['AFFIRM', 'ORDERS']);
+    expect(h().buttonEvents).toEqual(['CHECKOUT', 'ORDERS']);
     expect((await h().account('13800000004')).payLater.enabled).toBe(true);
 
     await h().click('看看怎么用');

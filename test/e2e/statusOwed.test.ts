@@ -12,11 +12,48 @@ test('asked before logging in, the status card says an order is overdue', async 
   expect(await h().state()).toBe('flow.onboarding.enabled');
 });
 
-test('asked once logged in, the status card says what is owed', async () => {
+// The card counted the rice cooker still on its way as unpaid ("2 笔") where "还有什么要付的吗" said 1.
+test('asked once logged in, the status card says what is owed now as the amount-due answer does, the order on its way apart', async () => {
   await h().say('我要开通');
   await logIn(h(), '13800000005');
   expect(await h().state()).toBe('flow.onboarding.enabled');
   await h().say('我开通了吗');
-  expect(h().text).toContain('还没付款的订单：2 笔');
+  expect(h().text).toContain('现在要付的订单：1 笔，共 ¥299.00');
+  expect(h().text).toContain('还在路上的订单：1 笔，到货以后再付');
   expect(await h().state()).toBe('flow.onboarding.enabled');
+  await h().say('我的订单');
+  await h().say('还有什么要付的吗');
+  expect(h().text).toContain('现在要付的一共 ¥299.00（1 笔）');
+});
+
+test('in English the status card says the same', async () => {
+  await h().say('turn it on');
+  await logIn(h(), '13800000005');
+  await h().say('have I turned it on?');
+  expect(h().text).toContain('Orders to pay now: 1, ¥299.00 in all.');
+  expect(h().text).toContain('Orders on their way: 1, paid once they arrive.');
+});
+
+// "开通" from the customer with an overdue order heard "it is on 🎉 … want to see how to use it?" and nothing of the lamp.
+test('asking to turn it on when it is on already: what is owed is said, and the orders are offered first', async () => {
+  await h().say('开通先用后付');
+  await logIn(h(), '13800000006');
+  expect(h().text).toContain('先用后付已开通');
+  expect(h().text).toContain('其中有已经逾期的，请尽快付款');
+  expect(h().text).toContain('要先看看你的订单吗？');
+  expect(h().buttons).toEqual(['我的订单', '看看怎么用']);
+  await h().say('好的');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('逾期');
+});
+
+test('with nothing to pay now, the same question is how to use it, and a yes shows how', async () => {
+  await h().say('开通先用后付');
+  await logIn(h(), '13800000004');
+  await h().click('同意并开通');
+  await h().say('开通先用后付');
+  expect(await h().state()).toBe('flow.onboarding.enabled');
+  expect(h().buttons).toEqual(['看看怎么用', '我的订单']);
+  await h().say('好的');
+  expect(await h().state()).toBe('flow.purchase.checkoutGuide');
 });

@@ -93,6 +93,33 @@ describe('the agent API edge', () => {
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(reason) } });
   });
 
+  // "human" handed the new customer straight to a person, "cancel" opened with "好的，已取消。": a hand-in takes the
+  // intents a release takes, and a locale the bot speaks (an unknown one became zh-CN without a word).
+  test.each([
+    { what: 'intent "human"', fields: { intent: 'human' }, reason: ['intent', 'human'] },
+    { what: 'intent "cancel"', fields: { intent: 'cancel' }, reason: ['intent', 'cancel'] },
+    { what: 'intent "restart"', fields: { intent: 'restart' }, reason: ['intent', 'restart'] },
+    { what: 'intent "affirm"', fields: { intent: 'affirm' }, reason: ['intent', 'affirm'] },
+    { what: 'intent "deny"', fields: { intent: 'deny' }, reason: ['intent', 'deny'] },
+    { what: 'intent "thanks"', fields: { intent: 'thanks' }, reason: ['intent', 'thanks'] },
+    { what: 'locale "xx"', fields: { intent: 'enable', locale: 'xx' }, reason: ['locale', 'xx'] },
+    { what: 'locale "fr-FR"', fields: { intent: 'enable', locale: 'fr-FR' }, reason: ['locale', 'fr-FR'] },
+  ])('a handoff with $what is 400 with the reason, and nothing is stored or sent', async ({ fields, reason }) => {
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), ...fields } });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request' } });
+    for (const part of reason) expect(answer.body.message).toContain(part);
+    // The same words as a release's refusal of the intent, or the locales the bot speaks.
+    expect(answer.body.message).toMatch(/is not for a hand-in: |zh-CN.*en-US/);
+    expect(customer.activities).toEqual([]);
+    expect((await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`)).status).toBe(404);
+  });
+
+  test('a release names the intents it refuses in the same way', async () => {
+    const answer = await h.agent('POST', `/api/agent/conversations/${conversationId}/release`, { json: { intent: 'human' } });
+    expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining('human is not for a release: ') } });
+  });
+
   test('the queue is empty when nobody waits for an agent', async () => {
     expect(await h.agent('GET', '/api/agent/conversations')).toMatchObject({ status: 200, body: { conversations: [] } });
   });

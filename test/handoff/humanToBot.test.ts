@@ -60,6 +60,16 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     expect(opening).toMatchObject({ locale: 'en-US', inputHint: 'expectingInput' });
   });
 
+  test.each([
+    { given: 'en-GB', locale: 'en-US' },
+    { given: 'zh-Hans-CN', locale: 'zh-CN' },
+  ])('a locale the bot speaks in another form ($given) is taken as the one it speaks ($locale)', async ({ given, locale }) => {
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'help', locale: given } });
+    expect(answer).toMatchObject({ status: 201, body: { locale } });
+    expect(await waitForActivity(customer, (a) => a.type === 'message')).toMatchObject({ locale });
+  });
+
   test('an account the backend does not know is refused (422) and leaves nothing behind', async () => {
     const customer = h.customer();
     const refused = await h.agent('POST', '/api/agent/handoffs', {

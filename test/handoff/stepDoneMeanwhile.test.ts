@@ -1,6 +1,14 @@
 // A shop-page step done while the customer was with a person (or waiting for one): the shop's notice found them in the
 // handoff and was not delivered, and back with the bot they were asked to do the step again.
-import { messages, startHarness, waitForActivity, type Harness } from './harness';
+import type { Activity } from 'botbuilder';
+import { zhCN } from '../../dialogs/messages/zh-CN';
+import { messages, settle, startHarness, waitForActivity, type Harness } from './harness';
+
+/** What a step's prompt shows: its words and its buttons (a link with its address, the others by title). */
+const promptOf = (activity: Activity | undefined) => ({
+  text: activity?.text,
+  buttons: activity?.suggestedActions?.actions.map((action) => (action.type === 'openUrl' ? String(action.value) : action.title)),
+});
 
 describe('back from a person at a shop-page step', () => {
   let h: Harness;
@@ -36,5 +44,29 @@ describe('back from a person at a shop-page step', () => {
     const again = customer.activities.length;
     expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ body: { step: 'realName' } });
     await waitForActivity(customer, (a) => (a.text ?? '').includes('实名认证'), { from: again });
+  });
+
+  // The check on the way back is the bot's own: the customer never said the step was done, so a step still not done is
+  // asked for again as its prompt asks it, without "I can't see it yet" and its offer of a person.
+  test.each([
+    { how: 'an agent releases the conversation', phone: '13800000002', back: zhCN['notice.agentReleased'] },
+    { how: 'the customer takes the request back', phone: '13800000001', back: zhCN['notice.handoffWithdrawn'] },
+  ])('when $how at a shop-page step still not done, the step is asked again as at first', async ({ how, phone, back }) => {
+    const customer = h.customer();
+    const step = promptOf(messages(await h.login(customer, phone)).at(-1));
+    expect(step.buttons?.some((button) => button.includes('/shop/'))).toBe(true);
+    await customer.say('转人工');
+    let replies: Activity[];
+    if (how.startsWith('an agent')) {
+      await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+      const seen = customer.activities.length;
+      expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200 });
+      await settle();
+      replies = messages(customer.activities.slice(seen));
+    } else {
+      replies = messages((await customer.say('取消')).activities);
+    }
+    expect(replies.map((a) => a.text)).toEqual([back, step.text]);
+    expect(promptOf(replies.at(-1))).toEqual(step);
   });
 });

@@ -3,7 +3,7 @@ import { createActor, waitFor } from 'xstate';
 import { dialogueMachine } from '../../machines/dialogue';
 import { toActors, type BackendPorts } from '../../machines/ports';
 import type { DialogueEvent } from '../../machines/events';
-import type { Account } from '../../machines/domain';
+import type { Account, Order } from '../../machines/domain';
 import { accounts, orders, session } from './dialogueModel';
 
 /** A backend whose account can change between calls, as when the customer buys PLUS on the shop's page. */
@@ -582,6 +582,112 @@ describe('a login that lapses while paying or returning', () => {
     const { send } = await payingWhenLapsed();
     await send({ type: 'ORDERS' });
     expect((await logInAgain(send)).matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+  });
+});
+
+// QA: a payment whose answer came too late was said to have failed although it went through, and its retry, refused by
+// then, said "cannot be done (delivered, awaiting confirmation)" over the orders as they were before it.
+describe('a payment or return whose answer comes too late', () => {
+  const orderStatus = { PL1001: 'delivered', PL1002: 'in_transit' } as Record<string, Order['status']>;
+  const timedOut = () => Promise.reject<never>(Object.assign(new Error('slow'), { kind: 'timeout' }));
+  /**
+   * A backend that does each payment or return it is asked for, but answers the first `lateCalls` of them too late (by
+   * default the call fails as timed out, as the account client reports it).
+   */
+  function lateBackend({ lateCalls = 1, late = timedOut }: { lateCalls?: number; late?: () => Promise<never> } = {}) {
+    const status = { ...orderStatus };
+    let lateLeft = lateCalls;
+    const move = (orderId: string, from: Order['status'][], to: Order['status']) => {
+      if (!from.includes(status[orderId])) return { ok: false as const, error: 'invalid_order_state' as const };
+      status[orderId] = to;
+      return { ok: true as const, value: { ...orders.find((o) => o.orderId === orderId)!, status: to } };
+    };
+    const answer = <T>(outcome: T): Promise<T> => (lateLeft > 0 ? (lateLeft--, late()) : Promise.resolve(outcome));
+    const { ports } = fakeBackend(accounts.enabled, {
+      listOrders: async () => orders.map((o) => ({ ...o, status: status[o.orderId] ?? o.status })),
+      confirmReceipt: async ({ orderId }) => answer(move(orderId, ['delivered', 'overdue'], 'paid')),
+      requestReturn: async ({ orderId }) => answer(move(orderId, ['delivered', 'in_transit'], 'return_requested')),
+    });
+    return { ports, status };
+  }
+
+  test('the customer is told it is not known whether it was paid; the retry says it is paid, with the orders read again', async () => {
+    const backend = lateBackend();
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    const late = await send({ type: 'AFFIRM' });
+    expect(late.matches({ flow: { purchase: { payingOrder: 'failed' } } })).toBe(true);
+    expect(late.context.notices.at(-1)).toEqual({ id: 'outcomeUnknown', action: 'pay', orderId: 'PL1001' });
+    expect(backend.status.PL1001).toBe('paid');
+
+    const retried = await send({ type: 'RETRY' });
+    expect(retried.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(retried.context.notices.at(-1)).toEqual({ id: 'orderPaid', orderId: 'PL1001' });
+    expect(retried.context.orders?.find((o) => o.orderId === 'PL1001')?.status).toBe('paid');
+    expect(retried.context.orderId).toBeUndefined();
+  });
+
+  test('a return: not known whether it was filed; the retry says it is requested', async () => {
+    const { ports } = lateBackend();
+    const { send } = start(ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' });
+    await send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+    const late = await send({ type: 'AFFIRM' });
+    expect(late.matches({ flow: { purchase: { requestingReturn: 'failed' } } })).toBe(true);
+    expect(late.context.notices.at(-1)).toEqual({ id: 'outcomeUnknown', action: 'return', orderId: 'PL1002' });
+
+    const retried = await send({ type: 'AFFIRM' });
+    expect(retried.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(retried.context.notices.at(-1)).toEqual({ id: 'returnRequested', orderId: 'PL1002' });
+    expect(retried.context.orders?.find((o) => o.orderId === 'PL1002')?.status).toBe('return_requested');
+    expect(retried.context.returnReason).toBeUndefined();
+  });
+
+  test("the dialogue's own wait running out says the same, and the retry finds it paid", async () => {
+    const backend = lateBackend({ late: () => new Promise<never>(() => undefined) });
+    const actor = createActor(dialogueMachine.provide({ actors: toActors(backend.ports), delays: { backendTimeout: 20 } })).start();
+    const send = (event: DialogueEvent) => (actor.send(event), waitFor(actor, (x) => !x.hasTag('busy')));
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    const late = await send({ type: 'AFFIRM' });
+    expect(late.context.notices.at(-1)).toEqual({ id: 'outcomeUnknown', action: 'pay', orderId: 'PL1001' });
+    const paid = await send({ type: 'RETRY' });
+    expect(paid.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(paid.context.notices.at(-1)).toEqual({ id: 'orderPaid', orderId: 'PL1001' });
+  });
+
+  test('refused for another reason: the refusal says why with the order as it is now, not as it was listed', async () => {
+    const backend = lateBackend({ lateCalls: 0 });
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    // Sent back in the shop's app while the confirmation waited here.
+    backend.status.PL1001 = 'return_requested';
+    const refused = await send({ type: 'AFFIRM' });
+    expect(refused.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(refused.context.notices.at(-1)).toEqual({ id: 'orderActionInvalid', orderId: 'PL1001' });
+    expect(refused.context.orders?.find((o) => o.orderId === 'PL1001')?.status).toBe('return_requested');
+  });
+
+  test('the orders cannot be read after a refusal: an apology and the retry, the step kept', async () => {
+    const backend = lateBackend();
+    const down = () => Promise.reject(Object.assign(new Error('down'), { kind: 'unavailable' }));
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await send({ type: 'AFFIRM' });
+    backend.ports.listOrders = down;
+    const failed = await send({ type: 'RETRY' });
+    expect(failed.matches({ flow: { purchase: { payingOrder: 'failed' } } })).toBe(true);
+    expect(failed.context.notices.at(-1)).toEqual({ id: 'backendFailed', kind: 'unavailable' });
+    expect(failed.context.orderId).toBe('PL1001');
   });
 });
 

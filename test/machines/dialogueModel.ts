@@ -70,12 +70,16 @@ const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
 
 /**
  * The order lists the backend may answer: none for an account that has not turned pay-later on; after a lapsed login,
- * also the orders dealt with elsewhere meanwhile.
+ * or read again after a payment or return was refused, also the orders dealt with elsewhere meanwhile.
  */
 function ordersFor(snapshot: AnyMachineSnapshot): Order[][] {
   if ((snapshot.context as DialogueContext).account?.payLater.enabled === false) return [[]];
-  return resumingOrder(snapshot) ? [orders, ordersDealtWith] : [orders];
+  return resumingOrder(snapshot) || checkingRefusal(snapshot) ? [orders, ordersDealtWith] : [orders];
 }
+
+const checkingRefusal = (snapshot: AnyMachineSnapshot) =>
+  snapshot.matches({ flow: { purchase: { payingOrder: 'checkingOrders' } } }) ||
+  snapshot.matches({ flow: { purchase: { requestingReturn: 'checkingOrders' } } });
 
 /** Events a customer, an agent or the backend can send at any time. */
 export const userEvents: DialogueEvent[] = [
@@ -105,6 +109,8 @@ export const userEvents: DialogueEvent[] = [
   { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
   { type: 'AGENT_RELEASED', intent: 'checkout' },
   { type: 'AGENT_RELEASED' },
+  { type: 'AGENT_RELEASED', session },
+  { type: 'AGENT_RELEASED', intent: 'enable', session },
   { type: 'HANDOFF_WITHDRAWN' },
   { type: 'HANDOFF_WITHDRAWN', agentAway: true },
   { type: 'SESSION_PROVIDED', session },

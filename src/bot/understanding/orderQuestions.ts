@@ -5,9 +5,12 @@ import { orderNamed } from '../orderMention';
 import type { Referents } from './referents';
 import { ORDER_LIST, RECEIPT_STEP } from './steps';
 
-/** How much is owed in all ("我一共欠多少钱", "还有什么要付的吗", "how much do I owe", "anything left to pay?"). */
+/**
+ * How much is owed in all ("我一共欠多少钱", "还有什么要付的吗", "how much do I owe", "anything left to pay?"), or whether
+ * anything is ("我欠钱吗", "do I owe anything?": a clarifying question before the login).
+ */
 const AMOUNT_DUE =
-  /欠(?:你们)?多少|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|(?:还有|有)(?:什么|啥|哪些|哪几笔|哪笔|没有)?(?:要|需要|得|该|没|没有|未)(?:付|还|交)(?:款|钱)?的|\banything (?:else |left |more )?(?:to pay|(?:that )?i (?:still )?(?:need|have) to pay)\b|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
+  /欠(?:你们)?多少|(?:是不是)?(?:还)?欠(?:你们|商城)?(?:钱|款)(?:了)?(?:吗|么|没有?)|是不是(?:还)?欠(?:你们|商城)?(?:钱|款)|\bdo i (?:still )?owe (?:you |you guys )?(?:anything|any ?thing|money|any money)\b|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|(?:还有|有)(?:什么|啥|哪些|哪几笔|哪笔|没有)?(?:要|需要|得|该|没|没有|未)(?:付|还|交)(?:款|钱)?的|\banything (?:else |left |more )?(?:to pay|(?:that )?i (?:still )?(?:need|have) to pay)\b|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
 
 /** How long is left to pay ("我还有多少天要还钱", "还有几天要付款"): only of orders there are. */
 const TIME_LEFT = /还有(?:多少天|几天|多久|多长时间)[^，,。？?]{0,4}(?:付款?|还款|还钱|交钱|到期)/;

@@ -20,8 +20,24 @@ export const QUESTION_INTENTS = new Set<Intent>([
  */
 export const CANCEL_WORDS = /取消|算了|\bcancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget it/i;
 
+/**
+ * Wondering inside a statement about the goods ("不知道什么时候坏的", "左耳没声音，不知道为什么") is the reason, though the
+ * classifier may hear help in its 不知道 (how sure it is of that moved with unrelated corpus edits). Said alone,
+ * "不知道为什么" still asks for help.
+ */
+const WONDERING = /不知道(?:为什么|为啥|什么时候|啥时候|咋回事|怎么回事|是不是|能不能)/;
+export const wondersInAStatement = (plain: string): boolean =>
+  WONDERING.test(plain) && plain.replace(WONDERING, '').replace(/[\s，,。.!！?？~～]/g, '') !== '';
+
 /** A reason is kept as typed, up to this long. */
 const MAX_REASON_LENGTH = 200;
+
+/**
+ * Going on, said alone ("继续", "continue", "go on"): no reason (it was filed as one, "原因：继续。"). As at the other
+ * steps, the step asks again, here for the reason.
+ */
+const GO_ON =
+  /^(?:(?:好的?|嗯|那|ok(?:ay)?|yes)[，,\s]*)?(?:继续|接着来|接着说|往下|continue|let'?s continue|go on|carry on|keep going|let'?s keep going|next)(?:吧|啊|呀|please)?$/i;
 
 /** Asking how to write the reason ("这个要写多详细", "写什么"). */
 const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
@@ -92,7 +108,7 @@ export function reasonEvent(words: string, plain: string, typed: string, intent:
   }
   // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
   // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
-  if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain) || GO_ON.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
   if (HOW_TO_SEND_BACK.test(words) && !AS_IT_CAME.test(words)) return { type: 'RETURN', question: true };
   if (!PLAIN_QUESTION.test(words)) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
   // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".

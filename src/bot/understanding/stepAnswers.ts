@@ -13,6 +13,15 @@ export const MAX_STEP_ANSWER_LENGTH = 100;
  * away the step the customer was on, so the step's reading wins.
  */
 const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
+  // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
+  // the shop's page. Read as wanting pay-later, it rechecked and said the verification was not done yet.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /(?:帮我|替我|给我|帮忙)(?:去)?(?:认证|实名|做|弄|办|搞|操作|买|购买|开(?:通)?(?:PLUS|会员)|完成)|(?:你|您)(?:来)?(?:帮我)?(?:认证|实名|弄|办|做|操作)(?:吧|一下)|\b(?:can|could|would|will) you (?:please )?(?:just )?(?:do|handle|complete|finish|verify|buy|purchase|get|sort) (?:it|this|that|the \w+|plus|me|my \w+)(?: \w+)? for me\b|\b(?:can|could|would|will) you (?:please )?(?:just )?(?:do it|verify me|buy (?:it|plus))\b|^(?:please )?(?:just )?do it for me\b/i,
+    unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+    event: { type: 'TOPIC_ASKED', topic: 'onlyOnShopPage' },
+  },
   // "Done" in any ordinary words at a shop-page step ("我刚买了plus", "认证完了", "all set", "I bought PLUS"): a recheck
   // costs one backend call and says so when the step is not done yet, while a miss told a customer who had just
   // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet"), ask, carry an ID number (declined
@@ -117,10 +126,11 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
-  // Back after a while ("我回来了"): greeted, and the step asks again; "what's next" asks the step again too.
+  // Back after a while ("我回来了", "我又回来了", after leaving the chat too): greeted, and the step asks again; "what's next"
+  // asks the step again too.
   {
     applies: () => true,
-    words: /^(?:我)?回来了(?:吗)?$|^i'?m back$/i,
+    words: /^(?:我)?又?回来[了啦](?:吗)?$|^i'?m back(?: again)?$|^back again$/i,
     event: { type: 'GREETING' },
   },
   {

@@ -13,9 +13,9 @@ export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
 
 /**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
- * ("怎么关闭先用后付") read as enable and started the onboarding; "我忘记密码了" got a clarifying question. An order or a
- * return named with them is about that order ("先用后付的订单怎么取消"), and a payment password is not the login's: both
- * are left to the intents.
+ * ("怎么关闭先用后付") read as enable and started the onboarding, and "我不想用了，怎么关闭" got a clarifying question;
+ * "我忘记密码了" got one too. An order or a return named with them is about that order ("先用后付的订单怎么取消"), and a
+ * payment password is not the login's: both are left to the intents.
  */
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   // "为什么要我的手机号？安全吗" at the phone step was told it needs a login.
@@ -28,7 +28,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'disable',
     words:
-      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
+      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:先用后付|pay ?later)(?:这个|功能|服务)?我?(?:不想要|不要|不想用|不用)了|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|不想(?:再)?用了?.{0,6}(?:关闭|关掉|停用|注销|取消掉?)|^(?:那)?(?:我)?(?:要|该)?(?:怎么|如何|咋)(?:样)?(?:才能)?(?:关闭|关掉|停用)(?:它|这个|掉)?(?:呢|啊|呀)?[?？]*$|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
   // Worries about being charged wrongly ("会不会乱扣钱", "我很担心会扣错钱"): nothing is taken without the customer
