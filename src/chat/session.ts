@@ -18,6 +18,8 @@ export class ChatSession {
   /** The buttons of the bot's current turn, in the order they were numbered. */
   private choices: CardAction[] = [];
   private inTurn = false;
+  /** Whether the bot has sent something by itself since the customer last spoke. */
+  private spokeBySelf = false;
 
   constructor(
     private readonly conversation: ChannelConversation,
@@ -63,6 +65,12 @@ export class ChatSession {
   private show(activity: Activity): void {
     // A typing indicator that lands after the answer is stale; showing it would suggest more is coming.
     if (activity.type === ActivityTypes.Typing && !this.inTurn) return;
+    // What the bot says by itself (an agent's release, the shop's notice) is a new turn: its buttons are numbered from
+    // 1, and those of the customer's last turn are gone ("1" tapped a stale "不用人工了" above the new list).
+    if (!this.inTurn && !this.spokeBySelf) {
+      this.spokeBySelf = true;
+      this.choices = [];
+    }
     const printed = printActivity(activity, this.choices.length + 1);
     this.choices.push(...printed.choices);
     printed.lines.forEach((line) => this.print(line));
@@ -72,6 +80,7 @@ export class ChatSession {
     // Buttons of an earlier turn are gone once the customer speaks, as suggested actions are in Web Chat.
     this.choices = [];
     this.inTurn = true;
+    this.spokeBySelf = false;
     try {
       const turn = await run();
       if (turn.status >= 400) this.print(`${INDENT}(the bot refused the message, HTTP ${turn.status}: ${refusal(turn)})`);
