@@ -2,10 +2,8 @@
 // itself; unsigned, forged, stale and replayed events are refused, and events for nobody are accepted and dropped.
 import { randomUUID } from 'node:crypto';
 import { signWebhook } from '../../src/webhook/signature';
-import { linksOf, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, linksOf, referenceOf, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
 
-/** A checksum-valid resident ID number (the GB 11643-1999 example), for the real-name stand-in page. */
-const ID_NUMBER = '11010519491231002X';
 
 const plusActivated = (accountId: string) => ({
   eventId: randomUUID(),
@@ -23,12 +21,7 @@ describe('backend events continue the conversation proactively', () => {
   afterAll(() => h.close());
   beforeEach(() => h.mock.request('POST', '/v1/_reset'));
 
-  /** Opens a shop page from the chat's link and submits its form, as the customer's browser does. */
-  async function submitPage(link: string, fields: Record<string, string>): Promise<void> {
-    const { pathname, search } = new URL(link);
-    expect((await h.mock.request('GET', pathname + search)).status).toBe(200);
-    expect((await h.mock.submitForm(pathname, fields)).status).toBe(200);
-  }
+  const submitPage = (link: string, fields: Record<string, string>) => submitShopPage(h, link, fields);
 
   test('a customer who buys PLUS and verifies their name on the shop pages is taken on by the bot each time', async () => {
     const customer = h.customer();

@@ -2,10 +2,8 @@
 // taken on by the bot at once, as at the step itself, and their next words do not bring the finished step back.
 import { randomUUID } from 'node:crypto';
 import { catalogs } from '../../dialogs/messages';
-import { OTP, linksOf, messages, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, OTP, linksOf, messages, settle, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
 
-/** A checksum-valid resident ID number (the GB 11643-1999 example), for the real-name stand-in page. */
-const ID_NUMBER = '11010519491231002X';
 
 describe('a backend event while the bot asks a clarifying question', () => {
   let h: Harness;
@@ -16,12 +14,7 @@ describe('a backend event while the bot asks a clarifying question', () => {
   afterAll(() => h.close());
   beforeEach(() => h.mock.request('POST', '/v1/_reset'));
 
-  /** Opens a shop page from the chat's link and submits its form, as the customer's browser does. */
-  async function submitPage(link: string, fields: Record<string, string>): Promise<void> {
-    const { pathname, search } = new URL(link);
-    expect((await h.mock.request('GET', pathname + search)).status).toBe(200);
-    expect((await h.mock.submitForm(pathname, fields)).status).toBe(200);
-  }
+  const submitPage = (link: string, fields: Record<string, string>) => submitShopPage(h, link, fields);
 
   test('PLUS bought on the shop page while the bot asks what the customer meant: the bot goes on to real-name verification', async () => {
     const t = catalogs['zh-CN'];

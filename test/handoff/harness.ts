@@ -176,6 +176,16 @@ export const linksOf = (activities: Activity[]): string[] =>
 /** Lets the transcript logger finish: it writes a turn's activities after the turn, without being awaited. */
 export const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A checksum-valid resident ID number (the GB 11643-1999 example), for the real-name stand-in page. */
+export const ID_NUMBER = '11010519491231002X';
+
+/** Opens a shop page from the chat's link and submits its form, as the customer's browser does. */
+export async function submitShopPage(h: Harness, link: string, fields: Record<string, string>): Promise<void> {
+  const { pathname, search } = new URL(link);
+  expect((await h.mock.request('GET', pathname + search)).status).toBe(200);
+  expect((await h.mock.submitForm(pathname, fields)).status).toBe(200);
+}
+
 /** The ConversationReference an agent hub passes for a customer on the local channel. */
 export function referenceOf(conversation: ChannelConversation): Record<string, unknown> {
   const { id, channelId, serviceUrl, user, bot } = conversation.identity;
