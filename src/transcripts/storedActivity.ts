@@ -1,4 +1,5 @@
-// Turns an activity into what a transcript keeps: plain JSON, personal numbers masked, handoff events without their copy of the transcript.
+// Turns an activity into what a transcript keeps: plain JSON, personal numbers masked, the customer's files left out,
+// handoff events without their copy of the transcript.
 import { HandoffEventNames, RoleTypes, type Activity, type Attachment } from 'botbuilder';
 import { maskSensitive } from '../bot/mask';
 
@@ -19,6 +20,19 @@ function withoutTranscriptCopy(activity: Activity): Activity {
     const copied = (a.content as { activities?: unknown[] } | undefined)?.activities;
     return Array.isArray(copied) ? { ...a, content: { activities: [], omittedActivities: copied.length } } : a;
   });
+  return { ...activity, attachments };
+}
+
+/**
+ * A picture or file the customer sent (a photo of their ID card, a screenshot with their phone number) is personal data
+ * masking cannot reach: the transcript keeps that one was sent (its type and name), not the file or where it is.
+ */
+function withoutCustomerFiles(activity: Partial<Activity>): Partial<Activity> {
+  if (activity.from?.role !== RoleTypes.User || !Array.isArray(activity.attachments) || activity.attachments.length === 0) return activity;
+  const attachments = activity.attachments.map((a: Attachment): Attachment => ({
+    contentType: a.contentType,
+    ...(a.name === undefined ? {} : { name: a.name }),
+  }));
   return { ...activity, attachments };
 }
 
@@ -74,7 +88,7 @@ function maskedCopy(activity: Partial<Activity>): Activity {
  * the conversation, and botbuilder already marks incoming ones 'user'.
  */
 export function toStoredActivity(activity: Partial<Activity>): Activity {
-  const plain = maskedCopy(activity);
+  const plain = maskedCopy(withoutCustomerFiles(activity));
   if (plain.from && !plain.from.role) plain.from = { ...plain.from, role: RoleTypes.Bot };
   return withoutTranscriptCopy(plain);
 }

@@ -151,4 +151,16 @@ describe('maskSensitive: grouped numbers, bank cards, passwords', () => {
     const logged = JSON.parse(lines.join('')) as { text: string; msg: string };
     expect(logged).toMatchObject({ text: '身份证 110*************2X，卡 **** **** **** 1111', msg: 'customer wrote pwd=****** and 138****0001' });
   });
+
+  it("keeps that the customer sent a picture, not the picture or where it is; the bot's own cards stay whole", () => {
+    const photo = { contentType: 'image/jpeg', name: 'id.jpg', contentUrl: 'https://files.example/id.jpg', thumbnailUrl: 'https://files.example/t.jpg' };
+    const inline = { contentType: 'image/png', contentUrl: 'data:image/png;base64,iVBORw0KGgo=' };
+    const sent = toStoredActivity({ type: 'message', id: 'a1', from: { id: 'u', role: 'user' }, text: '这是我的身份证', attachments: [photo, inline] } as Partial<Activity>);
+    expect(sent.attachments).toEqual([{ contentType: 'image/jpeg', name: 'id.jpg' }, { contentType: 'image/png' }]);
+    expect(JSON.stringify(sent)).not.toContain('files.example');
+
+    const card = { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: '进度' }] } };
+    const told = toStoredActivity({ type: 'message', id: 'a2', from: { id: 'bot' }, attachments: [card] } as Partial<Activity>);
+    expect(told.attachments).toEqual([card]);
+  });
 });
