@@ -460,6 +460,30 @@ const checkingOrders = (action: 'pay' | 'return') =>
     after: onOrderTimeout(action),
   }) as const;
 
+/**
+ * "先不用了" to trying a failed payment or return again: the failure may have been an answer that came too late, so the
+ * orders are read first. Done after all, it is the good news; not, it is left as it is, with the orders as they are
+ * ("这笔先不付款" over an order already paid). Reading them fails too: left as it is, with the list as it was.
+ */
+const leavingAfterFailure = (action: 'pay' | 'return') =>
+  ({
+    tags: ['busy'],
+    invoke: {
+      src: 'listOrders',
+      input: ({ context }: { context: DialogueContext }) => ({ session: sessionOf(context) }),
+      onDone: [
+        {
+          guard: action === 'pay' ? 'orderNowPaid' : 'returnNowRequested',
+          target: '#showingOrders',
+          actions: { type: 'applyOrderDoneAfterAll', params: action === 'pay' ? 'orderPaid' : 'returnRequested' },
+        },
+        { target: '#showingOrders', actions: ['assignOrders', { type: 'say', params: { id: 'leftAsIs', action } }] },
+      ],
+      onError: leftAsIs(action),
+    },
+    after: { backendTimeout: leftAsIs(action) },
+  }) as const;
+
 export const dialogueMachine = dialogueSetup.createMachine({
   id: 'dialogue',
   context: initialContext,
@@ -860,7 +884,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   after: onOrderTimeout('pay'),
                 },
                 checkingOrders: checkingOrders('pay'),
-                failed: failedConfirmed(leftAsIs('pay')),
+                failed: failedConfirmed('leaving'),
+                leaving: leavingAfterFailure('pay'),
               },
             },
             // A question about paying or returns here (only a question: other words are the reason) is answered in
@@ -925,7 +950,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   after: onOrderTimeout('return'),
                 },
                 checkingOrders: checkingOrders('return'),
-                failed: failedConfirmed(leftAsIs('return')),
+                failed: failedConfirmed('leaving'),
+                leaving: leavingAfterFailure('return'),
               },
             },
           },

@@ -226,7 +226,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if ((intent === undefined || BESIDE_A_COMPLAINT.has(intent)) && !personAsked && !worried && COMPLAINT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'complaint' }, language };
   }
-  if (understanding.kind === 'entity' || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {
+  // A digit or three where the login waits for a number ("1", "12": a code typed in part) read as nothing clear, twice,
+  // and handed the customer over in the middle of logging in.
+  const fewDigitsAtLogin = statePath.startsWith('flow.onboarding.login.') && /^\d{1,3}$/.test(words);
+  if (understanding.kind === 'entity' || fewDigitsAtLogin || /^\D{0,6}\d[\d\s-]{3,}\D{0,6}$/.test(words)) {
     // Digits that are neither a phone number nor a code: the login step says what it expected.
     return { event: entities.orderId ? { type: 'ORDERS' } : { type: 'NUMBER_INVALID' }, language };
   }

@@ -163,6 +163,33 @@ describe('a payment or return that timed out', () => {
     expect(h().buttons.some((b) => /确认收货并付款 · Wireless earbuds/.test(b))).toBe(false);
   });
 
+  // "先不用了" there said "好的，这笔先不付款" over the list as it was, though the earbuds were paid.
+  test('"先不用了" to trying again: the orders are read first, and a payment that went through is said to have', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    h().backend.answerLate(BACKEND_TIMEOUT_MS + 300);
+    await h().click('确认收货并付款');
+    h().backend.answerLate(0);
+    await h().say('先不用了');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」付款完成');
+    expect(h().text).not.toContain('先不付款');
+    expect(h().text).not.toContain('待确认收货');
+  });
+
+  test('"先不用了" after a failure that changed nothing leaves the order as it is, and the list says so', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    await h().backend.stop();
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.payingOrder.failed');
+    await h().backend.start();
+    await h().say('先不用了');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('先不付款');
+    expect(h().text).toContain('待确认收货');
+  });
+
   test('a return that went through: the retry says it is requested, and the list shows it', async () => {
     await atOrderList(h(), '13800000005');
     await h().say('电饭煲退了吧');

@@ -241,6 +241,19 @@ describe('login mistakes', () => {
     expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
   });
 
+  // "1" then "2" at the code step were read as nothing clear, twice, and handed the customer over mid-login.
+  test('a digit or two at the code step is told what a code looks like, and the login goes on', async () => {
+    await h().click('开通先用后付');
+    await h().say('13800000004');
+    for (const part of ['1', '12', '３']) {
+      await h().say(part);
+      expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+      expect(h().text).toContain('验证码格式好像不对');
+    }
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  });
+
   // Three typos paused the login "for security" and offered only a person: a typo is no attempt at an account.
   test('a number mistyped again and again is asked for with its format and a person offered, and the login goes on', async () => {
     await h().click('开通先用后付');

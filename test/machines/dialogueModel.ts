@@ -70,7 +70,7 @@ const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
 
 /**
  * The order lists the backend may answer: none for an account that has not turned pay-later on; after a lapsed login,
- * or read again after a payment or return was refused, also the orders dealt with elsewhere meanwhile.
+ * or read again after a payment or return was refused or failed, also the orders dealt with elsewhere meanwhile.
  */
 function ordersFor(snapshot: AnyMachineSnapshot): Order[][] {
   if ((snapshot.context as DialogueContext).account?.payLater.enabled === false) return [[]];
@@ -78,8 +78,9 @@ function ordersFor(snapshot: AnyMachineSnapshot): Order[][] {
 }
 
 const checkingRefusal = (snapshot: AnyMachineSnapshot) =>
-  snapshot.matches({ flow: { purchase: { payingOrder: 'checkingOrders' } } }) ||
-  snapshot.matches({ flow: { purchase: { requestingReturn: 'checkingOrders' } } });
+  ['checkingOrders', 'leaving'].some(
+    (state) => snapshot.matches({ flow: { purchase: { payingOrder: state } } }) || snapshot.matches({ flow: { purchase: { requestingReturn: state } } }),
+  );
 
 /** Events a customer, an agent or the backend can send at any time. */
 export const userEvents: DialogueEvent[] = [
