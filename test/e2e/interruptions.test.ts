@@ -267,3 +267,23 @@ describe('login mistakes', () => {
     expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
   });
 });
+
+// "好的" to "PLUS is active ✅, next is real-name verification" was read as "done": checked, and told "还没看到实名认证完成".
+describe('a plain "ok" at a shop-page step', () => {
+  test('asks for the step again, with no "not done yet"; "好了" still checks', async () => {
+    await h().say('开通先用后付');
+    await logIn(h(), '13800000001');
+    await h().submitShopPage(h().link('去开通PLUS会员'), { accountId: 'acct_001' });
+    await h().say('好了');
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+    for (const ok of ['好的', 'ok']) {
+      await h().say(ok);
+      expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+      expect(h().text).not.toContain('还没看到');
+      expect(h().text).not.toMatch(/can't see/i);
+      expect(h().buttons).toContain('去实名认证');
+    }
+    await h().say('好了');
+    expect(h().text).toContain('还没看到');
+  });
+});

@@ -33,6 +33,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'AFFIRM' },
   },
+  // A plain "ok" at a shop-page step ("好的" to "PLUS is active ✅, next is real-name verification") is no "done": read as
+  // one, it was checked and told "I can't see your verification yet". The step asks again, its done button with it.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words: /^(?:好的?|好吧|嗯+|哦+|噢|行|可以|知道了|明白了?|收到|了解|ok(?:ay)?|sure|got it|alright|all right)[!！。.~～]*$/i,
+    event: { type: 'RETRY' },
+  },
   // "I am a member already" or "you checked wrong" at a shop-page step: checked again (a dispute read as "not now"
   // dropped the customer out of the onboarding, and "我本来就是PLUS会员" got the how-to-buy text).
   {
