@@ -141,9 +141,15 @@ const clarifying: Prompt = (scene) =>
     : [ask(scene, scene.t('prompt.clarifying'), [intentAction(scene.t, 'help'), intentAction(scene.t, 'human')])];
 
 /** While an agent owns the conversation the bot is quiet, so this is a statement, not a question. */
+/** Handed over, with the customer's place in the queue when it is known (it was told only when they wrote again). */
 const handoff: Prompt = (scene) => {
   const reason = scene.context.handoffReason ?? 'customer_request';
-  return [tell(scene, scene.t('prompt.handoff', { lead: scene.t(`handoff.lead.${reason}`) }))];
+  const ahead = scene.queueAhead;
+  const place =
+    ahead === undefined
+      ? undefined
+      : scene.t(ahead === 0 ? 'prompt.handoff.queue.none' : ahead === 1 ? 'prompt.handoff.queue.one' : 'prompt.handoff.queue.many', { ahead });
+  return [tell(scene, paragraphs(scene.t('prompt.handoff', { lead: scene.t(`handoff.lead.${reason}`) }), place))];
 };
 
 const simple =

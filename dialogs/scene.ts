@@ -11,6 +11,8 @@ export interface RenderInput {
   links: { shopUrl: string };
   /** The customer has been greeted before in this conversation: a "hello" is answered briefly, not with the whole welcome. */
   returning?: boolean;
+  /** Handed over to a person this turn: how many customers wait before this one, when the queue says. */
+  queueAhead?: number;
 }
 
 export interface Scene extends RenderInput {

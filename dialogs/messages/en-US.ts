@@ -106,6 +106,9 @@ export const enUS: Catalog = {
   'prompt.clarifying': "Sorry, I didn't quite get that. Try saying it another way, or pick one below.",
   'prompt.handoff':
     '{lead} I\'ve asked a colleague to join; they\'ll be with you shortly and will see what you write here. Once they\'re here I\'ll stay quiet; until then, say "cancel" to come back to me.',
+  'prompt.handoff.queue.none': 'Nobody is ahead of you in the queue: the first colleague free will take your chat.',
+  'prompt.handoff.queue.one': 'One customer is ahead of you in the queue.',
+  'prompt.handoff.queue.many': '{ahead} customers are ahead of you in the queue.',
   'handoff.lead.customer_request': 'Sure.',
   'handoff.lead.not_understood': "Sorry, I keep missing what you mean.",
   'handoff.lead.credit_refused': 'A colleague can tell you more about the credit assessment.',

@@ -111,6 +111,9 @@ export const zhCN = {
   // Interruptions.
   'prompt.clarifying': '抱歉，我没太明白。可以换个说法，或者从下面选一个。',
   'prompt.handoff': '{lead}我已经请人工客服过来了，请稍等，有什么直接在这里留言，同事都能看到。同事接手后我就不说话了；在那之前想回到我这里，说「取消」就行。',
+  'prompt.handoff.queue.none': '现在前面没有人在排队，同事一空下来就先接你。',
+  'prompt.handoff.queue.one': '你前面还有 1 位顾客在等。',
+  'prompt.handoff.queue.many': '你前面还有 {ahead} 位顾客在等。',
   'handoff.lead.customer_request': '好的。',
   'handoff.lead.not_understood': '抱歉，我一直没能理解你的意思。',
   'handoff.lead.credit_refused': '信用评估的情况，同事可以帮你进一步了解。',

@@ -43,6 +43,8 @@ export interface HandoffQueue {
   away(conversationId: string): Promise<boolean>;
   /** Where a waiting customer stands (told while they wait); undefined when not known. */
   place?(conversationId: string): Promise<QueuePlace | undefined>;
+  /** How many others wait for an agent now: those a customer handed over this turn waits behind. */
+  waitingOthers?(conversationId: string): Promise<number>;
 }
 
 export interface DialogueTurnInput {
@@ -232,7 +234,10 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
     const afterPath = statePath(after.value);
-    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl } };
+    // Handed over this turn: told how many wait before them (the entry is opened after the reply, behind them all).
+    const handedOver = !before.hasTag('agent') && after.hasTag('agent');
+    const queueAhead = handedOver && id !== undefined ? await deps.handoffQueue?.waitingOthers?.(id) : undefined;
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead };
     let replies: Partial<Activity>[];
     if (staleRelease) {
       replies = [];

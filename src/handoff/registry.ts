@@ -141,6 +141,11 @@ export class HandoffRegistry {
     return { ahead, waitedMs: Math.max(0, this.now() - Date.parse(waiting[ahead].since)) };
   }
 
+  /** How many conversations wait for an agent, other than this one. */
+  async waitingOthers(conversationId: string): Promise<number> {
+    return (await this.list()).filter((entry) => entry.status === 'waiting' && entry.conversationId !== conversationId).length;
+  }
+
   /**
    * The customer takes the request back, in one compare-and-set against an agent taking it: false when an agent owns
    * it already (the words are then the agent's). Doing it twice (a redone turn) gives the same answer.

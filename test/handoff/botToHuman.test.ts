@@ -140,19 +140,23 @@ describe('bot → human handoff', () => {
 
   test('while waiting, customers hear their place in the queue, which moves up when an agent takes one before them', async () => {
     const [first, second] = [h.customer(), h.customer()];
-    for (const customer of [first, second]) {
-      await h.login(customer, '13800000002');
-      await customer.say('转人工');
-    }
     // Earlier tests may have left conversations waiting: the place is read off what the customer is told.
-    const placeOf = async (customer: typeof first): Promise<number> => {
-      const [told] = messages((await customer.say('还要等多久？')).activities).map((a) => a.text ?? '');
-      if (told.includes('下一位就是你')) return 0;
+    const aheadIn = (told: string): number => {
+      if (told.includes('下一位就是你') || told.includes('前面没有人在排队')) return 0;
       const ahead = /你前面还有 (\d+) 位顾客在等/.exec(told);
       if (!ahead) throw new Error(`no place in: ${told}`);
       return Number(ahead[1]);
     };
+    const placeOf = async (customer: typeof first): Promise<number> =>
+      aheadIn(messages((await customer.say('还要等多久？')).activities).map((a) => a.text ?? '')[0]);
+    // Told already when handed over, not only when they write again.
+    const handedOver: number[] = [];
+    for (const customer of [first, second]) {
+      await h.login(customer, '13800000002');
+      handedOver.push(aheadIn(messages((await customer.say('转人工')).activities).map((a) => a.text ?? '').join('\n')));
+    }
     const before = await placeOf(first);
+    expect(handedOver).toEqual([before, before + 1]);
     expect(await placeOf(second)).toBe(before + 1);
     await h.agent('POST', `/api/agent/conversations/${first.id}/messages`, { json: { text: '您好，我来帮你。' } });
     expect(await placeOf(second)).toBe(before);
