@@ -114,4 +114,7 @@ test("a waiting customer's place counts only those still waiting before them; ow
   expect(await registry.place('third')).toEqual({ ahead: 2, waitedMs: 2.5 * 60_000 });
   expect(await registry.place('owned')).toBeUndefined();
   expect(await registry.place('nobody')).toBeUndefined();
+  // A customer handed over now waits behind every conversation still waiting.
+  expect(await registry.waitingOthers('new')).toBe(3);
+  expect(await registry.waitingOthers('second')).toBe(2);
 });
