@@ -138,7 +138,7 @@ export const enUS: Catalog = {
   'notice.otpSent': 'I sent a code to {phone}.',
   'notice.wrongCode.some': "That code isn't right. You have {attempts} more tries.",
   'notice.wrongCode.last': "That code isn't right. You have one last try.",
-  'notice.backendFailed.timeout': 'Sorry, the system took too long to answer, so it didn\'t go through.',
+  'notice.backendFailed.timeout': 'Sorry, the system took too long to answer, so I didn\'t get a result.',
   'notice.backendFailed.unavailable': 'Sorry, the service is unavailable right now.',
   'notice.backendFailed.bad_response': 'Sorry, the system gave an unexpected answer.',
   'notice.backendFailed.unauthorized': 'Sorry, your login has expired. Please log in again.',

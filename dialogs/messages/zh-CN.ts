@@ -144,7 +144,7 @@ export const zhCN = {
   'notice.otpSent': '验证码已发送到 {phone}。',
   'notice.wrongCode.some': '验证码不对，还可以再试 {attempts} 次。',
   'notice.wrongCode.last': '验证码不对，还剩最后一次机会。',
-  'notice.backendFailed.timeout': '抱歉，系统响应太慢，这次没有成功。',
+  'notice.backendFailed.timeout': '抱歉，系统响应太慢，我这边没等到结果。',
   'notice.backendFailed.unavailable': '抱歉，服务暂时不可用。',
   'notice.backendFailed.bad_response': '抱歉，系统返回的结果有点异常。',
   'notice.backendFailed.unauthorized': '抱歉，你的登录已经过期了，需要重新登录。',

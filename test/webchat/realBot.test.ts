@@ -174,7 +174,7 @@ describe('the chat page with the real bot, in a real browser', () => {
       const clicked = Date.now();
       await button(slowPage, '同意并开通').click();
       await typingIndicator(slowPage).waitFor();
-      await bubble(slowPage, '抱歉，系统响应太慢，这次没有成功。').waitFor();
+      await bubble(slowPage, '抱歉，系统响应太慢，我这边没等到结果。').waitFor();
       await bubble(slowPage, '要我再试一次开通吗？').waitFor();
       expect(Date.now() - clicked).toBeGreaterThanOrEqual(BACKEND_TIMEOUT_MS);
       await button(slowPage, '转人工客服').waitFor();
