@@ -203,7 +203,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
  */
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
-  'nothingToReturn',
+  'nothingToReturn', 'optionNotShown', 'returnWithdrawal',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);

@@ -96,6 +96,8 @@ export interface DialogueContext {
   /** The order the customer is paying for or returning. */
   orderId?: string;
   returnReason?: string;
+  /** A return taken back at its confirmation ("不退了"): "还是退吧" at the list brings back its confirmation, reason and all. */
+  returnTakenBack?: { orderId: string; reason: string };
   goal: Goal;
   phoneAttempts: number;
   otpAttempts: number;
@@ -120,6 +122,7 @@ export const initialContext = (): DialogueContext => ({
   orders: undefined,
   orderId: undefined,
   returnReason: undefined,
+  returnTakenBack: undefined,
   pendingStep: undefined,
   stepClaimedDone: undefined,
   handoffReason: undefined,

@@ -46,6 +46,7 @@ const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderI
   orders,
   orderId: undefined,
   returnReason: undefined,
+  returnTakenBack: undefined,
   complaints: 0,
   notices: addNotice(context, { id: change, orderId }),
 });
@@ -64,6 +65,8 @@ export const dialogueSetup = setup({
   },
   guards: {
     otherReason: ({ event }) => event.type === 'RETURN_REASON_GIVEN' && event.reason === 'other',
+    /** A return taken up again with the reason given before ("不退了", then "还是退吧"). */
+    reasonCarried: ({ event }) => event.type === 'ORDER_RETURN_CHOSEN' && event.reason !== undefined,
     hasSession: ({ context }) => context.session !== undefined,
     /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
     loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
@@ -179,9 +182,13 @@ export const dialogueSetup = setup({
         : {},
     ),
     reset: assign(() => initialContext()),
-    rememberPhone: assign(({ event }) =>
-      event.type === 'PHONE_RECEIVED' ? { phone: event.phone, otpAttempts: 0, phoneAttempts: 0 } : {},
-    ),
+    /** A request said with the number ("13800000005 我要退耳机") is the goal, as said before it (setGoal's rule). */
+    rememberPhone: assign(({ context, event }) => {
+      if (event.type !== 'PHONE_RECEIVED') return {};
+      const waiting = (context.goal === 'payOrder' && event.goal === 'pay') || (context.goal === 'returnOrder' && event.goal === 'return');
+      const goal = event.goal && !waiting ? { goal: event.goal } : {};
+      return { phone: event.phone, otpAttempts: 0, phoneAttempts: 0, ...goal };
+    }),
     countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
     countOtpAttempt: assign(({ context }) => ({ otpAttempts: context.otpAttempts + 1 })),
     /** The tries left here, or fewer when the phone number has fewer left across conversations. */
@@ -260,13 +267,20 @@ export const dialogueSetup = setup({
       event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN'
         ? {
             orderId: event.orderId,
-            returnReason: undefined,
+            returnReason: event.type === 'ORDER_RETURN_CHOSEN' ? event.reason : undefined,
+            returnTakenBack: undefined,
             goal: context.goal === 'pay' || context.goal === 'return' ? ('orders' as Goal) : context.goal,
           }
         : {},
     ),
     rememberReturnReason: assign(({ event }) =>
       event.type === 'RETURN_REASON_GIVEN' ? { returnReason: event.reason } : {},
+    ),
+    /** "不退了" at a return's confirmation: kept, so that "还是退吧" at the list asks to confirm the same return again. */
+    setReturnAside: assign(({ context }) =>
+      context.orderId !== undefined && context.returnReason !== undefined
+        ? { returnTakenBack: { orderId: context.orderId, reason: context.returnReason } }
+        : {},
     ),
     /** Puts the order the backend returned in place of the listed one and tells the customer. */
     applyOrderChange: assign(({ context, event }, change: 'orderPaid' | 'returnRequested') => {
@@ -837,6 +851,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { actions: 'sayOrderActionInvalid' },
                 ],
                 ORDER_RETURN_CHOSEN: [
+                  // Taken up again after "不退了" ("还是退吧"): its confirmation, with the reason given before.
+                  { guard: and(['orderReturnable', 'reasonCarried']), target: 'confirmingReturn', actions: 'chooseOrder' },
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
                 ],
@@ -914,6 +930,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingReturn: {
               on: {
                 AFFIRM: 'requestingReturn',
+                // The reason corrected ("不对，是发错货了"): the confirmation asks again with the new one; "其他原因" asks what.
+                RETURN_REASON_GIVEN: [
+                  { guard: 'otherReason', target: 'awaitingReturnReason', actions: 'rememberReturnReason' },
+                  { target: 'confirmingReturn', reenter: true, actions: 'rememberReturnReason' },
+                ],
                 ORDER_RETURN_CHOSEN: anotherReturn,
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
@@ -921,7 +942,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
-                DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'return' } } },
+                DENY: {
+                  target: 'showingOrders',
+                  actions: ['setReturnAside', { type: 'say', params: { id: 'leftAsIs', action: 'return' } }],
+                },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
             },

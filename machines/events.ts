@@ -34,6 +34,10 @@ export const TOPICS = [
   'creditImpact', 'delivery',
   // A means of payment named ("用微信付款"): the chat cannot choose one; said before the payment goes on as asked.
   'paymentMeans',
+  // With pay-later on, the option not seen at checkout: what to check, and a person.
+  'optionNotShown',
+  // Withdrawing a return request already submitted ("能撤销退货吗"): not possible in this chat; a person.
+  'returnWithdrawal',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -49,7 +53,8 @@ export type DialogueEvent =
   | { type: 'HUMAN'; complaint: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
-  | { type: 'PHONE_RECEIVED'; phone: string }
+  /** `goal`: what was asked with the number ("13800000005 我要退耳机"), where the login then leads. */
+  | { type: 'PHONE_RECEIVED'; phone: string; goal?: 'orders' | 'pay' | 'return' }
   | { type: 'OTP_RECEIVED'; code: string }
   /** An ID card number typed in chat: never used (real-name verification happens on the shop's page). */
   | { type: 'ID_NUMBER_RECEIVED' }
@@ -64,7 +69,8 @@ export type DialogueEvent =
    */
   | { type: 'FAQ_ASKED'; topic: Intent }
   | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
-  | { type: 'ORDER_RETURN_CHOSEN'; orderId: string }
+  /** `reason`: the one given before, when the customer takes up again a return they took back at its confirmation ("还是退吧"). */
+  | { type: 'ORDER_RETURN_CHOSEN'; orderId: string; reason?: string }
   /** The customer named a listed order in words without saying what to do with it. */
   | { type: 'ORDER_MENTIONED'; orderId: string }
   | { type: 'RETURN_REASON_GIVEN'; reason: string }

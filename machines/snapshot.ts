@@ -17,6 +17,7 @@ const contextSchema = z.object({
   orders: z.array(orderSchema).optional(),
   orderId: z.string().optional(),
   returnReason: z.string().optional(),
+  returnTakenBack: z.object({ orderId: z.string(), reason: z.string() }).optional(),
   goal: z.enum(GOALS),
   phoneAttempts: z.number().int().min(0),
   otpAttempts: z.number().int().min(0),

@@ -185,6 +185,7 @@ export const enUS: Catalog = {
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
+  'topic.optionNotShown': "Your pay-later is on. If the checkout page still doesn't show it, check its status under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), then open the checkout page again; if it's still missing, a colleague can look into why.",
   'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
   'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
@@ -202,6 +203,7 @@ export const enUS: Catalog = {
   'topic.dueDate.overdueLine': '· "{title}" {amount}, was due {date} and is overdue: please pay soon',
   'topic.alreadyPaid': "If you've already paid somewhere else, the order may take a while to show it and still reads as unpaid here; please don't pay twice. If it still shows unpaid later, say \"agent\" and a colleague will check.",
   'topic.returnInstead': 'If something is wrong with it, you can return it instead of paying: just say "return".',
+  'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. If you need to, a colleague can look at what can be done.",
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
   'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',

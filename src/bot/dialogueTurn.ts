@@ -7,7 +7,8 @@ import { statePath } from '../../machines/view';
 import type { DialogueContext, Notice } from '../../machines/context';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
-import { isBriefLatin, type Nlu } from '../nlu';
+import { foldNumberForms, isBriefLatin, type Nlu } from '../nlu';
+import { findEntities } from '../nlu/entities';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
@@ -107,6 +108,10 @@ const MAX_ORDER_WORDS = 200;
  */
 function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | undefined): string | undefined {
   if (input.text && event && ORDER_REQUESTS.has(event.type)) return maskSensitive(input.text.trim()).slice(0, MAX_ORDER_WORDS);
+  // Said with the phone number ("13800000005 我要退耳机"): the words without it (at the list a number is read as one).
+  if (input.text && event?.type === 'PHONE_RECEIVED' && event.goal) {
+    return maskSensitive(findEntities(foldNumberForms(input.text)).rest.trim()).slice(0, MAX_ORDER_WORDS);
+  }
   return input.record?.orderWords;
 }
 

@@ -156,7 +156,8 @@ const ORDER_NUMBERS = /(?<![A-Z\d])(?:PL|JD)[-\s]?\d{4,12}(?!\d)/g;
  * Paid orders are left out: nothing can be done with them.
  */
 const STATUS_WORDS: ReadonlyArray<[Order['status'], RegExp]> = [
-  ['overdue', /(?:逾期|超期)了?的|\boverdue (?:one|order|item)\b/i],
+  // "I have an overdue payment, I want to pay it now" before the login: the one overdue order (it got the list).
+  ['overdue', /(?:逾期|超期)了?的|\boverdue (?:one|order|item|payment|bill)s?\b/i],
   ['in_transit', /(?:运输中|在路上|还没到|没到货)的|\b(?:one|order|item) (?:that'?s |still )?(?:in transit|on (?:its|the) way)\b/i],
   ['delivered', /(?:已送达|送到了|已经到了)的|\bdelivered (?:one|order|item)\b|\b(?:one|order|item) (?:that )?(?:arrived|was delivered)\b/i],
 ];

@@ -4,27 +4,30 @@ import { intentEventType } from '../../machines/events';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
+import { findEntities } from '../nlu/entities';
 import { actionNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder } from './understanding/changeOfMind';
+import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
 import {
   BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
-import { asksAmountDue, asksCreditImpact, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import { asksAmountDue, asksCreditImpact, asksReturnWithdrawal, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
-  CANCEL_WORDS, CONTROL_INTENTS, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent, wondersInAStatement,
+  CANCEL_WORDS, CONTROL_INTENTS, correctedReason, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent, wondersInAStatement,
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
-import { CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './understanding/steps';
+import {
+  CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP,
+} from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
-  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, topicOf,
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN, topicOf,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
@@ -65,6 +68,8 @@ export function understandActivity(
 
 /** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
 const YES_TO_PAYING = new Set<DialogueEvent['type'] | undefined>(['AFFIRM', 'PAY']);
+/** An order request said with a phone number: the goal of the login it starts. */
+const ORDER_GOALS: Partial<Record<DialogueEvent['type'], 'orders' | 'pay' | 'return'>> = { ORDERS: 'orders', PAY: 'pay', RETURN: 'return' };
 const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
 
 function readActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): Understood {
@@ -128,6 +133,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "我不想退了，能撤销吗" once a return is submitted got the returns' answer and how to start one: it cannot be withdrawn here.
+  if (!RETURN_STEPS.has(statePath) && asksReturnWithdrawal(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWithdrawal' }, language };
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
   // A new conversation was nowhere yet: what the bot can do.
   if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
@@ -180,6 +187,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const changedMind = control === undefined || control === 'cancel' ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
   const changed = changedMind ?? (control === undefined ? otherOrder(words, entities.orderId, statePath, referents) : undefined);
   if (changed) return { event: changed, language };
+  // "不对，是发错货了" at the return's confirmation corrects its reason (it got a clarifying question); "还是退吧" right after
+  // "不退了" there brings that confirmation back (it got the list, the order and the reason forgotten).
+  const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
+  if (retaken) return { event: retaken, language };
   const asked = QUESTION.test(words);
   // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
@@ -187,6 +198,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);
+  if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && OPTION_NOT_SHOWN.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'optionNotShown' }, language };
+  }
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
   // Read only where words are the answer: elsewhere the intent steers anyway.
@@ -200,7 +214,13 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     const reason = reasonEvent(words, plain, typed, intent);
     if (reason) return { event: reason, language };
   }
-  if (entities.phone && offersPhone(understanding, statePath, words)) return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language };
+  if (entities.phone && offersPhone(understanding, statePath, words)) {
+    // What was asked with it ("13800000005 我要退耳机") is where the login leads (it showed the status card).
+    const rest = findEntities(words).rest.trim();
+    const request = rest === '' ? undefined : readActivity(nlu, rest, undefined, statePath, referents).event;
+    const goal = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
+    return { event: { type: 'PHONE_RECEIVED', phone: entities.phone, ...(goal ? { goal } : {}) }, language };
+  }
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.

@@ -41,9 +41,9 @@ describe('"continue" means what "继续" means', () => {
     }
   });
 
-  it('at the terms, the payment\'s confirmation and the code step it takes the step no further than 继续 does', () => {
-    expect(at(TERMS, 'continue')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
-    expect(at(RECEIPT, 'continue', returningEarbuds)).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+  it('at the terms and the payment\'s confirmation it is a plain yes, as 继续 and "go ahead" are; at the code step too', () => {
+    expect(at(TERMS, 'continue')).toEqual({ type: 'AFFIRM' });
+    expect(at(RECEIPT, 'continue', returningEarbuds)).toEqual({ type: 'AFFIRM' });
     expect(at(OTP, 'continue')).toEqual({ type: 'AFFIRM' });
   });
 

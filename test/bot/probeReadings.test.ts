@@ -208,3 +208,40 @@ describe('the second re-probe', () => {
     expect(at(OTP_STEP, '我回来了，验证码到哪了')).toEqual({ type: 'TOPIC_ASKED', topic: 'whereIsCode' });
   });
 });
+
+describe('plain answers at the confirmations read one way, in both languages', () => {
+  const CONFIRMATIONS = [TERMS, RECEIPT, RETURN_CONFIRM];
+
+  it.each(['继续', '继续吧', 'proceed', 'go ahead', 'continue', 'actually yes', 'Actually, yes'])('%j is a plain yes at every confirmation', (text) => {
+    for (const step of CONFIRMATIONS) expect({ step, event: at(step, text) }).toEqual({ step, event: { type: 'AFFIRM' } });
+  });
+
+  it('going on in the step\'s own words is a yes there: "继续开通" at the terms, "继续付款" at the payment', () => {
+    expect(at(TERMS, '继续开通')).toEqual({ type: 'AFFIRM' });
+    expect(at(RECEIPT, '继续付款')).toEqual({ type: 'AFFIRM' });
+  });
+
+  it.each(['等等，我再想想', '等一下，我考虑一下'])('%j is taking time, as "我再想想" is', (text) => {
+    for (const step of CONFIRMATIONS) expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+  });
+
+  it.each(['no wait', 'No, wait!', 'wait, no'])('%j is "not now" (a clarifying question offered a Yes button)', (text) => {
+    for (const step of CONFIRMATIONS) expect(at(step, text)).toEqual({ type: 'DENY' });
+  });
+
+  it('"继续" at the return-reason step still asks for the reason', () => {
+    expect(at(REASON, '继续')).toEqual({ type: 'TOPIC_ASKED', topic: 'reasonNeeded' });
+  });
+});
+
+describe('a request said with the phone number', () => {
+  it.each([WELCOME, 'flow.onboarding.login.awaitingPhone'])('is the goal of the login it starts, at %s', (step) => {
+    expect(at(step, '13800000005 我要退耳机')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005', goal: 'return' });
+    expect(at(step, '13800000005 查订单')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005', goal: 'orders' });
+  });
+
+  it('nothing asked with it, or only a question, sets no goal', () => {
+    expect(at(WELCOME, '13800000005')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+    expect(at('flow.onboarding.login.awaitingPhone', '13800000004，逾期会怎样？')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+});

@@ -86,3 +86,52 @@ test('"东西收到了，包装盒不要了" after the login is no return; "电�
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).toContain('Rice cooker 电饭煲');
 });
+
+// At the return's confirmation a corrected reason got a clarifying question.
+test.each([
+  ['不对，是发错货了', '原因：发错货了'],
+  ['原因写错了，是质量问题', '原因：质量问题'],
+  ['actually the reason is it arrived broken', 'Reason: it arrived broken'],
+])('%j at the return\'s confirmation replaces the reason and asks to confirm again', async (correction, shown) => {
+  await returningEarbuds(h());
+  await h().say('尺码不合适');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  await h().say(correction);
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain(shown);
+  expect(h().text).not.toContain('尺码不合适');
+  expect(await earbudsStatus()).toBe('delivered');
+  await h().say('确认');
+  expect(await earbudsStatus()).toBe('return_requested');
+});
+
+// "不退了" then "还是退吧" showed the list, the earbuds and the reason forgotten.
+test('"不退了" at the return\'s confirmation, then "还是退吧": the same return\'s confirmation, with the reason given', async () => {
+  await returningEarbuds(h());
+  await h().say('尺码不合适');
+  await h().say('不退了');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  await h().say('还是退吧');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('Wireless earbuds 无线耳机');
+  expect(h().text).toContain('原因：尺码不合适');
+  expect(h().buttons).toEqual(['提交退货申请', '不退了']);
+  expect(await earbudsStatus()).toBe('delivered');
+});
+
+// After a return was submitted, asking to withdraw it got the returns' answer and how to start a return.
+test.each(['我不想退了，能撤销吗', 'can I cancel the return?'])(
+  '%j after a return was submitted: it cannot be withdrawn in this chat, and a person is offered',
+  async (words) => {
+    await returningEarbuds(h());
+    await h().say('尺码不合适');
+    await h().say('确认');
+    expect(await earbudsStatus()).toBe('return_requested');
+    await h().say(words);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toMatch(/没法撤销|can't be withdrawn/);
+    expect(h().text).not.toContain('要退的那笔');
+    expect(h().buttons).toContain(/[\u4e00-\u9fff]/.test(words) ? '转人工客服' : 'Talk to a person');
+    expect(await earbudsStatus()).toBe('return_requested');
+  },
+);

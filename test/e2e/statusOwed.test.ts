@@ -57,3 +57,21 @@ test('with nothing to pay now, the same question is how to use it, and a yes sho
   await h().say('好的');
   expect(await h().state()).toBe('flow.purchase.checkoutGuide');
 });
+
+// With pay-later on, "在结算页找不到先用后付选项怎么办" got the status card's "all set 🎉", which does not help.
+test('with pay-later on, the option not seen at checkout gets what to check and a person; before the login, the status', async () => {
+  await h().say('我的订单');
+  await logIn(h(), '13800000005');
+  await h().say('在结算页找不到先用后付选项怎么办');
+  expect(h().text).toContain('结算页还是看不到这个选项的话');
+  expect(h().text).toContain('我的京东 > 账户设置 > 支付管理');
+  expect(h().buttons).toContain('转人工客服');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  await h().say("I can't see pay later at checkout");
+  expect(h().text).toContain("If the checkout page still doesn't show it");
+});
+
+test('asked before the login, the option not seen at checkout checks how things stand', async () => {
+  await h().say('在结算页找不到先用后付选项怎么办');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+});

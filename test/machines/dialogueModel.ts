@@ -104,6 +104,8 @@ export const userEvents: DialogueEvent[] = [
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1004' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002' },
   { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1003' },
+  // A return taken up again after "不退了", with the reason given before.
+  { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1002', reason: 'quality' },
   { type: 'ORDER_MENTIONED', orderId: 'PL1001' },
   { type: 'RETURN_REASON_GIVEN', reason: 'quality' },
   { type: 'RETURN_REASON_GIVEN', reason: 'other' },

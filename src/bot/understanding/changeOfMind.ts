@@ -1,8 +1,9 @@
 // Words that change what the customer was doing: the other action or another order, pay-later after all, going back.
 import type { DialogueEvent } from '../../../machines/events';
+import { isReturnable } from '../../../machines/domain';
 import { otherOrderChosen, plainAction } from '../orderMention';
 import type { Referents } from './referents';
-import { RECEIPT_STEP, RETURN_STEPS } from './steps';
+import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -36,6 +37,24 @@ export function changeOfMind(words: string, plain: string, statePath: string, or
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
   if (action === 'pay' && RETURN_STEPS.has(statePath)) return { type: 'ORDER_PAY_CHOSEN', orderId };
   return undefined;
+}
+
+/** Wanting the return again in words CHANGE_OF_MIND does not take ("我又想退了", "I'll return it after all"). */
+const RETURN_AGAIN =
+  /^(?:我)?(?:又|还是)(?:想|要)(?:退|退货|退掉|退款)(?:了|吧|了吧)?$|^(?:actually,? )?(?:i'?ll|i will|i want to|let'?s) return it (?:after all|anyway)$/i;
+
+/**
+ * At the list right after "不退了" at a return's confirmation, plain words taking that return up again ("还是退吧", "算了还是
+ * 退货吧", "actually I'll return it") bring back its confirmation with the reason given (they showed the list, the order
+ * and the reason forgotten). An order named ("退电饭煲") or one in question is read as usual.
+ */
+export function returnTakenUp(plain: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const taken = referents.returnTakenBack;
+  if (statePath !== ORDER_LIST || taken === undefined || referents.orderId !== undefined) return undefined;
+  if (!isReturnable(referents.orders?.find((o) => o.orderId === taken.orderId))) return undefined;
+  const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
+  const again = RETURN_AGAIN.test(rest) || (CHANGE_OF_MIND.test(rest) && plainAction(rest.split(/[，,]/)[0]) === 'return');
+  return again ? { type: 'ORDER_RETURN_CHOSEN', orderId: taken.orderId, reason: taken.reason } : undefined;
 }
 
 /** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */

@@ -2,20 +2,32 @@
 import { bare } from './bareWords';
 import { CONSENT_STEPS, RECEIPT_STEP, TERMS_STEP } from './steps';
 
+/** Going on in so many words ("继续", "proceed"): where a yes is asked for, a plain yes like "go ahead". */
+const GO_ON_TOKENS = "继续|接着来|continue|let'?s continue|proceed|go on|carry on|keep going|let'?s keep going";
+
 /**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
  * token is made of others, so a message splits into tokens one way only (no backtracking blow-up on long input).
+ * Going on ("继续", "继续付款", "继续开通", "proceed") is a plain yes, as "go ahead" always was: one rule at every
+ * confirmation and in both languages (继续付款 was told to tap the button while "go ahead" paid). "actually yes" is a yes.
  */
-export const consentWords = (verbs?: string): RegExp => {
-  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${verbs ? `|${verbs}` : ''})`;
-  return new RegExp(`^(?:那就?)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
+const yesWords = (verbs: string | undefined, goOn: boolean): RegExp => {
+  const extra = [goOn ? GO_ON_TOKENS : '', verbs ?? ''].filter((t) => t !== '').join('|');
+  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
+  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
 };
+export const consentWords = (verbs?: string): RegExp => yesWords(verbs, true);
 
 /** Filing the return in so many words ("提交退货申请", "submit it"): at the reason step, no reason. */
 export const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
 
-/** Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. */
-export const PLAIN_YES = consentWords();
+/**
+ * Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. Not going on ("继续"): at the
+ * reason step it asks for the reason.
+ */
+export const PLAIN_YES = yesWords(undefined, false);
+/** A bare yes, going on too ("继续"): under a clarifying question it answers the question. */
+const BARE_YES = consentWords();
 
 /**
  * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents: under a clarifying question it
@@ -23,7 +35,7 @@ export const PLAIN_YES = consentWords();
  */
 export function consentsInOwnWords(step: string, text: string | undefined): boolean {
   const plain = bare(text ?? '');
-  return CONSENT_STEPS.has(step) && plain !== '' && !PLAIN_YES.test(plain);
+  return CONSENT_STEPS.has(step) && plain !== '' && !BARE_YES.test(plain);
 }
 
 /** The terms named ("协议内容是什么", "协议在哪看"): asked about at the terms, where the classifier knows no terms intent. */

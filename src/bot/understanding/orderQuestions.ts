@@ -93,3 +93,13 @@ export const ORDER_DONE_YET = /(?:付款|支付|退货|退款)(?:成功|完成|�
 /** Asking where goods are. */
 export const WHERE_IS_IT =
   /(?:什么|啥)时候(?:能)?(?:到(?!账)|送到|发货)|(?:到|送到)哪(?:里|儿)?了|物流|快递(?:到|在)|发货了?(?:吗|没)|\bwhen will (?:it|they|my \w+|the \w+) (?:arrive|come|be delivered)\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b/i;
+
+/**
+ * Withdrawing a return already submitted ("我不想退了，能撤销吗", "退货申请能撤回吗", "can I cancel the return?"): it got the
+ * returns' answer and how to start one. Read only where a listed order's return is requested.
+ */
+const RETURN_WITHDRAWAL =
+  /(?:撤销|撤回|撤消|取消|收回|作废)(?:掉)?(?:这个|那个|刚才|刚刚|之前)?的?(?:退货|退款|售后)(?:申请)?|(?:退货|退款)(?:申请)?(?:能|可以|可不可以|能不能|怎么|如何|要怎么)?(?:撤销|撤回|撤消|取消|收回)|不(?:想|要)退了.{0,10}(?:撤销|撤回|撤消|取消|收回)|\b(?:cancel|withdraw|undo|take back|revoke)\b.{0,20}\b(?:return|refund)\b|\b(?:return|refund)(?: request)? (?:be )?(?:cancell?ed|withdrawn|undone)\b/i;
+
+export const asksReturnWithdrawal = (words: string, referents: Referents): boolean =>
+  referents.orders?.some((o) => o.status === 'return_requested') === true && RETURN_WITHDRAWAL.test(words);

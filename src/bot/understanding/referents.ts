@@ -15,6 +15,8 @@ export interface Referents {
   said?: 'beforeList';
   /** What the customer came for: after "退货", the order picked from the list is returned. */
   goal?: Goal;
+  /** A return taken back at its confirmation ("不退了"): "还是退吧" at the list takes it up again, reason and all. */
+  returnTakenBack?: { orderId: string; reason: string };
   /** The account as last fetched: whether pay-later is on (a customer without it has no pay-later orders to ask about). */
   account?: Account;
 }

@@ -96,6 +96,26 @@ export function notAReason(intent: Intent, words: string, plain: string): boolea
 }
 
 /**
+ * The reason corrected at the return's confirmation ("不对，是发错货了", "原因写错了，是质量问题", "actually the reason is it
+ * arrived broken"; they got a clarifying question): what follows the correction.
+ */
+const REASON_CORRECTED = [
+  /^(?:不对|不是|错了|说错了|搞错了|写错了|选错了)[，,\s]*(?:原因|理由)?(?:应该)?(?:是|为|改成|改为|换成)[:：\s]*(.+)$/,
+  /^(?:原因|理由)(?:写|说|选|填|打|弄)?错了[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
+  /^(?:(?:不对|不是|等等)[，,\s]*)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是)[:：\s]*(.+)$/,
+  /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the )?(?:real |actual )?reason(?: is|'s| should be| was)(?: actually)?[:\s]+(.+)$/i,
+  /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:wrong reason|i (?:gave|picked|chose) the wrong reason)[,.:;\s]+(?:it'?s |it is |it was )?(.+)$/i,
+];
+/** After a correction, what is no reason: the return taken back or paying instead ("不对，是不想退了"), or a question. */
+const NO_NEW_REASON = /^(?:我)?(?:不|不想|不要|不用)退|付款|付钱|\b(?:pay|don'?t want to return|not returning)\b/i;
+
+export function correctedReason(words: string): DialogueEvent | undefined {
+  const reason = REASON_CORRECTED.map((pattern) => pattern.exec(words)?.[1]?.trim()).find((said) => said !== undefined && said !== '');
+  if (reason === undefined || NO_NEW_REASON.test(reason) || PLAIN_QUESTION.test(reason) || CANCEL_WORDS.test(reason)) return undefined;
+  return { type: 'RETURN_REASON_GIVEN', reason: reason.replace(/[。.!！]+$/, '').slice(0, MAX_REASON_LENGTH) };
+}
+
+/**
  * The words as the return's reason, where nothing steers: a reason button by its place, the reason itself, or the
  * reason asked for again. Undefined for a question an intent answers, which steers as anywhere else.
  */

@@ -2,7 +2,7 @@
 import type { DialogueEvent } from '../../../machines/events';
 import { typedButton } from '../../../dialogs/typedLabels';
 import { consentWords, RETURN_CONSENT } from './consent';
-import { FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
+import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
 
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
 export const MAX_STEP_ANSWER_LENGTH = 100;
@@ -110,6 +110,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时)?(?:不|不想|不要|不用)(?:付|付款|付钱|确认)了?吧?$|^(?:no,? )?(?:not now|don'?t pay|not yet)$/i,
     event: { type: 'DENY' },
   },
+  // "No wait" where a yes pays, files a return or turns pay-later on is "not now" (it got a clarifying question offering a
+  // yes button). At the return confirmation the rule above takes it.
+  {
+    applies: (path) => CONSENT_STEPS.has(path),
+    words: /^(?:no+,?\s*(?:wait|hold on|stop)|wait,?\s*no+|no,?\s*no+)$/i,
+    event: { type: 'DENY' },
+  },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
   {
     applies: () => true,
@@ -121,7 +128,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: () => true,
     words:
-      /^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
+      /^(?:(?:好的?|嗯|那|等等|等一?下|稍等)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来"). Not where words are the answer: "买错颜色了，

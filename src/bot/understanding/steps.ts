@@ -9,6 +9,8 @@ export const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
 
 /** Where the customer confirms receipt and pays for an order. */
 export const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';
+/** Where the customer confirms the return of an order, its reason given. */
+export const RETURN_CONFIRMATION = 'flow.purchase.confirmingReturn';
 /** Where the customer accepts the terms, which turns pay-later on. */
 export const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 /** Where the login asks for a phone number. */

@@ -9,6 +9,13 @@ import { ORDER_LIST, RECEIPT_STEP } from './steps';
 export const NUMBER_NAMED = /订单号|订单编号|单号|运单|物流|快递|\b(?:order|tracking|parcel) (?:no\.?|number|id)\b/i;
 
 /** The text-message code by the names people give it (动态密码, 短信密码): a code typed after them is the code. */
+/**
+ * The option not seen at checkout ("在结算页找不到先用后付选项怎么办", "I can't see pay later at checkout"): with pay-later
+ * on, the status card's "all set 🎉" was the answer, which does not help.
+ */
+export const OPTION_NOT_SHOWN =
+  /(?:结算|支付方式|付款方式).{0,6}没(?:有)?(?:先用后付|这个选项|pay ?later)|(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选|没得选).{0,10}(?:先用后付|这个选项|选项|pay ?later)|(?:先用后付|pay ?later|选项).{0,8}(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选)|\b(?:can'?t|cannot|don'?t|do not) (?:see|find|select|choose|pick)\b.{0,30}\b(?:pay ?later|option)\b|\b(?:pay ?later|option)\b.{0,20}\b(?:not showing|not shown|missing|isn'?t there|not there)\b/i;
+
 export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
 
 /**

@@ -1,0 +1,50 @@
+// At a return's confirmation and after it: a reason corrected, a return taken up again after "不退了", and a submitted
+// return asked to be withdrawn; and what each of these must not take.
+import type { Order } from '../../machines/domain';
+import { persona5, riceCooker, shoes, LIST, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
+
+const takenBack = { orders: persona5, returnTakenBack: { orderId: 'JD5001', reason: '尺码不合适' } };
+const returned: Order[] = [{ ...persona5[0], status: 'return_requested' }, riceCooker, shoes];
+
+describe('a reason corrected at the return\'s confirmation replaces it', () => {
+  it.each([
+    ['不对，是发错货了', '发错货了'],
+    ['原因写错了，是质量问题', '质量问题'],
+    ['不是，原因应该是尺码太小', '尺码太小'],
+    ['把原因改成不想要了', '不想要了'],
+    ['actually the reason is it arrived broken', 'it arrived broken'],
+    ['wrong reason, it was damaged in transit', 'damaged in transit'],
+  ])('%j gives the reason %j', (text, reason) => {
+    expect(at(CONFIRMING_RETURN, text, returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+  });
+
+  it.each(['不对，我要退的是电饭煲', '不对，是不想退了', '不对，还是付款吧', '原因写错了，怎么改？'])('%j is no new reason', (text) => {
+    expect(at(CONFIRMING_RETURN, text, returningEarbuds)?.type).not.toBe('RETURN_REASON_GIVEN');
+  });
+});
+
+describe('"还是退吧" right after "不退了" takes the same return up again', () => {
+  it.each(['还是退吧', '算了，还是退货吧', '我又想退了', "actually I'll return it"])('%j at the list: its confirmation, with the reason', (text) => {
+    expect(at(LIST, text, takenBack)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001', reason: '尺码不合适' });
+  });
+
+  it('another order named, or nothing taken back, reads as before', () => {
+    expect(at(LIST, '退电饭煲', takenBack)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(at(LIST, '还是退吧')).not.toEqual(expect.objectContaining({ reason: expect.anything() }));
+  });
+});
+
+describe('a submitted return asked to be withdrawn', () => {
+  it.each(['我不想退了，能撤销吗', '退货申请能撤回吗', '取消退货申请', 'can I cancel the return?', 'how do I withdraw my refund request'])(
+    '%j at the list: not possible here, a person offered',
+    (text) => {
+      expect(at(LIST, text, { orders: returned })).toEqual({ type: 'TOPIC_ASKED', topic: 'returnWithdrawal' });
+    },
+  );
+
+  it('with no return submitted, or at a return under way, it is no withdrawal', () => {
+    expect(at(LIST, '能撤销退货吗')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'returnWithdrawal' });
+    expect(at(CONFIRMING_RETURN, '取消退货', { ...returningEarbuds, orders: returned })).not.toEqual({ type: 'TOPIC_ASKED', topic: 'returnWithdrawal' });
+    expect(at(CONFIRMING_RECEIPT, '确认收货', returningEarbuds)?.type).not.toBe('TOPIC_ASKED');
+  });
+});
