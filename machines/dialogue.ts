@@ -451,11 +451,11 @@ const onOrderTimeout = (action: 'pay' | 'return') =>
   ({ backendTimeout: { target: 'failed', actions: { type: 'noteOutcomeUnknown', params: action } } }) as const;
 
 /**
- * A payment or return the backend refused may have been done meanwhile: by an earlier try whose answer came too late,
- * or in the shop's app. The orders are read again: done, it is the good news; not, the refusal says why with the
- * order's status as it is now. (Reading them fails: the retry asks the backend again.)
+ * The orders read again after a payment or return went wrong, since it may have been done meanwhile (an earlier try whose
+ * answer came too late, or the shop's app): done after all, it is the good news with the orders as they are; not, the
+ * orders as they are and `notDone`.
  */
-const checkingOrders = (action: 'pay' | 'return') =>
+const ordersReadAgain = <NotDone, OnError, OnTimeout>(action: 'pay' | 'return', notDone: NotDone, onError: OnError, onTimeout: OnTimeout) =>
   ({
     tags: ['busy'],
     invoke: {
@@ -467,36 +467,28 @@ const checkingOrders = (action: 'pay' | 'return') =>
           target: '#showingOrders',
           actions: { type: 'applyOrderDoneAfterAll', params: action === 'pay' ? 'orderPaid' : 'returnRequested' },
         },
-        { target: '#showingOrders', actions: ['assignOrders', 'sayOrderActionInvalid'] },
+        { target: '#showingOrders', actions: ['assignOrders', notDone] },
       ],
-      onError: { target: 'failed', actions: { type: 'noteOrderFailure', params: action } },
+      onError,
     },
-    after: onOrderTimeout(action),
+    after: { backendTimeout: onTimeout },
   }) as const;
 
+/** A refused payment or return: not done meanwhile, the refusal says why with the order's status as it is now. */
+const checkingOrders = (action: 'pay' | 'return') =>
+  ordersReadAgain(
+    action,
+    'sayOrderActionInvalid' as const,
+    { target: 'failed', actions: { type: 'noteOrderFailure', params: action } } as const,
+    onOrderTimeout(action).backendTimeout,
+  );
+
 /**
- * "先不用了" to trying a failed payment or return again: the failure may have been an answer that came too late, so the
- * orders are read first. Done after all, it is the good news; not, it is left as it is, with the orders as they are
- * ("这笔先不付款" over an order already paid). Reading them fails too: left as it is, with the list as it was.
+ * "先不用了" to trying a failed payment or return again: not done meanwhile, it is left as it is ("这笔先不付款" was said over
+ * an order already paid). Reading the orders fails too: left as it is, with the list as it was.
  */
 const leavingAfterFailure = (action: 'pay' | 'return') =>
-  ({
-    tags: ['busy'],
-    invoke: {
-      src: 'listOrders',
-      input: ({ context }: { context: DialogueContext }) => ({ session: sessionOf(context) }),
-      onDone: [
-        {
-          guard: action === 'pay' ? 'orderNowPaid' : 'returnNowRequested',
-          target: '#showingOrders',
-          actions: { type: 'applyOrderDoneAfterAll', params: action === 'pay' ? 'orderPaid' : 'returnRequested' },
-        },
-        { target: '#showingOrders', actions: ['assignOrders', { type: 'say', params: { id: 'leftAsIs', action } }] },
-      ],
-      onError: leftAsIs(action),
-    },
-    after: { backendTimeout: leftAsIs(action) },
-  }) as const;
+  ordersReadAgain(action, { type: 'say', params: { id: 'leftAsIs', action } } as const, leftAsIs(action), leftAsIs(action));
 
 export const dialogueMachine = dialogueSetup.createMachine({
   id: 'dialogue',
