@@ -36,6 +36,8 @@ export const TOPICS = [
   'paymentMeans',
   // With pay-later on, the option not seen at checkout: what to check, and a person.
   'optionNotShown',
+  // PLUS named done at real-name verification (the step after it): it is, and real-name verification is what is left.
+  'plusDoneAlready',
   // Withdrawing a return request already submitted ("能撤销退货吗"): not possible in this chat; a person.
   'returnWithdrawal',
 ] as const;

@@ -185,6 +185,7 @@ export const enUS: Catalog = {
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
+  'topic.plusDoneAlready': "Your PLUS membership is already active ✅ That step is done; what's left now is real-name verification.",
   'topic.optionNotShown': "Your pay-later is on. If the checkout page still doesn't show it, check its status under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), then open the checkout page again; if it's still missing, a colleague can look into why.",
   'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",

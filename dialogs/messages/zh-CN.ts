@@ -192,6 +192,7 @@ export const zhCN = {
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 
   // Questions outside the intents (machines/events.ts TOPICS).
+  'topic.plusDoneAlready': 'PLUS会员已经生效了 ✅ 这一步完成了，现在还差实名认证。',
   'topic.optionNotShown': '你的先用后付已经开通了。结算页还是看不到这个选项的话，可以先到「我的京东 > 账户设置 > 支付管理」看看它的状态，再重新进一次结算页；还不行的话，同事可以帮你查查原因。',
   'topic.disable': '先用后付开通以后，我这里没法帮你关闭。需要关闭的话，可以请人工客服处理，说「转人工」就行。',
   'topic.password': '在这里登录不用密码，只要手机号和短信验证码。我绝不会问你要密码，也请不要在聊天里发送任何密码。',

@@ -286,4 +286,18 @@ describe('a plain "ok" at a shop-page step', () => {
     await h().say('好了');
     expect(h().text).toContain('还没看到');
   });
+
+  // "我已经开通PLUS了" at real-name verification was checked as real-name and answered "还没看到实名认证完成".
+  test('PLUS named done at real-name verification is said to be so, and the step stays', async () => {
+    await h().say('开通先用后付');
+    await logIn(h(), '13800000001');
+    await h().submitShopPage(h().link('去开通PLUS会员'), { accountId: 'acct_001' });
+    await h().say('好了');
+    await h().say('我已经开通PLUS了');
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+    expect(h().text).toContain('PLUS会员已经生效了');
+    expect(h().text).not.toContain('还没看到');
+    await h().say('I bought PLUS already');
+    expect(h().text).toContain('Your PLUS membership is already active');
+  });
 });

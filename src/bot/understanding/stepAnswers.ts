@@ -13,6 +13,15 @@ export const MAX_STEP_ANSWER_LENGTH = 100;
  * away the step the customer was on, so the step's reading wins.
  */
 const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
+  // The step before named done at the next one ("我已经开通PLUS了" at real-name verification, which comes only once PLUS
+  // is active): that is said, not "I can't see your verification yet", which answered a claim nobody made.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingRealName',
+    words:
+      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|\b(?:bought|got|have|joined|purchased)\b.{0,12}\bplus\b/i,
+    unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
+  },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
   // the shop's page. Read as wanting pay-later, it rechecked and said the verification was not done yet.
   {
