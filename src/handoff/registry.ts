@@ -135,7 +135,7 @@ export class HandoffRegistry {
    * not ahead of anybody: their agent is already busy with them.
    */
   async place(conversationId: string): Promise<QueuePlace | undefined> {
-    const waiting = (await this.list()).filter((entry) => entry.status === 'waiting');
+    const waiting = await this.waitingEntries();
     const ahead = waiting.findIndex((entry) => entry.conversationId === conversationId);
     if (ahead < 0) return undefined;
     return { ahead, waitedMs: Math.max(0, this.now() - Date.parse(waiting[ahead].since)) };
@@ -143,7 +143,12 @@ export class HandoffRegistry {
 
   /** How many conversations wait for an agent, other than this one. */
   async waitingOthers(conversationId: string): Promise<number> {
-    return (await this.list()).filter((entry) => entry.status === 'waiting' && entry.conversationId !== conversationId).length;
+    return (await this.waitingEntries()).filter((entry) => entry.conversationId !== conversationId).length;
+  }
+
+  /** The conversations no agent has taken yet, oldest first. */
+  private async waitingEntries(): Promise<HandoffEntry[]> {
+    return (await this.list()).filter((entry) => entry.status === 'waiting');
   }
 
   /**

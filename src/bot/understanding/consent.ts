@@ -3,7 +3,9 @@ import { bare } from './bareWords';
 import { CONSENT_STEPS, RECEIPT_STEP, TERMS_STEP } from './steps';
 
 /** Going on in so many words ("继续", "proceed"): where a yes is asked for, a plain yes like "go ahead". */
-const GO_ON_TOKENS = "继续|接着来|continue|let'?s continue|proceed|go on|carry on|keep going|let'?s keep going";
+/** Going on ("继续", "go on"), the words the return's reason step also reads as no reason. */
+export const GO_ON_WORDS = "继续|接着来|continue|let'?s continue|go on|carry on|keep going|let'?s keep going";
+const GO_ON_TOKENS = `${GO_ON_WORDS}|proceed`;
 
 /**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No

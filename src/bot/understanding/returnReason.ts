@@ -3,7 +3,7 @@ import type { DialogueEvent } from '../../../machines/events';
 import { RETURN_REASONS } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
 import { listPosition } from '../orderMention';
-import { PLAIN_YES, RETURN_CONSENT } from './consent';
+import { GO_ON_WORDS, PLAIN_YES, RETURN_CONSENT } from './consent';
 import { PLAIN_QUESTION } from './questions';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
@@ -36,8 +36,7 @@ const MAX_REASON_LENGTH = 200;
  * Going on, said alone ("继续", "continue", "go on"): no reason (it was filed as one, "原因：继续。"). As at the other
  * steps, the step asks again, here for the reason.
  */
-const GO_ON =
-  /^(?:(?:好的?|嗯|那|ok(?:ay)?|yes)[，,\s]*)?(?:继续|接着来|接着说|往下|continue|let'?s continue|go on|carry on|keep going|let'?s keep going|next)(?:吧|啊|呀|please)?$/i;
+const GO_ON = new RegExp(`^(?:(?:好的?|嗯|那|ok(?:ay)?|yes)[，,\\s]*)?(?:${GO_ON_WORDS}|接着说|往下|next)(?:吧|啊|呀|please)?$`, 'i');
 
 /** Asking how to write the reason ("这个要写多详细", "写什么"). */
 const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
