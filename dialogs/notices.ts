@@ -64,16 +64,21 @@ const FAQ_ANSWER: Record<Intent, MessageId> = {
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 
 /**
- * Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"). A yes or no
- * stays: under the question it leads back to the step.
+ * Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"), nor is a yes
+ * (好的 offered after a refused credit check). A no stays: under the question it leads back to the step.
  */
-const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks']);
+const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm']);
+/** What a customer with pay-later on is past: getting it (先用后付是什么 was offered at a return's confirmation). */
+const BEFORE_ENABLING = new Set<Intent>(['enable', 'what_is', 'requirements', 'plus', 'real_name']);
+/** What needs pay-later on: its orders and paying them (确认收货并付款 was offered to customers who cannot have it yet). */
+const AFTER_ENABLING = new Set<Intent>(['pay', 'orders']);
 
-/** The clarifying question offers the candidates, and a person as the way out. */
+/** The clarifying question offers the candidates that fit where the customer is, and a person as the way out. */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
-  // Enabling is not offered to a customer who has it on (an "👌" while paying was offered it).
-  const enabled = scene.context.account?.payLater.enabled === true;
-  const offered = notice.candidates.filter((intent) => !NOT_OFFERED.has(intent) && !(enabled && intent === 'enable'));
+  const enabled = scene.context.account?.payLater.enabled;
+  const fits = (intent: Intent) =>
+    !NOT_OFFERED.has(intent) && !(enabled === true && BEFORE_ENABLING.has(intent)) && !(enabled === false && AFTER_ENABLING.has(intent));
+  const offered = notice.candidates.filter(fits);
   const candidates = offered.length > 0 ? offered : (['help'] as Intent[]);
   const choices = [...new Set<Intent>([...candidates, 'human'])];
   return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
@@ -126,8 +131,15 @@ function delivery(scene: Scene): Partial<Activity> {
   return tell(scene, scene.t('topic.delivery', { titles: coming.map((o) => o.title).join(scene.t('topic.delivery.and')) }));
 }
 
+/**
+ * Goods that did not come ("台灯我根本没收到"): a person to look into it and the way back to the list, nothing to pay (the
+ * list's prompt steps aside this turn: its buttons paid for those goods).
+ */
+const notReceived = (scene: Scene): Partial<Activity> =>
+  ask(scene, scene.t('topic.notReceived'), [intentAction(scene.t, 'human'), intentAction(scene.t, 'orders')]);
+
 /** The topics answered with the orders at hand; the others are a text each. */
-const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates, delivery };
+const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates, delivery, notReceived };
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
@@ -183,10 +195,11 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   },
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
-  agentReleased: says('notice.agentReleased'),
+  agentReleased: (scene, n) => tell(scene, scene.t(n.notTaken ? 'notice.agentReleased.notTaken' : 'notice.agentReleased')),
   alreadyWithAgent: (scene, n) => {
     const apology = n.waitedMinutes === undefined ? undefined : scene.t('notice.alreadyWithAgent.longWait', { minutes: n.waitedMinutes });
-    const text = paragraphs(apology, scene.t(waitingMessage(n.ahead), { ahead: n.ahead ?? 0 }));
+    const complaint = n.complaint ? scene.t('notice.alreadyWithAgent.complaint') : undefined;
+    const text = paragraphs(complaint, apology, scene.t(waitingMessage(n.ahead), { ahead: n.ahead ?? 0 }));
     return ask(scene, text, [eventAction(scene.t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' })]);
   },
   handoffWithdrawn: says('notice.handoffWithdrawn'),
@@ -203,7 +216,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
  */
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
-  'nothingToReturn', 'optionNotShown', 'returnWithdrawal',
+  'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);
@@ -221,6 +234,9 @@ export function offersPerson(scene: Scene, notice: Notice): boolean {
       return findOrder(scene, notice.orderId) !== undefined;
     case 'invalidPhone':
       return notice.repeated === true;
+    // Nobody took the conversation: a person may be tried again.
+    case 'agentReleased':
+      return notice.notTaken === true;
     default:
       return PERSON_NOTICES.has(notice.id);
   }

@@ -48,10 +48,13 @@ function orderInQuestion(scene: Scene): Order | undefined {
 
 /**
  * The showingOrders prompt: the list, a reminder when something is overdue, and a button per possible action; or, when
- * the customer named one order, what to do with that one (its buttons and the way back to the list).
+ * the customer named one order, what to do with that one (its buttons and the way back to the list); or nothing, when
+ * the goods were said not to have come.
  */
 export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   const { t } = scene;
+  // Goods said not to have come: the answer offers a person and the list, not paying for them (dialogs/notices.ts).
+  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'notReceived')) return [];
   const named = orderInQuestion(scene);
   if (named) {
     const text = t('prompt.orderInQuestion', { title: named.title, status: orderStatusText(scene, named) });

@@ -31,6 +31,9 @@ const shopStep =
     ];
   };
 
+/** This turn gives the conversation back from an agent who took it (not from a queue where none did). */
+export const releasedByAgent = (scene: Scene): boolean => scene.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true);
+
 /** The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next). */
 const welcome: Prompt = (scene) => {
   const { t } = scene;
@@ -156,6 +159,23 @@ const simple =
   (id: MessageId, buttons: (scene: Scene) => CardAction[] = () => []): Prompt =>
   (scene) => [ask(scene, scene.t(id), buttons(scene))];
 
+/**
+ * Credit refused: a person offered. Right after an agent gave the conversation back, a person just looked into it: the
+ * same facts without the offer ("got it" goes on to the menu).
+ */
+const creditRefused: Prompt = (scene) => {
+  const { t } = scene;
+  if (releasedByAgent(scene)) {
+    return [ask(scene, t('prompt.creditRefused.afterAgent'), [eventAction(t('button.gotIt'), { type: 'DENY' })])];
+  }
+  return [
+    ask(scene, t('prompt.creditRefused'), [
+      eventAction(t('button.toAgent'), { type: 'HUMAN' }),
+      eventAction(t('button.notNow'), { type: 'DENY' }),
+    ]),
+  ];
+};
+
 /** Every state path the machine can rest in; a test checks this list against the machine. */
 export const PROMPTS = {
   'flow.welcome': welcome,
@@ -177,10 +197,7 @@ export const PROMPTS = {
     'button.openRealName',
     'button.realNameDone',
   ),
-  'flow.onboarding.creditRefused': simple('prompt.creditRefused', ({ t }) => [
-    eventAction(t('button.toAgent'), { type: 'HUMAN' }),
-    eventAction(t('button.notNow'), { type: 'DENY' }),
-  ]),
+  'flow.onboarding.creditRefused': creditRefused,
   'flow.onboarding.confirmingTerms': simple('prompt.confirmingTerms', ({ t }) => [
     eventAction(t('button.acceptTerms'), { type: 'AFFIRM' }),
     eventAction(t('button.declineTerms'), { type: 'DENY' }),

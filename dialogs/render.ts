@@ -3,7 +3,7 @@ import { InputHints, type Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import { intentAction } from './actions';
 import { offersPerson, renderNotice } from './notices';
-import { renderPrompt } from './prompts';
+import { releasedByAgent, renderPrompt } from './prompts';
 import { sceneOf, type RenderInput, type Scene } from './scene';
 
 export type { RenderInput };
@@ -58,10 +58,20 @@ function withPersonButton(scene: Scene, activities: Partial<Activity>[]): Partia
   return [...activities.slice(0, -1), offered];
 }
 
+/** Right after an agent gave the conversation back, no button offers a person again (a retry's, say). */
+function withoutPersonButtons(scene: Scene, activities: Partial<Activity>[]): Partial<Activity>[] {
+  const titles = new Set([intentAction(scene.t, 'human').title, scene.t('button.toAgent')]);
+  return activities.map((a) => {
+    if (!a.suggestedActions) return a;
+    return { ...a, suggestedActions: { ...a.suggestedActions, actions: a.suggestedActions.actions.filter((b) => !titles.has(b.title)) } };
+  });
+}
+
 export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const scene = sceneOf(input);
   const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));
   const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
   const turn = fitTurn([...notices, ...prompt]);
+  if (releasedByAgent(scene)) return withInputHints(withoutPersonButtons(scene, turn));
   return withInputHints(input.notices.some((n) => offersPerson(scene, n)) ? withPersonButton(scene, turn) : turn);
 }

@@ -27,7 +27,7 @@ const PAY_LATER_ON: DialogueContext = {
 
 /**
  * Each resting state's buttons by label, in every language, from its prompt rendered once at start-up with an empty
- * context and with pay-later on: the labels that do not depend on the customer's orders or details. Order buttons carry
+ * context and with pay-later on, and after an agent's release: the labels that do not depend on the customer's orders or details. Order buttons carry
  * an order's title (read as an order named in words instead) and links send nothing, so neither is here.
  */
 const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = new Map(
@@ -35,11 +35,16 @@ const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = 
     const byLabel = new Map<string, ButtonEvent>();
     for (const locale of LOCALES) {
       for (const context of [initialContext(), PAY_LATER_ON]) {
-        const scene = sceneOf({ path, context, notices: [], locale, links: { shopUrl: 'http://shop' } });
-        const actions: CardAction[] = PROMPTS[path](scene).flatMap((a) => a.suggestedActions?.actions ?? []);
-        for (const action of actions) {
-          const value = buttonValueSchema.safeParse(action.value);
-          if (value.success && action.title) byLabel.set(labelKey(action.title), value.data.event);
+        // Right after an agent's release too: some prompts offer other buttons then (credit refused: "明白了").
+        for (const notices of [[], [{ id: 'agentReleased' } as const]]) {
+          const scene = sceneOf({ path, context, notices, locale, links: { shopUrl: 'http://shop' } });
+          const actions: CardAction[] = PROMPTS[path](scene).flatMap((a) => a.suggestedActions?.actions ?? []);
+          for (const action of actions) {
+            const value = buttonValueSchema.safeParse(action.value);
+            const key = action.title ? labelKey(action.title) : undefined;
+            // A label the usual prompt shows keeps what it does there.
+            if (value.success && key && (notices.length === 0 || !byLabel.has(key))) byLabel.set(key, value.data.event);
+          }
         }
       }
     }

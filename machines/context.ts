@@ -71,12 +71,14 @@ export type Notice =
   /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */
   | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }
-  | { id: 'agentReleased' }
+  /** Back from the handoff; `notTaken`: no agent had taken the conversation, so there was no talk to come back from. */
+  | { id: 'agentReleased'; notTaken?: boolean }
   /**
    * Said to what the customer writes while waiting for an agent (none has taken the conversation yet): with the customers
-   * still waiting before them and, after a long wait, the minutes waited, when the queue knows them.
+   * still waiting before them and, after a long wait, the minutes waited, when the queue knows them; `complaint`: they
+   * lodged a complaint, which the agents' queue now shows as the reason.
    */
-  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number }
+  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number; complaint?: boolean }
   | { id: 'handoffWithdrawn' }
   /** The agent who had the conversation stopped writing long ago: the bot has it again. */
   | { id: 'agentAway' }

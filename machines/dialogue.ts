@@ -12,7 +12,7 @@ import {
   type HandoffReason,
   type Notice,
 } from './context';
-import { failureKindOf, portActors, type Outcome } from './ports';
+import { failureKindOf, mayHaveBeenDone, portActors, type Outcome } from './ports';
 
 /** Bumped whenever old snapshots would be unreadable or read differently; `snapshot.ts` migrates them. */
 export const MACHINE_VERSION = 2;
@@ -65,7 +65,7 @@ export const dialogueSetup = setup({
   },
   guards: {
     otherReason: ({ event }) => event.type === 'RETURN_REASON_GIVEN' && event.reason === 'other',
-    /** A return taken up again with the reason given before ("不退了", then "还是退吧"). */
+    /** A return with its reason: taken up again ("不退了", then "还是退吧"), or asked for with it ("我要退货，左耳没声音"). */
     reasonCarried: ({ event }) => event.type === 'ORDER_RETURN_CHOSEN' && event.reason !== undefined,
     hasSession: ({ context }) => context.session !== undefined,
     /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
@@ -76,8 +76,9 @@ export const dialogueSetup = setup({
     otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
     /** The phone number had too many wrong codes lately, in this conversation or others (src/bot/loginAttempts.ts). */
     phoneLockedOut: ({ event }) => {
-      const outcome = outputOf<Outcome<unknown, string>>(event);
-      return !outcome.ok && outcome.error === 'too_many_attempts';
+      // A code sent answers nothing (requestOtp).
+      const outcome = outputOf<Outcome<unknown, string> | undefined>(event);
+      return outcome?.ok === false && outcome.error === 'too_many_attempts';
     },
     wantsOrders: ({ context }) => ['orders', 'pay', 'return', 'payOrder', 'returnOrder'].includes(context.goal),
     /** After a new login, the order whose payment the lapsed one stopped can still be paid: ask for it again. */
@@ -110,6 +111,8 @@ export const dialogueSetup = setup({
       return isPayable(order) || isReturnable(order);
     },
     noOrders: ({ context }) => (context.orders ?? []).length === 0,
+    /** An order named at the list, asked what to do with it. */
+    orderInQuestion: ({ context }) => context.orderId !== undefined,
     /** Read again after a refusal, the order in question is paid (resp. its return requested): it went through after all. */
     orderNowPaid: ({ context, event }) => statusNow(context, event) === 'paid',
     returnNowRequested: ({ context, event }) => statusNow(context, event) === 'return_requested',
@@ -150,6 +153,8 @@ export const dialogueSetup = setup({
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
       event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
+    /** The customer says the goods did not come: nothing of theirs is to be confirmed or paid. */
+    goodsNotReceived: ({ event }) => event.type === 'TOPIC_ASKED' && event.topic === 'notReceived',
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
@@ -197,17 +202,30 @@ export const dialogueSetup = setup({
       const forPhone = outputOf<{ attemptsLeft?: number }>(event).attemptsLeft ?? here;
       return { notices: addNotice(context, { id: 'wrongCode', attemptsLeft: Math.min(here, forPhone) }) };
     }),
+    /** Back from the handoff: from a talk with an agent, or from a queue where no agent took the conversation. */
+    sayReleased: assign(({ context, event }) => {
+      const notTaken = event.type === 'AGENT_RELEASED' && event.notTaken === true;
+      return { notices: addNotice(context, notTaken ? { id: 'agentReleased', notTaken } : { id: 'agentReleased' }) };
+    }),
     sayPhoneLocked: assign(({ context, event }) => ({
       notices: addNotice(context, { id: 'phoneLocked', minutesLeft: outputOf<{ minutesLeft?: number }>(event).minutesLeft }),
     })),
-    assignSession: assign(({ event }) => ({
-      session: outputOf<Outcome<Session, string>>(event).ok
-        ? (outputOf<{ value: Session }>(event).value)
-        : undefined,
-      phone: undefined,
-      otpAttempts: 0,
-      phoneAttempts: 0,
-    })),
+    /**
+     * Another account logged in over a live one: the shop-page step the first was sent to, and its orders, are not this
+     * one's (its PLUS, there all along, was told as "PLUS is active now ✅").
+     */
+    assignSession: assign(({ context, event }) => {
+      const outcome = outputOf<Outcome<Session, string>>(event);
+      const session = outcome.ok ? outcome.value : undefined;
+      const switched = context.session !== undefined && session !== undefined && session.accountId !== context.session.accountId;
+      return {
+        session,
+        phone: undefined,
+        otpAttempts: 0,
+        phoneAttempts: 0,
+        ...(switched ? { pendingStep: undefined, stepClaimedDone: undefined, orders: undefined, orderId: undefined } : {}),
+      };
+    }),
     /** An account an agent verified: the customer is logged in to it, and a login under way is over (as assignSession). */
     assignProvidedSession: assign(({ event }) =>
       event.type === 'SESSION_PROVIDED' ? { session: event.session, phone: undefined, otpAttempts: 0, phoneAttempts: 0 } : {},
@@ -248,11 +266,15 @@ export const dialogueSetup = setup({
     noteOutcomeUnknown: assign(({ context }, action: 'pay' | 'return') => ({
       notices: addNotice(context, { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' }),
     })),
-    /** A failed payment or return: timed out, its outcome is not known; any other failure gets the usual apology. */
+    /**
+     * A failed payment or return: when it may have been done all the same (timed out, a 5xx, the connection dropped after
+     * sending), its outcome is not known; any other failure (a refusal, a backend never reached) gets the usual apology.
+     */
     noteOrderFailure: assign(({ context, event }, action: 'pay' | 'return') => {
-      const kind = failureKindOf(errorOf(event));
-      const notice: Notice =
-        kind === 'timeout' ? { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' } : { id: 'backendFailed', kind };
+      const error = errorOf(event);
+      const notice: Notice = mayHaveBeenDone(error)
+        ? { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' }
+        : { id: 'backendFailed', kind: failureKindOf(error) };
       return { notices: addNotice(context, notice) };
     }),
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
@@ -298,6 +320,11 @@ export const dialogueSetup = setup({
      */
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
     forgetOrder: assign({ orderId: undefined }),
+    /**
+     * A return taken back is taken up again only from the list it left the customer at: leaving it forgets it, unless for
+     * the orders read again (the list asked for, a question about returns answered over it).
+     */
+    forgetReturnTakenBack: assign(({ event }) => (event.type === 'ORDERS' || event.type === 'RETURN' ? {} : { returnTakenBack: undefined })),
     /** The order a lapsed login stopped is resumed (or found done): from here on the customer is at their orders. */
     endOrderGoal: assign({ goal: 'orders' as Goal }),
     /** The order a lapsed login stopped was paid, returned or is gone by now: say so; the list follows. */
@@ -357,9 +384,10 @@ const leftAsIs = (action: 'pay' | 'return') =>
 
 /**
  * At a return's reason or confirmation, another order to return ("不对，我要退的是电饭煲", a return button of the list
- * tapped again) gets its own reason step.
+ * tapped again) gets its own reason step; named with its reason ("耳机退货，音质太差"), its confirmation with that reason.
  */
 const anotherReturn = [
+  { guard: and(['orderReturnable', 'reasonCarried']), target: 'confirmingReturn', reenter: true, actions: 'chooseOrder' },
   { guard: 'orderReturnable', target: 'awaitingReturnReason', reenter: true, actions: 'chooseOrder' },
   { actions: 'sayCannotSwitch' },
 ] as const;
@@ -631,7 +659,16 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       invoke: {
                         src: 'requestOtp',
                         input: ({ context }) => ({ phone: context.phone ?? '' }),
-                        onDone: { target: '#awaitingOtp', actions: { type: 'say', params: { id: 'otpSent' } } },
+                        onDone: [
+                          // A number locked after too many wrong codes is told so now, with no code sent (it heard only
+                          // after typing the right one).
+                          {
+                            guard: 'phoneLockedOut',
+                            target: '#loginBlocked',
+                            actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
+                          },
+                          { target: '#awaitingOtp', actions: { type: 'say', params: { id: 'otpSent' } } },
+                        ],
                         onError: { target: 'failed', actions: 'noteFailure' },
                       },
                       after: onTimeout,
@@ -829,6 +866,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
               id: 'showingOrders',
               // Back at the list no order is in question until the customer names one (ORDER_MENTIONED).
               entry: 'forgetOrder',
+              // Moving on from the list (an order chosen, the menu, the status, enabling): "还是退吧" no longer brings back a
+              // return taken back before.
+              exit: 'forgetReturnTakenBack',
               on: {
                 // With no orders the list offers to turn pay-later on, or once it is on, to show how to choose it at
                 // checkout: a yes takes the offer.
@@ -837,13 +877,17 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'noOrders', target: 'checkoutGuide' },
                 ],
                 // "不用了" to that offer: back to the menu (the same question came again).
-                DENY: { guard: 'noOrders', target: '#welcome', actions: { type: 'say', params: { id: 'leftAsIs', action: 'offer' } } },
+                DENY: [
+                  { guard: 'noOrders', target: '#welcome', actions: { type: 'say', params: { id: 'leftAsIs', action: 'offer' } } },
+                  // "不退了" to "想怎么处理？" about an order named: it is left as it is, and no order is in question.
+                  { guard: 'orderInQuestion', actions: ['forgetOrder', { type: 'say', params: { id: 'leftAsIs', action: 'offer' } }] },
+                ],
                 ORDER_PAY_CHOSEN: [
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
                 ],
                 ORDER_RETURN_CHOSEN: [
-                  // Taken up again after "不退了" ("还是退吧"): its confirmation, with the reason given before.
+                  // Taken up again after "不退了" ("还是退吧"), or asked for with its reason: its confirmation, with that reason.
                   { guard: and(['orderReturnable', 'reasonCarried']), target: 'confirmingReturn', actions: 'chooseOrder' },
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayOrderActionInvalid' },
@@ -866,11 +910,15 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { actions: 'sayCannotSwitch' },
                 ],
                 ORDER_RETURN_CHOSEN: [
+                  // Said with its reason ("不付了，我要退货，左耳有杂音"): the return's confirmation with that reason.
+                  { guard: and(['orderReturnable', 'reasonCarried']), target: 'confirmingReturn', actions: 'chooseOrder' },
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
                 RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
+                // "台灯我根本没收到": the confirmation is left (asked again, it offered to pay for goods that did not come).
+                TOPIC_ASKED: { guard: 'goodsNotReceived', target: 'showingOrders', actions: 'answerTopic' },
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
@@ -1028,9 +1076,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
           {
             guard: 'releasedWithIntent',
             target: '#resume',
-            actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'passReleasedSession', 'replayReleasedIntent'],
+            actions: ['clearHandoff', 'sayReleased', 'passReleasedSession', 'replayReleasedIntent'],
           },
-          { target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentReleased' } }, 'passReleasedSession'] },
+          { target: '#resume', actions: ['clearHandoff', 'sayReleased', 'passReleasedSession'] },
         ],
         HANDOFF_WITHDRAWN: [
           { guard: 'agentAway', target: '#resume', actions: ['clearHandoff', { type: 'say', params: { id: 'agentAway' } }] },

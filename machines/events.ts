@@ -38,8 +38,18 @@ export const TOPICS = [
   'optionNotShown',
   // PLUS named done at real-name verification (the step after it): it is, and real-name verification is what is left.
   'plusDoneAlready',
+  // Real-name verification named done at the PLUS step (it is checked only once PLUS is active): PLUS is what is left.
+  'realNameAfterPlus',
+  // The account's phone number changed ("我的手机号换了"): the bot cannot change it; log in with the one it uses now, or a person.
+  'phoneChanged',
+  // The limit asked at the terms ("额度是多少"): set when pay-later is turned on; where to see it.
+  'creditLimit',
+  // Enabling and the orders asked in one message: enabling first, the orders to ask for after it.
+  'ordersAfterEnabling',
   // Withdrawing a return request already submitted ("能撤销退货吗"): not possible in this chat; a person.
   'returnWithdrawal',
+  // After a refused credit check: why, with credit that seems good ("我信用一直挺好的"), and when to try again (no period known).
+  'creditWhy', 'creditRetry',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -71,7 +81,10 @@ export type DialogueEvent =
    */
   | { type: 'FAQ_ASKED'; topic: Intent }
   | { type: 'ORDER_PAY_CHOSEN'; orderId: string }
-  /** `reason`: the one given before, when the customer takes up again a return they took back at its confirmation ("还是退吧"). */
+  /**
+   * `reason`: the one given before, when the customer takes up again a return they took back at its confirmation ("还是退吧"),
+   * or the one said with the request ("我要退货，耳机左耳没声音").
+   */
   | { type: 'ORDER_RETURN_CHOSEN'; orderId: string; reason?: string }
   /** The customer named a listed order in words without saying what to do with it. */
   | { type: 'ORDER_MENTIONED'; orderId: string }
@@ -80,9 +93,10 @@ export type DialogueEvent =
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
   /**
    * A support agent hands the customer (back) to the bot, optionally at an intent, and with `session` logged in to the
-   * account the agent verified (a customer whose login was blocked, say): a login under way ends with it.
+   * account the agent verified (a customer whose login was blocked, say): a login under way ends with it. `notTaken`: no
+   * agent had taken the conversation (it was still waiting in the queue): the customer is told no colleague could take it.
    */
-  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session }
+  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session; notTaken?: boolean }
   /**
    * The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation; or,
    * `agentAway`, the agent who took it stopped writing long ago and it comes back to the bot.

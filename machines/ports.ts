@@ -18,8 +18,12 @@ export type CodeOutcome =
   | { ok: false; error: 'wrong_code'; attemptsLeft?: number }
   | { ok: false; error: 'too_many_attempts'; minutesLeft?: number };
 
+/** A code not sent: the phone number had too many wrong codes lately (src/bot/loginAttempts.ts); as `CodeOutcome`'s. */
+export type OtpRefusal = Extract<CodeOutcome, { error: 'too_many_attempts' }>;
+
 export interface BackendPorts {
-  requestOtp(input: { phone: string }): Promise<void>;
+  /** Sends a code, or none to a locked-out phone number (it was sent, and the lock told only after the right code). */
+  requestOtp(input: { phone: string }): Promise<OtpRefusal | undefined>;
   createSession(input: { phone: string; code: string }): Promise<CodeOutcome>;
   fetchAccount(input: { session: Session }): Promise<Account>;
   enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;
@@ -32,6 +36,17 @@ export interface BackendPorts {
 export function failureKindOf(error: unknown): FailureKind {
   const kind = (error as { kind?: unknown } | null)?.kind;
   return (BACKEND_ERROR_KINDS as readonly unknown[]).includes(kind) ? (kind as FailureKind) : 'unknown';
+}
+
+/**
+ * Whether a failed call may have been carried out all the same, so that a payment or return is not known to have failed:
+ * it timed out, a server (the backend, or a proxy before it) failed with a 5xx once it had the request, or the error says
+ * so (`mayHaveBeenDone`: the connection dropped after the request was written, or a success came back unreadable). A
+ * refusal (a 4xx), a lapsed login or a backend never reached did nothing.
+ */
+export function mayHaveBeenDone(error: unknown): boolean {
+  const kind = failureKindOf(error);
+  return kind === 'timeout' || kind === 'server_error' || (error as { mayHaveBeenDone?: unknown } | null)?.mayHaveBeenDone === true;
 }
 
 type Port<K extends keyof BackendPorts> = BackendPorts[K];

@@ -70,6 +70,8 @@ export const zhCN = {
     '为了交易安全，账号需要完成实名认证。请在商城的认证页面完成（不要在聊天里发送身份证号）：\n\n👉 {url}\n\n完成后点「我已认证好了」，或者等我收到商城的通知自动继续。',
   'prompt.creditRefused':
     '抱歉，根据目前的信用评估，你的账户暂时还不能开通先用后付。\n\n保持良好的信用记录（比如按时还款）会有帮助，之后可以再去「我的京东 > 账户设置 > 支付管理」查看。需要人工客服帮你看看吗？',
+  'prompt.creditRefused.afterAgent':
+    '你的账户暂时还不能开通先用后付。保持良好的信用记录（比如按时还款）会有帮助，之后可以再去「我的京东 > 账户设置 > 支付管理」查看。还有别的想了解的，直接问我就行。',
   'prompt.confirmingTerms':
     '条件都满足了：PLUS会员 ✅ 实名认证 ✅ 信用 ✅\n\n开通前说明一下：用先用后付下单，商品照常发货；收到后满意就确认收货并付款，请按时付款，逾期会影响你的信用记录。现在开通吗？',
   'prompt.enabled': '你的先用后付已经开通了 🎉',
@@ -150,8 +152,8 @@ export const zhCN = {
   'notice.backendFailed.unauthorized': '抱歉，你的登录已经过期了，需要重新登录。',
   'notice.backendFailed.server_error': '抱歉，系统出了点问题。',
   'notice.backendFailed.unknown': '抱歉，刚才出了点意外。',
-  'notice.outcomeUnknown.pay': '抱歉，系统响应太慢，我还不确定「{title}」的付款有没有完成。',
-  'notice.outcomeUnknown.return': '抱歉，系统响应太慢，我还不确定「{title}」的退货申请有没有提交成功。',
+  'notice.outcomeUnknown.pay': '抱歉，系统没给我明确的结果，我还不确定「{title}」的付款有没有完成。',
+  'notice.outcomeUnknown.return': '抱歉，系统没给我明确的结果，我还不确定「{title}」的退货申请有没有提交成功。',
   'notice.notDoneLoginFirst.pay': '这笔付款还没有完成。重新登录后，我会再请你确认一次。',
   'notice.notDoneLoginFirst.return': '退货申请还没有提交。重新登录后，我会再请你确认一次。',
   'notice.leftAsIs.pay': '好的，这笔先不付款。',
@@ -160,8 +162,8 @@ export const zhCN = {
   'notice.phoneLocked': '这个号码的验证码错误次数太多了，为了账户安全，先暂停用它登录，{minutes} 分钟后可以再试。',
   'notice.phoneLocked.soon': '这个号码的验证码错误次数太多了，为了账户安全，先暂停用它登录，1 分钟后可以再试。',
   'notice.phoneLocked.later': '这个号码的验证码错误次数太多了，为了账户安全，先暂停用它登录，最多 15 分钟后可以再试。',
-  'notice.stepNotDoneYet.plus': '我这边还没看到你的PLUS会员生效。如果刚办好，稍等一会儿再点一次；确定已经是会员的话，说「转人工」，同事帮你核实。',
-  'notice.stepNotDoneYet.realName': '我这边还没看到实名认证完成。如果刚提交，稍等一会儿再点一次；确定已经认证过的话，说「转人工」，同事帮你核实。',
+  'notice.stepNotDoneYet.plus': '抱歉，我这边还没看到你的PLUS会员生效。请看看会员是不是用这个账号买的；刚办好的话，稍等一会儿再点一次。确定已经是会员的话，说「转人工」，同事帮你核实。',
+  'notice.stepNotDoneYet.realName': '抱歉，我这边还没看到实名认证完成。请看看是不是用这个账号在商城的认证页面提交的；刚提交的话，稍等一会儿再点一次。确定已经认证过的话，说「转人工」，同事帮你核实。',
   'notice.stepDone.plus': 'PLUS会员已经生效 ✅',
   'notice.stepDone.plus.next': 'PLUS会员已经生效 ✅ 接下来是实名认证。',
   'notice.stepDone.realName': '实名认证已经完成 ✅',
@@ -180,11 +182,13 @@ export const zhCN = {
   'notice.nothingToDo': '「{title}」{status}，现在没有需要处理的；有售后问题的话，说「转人工」找同事帮你。',
   'notice.chooseOrder': '请先从列表里选一笔订单。',
   'notice.agentReleased': '我回来了 👋 我们接着来。',
+  'notice.agentReleased.notTaken': '抱歉，这次没有同事能接上 🙏 我继续帮你；想再找人工的话，随时说「转人工」。',
   'notice.alreadyWithAgent': '正在为你转接人工客服，请稍等，你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
   'notice.alreadyWithAgent.next': '正在为你转接人工客服，下一位就是你，请稍等；你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
   'notice.alreadyWithAgent.ahead': '正在为你转接人工客服，你前面还有 {ahead} 位顾客在等，请稍等；你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
   'notice.alreadyWithAgent.aheadOne': '正在为你转接人工客服，你前面还有 1 位顾客在等，请稍等；你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
   'notice.alreadyWithAgent.longWait': '让你久等了，真抱歉，你已经等了 {minutes} 分钟。',
+  'notice.alreadyWithAgent.complaint': '你的投诉我已经记下了，接手的同事一来就能看到。',
   'button.withdrawHandoff': '不用人工了',
   'notice.handoffWithdrawn': '好的，不转人工了，我们接着来。',
   'notice.idNumberNotHere': '请不要在聊天里发送身份证号：我用不到它，我们保存的对话记录里也会把它隐去。实名认证请在商城的认证页面完成。',
@@ -193,6 +197,14 @@ export const zhCN = {
 
   // Questions outside the intents (machines/events.ts TOPICS).
   'topic.plusDoneAlready': 'PLUS会员已经生效了 ✅ 这一步完成了，现在还差实名认证。',
+  'topic.realNameAfterPlus': '实名认证要等PLUS会员开通以后才会查看，到时候我们再确认。现在还差的是开通PLUS会员。',
+  'topic.phoneChanged': '我这边没法修改账号绑定的手机号。请用你商城账号现在绑定的号码登录；如果那个号码已经用不了，同事可以帮你处理。',
+  'topic.creditLimit': '开通前我这边还看不到你的额度，帮助文章里也没有固定的数字。开通后我会告诉你当前额度，也可以到「我的京东 > 账户设置 > 支付管理」看看。',
+  'topic.creditWhy':
+    '信用评估是商城自己做的：信用记录好的用户更容易通过，但不代表一定能通过；具体的评估结果和原因我这边看不到。想弄清楚原因的话，可以请人工客服帮你看看。',
+  'topic.creditRetry':
+    '多久之后能再试，帮助文章里没有给出具体时间，我这边也看不到。平时按时付款、保持良好的信用记录会有帮助；过一段时间可以去「我的京东 > 账户设置 > 支付管理」看看有没有资格，想问清楚的话也可以找人工客服。',
+  'topic.ordersAfterEnabling': '好的，我们先开通先用后付；开通好以后说「我的订单」，我就给你看订单。',
   'topic.optionNotShown': '你的先用后付已经开通了。结算页还是看不到这个选项的话，可以先到「我的京东 > 账户设置 > 支付管理」看看它的状态，再重新进一次结算页；还不行的话，同事可以帮你查查原因。',
   'topic.disable': '先用后付开通以后，我这里没法帮你关闭。需要关闭的话，可以请人工客服处理，说「转人工」就行。',
   'topic.password': '在这里登录不用密码，只要手机号和短信验证码。我绝不会问你要密码，也请不要在聊天里发送任何密码。',
@@ -226,7 +238,7 @@ export const zhCN = {
   'topic.charges': '用先用后付下的订单，要等你确认收货并付款时才付款，我不会替你付款。如果发现扣款不对，说「转人工」，同事帮你核查。',
   'topic.nothingToPay': '现在没有需要付款的订单 👍 每一笔的情况见下面的列表。',
   'topic.nothingToReturn': '现在没有可以申请退货的订单，每一笔的情况见下面的列表；哪一笔有问题的话，可以找人工客服。',
-  'topic.notReceived': '还没收到货的话，先不要确认收货 🙏 运输中的订单到了再处理；如果显示已签收但你没拿到，说「转人工」，同事帮你查物流、处理售后。',
+  'topic.notReceived': '没收到货的话，先别确认收货，也不用付款 🙏 还在路上的订单等到了再处理；如果显示已签收或已逾期，但你其实没拿到货，点「转人工客服」，同事帮你查物流、核实逾期的问题。',
   'topic.reasonNeeded': '用一两句话说说退货的原因就行，比如「尺码不合适」「左耳没声音」，也可以点下面的原因；不想退了的话，说「不退了」。',
   'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',

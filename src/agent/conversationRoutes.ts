@@ -29,6 +29,14 @@ const notWithAgent = () =>
 const customerLeft = (leftAt: string) =>
   new HttpProblem(410, 'customer_left', `the customer left the conversation at ${leftAt}; the handoff ended and nothing was sent`);
 
+/** The customer's last messages shown in the queue (before the handoff and since), and the characters shown of each. */
+export const QUEUE_LAST_MESSAGES = 3;
+export const QUEUE_MESSAGE_LENGTH = 280;
+
+/** What the customer last wrote, masked and short: enough to pick the conversation up without its transcript. */
+const lastMessages = (earlier: HandoffEntry['earlier'], since: HandoffEntry['messages']): HandoffEntry['messages'] =>
+  [...(earlier ?? []), ...since].slice(-QUEUE_LAST_MESSAGES).map(({ text, at }) => ({ text: text.slice(0, QUEUE_MESSAGE_LENGTH), at }));
+
 export function registerConversationRoutes(route: Route, deps: AgentApiDeps): void {
   const { storage, registry, transcripts, adapter, bot, botAppId, logger, onErased } = deps;
 
@@ -54,14 +62,19 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     const query = parseQuery(req, queueQuerySchema);
     const { entries, next } = queuePage(await registry.list(), query);
     res.json(200, {
-      conversations: entries.map(({ conversationId, messages, ...entry }) => ({ id: conversationId, ...entry, waitingMessages: messages.length })),
+      conversations: entries.map(({ conversationId, messages, earlier, ...entry }) => ({
+        id: conversationId,
+        ...entry,
+        waitingMessages: messages.length,
+        lastMessages: lastMessages(earlier, messages),
+      })),
       ...(next ? { next } : {}),
     });
   });
 
   route('get', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
     const { entry } = await withAgent(req);
-    res.json(200, { conversationId: entry.conversationId, status: entry.status, messages: entry.messages });
+    res.json(200, { conversationId: entry.conversationId, status: entry.status, earlier: entry.earlier ?? [], messages: entry.messages });
   });
 
   route('post', '/api/agent/conversations/:conversationId/messages', async (req, res) => {
@@ -105,13 +118,16 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       throw new HttpProblem(409, 'other_account', 'the conversation is logged in to another account; release it without accountId');
     }
     const session = accountId && accountId !== current ? await sessionFor(deps, accountId) : undefined;
+    // No agent wrote to the customer before the release: they hear no colleague could take it, not "I'm back" from a
+    // talk that never happened. An agent who passes an account they verified did help (say, on the phone).
+    const notTaken = entry.status === 'waiting' && !accountId;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
     let delivered = true;
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {
         if (note) await sendAgentNote(context, note);
         // One event: the session is taken once the dialogue is back at its step, where a login under way ends with it.
-        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent, ...(session ? { session } : {}) });
+        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent, ...(session ? { session } : {}), ...(notTaken ? { notTaken } : {}) });
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;

@@ -71,12 +71,22 @@ const NOT_ON_HAND_IN: Partial<Record<Intent, string>> = {
   restart: 'the bot would open by starting over a conversation that has not begun',
 };
 
-/** An intent an agent hands on, refused (400, with why) when it is one of `refused`. */
-const agentIntentSchema = (refused: Partial<Record<Intent, string>>, what: string) =>
-  z.enum(INTENTS).superRefine((intent, ctx) => {
-    const why = refused[intent];
+/**
+ * An intent an agent hands on, refused (400, with why) when it is one of `refused`; an unknown one is told the intents
+ * this request accepts (not those it would then refuse).
+ */
+const agentIntentSchema = (refused: Partial<Record<Intent, string>>, what: string) => {
+  const accepted = INTENTS.filter((intent) => !refused[intent]).join(', ');
+  return z.string().transform((intent, ctx) => {
+    if (!(INTENTS as readonly string[]).includes(intent)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown intent ${JSON.stringify(intent)}: ${what} takes one of ${accepted}` });
+      return z.NEVER;
+    }
+    const why = refused[intent as Intent];
     if (why) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${intent} is not for ${what}: ${why}` });
+    return intent as Intent;
   });
+};
 
 /** A language tag whose language the bot speaks (zh, en), in any form: "zh-Hans-CN" is zh-CN, "en-GB" en-US. */
 const spokenByTheBot = (tag: string): boolean =>

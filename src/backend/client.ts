@@ -24,14 +24,27 @@ export type { BackendErrorKind };
 
 export class BackendError extends Error {
   override readonly name = 'BackendError';
+  /**
+   * Beside a timeout or a 5xx, the call may have been carried out (machines/ports.ts mayHaveBeenDone): the connection
+   * dropped once the request was written, or the expected success came back unreadable.
+   */
+  readonly mayHaveBeenDone: boolean;
   constructor(
     readonly kind: BackendErrorKind,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; mayHaveBeenDone?: boolean },
   ) {
     super(message, options);
+    this.mayHaveBeenDone = options?.mayHaveBeenDone ?? false;
   }
 }
+
+/** A request that failed while connecting (refused, no such host) was never written: the backend did nothing. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const neverSent = (error: unknown): boolean => {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  return NOT_SENT_CODES.has(String(code)) || syscall === 'connect' || syscall === 'getaddrinfo';
+};
 
 export interface AccountClientOptions {
   baseUrl: string;
@@ -84,7 +97,8 @@ export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: Accoun
       if (name === 'TimeoutError' || name === 'AbortError') {
         throw new BackendError('timeout', `${what}: no answer within ${timeoutMs} ms`, { cause: error });
       }
-      throw new BackendError('unavailable', `${what}: backend unreachable`, { cause: error });
+      // A connection that dropped after the request was written (reset, hung up) may have left it done.
+      throw new BackendError('unavailable', `${what}: backend unreachable`, { cause: error, mayHaveBeenDone: !neverSent(error) });
     }
   }
 
@@ -178,7 +192,8 @@ function expectBody<S extends z.ZodTypeAny>(reply: Reply, status: number, schema
   failUnless(reply, status);
   const parsed = schema.safeParse(reply.body);
   if (!parsed.success) {
-    throw new BackendError('bad_response', `${reply.what}: answer off-contract: ${parsed.error.issues[0]?.message}`);
+    // The expected success, unreadable: it was done.
+    throw new BackendError('bad_response', `${reply.what}: answer off-contract: ${parsed.error.issues[0]?.message}`, { mayHaveBeenDone: true });
   }
   return parsed.data;
 }

@@ -16,7 +16,7 @@ import { createAccountClient, type AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
 import type { Nlu } from '../nlu';
 import { createOps, failClosed, STOP_DEADLINE_MS, type Ops } from '../ops';
-import { parseActivity } from './activitySchema';
+import { isJsonMediaType, NOT_A_JSON_ACTIVITY, parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
 import { backendPorts } from './backendPorts';
 import { LoginAttempts, limitWrongCodes } from './loginAttempts';
@@ -146,6 +146,12 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   // The adapter's processActivity directly, not its process(): the body is checked here already, and process() writes
   // every refused request's stack trace to the console, outside the structured log.
   server.post('/api/messages', async (req, res) => {
+    // A form or plain text is no activity: bodyParser would read a form's fields as one.
+    const mediaType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (mediaType !== '' && !isJsonMediaType(mediaType)) {
+      res.send(415, { code: 'UnsupportedMediaType', message: `${NOT_A_JSON_ACTIVITY}, not ${mediaType}` });
+      return;
+    }
     const parsed = parseActivity(req.body);
     if (!parsed.ok) {
       res.send(400, { code: 'BadRequest', message: parsed.problem });

@@ -13,6 +13,7 @@ import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
+import { lodgesComplaint } from './understanding/personRequests';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -46,6 +47,8 @@ export interface HandoffQueue {
   place?(conversationId: string): Promise<QueuePlace | undefined>;
   /** How many others wait for an agent now: those a customer handed over this turn waits behind. */
   waitingOthers?(conversationId: string): Promise<number>;
+  /** The customer lodged a complaint while waiting: the agents see it as the reason. */
+  complaint?(conversationId: string): Promise<void>;
 }
 
 export interface DialogueTurnInput {
@@ -159,11 +162,12 @@ async function waitForCalls(actor: DialogueActor, maxWaitMs: number): Promise<vo
 export const LONG_WAIT_MS = 10 * 60_000;
 
 /** "One is coming", with the customer's place in the queue and, after a long wait, an apology, when the queue knows them. */
-async function waitingNotice(queue: HandoffQueue | undefined, conversationId: string | undefined): Promise<Notice> {
+async function waitingNotice(queue: HandoffQueue | undefined, conversationId: string | undefined, complaint: boolean): Promise<Notice> {
   const place = queue?.place && conversationId ? await queue.place(conversationId) : undefined;
-  if (!place) return { id: 'alreadyWithAgent' };
+  const noted = complaint ? { complaint } : {};
+  if (!place) return { id: 'alreadyWithAgent', ...noted };
   const waitedMinutes = place.waitedMs >= LONG_WAIT_MS ? Math.floor(place.waitedMs / 60_000) : undefined;
-  return { id: 'alreadyWithAgent', ahead: place.ahead, ...(waitedMinutes === undefined ? {} : { waitedMinutes }) };
+  return { id: 'alreadyWithAgent', ahead: place.ahead, ...(waitedMinutes === undefined ? {} : { waitedMinutes }), ...noted };
 }
 
 export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
@@ -194,11 +198,14 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const withdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
     // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
     const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
+    // "我要投诉" while waiting: the agents' queue shows a complaint, and the customer hears it is noted.
+    const complaint = waiting && !withdrawal && lodgesComplaint(input.text);
+    if (complaint && id !== undefined) await queue?.complaint?.(id);
     // A proactive turn's activity is synthetic: its locale is no choice of the customer's.
     const channelLocale = input.event ? input.record?.channelLocale : input.activityLocale;
     // Words written to an agent ("iPhone 15") do not change the language the bot speaks when it is given the
-    // conversation back.
-    const kept = withAgent && !withdrawn ? input.record?.locale : undefined;
+    // conversation back. While no agent has it yet, the bot answers them ("one is coming") in their language, as anywhere.
+    const kept = withAgent && !withdrawn && !waiting ? input.record?.locale : undefined;
     // A word or two of English in a Chinese conversation under way ("earbuds", "ok submit") is a name or a habit, not a
     // switch. At the welcome the words decide ("hi"): the Chinese there is only the channel's default.
     const brief =
@@ -249,7 +256,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
-      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [await waitingNotice(queue, id)] }) : [];
+      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [await waitingNotice(queue, id, complaint)] }) : [];
     } else {
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);

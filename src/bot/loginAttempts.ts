@@ -78,10 +78,20 @@ export class LoginAttempts {
   }
 }
 
-/** The backend ports with codes for a locked-out phone number refused before they reach the backend. */
+/**
+ * The backend ports with codes for a locked-out phone number neither sent nor checked: refused before they reach the
+ * backend, with the minutes left.
+ */
 export function limitWrongCodes(ports: BackendPorts, attempts: LoginAttempts): BackendPorts {
+  const lockOf = async (phone: string) => {
+    const failures = await attempts.failures(phone);
+    return failures && attempts.lockedOut(failures)
+      ? { ok: false as const, error: 'too_many_attempts' as const, minutesLeft: attempts.minutesLeft(failures.firstAt) }
+      : undefined;
+  };
   return {
     ...ports,
+    requestOtp: async (input) => (await lockOf(input.phone)) ?? ports.requestOtp(input),
     createSession: async (input) => {
       const failures = await attempts.failures(input.phone);
       if (failures && attempts.lockedOut(failures)) {

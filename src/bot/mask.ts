@@ -1,5 +1,6 @@
 // Masks phone, ID and bank card numbers, one-time codes and typed passwords anywhere in text, for logs and transcripts.
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
+import { foldChineseDigits } from '../nlu/normalize';
 
 // At least what the bot reads as a phone or ID number (src/nlu/entities.ts) is masked, a number glued to a word
 // ("is13800000001") included; an order number (JD13812345678) is not a phone number. A code, worthless once used,
@@ -171,6 +172,17 @@ function maskAll(text: string): string {
 }
 
 export function maskSensitive(text: string): string {
+  // A number spelled in Chinese numerals ("一三八零零零零零零零四") is read as its digits (src/nlu/normalize.ts): masked
+  // as them, the masked copy then of the text with those digits; a run that masks as nothing keeps its characters.
+  const spelled = foldChineseDigits(text);
+  if (spelled !== text) {
+    const masked = maskTyped(spelled);
+    return masked === spelled ? text : masked;
+  }
+  return maskTyped(text);
+}
+
+function maskTyped(text: string): string {
   if (!MAYBE_SENSITIVE.test(text)) return text;
   const masked = maskAll(text);
   if (!NUMBER_LOOKALIKES.test(masked)) return masked;

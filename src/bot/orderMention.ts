@@ -361,10 +361,10 @@ function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order
 const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
 
 /**
- * A correction before the other order's name ("不是，我说的是电饭煲", "不是耳机，是电饭煲", "换成电饭煲"): it was filed as the
- * reason of the order in question.
+ * A correction before the other order's name ("不是，我说的是电饭煲", "不是耳机，是电饭煲", "换成电饭煲", "不对 我说错了 是耳机"):
+ * it was filed as the reason of the order in question.
  */
-const CORRECTED = /^(?:(?:不是|不对|错了|搞错了|说错了)[^，,。\s]{0,8}[，,\s]*)?(?:我说的是|我是说|我指的是|我要(?:退|付)的是|是|换成|改成)?/;
+const CORRECTED = /^(?:(?:我)?(?:不是|不对|错了|搞错了|说错了)[^，,。\s]{0,8}[，,\s]*)*(?:我说的是|我是说|我指的是|我要(?:退|付)的是|是|换成|改成)?/;
 
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
 const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;
@@ -392,6 +392,17 @@ function nameOnly(words: string, orders: readonly Order[], orderId: string | und
 }
 
 const ORDER_NUMBERS_ANY_CASE = new RegExp(ORDER_NUMBERS.source, 'gi');
+
+/**
+ * Words that only ask again for the return of `current` ("退耳机", "我要退货" at its reason step: it was filed as the reason):
+ * by its name or by none, and nothing more.
+ */
+export function returnRestated(words: string, orders: readonly Order[], orderId: string | undefined, current: string): boolean {
+  if (plainAction(words) !== 'return') return false;
+  const named = nameOnly(words.replace(CORRECTED, ''), orders, orderId);
+  if (named.kind === 'order') return named.order.orderId === current;
+  return named.kind === 'none' && words.toLowerCase().replace(SAYS_NOTHING_MORE, ' ').replace(/[\s\p{P}]/gu, '') === '';
+}
 
 /**
  * Whether a part of the words asks to return a listed order other than `current` by its title or number ("yes, and also

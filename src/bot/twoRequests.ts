@@ -24,6 +24,9 @@ const STEP_ANSWER_REQUESTS: Readonly<Record<string, DialogueEvent['type'] | unde
   'flow.onboarding.login.awaitingOtp': 'OTP_RECEIVED',
 };
 
+/** Said before enabling that was asked for with the orders: those come after it. */
+const ORDERS_AFTER_ENABLING: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'ordersAfterEnabling' };
+
 /** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
 const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
 
@@ -92,6 +95,15 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event) ?? [])));
   const others = events.filter((event) => !ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event));
   const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
+  // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so
+  // enabling goes on, and the orders are named for after it. With pay-later on already, the orders are what is left.
+  const enabling = requests.find((event) => event.type === 'ENABLE');
+  const orders = requests.find((event) => event.type === 'ORDERS');
+  if (others.length === 0 && enabling && orders && requests.length === 2) {
+    const on = referents.account?.payLater.enabled === true;
+    const first = on ? distinct : [...distinct, ORDERS_AFTER_ENABLING];
+    return { ...whole, event: on ? orders : enabling, ...(first.length > 0 ? { answersFirst: first } : {}) };
+  }
   if (others.length > 0 || requests.length > 1 || distinct.length === 0) return whole;
   // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.
   if (requests.length === 0) return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };

@@ -7,19 +7,21 @@ import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import { actionNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, otherOrder, returnTakenUp } from './understanding/changeOfMind';
+import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
 import {
   BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import { asksAmountDue, asksCreditImpact, asksReturnWithdrawal, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import { CREDIT_REFUSED_STEP, creditRefusalQuestion } from './understanding/creditRefusal';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
-  CANCEL_WORDS, CONTROL_INTENTS, correctedReason, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonEvent, wondersInAStatement,
+  CANCEL_WORDS, CONTROL_INTENTS, correctedReason, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonCalledWrong, reasonEvent,
+  returnWithReason, wondersInAStatement,
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import {
@@ -27,7 +29,8 @@ import {
 } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
-  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN, topicOf,
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN,
+  CREDIT_LIMIT, PHONE_CHANGED, PHONE_CHANGED_UNLESS, topicOf,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
@@ -43,6 +46,8 @@ export interface Understood {
   languageAsked?: boolean;
   /** The words named a means of payment ("用微信付款"), which the chat cannot choose: said before the rest (twoRequests.ts). */
   paymentMeans?: boolean;
+  /** Sent before `event`: what else the words said that the bot answers first. */
+  answersFirst?: DialogueEvent[];
 }
 
 /**
@@ -117,6 +122,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
+  // "为啥啊 我信用一直挺好的", "过多久能再试" once the credit check said no: answered, the step kept (one got a clarifying
+  // question offering 好的, two handed the customer over).
+  const creditQuestion = statePath === CREDIT_REFUSED_STEP ? creditRefusalQuestion(words) : undefined;
+  if (creditQuestion) return { event: creditQuestion, language };
+  // "我的手机号换了" (a clarifying question) or "I changed my phone number" (heard as cancel): the number cannot be changed
+  // here. Said with a number, that number is tried.
+  if (!FREE_TEXT_STATES.has(statePath) && !entities.phone && PHONE_CHANGED.test(words) && !PHONE_CHANGED_UNLESS.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'phoneChanged' }, language };
+  }
   // "返回上一步" restarted the conversation, logging the customer out; "go back" was filed as a return's reason. From a
   // payment or a return it goes back to the list (the order left as it is); elsewhere the step stays, with what the
   // bot can do (leaving it threw away a typed phone number).
@@ -180,6 +194,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) && !overheard ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
+  // A phone number offered with it ("我手机138…，身份证110…") is still taken, after the word on the ID number (that alone was said).
+  if (entities.idNumber && !control && entities.phone && !FREE_TEXT_STATES.has(statePath) && offersPhone(understanding, statePath, words)) {
+    return { event: { type: 'PHONE_RECEIVED', phone: entities.phone }, language, answersFirst: [{ type: 'ID_NUMBER_RECEIVED' }] };
+  }
   if (entities.idNumber) return { event: control ? { type: intentEventType(control) } : { type: 'ID_NUMBER_RECEIVED' }, language };
   // Nor a bank card number ("用我的卡6222…付"), read as the masking reads one: paying needs none.
   if (holdsCardNumber(words) && !NUMBER_NAMED.test(words)) return { event: control ? { type: intentEventType(control) } : { type: 'TOPIC_ASKED', topic: 'cardNumber' }, language };
@@ -189,6 +207,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (changed) return { event: changed, language };
   // "不对，是发错货了" at the return's confirmation corrects its reason (it got a clarifying question); "还是退吧" right after
   // "不退了" there brings that confirmation back (it got the list, the order and the reason forgotten).
+  // "原因写错了" with no new reason (it took the return back): the reason step again, for the same order.
+  const returning = statePath === RETURN_CONFIRMATION ? referents.orderId : undefined;
+  if (returning !== undefined && reasonCalledWrong(words)) return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language };
   const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
   if (retaken) return { event: retaken, language };
   const asked = QUESTION.test(words);
@@ -196,6 +217,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };
   }
+  // "额度是多少" there got the status card, which has no limit before pay-later is on; "what is the limit?" asked back.
+  if (statePath === TERMS_STEP && CREDIT_LIMIT.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditLimit' }, language };
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);
   if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && OPTION_NOT_SHOWN.test(words)) {
@@ -236,8 +259,19 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     if (topic) return { event: topic, language };
   }
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
+    if (referents.orderId !== undefined && ORDER_LEFT_AS_IS.test(plain)) return { event: { type: 'DENY' }, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
+    // "我要退货，耳机左耳没声音": the return with its reason (the 没 left the choice to the buttons; then the reason was asked
+    // again). The order named anywhere in the words, else the one the request alone points at.
+    const withReason = asked ? undefined : returnWithReason(words);
+    if (withReason) {
+      const orders = referents.orders ?? [];
+      const chosen =
+        orderEventFromWords(words, reading, orders, referents.orderId, !referents.said, 'return') ??
+        orderEventFromWords(withReason.request, reading, orders, referents.orderId, !referents.said, 'return');
+      if (chosen) return { event: chosen.type === 'ORDER_RETURN_CHOSEN' ? { ...chosen, reason: withReason.reason } : chosen, language };
+    }
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);
     if (event) return { event, language };
   }

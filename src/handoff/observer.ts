@@ -7,7 +7,7 @@ import type { DialogueTurnResult } from '../bot/dialogueTurn';
 import { maskSensitive } from '../bot/mask';
 import { toStoredActivity, type CasTranscriptStore } from '../transcripts';
 import { customerSummary, whereabouts, type CustomerSummary } from './customer';
-import type { HandoffRegistry } from './registry';
+import { MAX_EARLIER_LENGTH, MAX_EARLIER_MESSAGES, type HandoffRegistry } from './registry';
 
 /** The most activities the handoff event carries; the agent API serves the whole transcript. */
 export const MAX_HANDOFF_TRANSCRIPT = 100;
@@ -40,6 +40,20 @@ function thisTurn(context: TurnContext, replies: Partial<Activity>[]): Activity[
   return [...incoming, ...sent].map(toStoredActivity);
 }
 
+/**
+ * The customer's last messages in a (masked) transcript, for the queue: what they asked before the handoff. The customer's
+ * are those not sent from the bot's account (an agent's words are sent from it too).
+ */
+function customerMessages(transcript: Activity[], botId: string | undefined): Array<{ text: string; at: string }> {
+  return transcript
+    .filter((a) => a.type === ActivityTypes.Message && typeof a.text === 'string' && a.text.trim() !== '' && a.from?.id !== botId)
+    .slice(-MAX_EARLIER_MESSAGES)
+    .map((a) => {
+      const at = new Date(a.timestamp ?? Number.NaN);
+      return { text: maskSensitive(a.text).slice(0, MAX_EARLIER_LENGTH), at: (Number.isNaN(at.getTime()) ? new Date() : at).toISOString() };
+    });
+}
+
 export function handoffObserver({ registry, transcripts, logger }: HandoffObserverDeps): TurnObserver {
   async function open(context: TurnContext, result: DialogueTurnResult): Promise<void> {
     const { activity } = context;
@@ -52,9 +66,9 @@ export function handoffObserver({ registry, transcripts, logger }: HandoffObserv
       since: new Date().toISOString(),
       customer: customerSummary(dialogue),
     };
-    await registry.open(handoff);
     const stored = await transcripts.latest(activity.channelId, activity.conversation.id, MAX_HANDOFF_TRANSCRIPT);
     const transcript = [...stored, ...thisTurn(context, result.replies)].slice(-MAX_HANDOFF_TRANSCRIPT);
+    await registry.open({ ...handoff, earlier: customerMessages(transcript, activity.recipient?.id) });
     await context.sendActivity(EventFactory.createHandoffInitiation(context, handoff, { activities: transcript }));
     logger.info({ conversationId: handoff.conversationId, reason: handoff.reason, step: handoff.step }, 'handoff: conversation handed to an agent');
   }

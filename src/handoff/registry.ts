@@ -7,6 +7,12 @@ import { customerSummarySchema } from './customer';
 /** The customer's latest messages kept for the agent; older ones are in the transcript. */
 export const MAX_WAITING_MESSAGES = 50;
 
+/** The customer's messages before the handoff kept with the entry, and the characters kept of each. */
+export const MAX_EARLIER_MESSAGES = 3;
+export const MAX_EARLIER_LENGTH = 500;
+
+const customerMessageSchema = z.object({ text: z.string(), at: z.string() });
+
 export const handoffEntrySchema = z.object({
   conversationId: z.string(),
   /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked, complaint). */
@@ -26,7 +32,12 @@ export const handoffEntrySchema = z.object({
   lastAgentAt: z.string().optional(),
   customer: customerSummarySchema,
   /** What the customer wrote since the handoff, masked. */
-  messages: z.array(z.object({ text: z.string(), at: z.string() })),
+  messages: z.array(customerMessageSchema),
+  /**
+   * The customer's last messages before the handoff (masked, at most MAX_EARLIER_MESSAGES, each cut to
+   * MAX_EARLIER_LENGTH): the questions behind it, which /messages would not hold. Absent in entries opened before it was kept.
+   */
+  earlier: z.array(customerMessageSchema).max(MAX_EARLIER_MESSAGES).optional(),
 });
 
 export type HandoffEntry = z.infer<typeof handoffEntrySchema>;
@@ -109,6 +120,14 @@ export class HandoffRegistry {
       if (entry.status === 'withdrawn' || isOtherAgent(entry, agent)) return SKIP_WRITE;
       return { ...entry, status: 'owned', agent: entry.agent ?? agent, lastAgentAt: new Date(this.now()).toISOString() };
     });
+  }
+
+  /**
+   * The customer lodged a complaint while waiting: the queue shows it as the reason, so the agents see it before they take
+   * the conversation (the reason it was handed over for is in the handoff event and the transcript).
+   */
+  async complaint(conversationId: string): Promise<void> {
+    await this.update(conversationId, (entry) => (entry.status === 'waiting' && entry.reason !== 'complaint' ? { ...entry, reason: 'complaint' } : SKIP_WRITE));
   }
 
   /** An agent's first message did not reach the customer: no agent has the conversation after all. */

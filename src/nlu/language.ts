@@ -42,9 +42,18 @@ const TAUGHT_NAME = new RegExp([...TAUGHT_NAMES].sort((a, b) => b.length - a.len
 const CHARACTERS_PER_WORD = 2;
 const TAUGHT_NAME_WEIGHT = 0.5;
 
-/** A word or two of English ("earbuds", "ok submit"): English, but too little to switch a Chinese conversation to it. */
+/** How a question in English starts ("what's PLUS?", "how much?", "is it free?"). */
+const ENGLISH_QUESTION = /^(?:what|what['’]?s|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should)\b/i;
+
+/**
+ * A word or two of English ("earbuds", "ok submit"): English, but too little to switch a Chinese conversation to it.
+ * A question wholly in English is a sentence however short ("what's PLUS?" was answered in Chinese: PRODUCT.md §3).
+ */
 export function isBriefLatin(text: string): boolean {
-  return (shownLatin(text.normalize('NFKC')).match(LATIN_WORD)?.length ?? 0) < 3;
+  const folded = text.normalize('NFKC').trim();
+  if ((shownLatin(folded).match(LATIN_WORD)?.length ?? 0) >= 3) return false;
+  const asksInEnglish = !CJK.test(folded) && ENGLISH_QUESTION.test(folded) && (folded.match(LATIN_WORD)?.length ?? 0) >= 2;
+  return !asksInEnglish;
 }
 
 /**

@@ -22,7 +22,22 @@ export function normalizeText(text: string): string {
  */
 const NUMBER_FORMS = /[\uFF10-\uFF19\uFF0B\uFF0D\uFE62\uFE63\u3000\u{1D7CE}-\u{1D7FF}]/gu;
 
+/** Chinese numerals as a number is read out digit by digit: 〇 or 零 for 0, 幺 or 一 for 1, 两 or 二 for 2. */
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+/**
+ * Six or more of them in a row, spaces or dashes between them allowed ("一三八零零零零零零零四", "幺三八 〇〇〇〇 〇〇〇四"):
+ * a phone number or a code typed in words. Shorter runs are words ("七七八八", "三三两两").
+ */
+const CHINESE_DIGIT_RUN = /[零〇一幺二两三四五六七八九](?:[\s-]*[零〇一幺二两三四五六七八九]){5,}/gu;
+
+/** The runs of Chinese numerals above in ASCII digits, the rest as it is (the masking reads numbers as the bot does). */
+export function foldChineseDigits(text: string): string {
+  return text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/[^\s-]/gu, (c) => CHINESE_DIGITS[c]));
+}
+
 /** The words with the number characters above in ASCII, so that every reading of digits sees "13800000004". */
 export function foldNumberForms(text: string): string {
-  return text.replace(NUMBER_FORMS, (c) => c.normalize('NFKC'));
+  return foldChineseDigits(text.replace(NUMBER_FORMS, (c) => c.normalize('NFKC')));
 }

@@ -2,6 +2,7 @@
 import type { RequestListener } from 'node:http';
 import { BackendError, createAccountClient, type AccountClient } from '../../src/backend/client';
 import { OTP, startMock, startStub, type RunningMock } from '../mock/harness';
+import { mayHaveBeenDone } from '../../machines/ports';
 
 let m: RunningMock;
 let client: AccountClient;
@@ -171,6 +172,32 @@ describe('technical failures throw BackendError, which the dialogue answers with
     } finally {
       await stub.close();
     }
+  });
+
+  // A payment or return that failed so is "not sure" rather than "failed" (machines/dialogue.ts noteOrderFailure).
+  test.each([
+    ['a connection dropped once the request was sent', true, ((req) => req.socket.destroy()) as RequestListener],
+    ['a 502 from a proxy', true, answerWith(502, '<h1>Bad Gateway</h1>', 'text/html')],
+    ['a success that cannot be read', true, answerWith(200, '{"orderId":"JD5001"}')],
+    ['a refusal (a 4xx)', false, answerWith(422, '{"code":"rejected","message":"no"}')],
+    ['a lapsed login', false, answerWith(401, '{"code":"unauthorized","message":"no"}')],
+  ])('%s: may have been done is %s', async (_what, done, handler) => {
+    const stub = await startStub(handler);
+    try {
+      const stubClient = createAccountClient({ baseUrl: stub.url, timeoutMs: 1000 });
+      const session = { accountId: 'acct_005', token: 't', expiresAt: new Date().toISOString() };
+      expect(mayHaveBeenDone(await backendErrorOf(stubClient.confirmReceipt(session, 'JD5001')))).toBe(done);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  test('a backend never reached did nothing', async () => {
+    const gone = await startStub(() => undefined);
+    await gone.close();
+    const session = { accountId: 'acct_005', token: 't', expiresAt: new Date().toISOString() };
+    const error = await backendErrorOf(createAccountClient({ baseUrl: gone.url, timeoutMs: 1000 }).requestReturn(session, 'JD5001', '坏了'));
+    expect(mayHaveBeenDone(error)).toBe(false);
   });
 
   test('the error says which call failed, for the logs', async () => {

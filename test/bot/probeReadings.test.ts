@@ -1,6 +1,6 @@
 // What a QA probe's messages mean: passwords, "where were we", colloquial questions, a change of mind, complaints,
 // a person asked for only if need be, card numbers, bare digits at a confirmation, colloquial requests.
-import { createNlu } from '../../src/nlu';
+import { createNlu, foldNumberForms } from '../../src/nlu';
 import { handoffWithdrawal, understandActivity } from '../../src/bot/understanding';
 import { QUESTION } from '../../src/bot/understanding/questions';
 import { holdsCardNumber, maskSensitive, typesPassword } from '../../src/bot/mask';
@@ -107,7 +107,12 @@ describe('taking a request for a person back, doing it oneself', () => {
     expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
   });
 
-  it.each(['取消自动续费', '先别取消', '我自己来不了', '我自己弄不好，帮我看看'])('%j is for the agent', (text) => {
+  // "不用了 我自己搞定了" left the customer waiting for a person.
+  it.each(['不用了 我自己搞定了', '算了，搞定了', 'never mind, I sorted it out myself', "no thanks, I've figured it out"])('%j (done meanwhile) takes it back', (text) => {
+    expect(handoffWithdrawal(text, undefined)).toBe('CANCEL');
+  });
+
+  it.each(['取消自动续费', '先别取消', '我自己来不了', '我自己弄不好，帮我看看', '不用了我自己搞不定', '我搞定了吗'])('%j is for the agent', (text) => {
     expect(handoffWithdrawal(text, undefined)).toBeUndefined();
   });
 });
@@ -243,5 +248,68 @@ describe('a request said with the phone number', () => {
   it('nothing asked with it, or only a question, sets no goal', () => {
     expect(at(WELCOME, '13800000005')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005' });
     expect(at('flow.onboarding.login.awaitingPhone', '13800000004，逾期会怎样？')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+});
+
+describe('probe round 3', () => {
+  // "我已经实名了" at the PLUS step was checked as PLUS done ("PLUS is not active yet").
+  it.each(['我已经实名了', '我实名认证过了', '已实名', "I've already done the real-name verification", "I'm verified"])(
+    '%j at the PLUS step: real-name verification comes after PLUS',
+    (text) => {
+      expect(at(PLUS, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' });
+    },
+  );
+
+  it('PLUS named done at the PLUS step is still checked, and real-name not done is no claim', () => {
+    for (const text of ['好了', '我买好了', 'PLUS买了，也实名了']) expect(at(PLUS, text)).toEqual({ type: 'AFFIRM' });
+    expect(at(PLUS, '我还没实名')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' });
+  });
+
+  // "我的手机号换了" got a clarifying question; "I changed my phone number" was heard as cancel.
+  it.each(['我的手机号换了', '我换手机号了', 'I changed my phone number', 'my number has changed'])(
+    '%j: the number cannot be changed here, at the login and anywhere',
+    (text) => {
+      for (const step of ['flow.onboarding.login.awaitingPhone', OTP_STEP, WELCOME, PLUS]) {
+        expect(at(step, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'phoneChanged' });
+      }
+    },
+  );
+
+  it('another number offered is still that, and a new number said with it is tried', () => {
+    expect(at('flow.onboarding.login.awaitingPhone', '换个手机号')).toEqual({ type: 'TOPIC_ASKED', topic: 'otherPhone' });
+    expect(at('flow.onboarding.login.awaitingPhone', '我手机号换了，新号是13800000004')).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+
+  // "一三八零零零零零零零五" at the phone step got a clarifying question.
+  it.each(['一三八零零零零零零零五', '一三八〇〇〇〇〇〇〇五', '幺三八 〇〇〇〇 〇〇〇五', '我的手机号是一三八零零零零零零零五'])(
+    '%j is the phone number',
+    (text) => {
+      expect(at('flow.onboarding.login.awaitingPhone', text)).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+    },
+  );
+
+  it('Chinese numerals fold only in a run of six or more: shorter ones are words', () => {
+    expect(foldNumberForms('验证码六五四三二一')).toBe('验证码654321');
+    for (const text of ['办得七七八八了', '三三两两', '第一个', '一二三四五']) expect(foldNumberForms(text)).toBe(text);
+  });
+
+  // At the terms "额度是多少" got the status card, "what is the limit?" a clarifying question.
+  it.each(['额度是多少', '额度是多少？', 'what is the limit?', "what's my credit limit"])('%j at the terms is the limit', (text) => {
+    expect(at(TERMS, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'creditLimit' });
+  });
+
+  // "thanks, bye" got "You're welcome!" and the step again, "thank you, goodbye" a clarifying question.
+  it.each(['thanks, bye', 'ok thanks, bye!', 'thank you, goodbye', '谢谢拜拜', '好的谢谢，再见', 'bye, thanks'])(
+    '%j is a goodbye at every step, the reason step too',
+    (text) => {
+      for (const step of [WELCOME, OTP_STEP, PLUS, TERMS, RECEIPT, RETURN_CONFIRM, REASON, 'flow.purchase.showingOrders']) {
+        expect(at(step, text)).toEqual({ type: 'GOODBYE' });
+      }
+    },
+  );
+
+  it('thanks alone is still thanks', () => {
+    expect(at(PLUS, 'thanks')).toEqual({ type: 'THANKS' });
+    expect(at(PLUS, '谢谢')).toEqual({ type: 'THANKS' });
   });
 });

@@ -48,3 +48,33 @@ describe('a submitted return asked to be withdrawn', () => {
     expect(at(CONFIRMING_RECEIPT, '确认收货', returningEarbuds)?.type).not.toBe('TOPIC_ASKED');
   });
 });
+
+describe('the reason said to be wrong with no new one asks for it again, for the same order', () => {
+  it.each(['原因写错了', '原因不对', '理由选错了', '我选错原因了', '我想改一下原因', '原因写错了，怎么改？', 'the reason is wrong', 'wrong reason', 'I picked the wrong reason', 'I want to change the reason'])(
+    '%j at the return\'s confirmation: the reason step of the same order',
+    (text) => {
+      expect(at(CONFIRMING_RETURN, text, returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    },
+  );
+
+  it('with a new reason it is that reason ("原因不对，是质量问题")', () => {
+    expect(at(CONFIRMING_RETURN, '原因不对，是质量问题', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '质量问题' });
+  });
+});
+
+describe('a return asked for at the list with its reason carries it', () => {
+  it.each([
+    ['我要退货，耳机左耳没声音', 'JD5001', '耳机左耳没声音'],
+    ['耳机左耳没声音，我要退货', 'JD5001', '耳机左耳没声音'],
+    ['我要退耳机，左耳没声音', 'JD5001', '左耳没声音'],
+    ['我要退电饭煲，买重复了', 'JD5002', '买重复了'],
+    ['I want to return the earbuds, the left one has no sound', 'JD5001', 'the left one has no sound'],
+    ['I want to return the earbuds because the left one is broken', 'JD5001', 'the left one is broken'],
+  ])('%j: the return of %s, reason %j', (text, orderId, reason) => {
+    expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason });
+  });
+
+  it.each(['我要退耳机，谢谢', '我要退货，怎么退？', '我要退耳机，退款到原账户', '我要退货，耳机'])('%j carries no reason', (text) => {
+    expect(at(LIST, text)).not.toEqual(expect.objectContaining({ reason: expect.anything() }));
+  });
+});

@@ -1,4 +1,5 @@
 // A question said beside a request ("我想开通先用后付，另外问下要手续费吗"): both are taken, the answer first.
+import type { Account } from '../../machines/domain';
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
 import { LIST, persona5, REASON, returningEarbuds } from './personaOrders';
@@ -96,5 +97,30 @@ describe('at the login', () => {
     const { event, answersFirst } = understandRequests(nlu, text, undefined, statePath, {});
     expect(answersFirst).toEqual([answer]);
     expect(event).toEqual(taken);
+  });
+});
+
+// "我想开通先用后付，顺便看看我的订单" (two requests) got a clarifying question.
+describe('enabling and the orders asked together', () => {
+  const AFTER = { type: 'TOPIC_ASKED', topic: 'ordersAfterEnabling' };
+  it.each([
+    ['我想开通先用后付，顺便看看我的订单', [AFTER]],
+    ['I want to turn on pay later and also check my orders', [AFTER]],
+    ['查下我的订单，顺便开通先用后付', [AFTER]],
+    ['我想开通先用后付，顺便看看我的订单，另外要手续费吗', [{ type: 'TOPIC_ASKED', topic: 'fees' }, AFTER]],
+  ])('%j: enabling goes on, the orders named for after it', (text, first) => {
+    const { event, answersFirst } = read(text);
+    expect(event?.type).toBe('ENABLE');
+    expect(answersFirst).toEqual(first);
+  });
+
+  it('with pay-later on already, the orders are shown', () => {
+    const account: Account = {
+      accountId: 'acct_005', phoneMasked: '138****0005', plus: { active: true }, realName: { verified: true },
+      credit: { level: 'good', eligible: true }, payLater: { enabled: true },
+    };
+    const { event, answersFirst } = understandRequests(nlu, '我想开通先用后付，顺便看看我的订单', undefined, 'flow.welcome', { account });
+    expect(event).toEqual({ type: 'ORDERS' });
+    expect(answersFirst).toBeUndefined();
   });
 });

@@ -184,7 +184,8 @@ describe('at the order list, words that name an order', () => {
     ['did I pay for the earbuds?', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     // Delivered, says the shop; not here, says the customer: not to be confirmed (it asked "what to do with it?").
     ['耳机怎么还没到', { type: 'TOPIC_ASKED', topic: 'notReceived' }],
-    ['耳机第二天就坏了，要退货', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    // With its reason, which is not asked again.
+    ['耳机第二天就坏了，要退货', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001', reason: '耳机第二天就坏了' }],
   ])('%j → %j', (text, event) => {
     expect(atOrderList(text)).toEqual(event);
   });
@@ -1071,7 +1072,8 @@ describe('fourth probe: customers with orders', () => {
     expect(reasonFor('电饭煲退货要多久')).toEqual({ type: 'RETURN', question: true });
     expect(reasonFor('can I return the rice cooker?')).toEqual({ type: 'RETURN', question: true });
     expect(reasonFor('好的，谢谢')?.type).toBe('THANKS');
-    expect(reasonFor('thanks, bye')?.type).toBe('THANKS');
+    // Thanks and goodbye together is a goodbye (probe round 3; it was answered "You're welcome!").
+    expect(reasonFor('thanks, bye')?.type).toBe('GOODBYE');
   });
 
   it('while paying, another order only mentioned is no switch: "退货，电饭煲已经买到了" returns this one', () => {

@@ -57,6 +57,11 @@ describe('maskSensitive', () => {
     ['a1b2c3d4-1380-0000-0004-abcdefabcdef', 'a1b2c3d4-1380-0000-0004-abcdefabcdef'],
     ['conversation 75d0303f-7f14-4210-9740-8b8e5c1a2b3c, phone 13800000004', 'conversation 75d0303f-7f14-4210-9740-8b8e5c1a2b3c, phone 138****0004'],
     ['全角标点，不变：２件', '全角标点，不变：２件'],
+    // Spelled in Chinese numerals, read as digits (src/nlu/normalize.ts): masked as them. Words with numerals stay.
+    ['我的手机是一三八零零零零零零零四', '我的手机是138****0004'],
+    ['幺三八 〇〇〇〇 〇〇〇四，验证码六五四三二一', '138****0004，验证码******'],
+    ['三三两两，七七八八', '三三两两，七七八八'],
+    ['第一次用先用后付', '第一次用先用后付'],
     ['no digits here — 全角－符号', 'no digits here — 全角－符号'],
   ])('maskSensitive(%j) is %j', (input, masked) => {
     expect(maskSensitive(input)).toBe(masked);

@@ -57,11 +57,21 @@ describe('notices', () => {
     expect(textOf(render('flow.purchase.showingOrders', 'en-US', settled, [{ id: 'topic', topic: 'dueDate' }]))).toContain('Nothing to pay');
   });
 
-  // An "👌" while paying was offered "enable pay-later" by a customer who has it on.
-  it('a clarifying question offers no enabling to a customer who has pay-later on', () => {
-    const enabled = render('clarifying', 'zh-CN', richContext(), [{ id: 'clarify', candidates: ['what_is', 'enable'] }]);
+  // An "👌" while paying was offered "enable pay-later" by a customer who has it on, and 先用后付是什么 at a return's confirmation.
+  it('a clarifying question offers no enabling, nor what it is, to a customer who has pay-later on', () => {
+    const enabled = render('clarifying', 'zh-CN', richContext(), [{ id: 'clarify', candidates: ['what_is', 'enable', 'return'] }]);
     const events = actionsOf(enabled).map((a) => (a.value as { event: { type: string } }).event.type);
-    expect(events).toEqual(['WHAT_IS', 'HUMAN']);
+    expect(events).toEqual(['RETURN', 'HUMAN']);
+  });
+
+  // 确认收货并付款 was offered to customers who cannot have pay-later yet; 好的 was offered as a reading.
+  it('a clarifying question offers no paying or orders without pay-later, and no plain yes', () => {
+    const notEnabled = richContext({ account: account({ payLater: { enabled: false } }) });
+    const activities = render('clarifying', 'zh-CN', notEnabled, [{ id: 'clarify', candidates: ['affirm', 'pay', 'orders', 'credit'] }]);
+    const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events).toEqual(['CREDIT', 'HUMAN']);
+    const unknown = render('clarifying', 'zh-CN', CONTEXTS.empty(), [{ id: 'clarify', candidates: ['pay', 'what_is'] }]);
+    expect(actionsOf(unknown).map((a) => (a.value as { event: { type: string } }).event.type)).toEqual(['PAY', 'WHAT_IS', 'HUMAN']);
   });
 
   it('the welcome greets once; after something else was said it only asks what next', () => {

@@ -236,3 +236,56 @@ describe('a payment or return that timed out', () => {
     expect(h().text).not.toContain('不能这样操作');
   });
 });
+
+// QA: a payment or return whose connection dropped, or that a proxy answered with a 5xx, once the request was sent was
+// told it failed, though it may have gone through (it had). Only a timeout was "not sure".
+describe('a payment or return that failed after it was sent', () => {
+  test.each([
+    ['the connection dropped', 'drop' as const],
+    ['a proxy answered 502', 502],
+  ])('%s: the bot is not sure, and the retry says it is paid', async (_what, failure) => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    h().backend.failAfterDoing(failure);
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.payingOrder.failed');
+    expect(h().text).toContain('不确定');
+    expect(h().text).not.toMatch(/服务暂时不可用|系统出了点问题/);
+    expect(h().buttonEvents).toContain('RETRY');
+
+    h().backend.failAfterDoing(undefined);
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
+    await h().click('再试一次');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」付款完成');
+  });
+
+  test('a return whose connection dropped: not sure, in English too, and the retry says it is requested', async () => {
+    await h().open('en-US');
+    await h().say('show my orders');
+    await logIn(h(), '13800000005');
+    await h().say('return the rice cooker');
+    await h().say('bought it twice');
+    h().backend.failAfterDoing('drop');
+    await h().click('Request the return');
+    expect(await h().state()).toBe('flow.purchase.requestingReturn.failed');
+    expect(h().text).toMatch(/not sure/i);
+
+    h().backend.failAfterDoing(undefined);
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5002')?.status).toBe('return_requested');
+    await h().click('Try again');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('Rice cooker 电饭煲');
+    expect(h().text).not.toMatch(/not sure/i);
+  });
+
+  test('a backend that could not be reached at all did nothing: the payment is said to have failed', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().click(/^确认收货并付款 · Wireless earbuds/);
+    await h().backend.stop();
+    await h().click('确认收货并付款');
+    expect(await h().state()).toBe('flow.purchase.payingOrder.failed');
+    expect(h().text).toContain('服务暂时不可用');
+    expect(h().text).not.toContain('不确定');
+  });
+});

@@ -7,7 +7,7 @@ const h = useE2e();
 const payable = async (phone: string) => (await h().orders(phone)).find((o) => o.orderId === 'JD5001')?.status;
 
 describe('at the terms', () => {
-  test.each(['继续开通', '继续吧', 'proceed', 'actually yes'])('%j turns pay-later on, as "yes" does (it got a clarifying question)', async (text) => {
+  test.each(['继续开通', '继续吧', '行吧 开吧', 'proceed', 'actually yes'])('%j turns pay-later on, as "yes" does (it got a clarifying question)', async (text) => {
     await h().say('我要开通');
     await logIn(h(), '13800000004');
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
@@ -35,7 +35,7 @@ describe('at the terms', () => {
 });
 
 describe('at the payment confirmation', () => {
-  test.each(['继续付款', '继续吧', '好的，继续'])('%j pays, as "go ahead" does (it was told to tap the button)', async (text) => {
+  test.each(['继续付款', '继续吧', '好的，继续', '付吧付吧'])('%j pays, as "go ahead" does (it was told to tap the button)', async (text) => {
     await h().say('我的订单');
     await logIn(h(), '13800000005');
     await h().click(/确认收货并付款 · Wireless earbuds/);

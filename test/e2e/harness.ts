@@ -50,6 +50,11 @@ export interface BackendControl {
    * completes a call its client has given up on (a request held by `delay` is dropped when the client gives up).
    */
   answerLate(ms: number): void;
+  /**
+   * Does what every mock request asks, then fails instead of answering (undefined: answers as usual): 'drop' closes the
+   * connection, a number answers that HTTP status, as a proxy in front of the backend may (502) once the call was made.
+   */
+  failAfterDoing(failure: 'drop' | number | undefined): void;
   /** Moves the mock's clock past the sessions' lifetime: every login so far has lapsed. */
   expireSessions(): void;
 }
@@ -91,6 +96,7 @@ export class E2e {
     });
     let delayMs = 0;
     let answerDelayMs = 0;
+    let failure: 'drop' | number | undefined;
     // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
     mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
     // The late-answer switch: the route runs, its answer (restify's send, which json and errors use, or sendRaw) is held.
@@ -103,6 +109,22 @@ export class E2e {
           const late = (...args: unknown[]) => void (res.headersSent || answer(...args));
           res[name] = ((...args: unknown[]) => (setTimeout(late, holdMs, ...args), res)) as unknown as typeof res.send;
         }
+      }
+      next();
+    });
+    // The failing-after-the-call switch: the route runs, and its answer is replaced by a dropped connection or a bare status.
+    mock.mock.server.pre((_req, res, next) => {
+      const instead = failure;
+      if (instead !== undefined) {
+        const fail = () => {
+          if (instead === 'drop') res.socket?.destroy();
+          else if (!res.headersSent) {
+            res.writeHead(instead, { 'content-type': 'text/plain' });
+            res.end('failed after the call');
+          }
+          return res;
+        };
+        for (const name of ['send', 'sendRaw'] as const) res[name] = fail as unknown as typeof res.send;
       }
       next();
     });
@@ -124,6 +146,7 @@ export class E2e {
       },
       delay: (ms) => void (delayMs = ms),
       answerLate: (ms) => void (answerDelayMs = ms),
+      failAfterDoing: (how) => void (failure = how),
       expireSessions: () => void (clockOffsetMs += DEFAULT_SESSION_TTL_MS + 1),
     };
     const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
@@ -139,6 +162,7 @@ export class E2e {
   async reset(locale = 'zh-CN'): Promise<void> {
     this.backend.delay(0);
     this.backend.answerLate(0);
+    this.backend.failAfterDoing(undefined);
     await this.client.reset();
     await this.open(locale);
   }

@@ -36,10 +36,22 @@ describe('POST /api/messages refuses', () => {
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   });
 
-  test('a form post', async () => {
-    const answer = await h().post('type=message', 'application/x-www-form-urlencoded');
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.status).toBeLessThan(500);
+  // A form with every field an activity needs was parsed as one, and went through.
+  test('a form post, even one with every field of an activity, is 415', async () => {
+    const form = new URLSearchParams({ type: 'message', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', text: '开通' });
+    form.set('conversation[id]', 'form-conversation');
+    form.set('from[id]', 'form-user');
+    expectRefusal(await h().post(form.toString(), 'application/x-www-form-urlencoded'), 415, /JSON activity.*application\/json/);
+  });
+
+  // Both said "invalid activity: body: Expected object, received string".
+  test.each([
+    ['an empty body', '', 'application/json', 400],
+    ['a text/plain body', JSON.stringify({ type: 'message' }), 'text/plain', 415],
+  ])('%s is told the body must be a JSON activity', async (_case, body, contentType, status) => {
+    const answer = await h().post(body, contentType);
+    expectRefusal(answer, status, /must be a JSON activity \(Content-Type: application\/json\)/);
+    expect(JSON.parse(answer.body).message).not.toMatch(/Expected object/);
   });
 });
 

@@ -64,6 +64,20 @@ test('a colloquial question during the onboarding is answered where the customer
   expect(h().link(/去开通PLUS/)).toBeDefined();
 });
 
+// "那我下单的时候怎么选它" at the terms left them for the checkout guide, which offered to enable again; "where were we"
+// then showed the checkout text.
+test('how to choose it at checkout, asked at the terms, is answered there and the terms stay', async () => {
+  await h().say('我要开通');
+  await logIn(h(), '13800000004');
+  await h().say('那我下单的时候怎么选它');
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  expect(h().text).toContain('结算页');
+  expect(h().buttonEvents).toEqual(['AFFIRM', 'DENY']);
+  await h().say('刚才说到哪了');
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  expect(h().buttons).toEqual(['同意并开通', '暂不开通']);
+});
+
 // "我又想开了" after declining the terms got "好的，已取消".
 test('declining the terms, then wanting it after all, brings the terms back', async () => {
   await h().click('开通先用后付');

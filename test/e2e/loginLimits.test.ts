@@ -40,3 +40,22 @@ test('three wrong codes block a conversation; two more in a new one lock the num
   await h().say(OTP);
   expect(await h().state()).not.toMatch(/^flow\.onboarding\.login/);
 });
+
+// A locked number was sent a code ("验证码已发送到 138****0004") and heard of the lock only after typing the right one.
+test('a locked number is told so when it is entered, with the minutes left, and no code is sent', async () => {
+  await h().say('我要开通');
+  await h().say('13800000004');
+  for (let i = 0; i < 3; i++) await h().say('000000');
+  await h().open();
+  await h().say('我要开通');
+  await h().say('13800000004');
+  for (let i = 0; i < 2; i++) await h().say('000000');
+
+  await h().open();
+  await h().say('我要开通');
+  await h().say('13800000004');
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+  expect(h().text).toMatch(/1[45] 分钟后可以再试/);
+  expect(h().text).not.toContain('验证码已发送');
+  expect(h().buttonEvents).toContain('AFFIRM');
+});

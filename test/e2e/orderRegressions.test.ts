@@ -135,3 +135,99 @@ test.each(['我不想退了，能撤销吗', 'can I cancel the return?'])(
     expect(await earbudsStatus()).toBe('return_requested');
   },
 );
+
+// QA: a return asked for with its reason ("我要退货，耳机左耳没声音") asked for the reason again, before the login, once
+// logged in, and at the list.
+describe('a return asked for with its reason goes to its confirmation with that reason', () => {
+  test.each([
+    ['我要退货，耳机左耳没声音', '原因：耳机左耳没声音', ['提交退货申请', '不退了']],
+    ['I want to return the earbuds, the left one has no sound', 'Reason: the left one has no sound', ['Request the return', 'Keep it']],
+  ])('%j before the login: after it, the confirmation', async (words, shown, buttons) => {
+    await h().say(words);
+    await logIn(h(), '13800000005');
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain('Wireless earbuds 无线耳机');
+    expect(h().text).toContain(shown);
+    expect(h().buttons).toEqual(buttons);
+    await h().say(/[\u4e00-\u9fff]/.test(words) ? '确认' : 'yes');
+    expect(await earbudsStatus()).toBe('return_requested');
+  });
+
+  test.each([
+    ['我要退货，耳机左耳没声音', '原因：耳机左耳没声音'],
+    ['I want to return the earbuds, the left one has no sound', 'Reason: the left one has no sound'],
+  ])('%j at the list, and once logged in elsewhere', async (words, shown) => {
+    await atOrderList(h(), '13800000005');
+    await h().say(words);
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain(shown);
+    await h().say('不退了');
+    await h().say('开通先用后付');
+    expect(await h().state()).toBe('flow.onboarding.enabled');
+    await h().say(words);
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    expect(h().text).toContain(shown);
+    expect(await earbudsStatus()).toBe('delivered');
+  });
+
+  test('a request with no reason, or with only a courtesy, still asks the reason', async () => {
+    await atOrderList(h(), '13800000005');
+    await h().say('我要退耳机，谢谢');
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  });
+});
+
+// QA: "原因写错了" at the return's confirmation took the return back; "the reason is wrong" got a clarifying question.
+test.each([
+  ['原因写错了', '想退的原因是什么', '质量问题', '原因：质量问题'],
+  ['the reason is wrong', 'Why would you like to return', 'Quality problem', 'Reason: Quality problem'],
+])('%j at the return\'s confirmation: the reason asked again for the same order', async (words, asked, pick, shown) => {
+  await returningEarbuds(h());
+  await h().say('尺码不合适');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  await h().say(words);
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain(asked);
+  expect(h().text).toContain('Wireless earbuds 无线耳机');
+  await h().click(pick);
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain(shown);
+  expect(await earbudsStatus()).toBe('delivered');
+});
+
+// QA: a return taken back ("不退了") came back on "还是退吧" long after, once the customer had moved on.
+test.each([['开通先用后付'], ['我的开通进度'], ['取消']])(
+  '"不退了", then %j and the list: "还是退吧" no longer brings back that return',
+  async (movedOn) => {
+    await returningEarbuds(h());
+    await h().say('尺码不合适');
+    await h().say('不退了');
+    await h().say(movedOn);
+    await h().say('我的订单');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    await h().say('还是退吧');
+    expect(await h().state()).not.toBe('flow.purchase.confirmingReturn');
+    expect(h().text).not.toContain('尺码不合适');
+  },
+);
+
+test('"不退了", then paying another way round: "还是退吧" after "不付了" no longer brings back that return', async () => {
+  await returningEarbuds(h());
+  await h().say('尺码不合适');
+  await h().say('不退了');
+  await h().click(/^确认收货并付款 · Wireless earbuds/);
+  await h().say('不付了');
+  await h().say('还是退吧');
+  expect(await h().state()).not.toBe('flow.purchase.confirmingReturn');
+  expect(h().text).not.toContain('尺码不合适');
+});
+
+test.each([['退货运费谁出？'], ['我的订单']])('"不退了", %j at the list, then "还是退吧": the same return, as right after', async (asked) => {
+  await returningEarbuds(h());
+  await h().say('尺码不合适');
+  await h().say('不退了');
+  await h().say(asked);
+  await h().say('还是退吧');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('原因：尺码不合适');
+});

@@ -46,3 +46,16 @@ test('a phone number said with a question at the login: answered, and the code s
   await h().say(OTP);
   expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
 });
+
+// "我想开通先用后付，顺便看看我的订单" (two requests) got a clarifying question.
+test('asking to enable and for the orders in one message starts enabling, the orders named for after it', async () => {
+  await h().say('我想开通先用后付，顺便看看我的订单');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  expect(h().text).toContain('我的订单');
+  await logIn(h(), '13800000004');
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  await h().reset();
+  await h().say('I want to turn on pay later and also check my orders');
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  expect(h().text).toContain('my orders');
+});

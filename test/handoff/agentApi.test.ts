@@ -115,6 +115,19 @@ describe('the agent API edge', () => {
     expect((await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`)).status).toBe(404);
   });
 
+  // An unknown intent was told every intent, those a release refuses (human, cancel, …) among them.
+  test('an unknown intent on a release or a hand-in is told only the intents each accepts', async () => {
+    const release = await h.agent('POST', `/api/agent/conversations/${conversationId}/release`, { json: { intent: 'fly' } });
+    const handIn = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(h.customer()), intent: 'fly' } });
+    for (const answer of [release, handIn]) {
+      expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request' } });
+      const listed = answer.body.message as string;
+      expect(listed).toContain('fly');
+      for (const accepted of ['enable', 'status', 'orders', 'help']) expect(listed).toContain(accepted);
+      for (const refused of ['human', 'cancel', 'restart', 'affirm', 'deny', 'greeting', 'out_of_scope']) expect(listed).not.toMatch(new RegExp(`\\b${refused}\\b`));
+    }
+  });
+
   test('a release names the intents it refuses in the same way', async () => {
     const answer = await h.agent('POST', `/api/agent/conversations/${conversationId}/release`, { json: { intent: 'human' } });
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining('human is not for a release: ') } });

@@ -21,6 +21,20 @@ test('a message and an agent taking over are recorded on the conversation waitin
   expect(await registry.list()).toEqual([owned]);
 });
 
+test('a complaint while waiting becomes the reason; one after an agent took it, or once closed, changes nothing', async () => {
+  const registry = new HandoffRegistry(new MemoryStorage());
+  await registry.open(handoff('c1'));
+  await registry.open(handoff('c2'));
+  await registry.complaint('c1');
+  expect(await registry.get('c1')).toMatchObject({ reason: 'complaint', status: 'waiting' });
+  await registry.markOwned('c2');
+  await registry.complaint('c2');
+  expect(await registry.get('c2')).toMatchObject({ reason: 'customer_request' });
+  await registry.close('c1');
+  await registry.complaint('c1');
+  expect(await registry.get('c1')).toBeUndefined();
+});
+
 test('a message or a takeover for a conversation not with an agent returns nothing and writes nothing', async () => {
   const storage = new MemoryStorage();
   const registry = new HandoffRegistry(storage);

@@ -82,6 +82,20 @@ describe('a release with the account the agent verified', () => {
   });
 });
 
+describe('a release before any agent took the conversation', () => {
+  test('is said as one (no colleague could take it), at the step, and at the intent when given', async () => {
+    const { send } = dialogue(accounts.eligible);
+    await send({ type: 'HUMAN' });
+    const back = await send({ type: 'AGENT_RELEASED', notTaken: true });
+    expect(back.matches({ flow: 'welcome' })).toBe(true);
+    expect(back.context.notices.at(-1)).toEqual({ id: 'agentReleased', notTaken: true });
+    await send({ type: 'HUMAN' });
+    const atIntent = await send({ type: 'AGENT_RELEASED', intent: 'what_is', notTaken: true });
+    expect(atIntent.context.notices).toContainEqual({ id: 'agentReleased', notTaken: true });
+    expect(notices(atIntent)).toEqual(['agentReleased', 'faq']);
+  });
+});
+
 describe('a shop-page step checked again', () => {
   async function atPlus() {
     const d = dialogue(accounts.notPlus);

@@ -52,7 +52,7 @@ export const orders: Order[] = [
 
 /** What each backend port may answer, as done events' outputs. */
 const outputsBySrc: Record<string, unknown[]> = {
-  requestOtp: [undefined],
+  requestOtp: [undefined, { ok: false, error: 'too_many_attempts', minutesLeft: 12 }],
   createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }, { ok: false, error: 'too_many_attempts' }],
   fetchAccount: Object.values(accounts),
   enablePayLater: [{ ok: true, value: accounts.enabled }, { ok: false, error: 'not_eligible' }],
@@ -99,6 +99,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'HUMAN', complaint: true },
   { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'TOPIC_ASKED', topic: 'complaint' },
+  { type: 'TOPIC_ASKED', topic: 'notReceived' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1003' },
   { type: 'ORDER_PAY_CHOSEN', orderId: 'PL1004' },
@@ -114,6 +115,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'AGENT_RELEASED' },
   { type: 'AGENT_RELEASED', session },
   { type: 'AGENT_RELEASED', intent: 'enable', session },
+  { type: 'AGENT_RELEASED', notTaken: true },
   { type: 'HANDOFF_WITHDRAWN' },
   { type: 'HANDOFF_WITHDRAWN', agentAway: true },
   { type: 'SESSION_PROVIDED', session },

@@ -96,6 +96,11 @@ describe('isBriefLatin', () => {
     ['I want to return the earbuds', false],
     ['I want to pay the 无线耳机', false],
     ['ＯＫ ｓｕｂｍｉｔ ｉｔ ｎｏｗ', false],
+    // A question wholly in English is a sentence, however short; a word of it is not.
+    ["what's PLUS?", false],
+    ['how much?', false],
+    ['why?', true],
+    ['PLUS?', true],
   ])('%j → %s', (text, expected) => {
     expect(isBriefLatin(text)).toBe(expected);
   });

@@ -1,9 +1,10 @@
 // Words that change what the customer was doing: the other action or another order, pay-later after all, going back.
 import type { DialogueEvent } from '../../../machines/events';
-import { isReturnable } from '../../../machines/domain';
-import { otherOrderChosen, plainAction } from '../orderMention';
+import { isReturnable, type Order } from '../../../machines/domain';
+import { orderNamed, otherOrderChosen, plainAction, returnRestated } from '../orderMention';
 import type { Referents } from './referents';
-import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
+import { namedWithReason, returnWithReason } from './returnReason';
+import { ORDER_LIST, REASON_STEP, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -57,11 +58,42 @@ export function returnTakenUp(plain: string, statePath: string, referents: Refer
   return again ? { type: 'ORDER_RETURN_CHOSEN', orderId: taken.orderId, reason: taken.reason } : undefined;
 }
 
-/** While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"). */
+/**
+ * Neither action for the order named at the list ("不退了", "不付了", "算了", "都不用了" to "想怎么处理？": not understood): it
+ * is left as it is. "不要了" is no such word: not wanting the goods is what a return is for.
+ */
+export const ORDER_LEFT_AS_IS =
+  /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时|都)?(?:(?:不|不想|不要|不用)(?:退|退货|付|付款|付钱|处理|动)|不用)了?吧?$|^(?:(?:那|还是)?算了吧?|没事了?|never ?mind|leave it|keep it|no thanks?)$/i;
+
+/**
+ * While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"), or
+ * returned with its reason ("耳机退货，音质太差" at the rice cooker's return: the rice cooker's was filed with it). At a
+ * payment, this order's return with its reason ("算了 不付了 我要退货 耳机音质太差了": it was not understood). At the
+ * reason step, this order's return asked for again ("退耳机": it was the reason): the reason is asked for.
+ */
 export function otherOrder(words: string, orderId: string | undefined, statePath: string, referents: Referents): DialogueEvent | undefined {
   const step = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
-  if (step === undefined || referents.orderId === undefined || !referents.orders) return undefined;
-  return otherOrderChosen(words, step, orderId, referents.orders, referents.orderId);
+  const { orders, orderId: current } = referents;
+  if (step === undefined || current === undefined || !orders) return undefined;
+  const chosen = otherOrderChosen(words, step, orderId, orders, current);
+  if (chosen) return chosen;
+  if (step === 'pay') return returnAtPayment(words, orders, current);
+  if (statePath === REASON_STEP && returnRestated(words, orders, orderId, current)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  const typedIn = (part: string) => (orderId !== undefined && part.toUpperCase().includes(orderId.toUpperCase()) ? orderId : undefined);
+  const named = namedWithReason(words, (part) => {
+    const event = otherOrderChosen(part, 'return', typedIn(part), orders, current);
+    return event?.type === 'ORDER_RETURN_CHOSEN' ? event : undefined;
+  });
+  return named && (named.reason === undefined ? named.named : { ...named.named, reason: named.reason });
+}
+
+/** A return with its reason at a payment, paying taken back first or not: of the order it names, else this one. */
+function returnAtPayment(words: string, orders: readonly Order[], current: string): DialogueEvent | undefined {
+  const asked = returnWithReason(words.replace(TAKEN_BACK, ''));
+  if (asked === undefined) return undefined;
+  const named = orderNamed(asked.request, orders) ?? orderNamed(words, orders);
+  if (named === 'several') return undefined;
+  return { type: 'ORDER_RETURN_CHOSEN', orderId: named?.orderId ?? current, reason: asked.reason };
 }
 
 /** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "我又想开通了", "actually, turn it on"). */

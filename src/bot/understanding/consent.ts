@@ -8,15 +8,18 @@ export const GO_ON_WORDS = "继续|接着来|continue|let'?s continue|go on|carr
 const GO_ON_TOKENS = `${GO_ON_WORDS}|proceed`;
 
 /**
- * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"). No
- * token is made of others, so a message splits into tokens one way only (no backtracking blow-up on long input).
+ * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"), each with
+ * a particle or not ("行吧 开吧"). No word is made of others, so a message splits into words one way only (no
+ * backtracking blow-up on long input).
  * Going on ("继续", "继续付款", "继续开通", "proceed") is a plain yes, as "go ahead" always was: one rule at every
  * confirmation and in both languages (继续付款 was told to tap the button while "go ahead" paid). "actually yes" is a yes.
  */
 const yesWords = (verbs: string | undefined, goOn: boolean): RegExp => {
   const extra = [goOn ? GO_ON_TOKENS : '', verbs ?? ''].filter((t) => t !== '').join('|');
-  const token = `(?:好的?|好吧|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
-  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*${token})*(?:吧|啊|呀|哈|呗)?$`, 'i');
+  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
+  // Each word may end in a particle ("行吧 开吧", "付吧付吧"), so no word ends in one itself (好吧 is 好 and 吧).
+  const token = `${word}(?:吧|啊|呀|哈|呗)?`;
+  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*${token})*$`, 'i');
 };
 export const consentWords = (verbs?: string): RegExp => yesWords(verbs, true);
 

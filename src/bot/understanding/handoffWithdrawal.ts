@@ -5,11 +5,12 @@ import { MAX_STEP_ANSWER_LENGTH } from './stepAnswers';
 
 /**
  * Taking a request for a person back while no agent has taken it: the waiting notice's button, or a whole message of
- * these words only, perhaps saying the customer will do it alone ("不用了，我自己来", "no thanks, I'll do it myself"). Anything
- * else written while waiting is for the agent ("先别取消", "取消自动续费", "重新开始认证").
+ * these words only, perhaps saying the customer will do it alone or has done it ("不用了，我自己来", "不用了 我自己搞定了",
+ * "never mind, I sorted it out myself"). Anything else written while waiting is for the agent ("先别取消", "取消自动续费",
+ * "重新开始认证", "我自己搞不定").
  */
 const WITHDRAW_WORDS =
-  /^(?:(?:我|那|好的?|嗯|算了)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?(?:[，,.\s]*(?:我自己(?:来|弄|搞|办|处理|操作|试试)(?:好了|完了)?(?:吧|就行|就好)?|(?:我)?(?:已经)?(?:弄|搞|办)好了|i['’]?ll (?:do|handle|sort) it myself|i can do it myself))?$/i;
+  /^(?:(?:我|那|好的?|嗯|算了)[，,\s]*)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|(?:取消|不用|不要|不需要)(?:转)?人工(?:客服)?了?|取消转接|cancel(?: the (?:agent|request|transfer))?|never ?mind|no need|no thanks|i don'?t need an? (?:agent|person|human)(?: any ?more)?)(?:吧|啊|呀)?(?:[，,\s]*(?:谢谢|thanks|thank you|please))?(?:[，,.\s]*(?:我自己(?:来|弄|搞|办|处理|操作|试试)(?:好了|完了)?(?:吧|就行|就好)?|(?:我)?(?:自己)?(?:已经)?(?:弄|搞|办)(?:好|定)了|i['’]?ll (?:do|handle|sort) it myself|i can do it myself|i(?:['’]ve)? (?:sorted|figured|worked) it(?: out)?(?: myself)?|i(?:['’]ve)? (?:fixed|solved|done) it(?: myself)?))?$/i;
 /** Starting over, said alone while waiting: the request taken back and the conversation begun again. */
 const RESTART_WORDS = /^(?:(?:重新开始|从头开始|重来)吧?|(?:start over|restart)(?: please)?)$/i;
 

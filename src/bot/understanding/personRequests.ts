@@ -1,4 +1,5 @@
 // A person asked for, or not: plainly, only if need be, declined, or as the one to take a complaint.
+import { toSimplified } from '../../nlu';
 
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
 export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
@@ -6,9 +7,10 @@ export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|
 /**
  * A person asked for plainly at the end of a longer message ("试了好几次还不行，就转人工吧", "get me a person", "I want to
  * talk to a human"): the classifier's confidence in the sentences around it ("I tried twice and it still doesn't work,
- * get me a person") fell below its threshold. Read after a person asked for only if need be was taken out.
+ * get me a person") fell below its threshold. Read after a person asked for only if need be was taken out. So is one
+ * asked for as the message's own last clause ("plus开不了 页面打不开 找人工" got a clarifying question).
  */
-export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|\b(?:get|give|find|put|transfer|connect) me (?:(?:to|through to|with) )?(?:a |an )?(?:real )?(?:person|human|agent)\b|\b(?:i want|i'?d like|let me|can i) (?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|agent)\b/i;
+export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|[\s，,。.!！?？；;](?:我要|我想|请|麻烦)?(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|\b(?:get|give|find|put|transfer|connect) me (?:(?:to|through to|with) )?(?:a |an )?(?:real )?(?:person|human|agent)\b|\b(?:i want|i'?d like|let me|can i) (?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|agent)\b/i;
 
 /**
  * A complaint lodged in so many words ("我要投诉", "I want to file a complaint"): a person takes it, whatever else is
@@ -17,6 +19,9 @@ export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|�
  */
 export const COMPLAINT_LODGED =
   /(?:我|俺)(?:要|想|得|必须)(?:去)?投诉|^(?:我)?(?:要)?投诉(?:你们|一下)|(?:^|[，,。！!\s])投诉[！!。]*$|\bi(?: want| would like|['’]d like| wanna| need| am going|['’]m going) to (?:file |make |lodge |raise |submit )?(?:a |an official )?complain(?:t)?\b|\bi(?: have|['’]ve got) a complaint\b/i;
+
+/** A complaint lodged in so many words, in either script ("我要投訴"): said while waiting, the agents' queue shows it. */
+export const lodgesComplaint = (text: string | undefined): boolean => text !== undefined && COMPLAINT_LODGED.test(toSimplified(text.trim()));
 
 /**
  * A person asked for only if something else fails ("帮我开通，不行再转人工", "如果不行就转人工", "try to enable it, and if that

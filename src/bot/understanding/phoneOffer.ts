@@ -7,6 +7,11 @@ const SOMEONE_ELSES = /快递|骑手|配送|送货|司机|商家|卖家|店家|�
 const OFFERING_WORDS = /手机|号码|登录|登陆|换(?:个|成)?号|\b(?:phone|number|mobile|log ?in|sign ?in)\b/i;
 /** A number with a few words ("13800000005 查订单") is offered; in a longer sentence it is only mentioned (letters and characters). */
 const MAX_WORDS_WITH_A_NUMBER = 12;
+/**
+ * A number set apart at the end of the words ("收到短信说我逾期了？？我咋不知道 13800000006", "I got a message saying I'm
+ * overdue?? 13800000006"): given, not mentioned, however long the words before it (the bot asked for a number again).
+ */
+const NUMBER_LAST = /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}[\s\p{P}]*$/u;
 
 /**
  * Whether a phone number in the message is offered to log in with. At the login it is; elsewhere only when the message
@@ -17,7 +22,7 @@ export function offersPhone(understanding: Understanding, statePath: string, wor
   if (statePath.startsWith('flow.onboarding.login') || understanding.kind === 'entity') return true;
   if (SOMEONE_ELSES.test(words)) return false;
   const others = words.replace(/[\d\s\p{P}\p{S}]/gu, '');
-  return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER;
+  return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER || NUMBER_LAST.test(words);
 }
 
 /** An e-mail address where the phone number is asked for: the login is by phone only. */

@@ -2,7 +2,7 @@
 import type { DialogueEvent } from '../../../machines/events';
 import { RETURN_REASONS } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
-import { listPosition } from '../orderMention';
+import { listPosition, plainAction } from '../orderMention';
 import { GO_ON_WORDS, PLAIN_YES, RETURN_CONSENT } from './consent';
 import { PLAIN_QUESTION } from './questions';
 
@@ -100,8 +100,8 @@ export function notAReason(intent: Intent, words: string, plain: string): boolea
  */
 const REASON_CORRECTED = [
   /^(?:不对|不是|错了|说错了|搞错了|写错了|选错了)[，,\s]*(?:原因|理由)?(?:应该)?(?:是|为|改成|改为|换成)[:：\s]*(.+)$/,
-  /^(?:原因|理由)(?:写|说|选|填|打|弄)?错了[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
-  /^(?:(?:不对|不是|等等)[，,\s]*)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是)[:：\s]*(.+)$/,
+  /^(?:原因|理由)(?:写|说|选|填|打|弄)?(?:错了|不对|有误)[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
+  /^(?:(?:不对|不是|等等)[，,\s]*)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是|是)[:：\s]*(.+)$/,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the )?(?:real |actual )?reason(?: is|'s| should be| was)(?: actually)?[:\s]+(.+)$/i,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:wrong reason|i (?:gave|picked|chose) the wrong reason)[,.:;\s]+(?:it'?s |it is |it was )?(.+)$/i,
 ];
@@ -112,6 +112,81 @@ export function correctedReason(words: string): DialogueEvent | undefined {
   const reason = REASON_CORRECTED.map((pattern) => pattern.exec(words)?.[1]?.trim()).find((said) => said !== undefined && said !== '');
   if (reason === undefined || NO_NEW_REASON.test(reason) || PLAIN_QUESTION.test(reason) || CANCEL_WORDS.test(reason)) return undefined;
   return { type: 'RETURN_REASON_GIVEN', reason: reason.replace(/[。.!！]+$/, '').slice(0, MAX_REASON_LENGTH) };
+}
+
+/**
+ * The reason said to be wrong with no new one ("原因写错了", "我选错原因了", "the reason is wrong", "I want to change the
+ * reason"; they took the return back or got a clarifying question), perhaps asking how to change it: the reason is asked
+ * for again. A new reason said with it is correctedReason's.
+ */
+const REASON_WRONG = [
+  /^(?:(?:不对|不是|等等|等一下|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:的)?(?:退货)?(?:原因|理由)(?:我)?(?:写|说|选|填|打|弄|点)?(?:错了?|不对|有误)了?/,
+  /^(?:(?:不对|等等|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:写|说|选|填|点)错(?:了)?(?:原因|理由)了?/,
+  /^(?:(?:不对|等等|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:想|要)?(?:改|换|修改|重新选|重选|重写|重新写)(?:一下)?(?:退货)?(?:的)?(?:原因|理由)/,
+  /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the |that |my )?reason(?: is|'s| was)? (?:wrong|incorrect|not right|a mistake)/i,
+  /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:wrong reason|i (?:gave|picked|chose|put|selected|entered) the wrong (?:one|reason))/i,
+  /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:i (?:want|need|'d like|would like) to |can i |let me |please )?change (?:the|my) reason/i,
+];
+/** What may follow: nothing, or asking to change it ("，我想改一下", "，怎么改？", ", can I change it?"). */
+const CHANGE_ASKED =
+  /^[，,.\s]*(?:(?:我)?(?:想|要|能|可以)?(?:怎么|如何)?(?:改|换|修改|重新选|重选)(?:一下)?(?:吗|呢|吧)?|(?:please |can i |let me |i want to |i'd like to )?(?:change|fix) it(?: please)?|how (?:do|can) i change it)?[。.!！?？~～\s]*$/i;
+
+export const reasonCalledWrong = (words: string): boolean =>
+  REASON_WRONG.some((pattern) => {
+    const said = pattern.exec(words);
+    return said !== null && CHANGE_ASKED.test(words.slice(said[0].length));
+  });
+
+/**
+ * Parts of a request, and what may join a reason to it ("我要退货，耳机左耳没声音", "…the earbuds because the left one…",
+ * "第二个退了吧 不想要了": a space between Chinese words is a comma).
+ */
+const REQUEST_PARTS = /[，,。;；!！]+|\s+(?:because|since)\s+|因为|由于|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
+const partsOf = (words: string): string[] => words.split(REQUEST_PARTS).map((part) => part.trim()).filter((part) => part !== '');
+/** A part that names paying or returning is no reason ("我要退货，退款到原账户", "确认收货"); nor a courtesy said with it. */
+const ACTION_IN_IT = /退|付|确认收货|\b(?:return|refund|pay|confirm)/i;
+const COURTESIES = /不好意思|麻烦(?:你|您)?了?|谢谢(?:你|您|啦)?|多谢|\b(?:please|thanks?(?: you)?|sorry)\b/gi;
+/** Something wrong with the goods, too much of something ("尺码太大", "too big"), or a noise ("左耳有杂音", "they crackle"). */
+const SAYS_WHAT_IS_WRONG = new RegExp(`${COMPLAINT.source}|太|杂音|噪音|异响|异味|\\btoo\\b|\\bcrackl|\\bnois[ey]`, 'i');
+
+/**
+ * A return asked for with its reason ("我要退货，耳机左耳没声音", "I want to return the earbuds, the left one has no sound"):
+ * the request's parts and the reason, so that the reason is not asked again. Only a reason that says what is wrong; not a
+ * question, a cancellation, or another action.
+ */
+export function returnWithReason(words: string): { request: string; reason: string } | undefined {
+  const parts = partsOf(words);
+  const requests = parts.filter((part) => plainAction(part) === 'return');
+  const others = parts.filter((part) => !requests.includes(part));
+  if (requests.length === 0 || others.length === 0) return undefined;
+  const reason = others.join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
+  const uncourteous = reason.replace(COURTESIES, '');
+  if (PLAIN_QUESTION.test(reason) || CANCEL_WORDS.test(reason) || ACTION_IN_IT.test(reason) || !SAYS_WHAT_IS_WRONG.test(uncourteous)) return undefined;
+  return { request: requests.join('，'), reason: reason.replace(/[。.!！]+$/, '').slice(0, MAX_REASON_LENGTH) };
+}
+
+/** Parts said beside another order's name that give no reason: a correction ("不对", "我说错了", "sorry") or a courtesy. */
+const NO_REASON_PART =
+  /^(?:不对|不是|错了|(?:我)?(?:说|搞|写|选|弄)错了|等等|等一下|哎呀|抱歉|对不起|no|sorry|wait|oops|actually|my (?:bad|mistake))$/i;
+
+/**
+ * Another order named at a return with its reason ("耳机退货，音质太差", "sorry I meant the earbuds, they crackle"): the part
+ * `names` reads as the order, and the reason in the other parts (none when they are only a correction or a courtesy).
+ * Undefined when no one part names an order, or the rest asks, cancels or names an action: the words are read as before.
+ */
+export function namedWithReason<T>(words: string, names: (part: string) => T | undefined): { named: T; reason?: string } | undefined {
+  const parts = partsOf(words);
+  const found = parts.map(names);
+  const at = found.findIndex((named) => named !== undefined);
+  if (parts.length < 2 || at < 0) return undefined;
+  const rest = parts.filter((part, i) => {
+    const bareWords = part.replace(COURTESIES, '').replace(/[\s\p{P}]/gu, '');
+    return i !== at && bareWords !== '' && !NO_REASON_PART.test(bareWords);
+  });
+  const reason = rest.join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
+  if (reason === '') return { named: found[at]! };
+  if (PLAIN_QUESTION.test(reason) || CANCEL_WORDS.test(reason) || ACTION_IN_IT.test(reason)) return undefined;
+  return { named: found[at]!, reason: reason.replace(/[。.!！]+$/, '').slice(0, MAX_REASON_LENGTH) };
 }
 
 /**

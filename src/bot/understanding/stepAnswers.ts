@@ -22,6 +22,15 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
+  // And the other way round: real-name verification named done at the PLUS step ("我已经实名了"), which it comes after,
+  // was checked as PLUS done and answered "PLUS is not active yet". PLUS named too ("PLUS买了，也实名了") is checked.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus',
+    words:
+      /实名(?:认证)?(?:了|过|好|完|做|弄|办|搞)|已(?:经)?(?:实名|认证)|认证(?:过|好|完|了)|\b(?:did|done|finished|completed|passed)\b.{0,30}\b(?:real[- ]?name|verification|verify|id check)|\b(?:real[- ]?name|verification|id check)\b.{0,20}\b(?:done|finished|completed|passed)\b|\b(?:already|i'?ve|i have|i'?m|i am)\b.{0,12}\bverified\b/i,
+    unless: /plus|会员|\bmember|不|没|未|还要|还差|[?？]|吗|怎么|n't\b|\bnot\b|\bnever\b|\byet\b|\bhow\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+    event: { type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' },
+  },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
   // the shop's page. Read as wanting pay-later, it rechecked and said the verification was not done yet.
   {
@@ -97,7 +106,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // name turning it on too.
   {
     applies: (path) => path === TERMS_STEP,
-    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通吧|开通|开吧|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
+    words: consentWords('同意(?:协议|条款|[并並][开開]通)?|接受(?:协议|条款)?|开通|开|帮我开通|agree|i agree|accept|turn it on|switch it on|enable it|turn on'),
     event: { type: 'AFFIRM' },
   },
   // A plain yes, alone or in more words ("嗯嗯", "是的，确认", "对，付款", "yes please", "ok do it"), and the confirmations'
@@ -148,6 +157,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
     unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // Thanks and goodbye in one breath ("thanks, bye", "谢谢拜拜"), also where words are the answer: a goodbye. The
+  // classifier heard the thanks ("You're welcome!" and the step again) or neither; at the reason step it was the reason.
+  {
+    applies: () => true,
+    words:
+      /^(?:(?:ok(?:ay)?|好的?|嗯+|行)[,，.\s!！]*)?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|谢谢(?:你|您|啦)?|多谢|感谢)[,，.\s!！~～]*(?:and |then )?(?:good ?bye|bye(?:[- ]?bye)?|see (?:you|ya)|cya|再见|拜拜|拜|回见)$|^(?:good ?bye|bye(?:[- ]?bye)?|再见|拜拜)[,，.\s!！~～]*(?:and )?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|谢谢(?:你|您|啦)?|多谢)$/i,
+    event: { type: 'GOODBYE' },
   },
   // Back after a while ("我回来了", "我又回来了", after leaving the chat too): greeted, and the step asks again; "what's next"
   // asks the step again too.

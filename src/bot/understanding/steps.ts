@@ -4,8 +4,10 @@ import type { ExternalStep } from '../../../machines/events';
 /** Where the customer picks one of their listed orders. */
 export const ORDER_LIST = 'flow.purchase.showingOrders';
 
+/** Where the customer gives the reason of a return. */
+export const REASON_STEP = 'flow.purchase.awaitingReturnReason';
 /** States where the customer's own words are the answer. */
-export const FREE_TEXT_STATES = new Set(['flow.purchase.awaitingReturnReason']);
+export const FREE_TEXT_STATES = new Set([REASON_STEP]);
 
 /** Where the customer confirms receipt and pays for an order. */
 export const RECEIPT_STEP = 'flow.purchase.confirmingReceipt';

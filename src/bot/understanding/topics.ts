@@ -19,6 +19,17 @@ export const OPTION_NOT_SHOWN =
 export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
 
 /**
+ * The account's phone number changed ("我的手机号换了", "I changed my phone number"): one got a clarifying question, the
+ * other was heard as cancel and left the login. Not another number offered (换个手机号: otherPhone), nor a delivery's.
+ */
+export const PHONE_CHANGED =
+  /(?:手机号码?|电话号码?|号码)(?:已经)?(?:换|改|变)(?:了|掉了|过了)|(?:换|改)(?:了)?(?:新)?(?:手机号码?|电话号码?|号码|号)了|换了(?:个|一个)?(?:新)?(?:手机号码?|电话号码?|号码)|(?:原来|以前|之前|旧)的?(?:手机号码?|号码|号)(?:不用了|停(?:机|用)了|注销了|没了|用不了了?)|\b(?:i )?(?:have |'ve )?changed my (?:phone |mobile |cell )?number\b|\bmy (?:phone |mobile |cell )?number (?:has |is )?changed\b|\bnew (?:phone |mobile |cell )?number now\b|\b(?:no longer|don'?t) (?:have|use) (?:my |that |the )?old (?:phone |mobile |cell )?number\b/i;
+export const PHONE_CHANGED_UNLESS = /收货|收件|地址|快递|物流|订单|单号|\border|\bdeliver|\baddress|\bparcel|\bpackage/i;
+
+/** The credit limit asked about ("额度是多少", "what is the limit?"): at the terms it got the status card, which has none yet. */
+export const CREDIT_LIMIT = /额度|限额|\b(?:credit |spending )?limit\b|\bcredit line\b|\bhow much can i (?:spend|use|borrow)\b|(?:最多)?(?:能|可以)(?:用|花|借)多少/i;
+
+/**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
  * ("怎么关闭先用后付") read as enable and started the onboarding, and "我不想用了，怎么关闭" got a clarifying question;
  * "我忘记密码了" got one too. An order or a return named with them is about that order ("先用后付的订单怎么取消"), and a
@@ -70,7 +81,7 @@ export const topicOf = (words: string): Topic | undefined =>
  * the goods are broken (that is a return), nor about a code, an invoice, a coupon or money.
  */
 export const NOT_RECEIVED =
-  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|(?:没|没有)(?:看到|见到|找到)(?:货|包裹|快递|东西)|放(?:在)?门口.*(?:没|不见)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never) (?:get|receive|arrive|come)|\bnever (?:arrived|came|got (?:it|them))\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
+  /(?:没|没有|未)(?:收到|拿到|到货|送到|到)|(?:没|没有)(?:看到|见到|找到)(?:货|包裹|快递|东西)|放(?:在)?门口.*(?:没|不见)|签收了?但|被(?:人)?(?:签收|拿走)|\b(?:did ?n'?t|did not|never)(?: even| ever)? (?:get|receive|arrive|come)|\bnever(?: even| ever)? (?:arrived|came|got|received)\b|\b(?:has ?n'?t|has not|have ?n'?t|have not) (?:arrived|come|received|got(?:ten)?)|\bnot (?:arrived|delivered|received)\b/i;
 export const NOT_RECEIVED_UNLESS =
   /退|坏|破|不想要|不要了|不喜欢|(?:能|可以)(?:先|提前)?(?:付|还)|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
 export const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);

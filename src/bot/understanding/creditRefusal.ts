@@ -1,0 +1,21 @@
+// After a refused credit check, the questions it raises in the customer's own words: why, how to do better, when again.
+import type { DialogueEvent } from '../../../machines/events';
+
+/** Where the bot has said the credit assessment does not allow pay-later yet. */
+export const CREDIT_REFUSED_STEP = 'flow.onboarding.creditRefused';
+
+/** When it can be tried again ("过多久能再试", "那要多久才能恢复", "when can I try again"): both were handed to a person. */
+const WHEN_AGAIN =
+  /多久|多长时间|几天|几个月|什么时候|啥时候|何时|再试|重新(?:申请|试|开通?)|恢复|\bhow long\b|\bwhen (?:can|could|should|will|do) i\b|\btry (?:it )?again\b|\b(?:re-?apply|apply again)\b/i;
+/** Why, when the customer's credit seems good to them ("为啥啊 我信用一直挺好的": a clarifying question offering 好的). */
+const WHY = /为啥|为什么|为何|怎么会|凭什么|信用.{0,4}(?:好|不错|没问题|正常|良好)|\bwhy\b|\bhow come\b|\bmy credit(?: score)? is (?:good|fine|great|ok)\b/i;
+/** How to do better ("how can I improve it": the credit's answer says what helps). */
+const BETTER = /提高|提升|改善|变好|养好|怎么办|咋办|怎么弄|\bimprove\b|\bbetter\b|\bfix\b|\braise\b|\bboost\b|\bwhat can i do\b/i;
+
+/** The question a message asks at the credit refusal, or undefined (a yes, a no, a person are the step's own). */
+export function creditRefusalQuestion(words: string): DialogueEvent | undefined {
+  if (WHEN_AGAIN.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditRetry' };
+  if (WHY.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditWhy' };
+  if (BETTER.test(words)) return { type: 'CREDIT', question: true };
+  return undefined;
+}

@@ -1,0 +1,177 @@
+// While a customer waits for a person (no agent has written yet): a release then is no "I'm back" from a talk that never
+// happened, and a complaint lodged meanwhile reaches the agents' queue as one.
+import type { Activity } from 'botbuilder';
+import { zhCN } from '../../dialogs/messages/zh-CN';
+import { enUS } from '../../dialogs/messages/en-US';
+import { linksOf, messages, settle, startHarness, type Harness } from './harness';
+
+const buttonsOf = (activity: Activity | undefined): string[] => activity?.suggestedActions?.actions.map((a) => a.title) ?? [];
+
+describe('while waiting for a person', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+
+  test.each([
+    { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
+    { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
+  ])('released ($locale) before any agent took it, the customer hears no colleague could take it, and may ask again', async ({ locale, catalog, asks }) => {
+    const customer = h.customer({ locale });
+    await h.login(customer, '13800000002');
+    await customer.say(asks);
+    const seen = customer.activities.length;
+    expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200, body: { step: 'realName' } });
+    await settle();
+    const back = messages(customer.activities.slice(seen));
+    expect(back[0].text).not.toBe(catalog['notice.agentReleased']);
+    expect(back[0].text).toBe(catalog['notice.agentReleased.notTaken']);
+    // Still at the step, with a person offered again.
+    expect(linksOf(back)[0]).toContain('/shop/real-name?account=acct_002');
+    expect(buttonsOf(back.at(-1))).toContain(catalog['intent.human']);
+  });
+
+  test('released after an agent wrote, the customer hears the bot is back, with no offer of a person', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002');
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const seen = customer.activities.length;
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    await settle();
+    const back = messages(customer.activities.slice(seen));
+    expect(back[0].text).toBe(zhCN['notice.agentReleased']);
+    expect(buttonsOf(back.at(-1))).not.toContain(zhCN['intent.human']);
+  });
+
+  // Released at the credit step, the first thing the customer heard was "需要人工客服帮你看看吗？", just after one helped.
+  test.each([
+    { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
+    { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
+  ])('released ($locale) at the credit step after an agent wrote, the bot does not offer a person again', async ({ locale, catalog, asks }) => {
+    const customer = h.customer({ locale });
+    await h.login(customer, '13800000003');
+    await customer.say(asks);
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const seen = customer.activities.length;
+    expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200, body: { step: 'credit' } });
+    await settle();
+    const back = messages(customer.activities.slice(seen));
+    expect(back.map((a) => a.text).join('\n')).not.toContain(catalog['prompt.creditRefused']);
+    const buttons = back.flatMap(buttonsOf);
+    expect(buttons).not.toContain(catalog['button.toAgent']);
+    expect(buttons).not.toContain(catalog['intent.human']);
+    // Still free to ask for a person in words, and the next turn is as before.
+    const again = messages((await customer.say(catalog['button.gotIt'])).activities);
+    expect(again.at(-1)?.text).toBe(catalog['welcome.again']);
+  });
+
+  test.each([
+    { locale: 'zh-CN', catalog: zhCN, asks: '转人工', complains: '我要投诉' },
+    { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', complains: 'I want to file a complaint' },
+  ])('a complaint lodged while waiting ($locale) is the reason agents see, and the customer hears it is noted', async ({ locale, catalog, asks, complains }) => {
+    const customer = h.customer({ locale });
+    await customer.say(asks);
+    const queued = async () =>
+      ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; reason: string }>).find((c) => c.id === customer.id);
+    expect(await queued()).toMatchObject({ reason: 'customer_request' });
+
+    const told = messages((await customer.say(complains)).activities);
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain(catalog['notice.alreadyWithAgent.complaint']);
+    // Still waiting, and still free to take the request back.
+    expect(buttonsOf(told[0])).toEqual([catalog['button.withdrawHandoff']]);
+    expect(await queued()).toMatchObject({ reason: 'complaint', status: 'waiting' });
+    const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
+    expect(entry.body.messages.map((m: { text: string }) => m.text)).toEqual([complains]);
+  });
+
+  test('other words while waiting leave the reason as it was', async () => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    const told = messages((await customer.say('还要等多久？')).activities);
+    expect(told[0].text).not.toContain(zhCN['notice.alreadyWithAgent.complaint']);
+    const queue = (await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; reason: string }>;
+    expect(queue.find((c) => c.id === customer.id)).toMatchObject({ reason: 'customer_request' });
+  });
+
+  // An English conversation kept answering "说中文吧" with "A colleague is on the way…" in English.
+  test.each(['说中文吧', '我买好plus了'])('%j while waiting in an English conversation is answered in Chinese', async (text) => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('I want to talk to a person');
+    const told = messages((await customer.say(text)).activities);
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toMatch(/^正在为你转接人工客服/);
+    expect(buttonsOf(told[0])).toEqual([zhCN['button.withdrawHandoff']]);
+  });
+
+  test('once an agent has the conversation, the customer\'s words change nothing of the language the bot speaks later', async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await h.login(customer, '13800000002');
+    await customer.say('I want to talk to a person');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hello' } });
+    expect(messages((await customer.say('说中文吧')).activities)).toEqual([]);
+    const seen = customer.activities.length;
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    await settle();
+    expect(messages(customer.activities.slice(seen))[0].text).toBe(enUS['notice.agentReleased']);
+  });
+
+  // "不用了 我自己搞定了" left the customer queued ("正在为你转接人工客服…").
+  test.each([
+    { locale: 'zh-CN', asks: '转人工', done: '不用了 我自己搞定了' },
+    { locale: 'en-US', asks: 'I want to talk to a person', done: 'never mind, I sorted it out myself' },
+  ])('"$done" while waiting takes the request back', async ({ locale, asks, done }) => {
+    const customer = h.customer({ locale });
+    await h.login(customer, '13800000002');
+    await customer.say(asks);
+    const told = messages((await customer.say(done)).activities);
+    expect(told.map((a) => a.text).join('\n')).not.toMatch(/正在为你转接|colleague is on the way/);
+    expect(await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`)).toMatchObject({ status: 409 });
+    expect(linksOf(told)[0]).toContain('/shop/real-name?account=acct_002');
+  });
+});
+
+// The agents saw no topic in the queue: a not_understood hand-over's unanswered questions came before it, and /messages
+// holds only what was written after.
+describe('the queue shows what the customer last wrote', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+
+  type Queued = { id: string; reason: string; lastMessages: Array<{ text: string; at: string }> };
+  const queued = async (id: string): Promise<Queued | undefined> =>
+    ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Queued[]).find((c) => c.id === id);
+
+  test('the words before a hand-over the bot did not understand, masked, and what follows it', async () => {
+    const customer = h.customer();
+    await customer.say('我的手机13912345678收不到东西');
+    await customer.say('啊啊啊这是什么情况呢');
+    for (let i = 0; i < 4 && (await queued(customer.id)) === undefined; i++) await customer.say(`呜呜呜呜第${i}次了呢`);
+    const entry = await queued(customer.id);
+    expect(entry?.reason).toBe('not_understood');
+    const before = entry!.lastMessages.map((m) => m.text);
+    expect(before).toHaveLength(3);
+    expect(before[0]).toBe('我的手机139****5678收不到东西');
+    await customer.say('有人吗');
+    const after = (await queued(customer.id))!.lastMessages.map((m) => m.text);
+    expect(after.at(-1)).toBe('有人吗');
+    expect(after.length).toBeLessThanOrEqual(3);
+  });
+
+  test('a long message is cut short in the queue', async () => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    await customer.say('长'.repeat(2000));
+    const last = (await queued(customer.id))!.lastMessages.at(-1)!.text;
+    expect(last.length).toBeLessThanOrEqual(300);
+    expect(last.startsWith('长长长')).toBe(true);
+  });
+});
