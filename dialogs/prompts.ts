@@ -56,6 +56,9 @@ const welcome: Prompt = (scene) => {
  */
 const enabled: Prompt = (scene) => {
   const { t } = scene;
+  // Goods said not to have come: the answer asks, with a person and the orders (it went on "an order to pay now, shall we
+  // look?"), as at the list (dialogs/orders.ts).
+  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'notReceived')) return [];
   const limit = scene.context.account?.payLater.limit;
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
   const owesNow = scene.context.orders?.some(isPayable) === true;

@@ -100,6 +100,11 @@ export interface DialogueContext {
   returnReason?: string;
   /** A return taken back at its confirmation ("不退了"): "还是退吧" at the list brings back its confirmation, reason and all. */
   returnTakenBack?: { orderId: string; reason: string };
+  /**
+   * The reason said with a return asked for before any order was chosen ("我要退货，尺码太大"): kept while the goal is the
+   * return, for the order chosen next.
+   */
+  returnReasonSaid?: string;
   goal: Goal;
   phoneAttempts: number;
   otpAttempts: number;
@@ -125,6 +130,7 @@ export const initialContext = (): DialogueContext => ({
   orderId: undefined,
   returnReason: undefined,
   returnTakenBack: undefined,
+  returnReasonSaid: undefined,
   pendingStep: undefined,
   stepClaimedDone: undefined,
   handoffReason: undefined,

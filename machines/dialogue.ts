@@ -51,6 +51,13 @@ const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderI
   notices: addNotice(context, { id: change, orderId }),
 });
 
+/**
+ * The reason a return of the order chosen takes: said with it ("还是退吧" after "不退了", "耳机退货，音质太差"), or said with the
+ * return asked for before any order was chosen ("我要退货，尺码太大", then the rice cooker's 申请退货 button).
+ */
+const reasonFor = (context: DialogueContext, event: DialogueEvent): string | undefined =>
+  event.type !== 'ORDER_RETURN_CHOSEN' ? undefined : (event.reason ?? (context.goal === 'return' ? context.returnReasonSaid : undefined));
+
 const isStepDone = (account: Account, step: ExternalStep): boolean =>
   step === 'plus' ? account.plus.active : account.realName.verified;
 
@@ -65,8 +72,11 @@ export const dialogueSetup = setup({
   },
   guards: {
     otherReason: ({ event }) => event.type === 'RETURN_REASON_GIVEN' && event.reason === 'other',
-    /** A return with its reason: taken up again ("不退了", then "还是退吧"), or asked for with it ("我要退货，左耳没声音"). */
-    reasonCarried: ({ event }) => event.type === 'ORDER_RETURN_CHOSEN' && event.reason !== undefined,
+    /**
+     * A return with its reason: taken up again ("不退了", then "还是退吧"), or asked for with it ("我要退货，左耳没声音"), before
+     * the order was chosen too ("我要退货，尺码太大", then an order).
+     */
+    reasonCarried: ({ context, event }) => reasonFor(context, event) !== undefined,
     hasSession: ({ context }) => context.session !== undefined,
     /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
     loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
@@ -175,10 +185,14 @@ export const dialogueSetup = setup({
     answerIfAsked: assign(({ context, event }, topic: Intent) =>
       'question' in event && event.question ? { notices: addNotice(context, { id: 'faq', topic }) } : {},
     ),
-    /** A payment or return waiting for a new login (payOrder, returnOrder) stays the goal when the customer asks to pay or return. */
-    setGoal: assign(({ context }, goal: Goal) => {
+    /**
+     * A payment or return waiting for a new login (payOrder, returnOrder) stays the goal when the customer asks to pay or
+     * return. A return asked for with its reason keeps the reason for the order chosen next; any other goal drops it.
+     */
+    setGoal: assign(({ context, event }, goal: Goal) => {
       const waiting = (context.goal === 'payOrder' && goal === 'pay') || (context.goal === 'returnOrder' && goal === 'return');
-      return { goal: waiting ? context.goal : goal };
+      const said = goal === 'return' && !waiting && event.type === 'RETURN' && 'reason' in event ? event.reason : undefined;
+      return { goal: waiting ? context.goal : goal, returnReasonSaid: said };
     }),
     /** Cancelling gives up a payment or return waiting for a new login too: the next login must not bring it back. */
     dropWaitingOrder: assign(({ context }) =>
@@ -191,7 +205,7 @@ export const dialogueSetup = setup({
     rememberPhone: assign(({ context, event }) => {
       if (event.type !== 'PHONE_RECEIVED') return {};
       const waiting = (context.goal === 'payOrder' && event.goal === 'pay') || (context.goal === 'returnOrder' && event.goal === 'return');
-      const goal = event.goal && !waiting ? { goal: event.goal } : {};
+      const goal = event.goal && !waiting ? { goal: event.goal, returnReasonSaid: undefined } : {};
       return { phone: event.phone, otpAttempts: 0, phoneAttempts: 0, ...goal };
     }),
     countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
@@ -289,8 +303,9 @@ export const dialogueSetup = setup({
       event.type === 'ORDER_PAY_CHOSEN' || event.type === 'ORDER_RETURN_CHOSEN'
         ? {
             orderId: event.orderId,
-            returnReason: event.type === 'ORDER_RETURN_CHOSEN' ? event.reason : undefined,
+            returnReason: reasonFor(context, event),
             returnTakenBack: undefined,
+            returnReasonSaid: undefined,
             goal: context.goal === 'pay' || context.goal === 'return' ? ('orders' as Goal) : context.goal,
           }
         : {},
@@ -349,6 +364,15 @@ export const dialogueSetup = setup({
       const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
       return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId, ...actionOf(event) }) };
     }),
+    /**
+     * The return asked for at this order's payment (the 退货退款 button of a clarifying question, "send back"): this order's
+     * return, with the reason said with it; one the order does not allow is refused as any other.
+     */
+    returnThisOrder: raise(({ context, event }) => ({
+      type: 'ORDER_RETURN_CHOSEN' as const,
+      orderId: context.orderId ?? '',
+      ...(event.type === 'RETURN' && 'reason' in event ? { reason: event.reason } : {}),
+    })),
     /** Hands the event that interrupted a clarifying question back to the step it came from. */
     replay: raise(({ event }) => event),
     /**
@@ -916,7 +940,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { actions: 'sayCannotSwitch' },
                 ],
                 PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
-                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
+                // Asked about ("能退吗"): answered, the payment kept. Asked for (the 退货退款 button of a clarifying question,
+                // "send back"): this order's return (it gave the returns' answer and the payment again).
+                RETURN: [{ guard: 'asked', actions: { type: 'say', params: { id: 'faq', topic: 'return' } } }, { actions: 'returnThisOrder' }],
                 // "台灯我根本没收到": the confirmation is left (asked again, it offered to pay for goods that did not come).
                 TOPIC_ASKED: { guard: 'goodsNotReceived', target: 'showingOrders', actions: 'answerTopic' },
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },

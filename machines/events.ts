@@ -25,7 +25,7 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 export const TOPICS = [
   'disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed', 'complaint', 'terms',
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
-  'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
+  'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'whyCode', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
   'whereWeWere', 'cardNumber',
   // A shop-page step the customer asked the bot to do for them (it cannot); a picture or file sent, which the chat cannot
   // read, or one said to be an identity document (never to be sent here).
@@ -56,6 +56,11 @@ export type Topic = (typeof TOPICS)[number];
 export type DialogueEvent =
   /** `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). */
   | { type: IntentEventType; question?: boolean }
+  /**
+   * A return asked for with its reason and no order chosen ("我要退货，尺码太大" with two orders that can go back): the
+   * return of the order chosen next takes that reason (it was asked again); at a payment, this order's.
+   */
+  | { type: 'RETURN'; reason: string }
   /**
    * `confirmed`: more than a bare yes, the step's own words ("提交退货申请", a button's label typed): under a clarifying
    * question they still answer the step below it.

@@ -18,6 +18,8 @@ const contextSchema = z.object({
   orderId: z.string().optional(),
   returnReason: z.string().optional(),
   returnTakenBack: z.object({ orderId: z.string(), reason: z.string() }).optional(),
+  // Optional: snapshots saved before it have none, and read as before.
+  returnReasonSaid: z.string().optional(),
   goal: z.enum(GOALS),
   phoneAttempts: z.number().int().min(0),
   otpAttempts: z.number().int().min(0),

@@ -220,6 +220,7 @@ export const enUS: Catalog = {
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
   'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
+  'topic.whyCode': "The code shows the phone is in your hands, so nobody else can log in with your number. It's used once and I don't keep it, and I'll never ask for a password.",
   'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
   'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",

@@ -21,6 +21,11 @@ export const conversationRecordSchema = z.object({
    * so. Kept through proactive turns, gone at the customer's next message (src/bot/paylaterBot.ts).
    */
   customerLeftAt: z.string().optional(),
+  /**
+   * The last turn gave the conversation back from an agent who had taken it (src/bot/dialogueTurn.ts): the credit step's
+   * prompt then offered no person, so a typed yes to it is no yes to one. Gone at the next turn.
+   */
+  releasedByAgent: z.literal(true).optional(),
   updatedAt: z.string(),
 });
 

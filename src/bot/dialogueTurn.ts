@@ -14,6 +14,7 @@ import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity }
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
+import { CREDIT_REFUSED_STEP } from './understanding/creditRefusal';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 
@@ -127,6 +128,14 @@ function confirmedUnderQuestion(path: string, step: string, event: DialogueEvent
   return { type: 'AFFIRM', confirmed: true };
 }
 
+/**
+ * Right after an agent gave the conversation back at the credit refusal, its prompt offers no person, only "明白了" (a
+ * no): a typed yes ("好的") is that, not the step's yes to a person (it handed the customer over again at once).
+ */
+function yesAfterRelease(step: string, event: DialogueEvent | undefined, record: ConversationRecord | undefined): DialogueEvent | undefined {
+  return record?.releasedByAgent && step === CREDIT_REFUSED_STEP && event?.type === 'AFFIRM' ? { type: 'DENY' } : event;
+}
+
 /** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
 const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') || path === 'clarifying';
 
@@ -224,7 +233,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       actor.send({ type: 'HANDOFF_WITHDRAWN', agentAway: true });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
-      const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, understood.event, input.text);
+      const event = restartReason
+        ? { type: 'ENABLE' as const }
+        : confirmedUnderQuestion(beforePath, step, yesAfterRelease(step, understood.event, input.record), input.text);
       if (event && !restartReason) understood.answersFirst?.forEach((answer) => actor.send(answer));
       if (event) actor.send(event);
       await settle(deps, actor);
@@ -273,6 +284,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       ...(orderWords !== undefined && onTheWay(afterPath) ? { orderWords } : {}),
       // A customer who left is back when they write; an event (an agent, the backend) does not bring them.
       ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
+      // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation.
+      ...(context.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

@@ -362,9 +362,15 @@ const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)�
 
 /**
  * A correction before the other order's name ("不是，我说的是电饭煲", "不是耳机，是电饭煲", "换成电饭煲", "不对 我说错了 是耳机"):
- * it was filed as the reason of the order in question.
+ * it was filed as the reason of the order in question. What a correction word takes with it ("不是耳机") ends at a comma or
+ * a space, at another correction or at what names the right one ("不对我说错了是耳机", "不是电饭煲是耳机": written without
+ * spaces, all of it was taken, the name too).
  */
-const CORRECTED = /^(?:(?:我)?(?:不是|不对|错了|搞错了|说错了)[^，,。\s]{0,8}[，,\s]*)*(?:我说的是|我是说|我指的是|我要(?:退|付)的是|是|换成|改成)?/;
+const CORRECTION_WORD = '(?:我)?(?:不是|不对|错了|搞错了|说错了)';
+const RIGHT_ONE_NAMED = '我说的是|我是说|我指的是|我要(?:退|付)的是|是|换成|改成';
+const CORRECTED = new RegExp(
+  `^(?:${CORRECTION_WORD}[^，,。\\s]{0,8}?(?=$|[，,。\\s]|${CORRECTION_WORD}|${RIGHT_ONE_NAMED})[，,\\s]*)*(?:${RIGHT_ONE_NAMED})?`,
+);
 
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
 const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;

@@ -8,7 +8,7 @@ import { CONSENT_STEPS } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
-const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'botIdentity']);
+const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity']);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
 const REQUESTS = new Set<DialogueEvent['type']>([
@@ -37,13 +37,18 @@ const MAX_CLAUSES = 4;
 /** Questions about doing something ("逾期会怎样" reads as paying asked about): their answer alone, where the customer is. */
 const ASKED_ABOUT: Partial<Record<DialogueEvent['type'], Intent>> = { PAY: 'pay', RETURN: 'return', CHECKOUT: 'checkout' };
 
+/** Where the orders are at hand (the list), a question about them answered in place: where goods on their way are. */
+const ORDER_ANSWER_TOPICS = new Set<Topic>(['delivery']);
+
 /** A clause's reading as an answer that leaves the customer where they are, or undefined. */
-function answerOf(event: DialogueEvent): DialogueEvent | undefined {
+function answerOf(event: DialogueEvent, ordersAtHand = false): DialogueEvent | undefined {
   if (ANSWER_EVENTS.has(event.type) || (event.type === 'TOPIC_ASKED' && ANSWER_TOPICS.has(event.topic))) return event;
+  if (ordersAtHand && event.type === 'TOPIC_ASKED' && ORDER_ANSWER_TOPICS.has(event.topic)) return event;
   const topic = ASKED_ABOUT[event.type];
   return topic && 'question' in event && event.question ? { type: 'FAQ_ASKED', topic } : undefined;
 }
-const isAnswer = (event: DialogueEvent | undefined): boolean => event !== undefined && answerOf(event) !== undefined;
+const isAnswer = (event: DialogueEvent | undefined, ordersAtHand = false): boolean =>
+  event !== undefined && answerOf(event, ordersAtHand) !== undefined;
 const isRequest = (event: DialogueEvent | undefined): boolean =>
   event !== undefined && REQUESTS.has(event.type) && !(event.type !== 'ENABLE' && 'question' in event && event.question);
 
@@ -86,14 +91,17 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const stepAnswer = STEP_ANSWER_REQUESTS[statePath];
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
     stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event);
-  // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear.
-  if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR') return whole;
+  const ordersAtHand = referents.orders !== undefined && statePath.startsWith('flow.purchase.');
+  // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear; so
+  // may two orders named ("帮我把耳机付了 顺便看看电饭煲到哪了": one to pay, one asked about).
+  const twoOrders = whole.event?.type === 'TOPIC_ASKED' && whole.event.topic === 'oneOrderAtATime';
+  if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR' && !twoOrders) return whole;
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
   const events = clauses.flatMap((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event ?? []);
   const requests = events.filter(isRequestHere);
-  const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event) ?? [])));
-  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event));
+  const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])));
+  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event, ordersAtHand));
   const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
   // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so
   // enabling goes on, and the orders are named for after it. With pay-later on already, the orders are what is left.

@@ -5,7 +5,7 @@ import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/
 import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
-import { actionNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
+import { actionNamed, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
 import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
@@ -29,8 +29,8 @@ import {
 } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
-  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN,
-  CREDIT_LIMIT, PHONE_CHANGED, PHONE_CHANGED_UNLESS, topicOf,
+  BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN, OWN_GOODS,
+  BEFORE_PAY_LATER_STEPS, CREDIT_LIMIT, PHONE_CHANGED, PHONE_CHANGED_UNLESS, topicOf,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
@@ -65,10 +65,20 @@ export function understandActivity(
 ): Understood {
   const typed = value === undefined && text !== undefined && !FREE_TEXT_STATES.has(statePath) ? toSimplified(text.trim()) : undefined;
   const payment = typed === undefined ? undefined : withoutPaymentMeans(typed);
-  if (payment === undefined) return readActivity(nlu, text, value, statePath, referents);
+  if (payment === undefined) return withReasonSaid(readActivity(nlu, text, value, statePath, referents), typed);
   const read = readActivity(nlu, payment, undefined, statePath, referents);
   const consents = CONSENT_STEPS.has(statePath) && (YES_TO_PAYING.has(read.event?.type) || isTopic(read.event, 'hesitantYes'));
   return { ...read, event: consents ? PAYMENT_MEANS : read.event, paymentMeans: true };
+}
+
+/**
+ * A return asked for with its reason that chose no order ("我要退货，尺码太大" with two orders that can go back): the reason
+ * goes with it, for the order chosen next (it was asked again).
+ */
+function withReasonSaid(read: Understood, typed: string | undefined): Understood {
+  if (typed === undefined || read.event?.type !== 'RETURN' || ('question' in read.event && read.event.question)) return read;
+  const said = returnWithReason(typed);
+  return said ? { ...read, event: { type: 'RETURN', reason: said.reason } } : read;
 }
 
 /** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
@@ -217,8 +227,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };
   }
-  // "额度是多少" there got the status card, which has no limit before pay-later is on; "what is the limit?" asked back.
-  if (statePath === TERMS_STEP && CREDIT_LIMIT.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditLimit' }, language };
+  // "额度是多少" at the terms, the shop-page steps or wherever pay-later is not on got the status card, which has no limit
+  // before it is on; "what is the limit?" asked back. With it on, the status card shows the limit.
+  const payLaterOff = BEFORE_PAY_LATER_STEPS.has(statePath) || referents.account?.payLater.enabled === false;
+  if (payLaterOff && CREDIT_LIMIT.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditLimit' }, language };
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);
   if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && OPTION_NOT_SHOWN.test(words)) {
@@ -250,7 +262,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (topic) return { event: { type: 'TOPIC_ASKED', topic }, language };
   // A phone number in it is the courier's ("快递员139…说放门口了"), not a code or an amount the digits check is for.
   const unnumbered = entities.phone ? words.replace(/\+?\d[\d\s-]{9,}\d/g, ' ') : words;
-  if (NOT_RECEIVED_STEPS.has(statePath) && control === undefined && NOT_RECEIVED.test(unnumbered) && !NOT_RECEIVED_UNLESS.test(unnumbered)) {
+  // Away from the list, with the orders at hand (logged in), said of the customer's own goods ("I never even got the
+  // lamp" after the status card was read as paying): the same. Not at a payment or a return, where it is theirs to read.
+  const ownGoods = () =>
+    !PURCHASE_STEPS.has(statePath) && !!referents.orders?.length && (OWN_GOODS.test(words) || orderNamed(words, referents.orders) !== undefined);
+  const notReceivedHere = NOT_RECEIVED_STEPS.has(statePath) || ownGoods();
+  if (notReceivedHere && control === undefined && NOT_RECEIVED.test(unnumbered) && !NOT_RECEIVED_UNLESS.test(unnumbered)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'notReceived' }, language };
   }
   // Wherever the orders are at hand (the list, a confirmation): answered there.

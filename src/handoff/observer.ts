@@ -85,6 +85,9 @@ export function handoffObserver({ registry, transcripts, logger }: HandoffObserv
     }
     const text = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
     // As much as the bot reads of a message: the queue entry is rewritten at each one, and the transcript has it all.
-    if (isWithAgent && text) await registry.addCustomerMessage(conversationId, maskSensitive(text.slice(0, MAX_UNDERSTOOD_LENGTH)));
+    // With the language the bot answered in: a waiting customer who switched is answered in theirs (dialogueTurn.ts).
+    if (isWithAgent && text) {
+      await registry.addCustomerMessage(conversationId, maskSensitive(text.slice(0, MAX_UNDERSTOOD_LENGTH)), result.record.locale);
+    }
   };
 }

@@ -106,9 +106,15 @@ export class HandoffRegistry {
       .sort(queueOrder);
   }
 
-  addCustomerMessage(conversationId: string, text: string): Promise<HandoffEntry | undefined> {
+  /**
+   * A message of the customer's while with an agent. `locale`: the language the bot answered it in; while no agent has
+   * the conversation the bot follows the customer's language ("说中文吧"), and the queue shows the one it speaks now (it
+   * kept the hand-over's). In the same write as the message.
+   */
+  addCustomerMessage(conversationId: string, text: string, locale?: string): Promise<HandoffEntry | undefined> {
     return this.update(conversationId, (entry) => ({
       ...entry,
+      ...(locale !== undefined && entry.status === 'waiting' ? { locale } : {}),
       messages: [...entry.messages, { text, at: new Date().toISOString() }].slice(-MAX_WAITING_MESSAGES),
     }));
   }

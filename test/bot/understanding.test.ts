@@ -1270,6 +1270,16 @@ describe('questions that got another answer', () => {
   it('"why do you need my phone number" at the phone step is answered there', () => {
     expect(at('flow.onboarding.login.awaitingPhone', '为什么要我的手机号？安全吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'whyPhone' });
   });
+  // "怎么还要验证码，我记得不用啊" got a clarifying question offering to confirm receipt and pay.
+  it.each(['怎么还要验证码，我记得不用啊', '为什么要验证码', '验证码是干嘛的', '能不能不用验证码', 'why do you need a code?', "can't I log in without a code?"])(
+    '%j at the code step is told what the code is for',
+    (text) => {
+      expect(at('flow.onboarding.login.awaitingOtp', text)).toEqual({ type: 'TOPIC_ASKED', topic: 'whyCode' });
+    },
+  );
+  it.each(['验证码没收到', '验证码不对吗', '重新发送验证码', '我的验证码是123456'])('%j at the code step is no question of what it is for', (text) => {
+    expect(at('flow.onboarding.login.awaitingOtp', text)).not.toEqual({ type: 'TOPIC_ASKED', topic: 'whyCode' });
+  });
 });
 
 // Typed once the shop's notice had moved the chat on to the terms, it got the real-name explanation (or, "好了", asked back).

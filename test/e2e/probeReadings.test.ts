@@ -67,3 +67,18 @@ test('thanks and goodbye in one breath is a goodbye, and the step is kept for la
   expect(h().buttons).toEqual([]);
   expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
 });
+
+// "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to confirm receipt and pay.
+test('asked at the code step why a code is needed, the customer is told what it is for, and the code is still asked for', async () => {
+  await h().say('开通先用后付');
+  await h().say('13800000004');
+  for (const text of ['怎么还要验证码，我记得不用啊', 'why do you need a code?']) {
+    await h().say(text);
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().buttonEvents).not.toContain('PAY');
+    expect(h().buttonEvents).toContain('OTP_RESEND_REQUESTED');
+  }
+  expect(h().text).toContain('password');
+  await h().say(OTP);
+  expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+});

@@ -21,6 +21,18 @@ test('a message and an agent taking over are recorded on the conversation waitin
   expect(await registry.list()).toEqual([owned]);
 });
 
+test('a message answered in another language while waiting changes the entry\'s locale; once an agent has it, not', async () => {
+  const registry = new HandoffRegistry(new MemoryStorage());
+  await registry.open(handoff('c1'));
+  await registry.addCustomerMessage('c1', 'English please', 'en-US');
+  expect(await registry.get('c1')).toMatchObject({ locale: 'en-US', status: 'waiting' });
+  await registry.addCustomerMessage('c1', 'still there?');
+  expect(await registry.get('c1')).toMatchObject({ locale: 'en-US' });
+  await registry.markOwned('c1');
+  await registry.addCustomerMessage('c1', '说中文吧', 'zh-CN');
+  expect(await registry.get('c1')).toMatchObject({ locale: 'en-US', status: 'owned' });
+});
+
 test('a complaint while waiting becomes the reason; one after an agent took it, or once closed, changes nothing', async () => {
   const registry = new HandoffRegistry(new MemoryStorage());
   await registry.open(handoff('c1'));

@@ -69,6 +69,35 @@ describe('while waiting for a person', () => {
     expect(again.at(-1)?.text).toBe(catalog['welcome.again']);
   });
 
+  // "好的" to that prompt (which offers no person) was the step's yes to a person: handed over again right after one helped.
+  test.each([
+    { locale: 'zh-CN', catalog: zhCN, asks: '转人工', yes: '好的' },
+    { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', yes: 'ok' },
+  ])('released ($locale) at the credit step after an agent wrote, a typed "$yes" goes on as "got it"', async ({ locale, catalog, asks, yes }) => {
+    const customer = h.customer({ locale });
+    await h.login(customer, '13800000003');
+    await customer.say(asks);
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    await settle();
+    const again = messages((await customer.say(yes)).activities);
+    expect(again.at(-1)?.text).toBe(catalog['welcome.again']);
+    expect(await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`)).toMatchObject({ status: 409 });
+  });
+
+  test('a yes at the credit step a turn after the release, once a person is offered again, still takes the offer', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000003');
+    await customer.say('转人工');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    await settle();
+    const asked = messages((await customer.say('为什么不能开通')).activities);
+    expect(asked.flatMap(buttonsOf)).toContain(zhCN['button.toAgent']);
+    await customer.say('好的');
+    expect(await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`)).toMatchObject({ status: 200 });
+  });
+
   test.each([
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', complains: '我要投诉' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', complains: 'I want to file a complaint' },
@@ -106,6 +135,21 @@ describe('while waiting for a person', () => {
     expect(told).toHaveLength(1);
     expect(told[0].text).toMatch(/^正在为你转接人工客服/);
     expect(buttonsOf(told[0])).toEqual([zhCN['button.withdrawHandoff']]);
+  });
+
+  // The queue kept showing the hand-over's language to the agents after the customer had switched.
+  test('the language the bot answers a waiting customer in is the one the queue shows', async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('I want to talk to a person');
+    const queuedLocale = async () =>
+      ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; locale: string }>).find((c) => c.id === customer.id)?.locale;
+    expect(await queuedLocale()).toBe('en-US');
+    await customer.say('说中文吧');
+    expect(await queuedLocale()).toBe('zh-CN');
+    await customer.say('还要等多久');
+    expect(await queuedLocale()).toBe('zh-CN');
+    await customer.say('how long will it take?');
+    expect(await queuedLocale()).toBe('en-US');
   });
 
   test('once an agent has the conversation, the customer\'s words change nothing of the language the bot speaks later', async () => {

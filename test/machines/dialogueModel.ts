@@ -87,6 +87,8 @@ export const userEvents: DialogueEvent[] = [
   ...INTENTS.map((intent) => ({ type: intentEventType(intent) }) as DialogueEvent),
   { type: 'PAY', question: true },
   { type: 'RETURN', question: true },
+  // A return asked for with its reason before an order was chosen ("我要退货，尺码太大").
+  { type: 'RETURN', reason: 'too big' },
   { type: 'CHECKOUT', question: true },
   { type: 'UNCLEAR', candidates: ['enable', 'status'] },
   { type: 'PHONE_RECEIVED', phone: '13800000004' },

@@ -7,6 +7,16 @@ import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './ste
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
 export const MAX_STEP_ANSWER_LENGTH = 100;
 
+/** Real-name verification said done, as a clause of its own ("我实名了", "我已经实名认证了", "I've verified"). */
+const REAL_NAME_SAID_DONE =
+  "(?:我)?(?:也)?(?:已经?|都)?(?:实名(?:认证)?|认证)(?:了|过了|好了|完了|完成了|做完了|做好了|弄好了|办好了|搞定了)|(?:i'?ve |i have |i'?m |i am )?(?:already )?(?:verified|(?:done|did|finished|completed) (?:the |my )?(?:real[- ]?name(?: verification)?|verification))";
+/** PLUS said not done ("PLUS还没买", "会员还没开", "I haven't bought PLUS yet"). */
+const PLUS_SAID_NOT_DONE =
+  "(?:plus|会员)(?:会员)?(?:还|也|就|倒是)?(?:没|没有|未|还没)(?:有)?(?:买|开|开通|办|弄)?|(?:还)?(?:没|没有|未)(?:有)?(?:买|开|开通|办)(?:plus|会员)|(?:i )?(?:haven'?t|have not|didn'?t|did not)(?: yet)? (?:bought|buy|got|get|gotten|joined|join|purchased|purchase) (?:the )?plus";
+const BUT = '但是?|可是|不过|只是|就是|but ';
+/** What people say while they find their words ("嗯", "呃", "就是", "我想问一下"), before or after a "那个". */
+const FILLERS = '嗯|呃|额|啊|哦|噢|唔|那|就是|然后|我|我想|我想问一下?|请问';
+
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
  * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
@@ -29,6 +39,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words:
       /实名(?:认证)?(?:了|过|好|完|做|弄|办|搞)|已(?:经)?(?:实名|认证)|认证(?:过|好|完|了)|\b(?:did|done|finished|completed|passed)\b.{0,30}\b(?:real[- ]?name|verification|verify|id check)|\b(?:real[- ]?name|verification|id check)\b.{0,20}\b(?:done|finished|completed|passed)\b|\b(?:already|i'?ve|i have|i'?m|i am)\b.{0,12}\bverified\b/i,
     unless: /plus|会员|\bmember|不|没|未|还要|还差|[?？]|吗|怎么|n't\b|\bnot\b|\bnever\b|\byet\b|\bhow\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+    event: { type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' },
+  },
+  // The same with PLUS said not done ("我实名了，PLUS还没买", "PLUS还没买，不过我实名了"): a clarifying question asked which.
+  // Each half in its own clause, real-name not turned around itself ("我没实名，PLUS也没买").
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus',
+    words: new RegExp(`^(?:${REAL_NAME_SAID_DONE})[，,、\\s]*(?:${BUT})?(?:${PLUS_SAID_NOT_DONE})|^(?:${PLUS_SAID_NOT_DONE})[^，,]{0,6}[，,、\\s]+(?:${BUT})?(?:${REAL_NAME_SAID_DONE})$`, 'i'),
+    unless: /[?？]|吗|怎么|\bhow\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' },
   },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
@@ -147,6 +165,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     applies: () => true,
     words:
       /^(?:(?:好的?|嗯|那|等等|等一?下|稍等)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  // A sentence left unfinished on a filler ("嗯嗯那个", "呃…那个"): no yes (at a shop-page step it was checked and told
+  // "not done yet"), nor anything else: take your time.
+  {
+    applies: () => true,
+    words: new RegExp(`^(?:(?:${FILLERS})[，,、\\s…]*)*那个(?:[，,、\\s…]*(?:那个|${FILLERS}))*[…]*$`),
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来"). Not where words are the answer: "买错颜色了，

@@ -28,6 +28,13 @@ export const PHONE_CHANGED_UNLESS = /收货|收件|地址|快递|物流|订单|�
 
 /** The credit limit asked about ("额度是多少", "what is the limit?"): at the terms it got the status card, which has none yet. */
 export const CREDIT_LIMIT = /额度|限额|\b(?:credit |spending )?limit\b|\bcredit line\b|\bhow much can i (?:spend|use|borrow)\b|(?:最多)?(?:能|可以)(?:用|花|借)多少/i;
+/** The onboarding's steps, where pay-later is not on yet: the limit asked there is not on the status card either. */
+export const BEFORE_PAY_LATER_STEPS = new Set([
+  'flow.onboarding.awaitingPlus',
+  'flow.onboarding.awaitingRealName',
+  'flow.onboarding.creditRefused',
+  'flow.onboarding.confirmingTerms',
+]);
 
 /**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
@@ -40,6 +47,12 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'whyPhone',
     words: /为什么(?:要|需要)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
+  },
+  // "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to pay an order.
+  {
+    topic: 'whyCode',
+    words:
+      /(?:为什么|为啥|干嘛|怎么|咋)(?:还|又)?(?:要|需要|得)(?:输|填|发|收)?(?:个|一个)?(?:短信)?验证码|验证码(?:是)?(?:干嘛|干什么|做什么|有什么用|有啥用)|(?:能不能|可以|可不可以)不(?:用|要|输|填)(?:短信)?验证码|\bwhy (?:do (?:you|i) need|is there|the) (?:a |the |this )?(?:text |sms )?code\b|\b(?:log ?in|sign in) without (?:a |the )?code\b/i,
   },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
@@ -85,6 +98,13 @@ export const NOT_RECEIVED =
 export const NOT_RECEIVED_UNLESS =
   /退|坏|破|不想要|不要了|不喜欢|(?:能|可以)(?:先|提前)?(?:付|还)|验证码|短信|密码|发票|券|红包|积分|(?:钱|款)(?:还|一直)?(?:没|未)|(?:没|未)(?:收到|到)(?:的)?(?:钱|款)|到账|\breturn|\bbroken|\bcode\b|\binvoice|\bcoupon|\bdiscount|\brefund|\bmoney|\d/i;
 export const NOT_RECEIVED_STEPS = new Set([ORDER_LIST, RECEIPT_STEP]);
+/**
+ * Goods of the customer's own by a general name ("我的快递", "my package"): said not received away from the list, with their
+ * orders at hand, they are those orders (an order named by its title is too). Not "我的东西": things that have not come
+ * may be anything, and the list shows where each order is.
+ */
+export const OWN_GOODS =
+  /我的(?:货|包裹|快递|订单|商品)|(?:货|包裹|快递|商品)(?:我)?(?:一直|根本|压根|还|都)*(?:没|没有|未)|\bmy (?:package|parcel|order|goods|stuff|delivery|item|things|purchase)s?\b/i;
 
 /**
  * Anger or a complaint about the service or the bot ("太过分了", "凭什么算我逾期", "this bot is useless"): an apology and the way
