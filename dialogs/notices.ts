@@ -1,8 +1,8 @@
 // How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
-import type { Activity } from 'botbuilder';
+import type { Activity, CardAction } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
-import { isPayable, type Intent, type OrderStatus } from '../machines/domain';
+import { isPayable, type Intent, type Order, type OrderStatus } from '../machines/domain';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction } from './actions';
 import type { MessageId } from './messages';
@@ -138,8 +138,51 @@ function delivery(scene: Scene): Partial<Activity> {
 const notReceived = (scene: Scene): Partial<Activity> =>
   ask(scene, scene.t('topic.notReceived'), [intentAction(scene.t, 'human'), intentAction(scene.t, 'orders')]);
 
+/**
+ * Turning pay-later off asked before it is on ("开通了以后能关吗" at the terms): later, a colleague can (no person now; it
+ * got the status card). Not known (before a login), it may be on: a person.
+ */
+const disableBeforeOn = (scene: Scene, topic: Topic): boolean => topic === 'disable' && scene.context.account?.payLater.enabled === false;
+
+const titlesOf = (scene: Scene, orders: Order[]): string => orders.map((o) => o.title).join(scene.t('topic.delivery.and'));
+
+/** "上次那个退货怎么样了", "退款什么时候到": the returns requested are with the shop; unpaid, nothing is refunded. */
+function returnStatus(scene: Scene): Partial<Activity> {
+  const requested = (scene.context.orders ?? []).filter((o) => o.status === 'return_requested');
+  if (requested.length === 0) return tell(scene, scene.t('faq.return'));
+  return tell(scene, scene.t('topic.returnStatus', { titles: titlesOf(scene, requested) }));
+}
+
+/**
+ * After the status card ("pay-later is on") an answer that asks on with buttons of its own, and that step's prompt stands
+ * aside (dialogs/prompts.ts); elsewhere (the list, the welcome) the step's prompt follows with its buttons.
+ */
+const answerAt = (scene: Scene, text: string, actions: CardAction[]): Partial<Activity> =>
+  scene.path === 'flow.onboarding.enabled' ? ask(scene, text, actions) : tell(scene, text);
+
+/** "那电饭煲什么时候要付钱": on its way, nothing to pay before it arrives (it got the pay FAQ and another order's date). */
+function payOnArrival(scene: Scene): Partial<Activity> {
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
+  if (coming.length === 0) return dueDates(scene);
+  return answerAt(scene, scene.t('topic.payOnArrival', { titles: titlesOf(scene, coming) }), [intentAction(scene.t, 'orders')]);
+}
+
+/** "我根本没用过先用后付 怎么就欠钱了": a colleague checks; a person first (PERSON_TOPICS), then the orders. */
+const debtDisputed = (scene: Scene): Partial<Activity> =>
+  answerAt(scene, scene.t('topic.debtDisputed'), [intentAction(scene.t, 'human'), intentAction(scene.t, 'orders')]);
+
+/** Whether credit is hurt: late payment is; an overdue order is named to pay soon. */
+const onCredit = (topic: 'creditImpact' | 'creditRecord') => (scene: Scene): Partial<Activity> => {
+  const overdue = (scene.context.orders ?? []).filter((o) => o.status === 'overdue');
+  const reminder = overdue.length > 0 ? scene.t('topic.credit.overdue', { titles: titlesOf(scene, overdue) }) : undefined;
+  return tell(scene, paragraphs(scene.t(`topic.${topic}`), reminder));
+};
+
 /** The topics answered with the orders at hand; the others are a text each. */
-const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = { amountDue, dueDate: dueDates, delivery, notReceived };
+const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
+  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, payOnArrival, debtDisputed,
+  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'),
+};
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
@@ -166,7 +209,8 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   clarify,
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
-  topic: (scene, n) => ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(`topic.${n.topic}`)),
+  topic: (scene, n) =>
+    ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(disableBeforeOn(scene, n.topic) ? 'topic.disable.notOnYet' : `topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: (scene, n) => tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone')),
   invalidCode: says('notice.invalidCode'),
@@ -216,7 +260,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
  */
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
-  'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry',
+  'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);
@@ -225,7 +269,7 @@ const PERSON_NOTICES = new Set<NoticeId>(['stepNotDoneYet', 'agentAway', 'loginB
 export function offersPerson(scene: Scene, notice: Notice): boolean {
   switch (notice.id) {
     case 'topic':
-      return PERSON_TOPICS.has(notice.topic);
+      return PERSON_TOPICS.has(notice.topic) && !disableBeforeOn(scene, notice.topic);
     case 'faq':
       return PERSON_FAQS.has(notice.topic);
     case 'orderActionInvalid':

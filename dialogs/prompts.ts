@@ -1,7 +1,7 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
 import { isPayable } from '../machines/domain';
-import { RETURN_REASONS } from '../machines/events';
+import { RETURN_REASONS, type Topic } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction } from './actions';
 import type { MessageId } from './messages';
@@ -50,6 +50,9 @@ const welcome: Prompt = (scene) => {
   ];
 };
 
+/** Answers that ask on with buttons of their own (dialogs/notices.ts): the enabled prompt stands aside. */
+const ASKING_TOPICS = new Set<Topic>(['notReceived', 'debtDisputed', 'payOnArrival']);
+
 /**
  * "It is on", with the limit; after a status card this turn (which says both) only what comes next: how to use it, or,
  * with an order to pay now (the card said so), the orders first.
@@ -58,7 +61,8 @@ const enabled: Prompt = (scene) => {
   const { t } = scene;
   // Goods said not to have come: the answer asks, with a person and the orders (it went on "an order to pay now, shall we
   // look?"), as at the list (dialogs/orders.ts).
-  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'notReceived')) return [];
+  // So do a debt disputed (a person first) and when goods on their way are paid: one message, no "it is on 🎉" after it.
+  if (scene.notices.some((n) => n.id === 'topic' && ASKING_TOPICS.has(n.topic))) return [];
   const limit = scene.context.account?.payLater.limit;
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
   const owesNow = scene.context.orders?.some(isPayable) === true;

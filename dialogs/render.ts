@@ -73,5 +73,7 @@ export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
   const turn = fitTurn([...notices, ...prompt]);
   if (releasedByAgent(scene)) return withInputHints(withoutPersonButtons(scene, turn));
-  return withInputHints(input.notices.some((n) => offersPerson(scene, n)) ? withPersonButton(scene, turn) : turn);
+  // Handed over this turn ("帮我删除聊天记录": a colleague does that, and one is coming): no button for one more.
+  const personComing = scene.path === 'handoff';
+  return withInputHints(!personComing && input.notices.some((n) => offersPerson(scene, n)) ? withPersonButton(scene, turn) : turn);
 }

@@ -1,4 +1,5 @@
-// The status checklist as an Adaptive Card, with a one-line summary as text for channels that cannot show cards.
+// The status checklist as an Adaptive Card, its one-line summary the card's fallback for channels that cannot show cards;
+// the activity's own text is a short lead-in (with the summary as text too, Web Chat and the Emulator showed it twice).
 import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
 import { isPayable } from '../machines/domain';
 import { checklistOf, type Checklist } from '../machines/view';
@@ -42,7 +43,7 @@ function ordersOwed(scene: Scene): string[] {
 export function statusCardActivity(scene: Scene): Partial<Activity> {
   const { t } = scene;
   const checklist = checklistOf(scene.context);
-  const rows = ITEMS.map((item) => ({ label: t(`status.item.${item}`), mark: markOf(checklist[item]) }));
+  const rows = ITEMS.map((item) => ({ item, label: t(`status.item.${item}`), mark: markOf(checklist[item]) }));
   const nextId = nextStepId(checklist);
   const next = nextId ? t(nextId) : undefined;
   // "额度是多少" is a status question: once enabled, the card says the limit.
@@ -53,8 +54,14 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
       : undefined;
   const owed = payLater?.enabled ? ordersOwed(scene) : [];
 
+  // A step not done reads as not done in the text ("❌ 先用后付已开通" said the opposite of its mark).
+  const items = rows.map((r) => `${ICON[r.mark]} ${r.mark === 'no' ? t(`status.item.${r.item}.no`) : r.label}`).join(' · ');
+  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit, ...owed]
+    .filter(Boolean)
+    .join('\n\n');
   const card = CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
+    fallbackText: summary,
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     lang: scene.locale,
@@ -69,9 +76,5 @@ export function statusCardActivity(scene: Scene): Partial<Activity> {
       ...owed.map((text) => ({ type: 'TextBlock', text, wrap: true })),
     ],
   });
-  const items = rows.map((r) => `${ICON[r.mark]} ${r.label}`).join(' · ');
-  const summary = [t('status.summary', { title: t('status.title'), items }), next, limit, ...owed]
-    .filter(Boolean)
-    .join('\n\n');
-  return { ...MessageFactory.attachment(card, summary, undefined, InputHints.AcceptingInput), locale: scene.locale };
+  return { ...MessageFactory.attachment(card, t('status.lead'), undefined, InputHints.AcceptingInput), locale: scene.locale };
 }

@@ -50,6 +50,14 @@ export const TOPICS = [
   'returnWithdrawal',
   // After a refused credit check: why, with credit that seems good ("我信用一直挺好的"), and when to try again (no period known).
   'creditWhy', 'creditRetry',
+  // Asked to delete their records ("帮我删除我的聊天记录"): a colleague does it (said before the handover); whether pay-later
+  // can be had without logging in; a due date asked to be put off (not here: late payment hurts credit; a person); how
+  // long real-name verification takes (on the shop's page; the bot goes on once the shop says it is done).
+  'deleteData', 'loginNeeded', 'dueExtension', 'realNameTime',
+  // Of the orders: how a return requested is going, or its refund (the shop is on it; nothing paid, nothing to refund);
+  // when goods on their way are paid (once they arrive); a debt disputed ("我根本没用过 怎么就欠钱了": a person); whether
+  // credit is hurt, asked outside returns (late payment is; an overdue order named).
+  'returnStatus', 'payOnArrival', 'debtDisputed', 'creditRecord',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -13,9 +13,13 @@ import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL
 import {
   BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
-import { asksAmountDue, asksCreditImpact, asksReturnWithdrawal, DUE_ASKED, ORDER_DONE_YET, orderTopic, WHERE_IS_IT } from './understanding/orderQuestions';
+import {
+  asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnWithdrawal, creditTopic, disputesDebt, DUE_ASKED, ORDER_DONE_YET,
+  orderTopic, WHERE_IS_IT,
+} from './understanding/orderQuestions';
 import { CREDIT_REFUSED_STEP, creditRefusalQuestion } from './understanding/creditRefusal';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
+import { ANYONE_THERE, DELETE_DATA, forClassifier, NO_WORDS, PERSON_LAST_CLAUSE, withNameFixed } from './understanding/generalReadings';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
@@ -108,13 +112,14 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // asked for only if the rest fails ("帮我开通，不行再转人工"), or declined ("不用转人工，我自己开通"), is no request for one
   // now: the rest is read. Numbers typed in full-width ("１３８００００００４") read as ASCII ones: the checks of digits below
   // missed them (the phone step said it did not understand).
-  const simplified = foldNumberForms(toSimplified(typed));
+  // The service's name mistyped ("先用后负") reads as the name.
+  const simplified = withNameFixed(foldNumberForms(toSimplified(typed)));
   if (simplified === '') return { event: undefined, language: undefined };
   const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
   if (words === undefined) return { event: { type: 'HELP' }, language: nlu.understand(simplified).language };
 
-  const understanding = nlu.understand(words);
+  const understanding = nlu.understand(forClassifier(words));
   const { entities, language } = understanding;
   const intent = understanding.kind === 'intent' ? understanding.intent : undefined;
 
@@ -126,6 +131,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
   if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN', complaint: true }, language };
   if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
+  // "帮我删除我的聊天记录", "我不想让你们保存我的手机号": a colleague deletes records, which is said before the handover (two
+  // of them were handed over as not understood).
+  if (!FREE_TEXT_STATES.has(statePath) && DELETE_DATA.test(words)) {
+    return { event: { type: 'HUMAN' }, language, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'deleteData' }] };
+  }
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
   // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
@@ -157,8 +167,22 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "喂 有人吗" (a greeting), "退了以后运费谁出 找个人问问" (the returns' answer): a person asked for.
+  if (ANYONE_THERE.test(plain) || PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
   // "我不想退了，能撤销吗" once a return is submitted got the returns' answer and how to start one: it cannot be withdrawn here.
   if (!RETURN_STEPS.has(statePath) && asksReturnWithdrawal(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWithdrawal' }, language };
+  // "上次那个退货怎么样了" (the list, asking which to return), "退款什么时候到" (the returns' FAQ) once one is requested: how it goes.
+  if (!RETURN_STEPS.has(statePath) && asksReturnProgress(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnStatus' }, language };
+  // "你们是不是骗子 我根本没用过先用后付 怎么就欠钱了" (an apology, then "pay-later is on 🎉"): a colleague checks; goods not
+  // received are the not-received answer's.
+  if (!FREE_TEXT_STATES.has(statePath) && disputesDebt(words) && !NOT_RECEIVED.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'debtDisputed' }, language };
+  }
+  // "那电饭煲什么时候要付钱" with the orders at hand away from the list (the pay FAQ, another order's date, the list): once it
+  // arrives. At the list orderTopic reads it.
+  if (referents.orders && !statePath.startsWith('flow.purchase.') && asksDueOnArrival(words, referents.orders)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'payOnArrival' }, language };
+  }
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
   // A new conversation was nowhere yet: what the bot can do.
   if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
@@ -172,7 +196,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     return { event: { type: 'ORDERS', question: true }, language };
   }
   // "退货影响信用吗" from a customer with pay-later on, before the orders are at hand, got the eligibility text.
-  if (referents.account?.payLater.enabled === true && asksCreditImpact(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditImpact' }, language };
+  if (referents.account?.payLater.enabled === true && asksCreditImpact(words)) return { event: creditTopic(words, statePath, referents), language };
   // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
   if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, referents.orders)) {
     return { event: { type: 'RETURN' }, language };
@@ -329,5 +353,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (action) return { event: { type: action === 'return' ? 'RETURN' : 'PAY', ...(asked ? { question: true } : {}) }, language };
   // Where an order is ("电饭煲什么时候到"): the order list shows it.
   if (WHERE_IS_IT.test(words)) return { event: { type: 'ORDERS' }, language };
+  // Only emoji or punctuation ("😡😡😡", "??"): nothing misunderstood, so no step towards a person; what the bot can do.
+  if (NO_WORDS.test(typed)) return { event: { type: 'HELP' }, language };
   return { event: { type: 'UNCLEAR', candidates: understanding.candidates }, language };
 }

@@ -1,4 +1,4 @@
-// The words of a bot's activity for a text-only channel: its text, or, when it has none, what its cards say.
+// The words of a bot's activity for a text-only channel: its text, then what its cards say.
 import type { Activity, Attachment } from 'botbuilder';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
@@ -33,8 +33,12 @@ function attachmentText(attachment: Attachment): string {
   return ['title', 'subtitle', 'text'].map((k) => content[k]).filter((v): v is string => typeof v === 'string' && v !== '').join('\n');
 }
 
-/** Bots put a card's summary in the activity's text for channels like this one, so the text wins when present. */
+/**
+ * The activity's text, then what its cards say (an Adaptive Card's fallbackText, else its lines), as a channel without
+ * cards would show them: the text is a lead-in to a card (the status card's "这是你现在的进度 👇"), not its copy. A card
+ * whose words are the text's own is not said twice.
+ */
 export function textOf(activity: Partial<Activity>): string {
-  if (activity.text) return activity.text;
-  return (activity.attachments ?? []).map(attachmentText).filter(Boolean).join('\n\n');
+  const cards = (activity.attachments ?? []).map(attachmentText).filter((text) => text !== '' && text !== activity.text);
+  return [activity.text ?? '', ...cards].filter(Boolean).join('\n\n');
 }

@@ -33,7 +33,7 @@ test('why, and when to try again, after a refused credit check are answered and 
   for (const text of ['那要多久才能恢复', '过多久能再试']) {
     await h().say(text);
     expect(await h().state()).toBe(refused);
-    expect(h().text).toContain('没有给出具体时间'); // the article gives no period: said so
+    expect(h().text).toContain('没有具体的时间说明'); // no period is known: said so
     expect(h().text).toContain('支付管理');
     expect(h().buttonEvents).toContain('HUMAN');
   }

@@ -67,6 +67,13 @@ describe('a tap sends what Web Chat sends', () => {
 test("a card's words stand in when an activity has no text of its own", () => {
   const hero = { contentType: 'application/vnd.microsoft.card.hero', content: { title: 'Title', text: 'Body' } };
   expect(textOf({ attachments: [hero] })).toBe('Title\nBody');
+});
+
+// The status card's text is a lead-in ("这是你现在的进度 👇"): shown alone, a text-only view lost the checklist.
+test("a card's words follow the activity's text, an Adaptive Card's fallback text first, and are not said twice", () => {
+  const adaptive = { contentType: 'application/vnd.microsoft.card.adaptive', content: { fallbackText: 'the checklist', body: [{ type: 'TextBlock', text: 'x' }] } };
+  expect(textOf({ text: 'Here you are 👇', attachments: [adaptive] })).toBe('Here you are 👇\n\nthe checklist');
+  const hero = { contentType: 'application/vnd.microsoft.card.hero', content: { text: 'summary' } };
   expect(textOf({ text: 'summary', attachments: [hero] })).toBe('summary');
 });
 

@@ -1,6 +1,6 @@
 // How a yes, a no or a hesitation reads where a yes pays, files a return or turns pay-later on.
 import { bare } from './bareWords';
-import { CONSENT_STEPS, RECEIPT_STEP, TERMS_STEP } from './steps';
+import { CONSENT_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './steps';
 
 /** Going on in so many words ("继续", "proceed"): where a yes is asked for, a plain yes like "go ahead". */
 /** Going on ("继续", "go on"), the words the return's reason step also reads as no reason. */
@@ -19,12 +19,15 @@ const yesWords = (verbs: string | undefined, goOn: boolean): RegExp => {
   const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
   // Each word may end in a particle ("行吧 开吧", "付吧付吧"), so no word ends in one itself (好吧 is 好 and 吧).
   const token = `${word}(?:吧|啊|呀|哈|呗)?`;
-  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*${token})*$`, 'i');
+  // "好的 那帮我退吧": a 那 may open each word, not only the first.
+  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*(?:那就?)?${token})*$`, 'i');
 };
 export const consentWords = (verbs?: string): RegExp => yesWords(verbs, true);
 
-/** Filing the return in so many words ("提交退货申请", "submit it"): at the reason step, no reason. */
-export const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|退|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
+/**
+ * Filing the return in so many words ("提交退货申请", "submit it", "帮我退吧", "那就退了吧"): at the reason step, no reason.
+ */
+export const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|(?:帮我|给我)?(?:退(?:了|掉)?|退货)|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
 
 /**
  * Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. Not going on ("继续"): at the
@@ -35,12 +38,13 @@ export const PLAIN_YES = yesWords(undefined, false);
 const BARE_YES = consentWords();
 
 /**
- * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents: under a clarifying question it
- * answers the step below, while a bare yes ("好的", "👍") answers the question.
+ * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents, or a shop-page step said done
+ * ("done", "我明明认证过了", "怎么还没好": a recheck): under a clarifying question it answers the step below, as on a fresh
+ * turn, while a bare yes ("好的", "👍") answers the question.
  */
 export function consentsInOwnWords(step: string, text: string | undefined): boolean {
   const plain = bare(text ?? '');
-  return CONSENT_STEPS.has(step) && plain !== '' && !BARE_YES.test(plain);
+  return (CONSENT_STEPS.has(step) || SHOP_STEPS[step] !== undefined) && plain !== '' && !BARE_YES.test(plain);
 }
 
 /** The terms named ("协议内容是什么", "协议在哪看"): asked about at the terms, where the classifier knows no terms intent. */

@@ -1,9 +1,9 @@
 // What words ask about the customer's orders: the sum or the dates due, a payment made elsewhere, a problem, where goods are.
 import type { DialogueEvent } from '../../../machines/events';
-import { isReturnable } from '../../../machines/domain';
+import { isReturnable, type Order } from '../../../machines/domain';
 import { orderNamed } from '../orderMention';
 import type { Referents } from './referents';
-import { ORDER_LIST, RECEIPT_STEP } from './steps';
+import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
 /**
  * How much is owed in all ("我一共欠多少钱", "还有什么要付的吗", "how much do I owe", "anything left to pay?"), or whether
@@ -44,6 +44,48 @@ const ASKING = /吗|么|会不会|有没有|是否|[?？]|^(?:does|will|would|ca
 /** Whether something (a return, this) hurts their credit, asked; being late is the overdue answer's. */
 export const asksCreditImpact = (words: string): boolean => CREDIT_IMPACT.test(words) && ASKING.test(words) && !AFTER_THE_DATE.test(words);
 
+/** Returns named ("退货影响信用吗", "will returning it hurt my credit?"). */
+const RETURNS_NAMED = /退|\b(?:return|refund|send (?:it|them) back)/i;
+/**
+ * Which answer on credit: about returns where they are in question (named, a return under way, or an order at hand that
+ * can go back, or orders not known yet: "这会影响我信用吗" at the earbuds' payment), else late payment alone ("会影响征信吗" after the status card of a
+ * customer with an overdue lamp got a word on returns).
+ */
+export function creditTopic(words: string, statePath: string, referents: Referents): DialogueEvent {
+  const returnsInQuestion =
+    RETURNS_NAMED.test(words) || RETURN_STEPS.has(statePath) || (statePath.startsWith('flow.purchase.') && (referents.orders?.some(isReturnable) ?? true));
+  return { type: 'TOPIC_ASKED', topic: returnsInQuestion ? 'creditImpact' : 'creditRecord' };
+}
+
+/**
+ * When to pay for goods still on their way ("那电饭煲什么时候要付钱": the pay FAQ, the earbuds' due date and the list, the
+ * rice cooker never named): the order named is on its way.
+ */
+export function asksDueOnArrival(words: string, orders: readonly Order[]): boolean {
+  if (!DUE_ASKED.test(words) || AFTER_THE_DATE.test(words)) return false;
+  const named = orderNamed(words, orders);
+  return named !== undefined && named !== 'several' && named.status === 'in_transit';
+}
+
+/**
+ * How a return requested is going, or its refund ("上次那个退货怎么样了", "退款什么时候到", "how is my return going?"): got the
+ * list asking which order to return, or the returns' FAQ. Read only where a listed order's return is requested.
+ */
+const RETURN_PROGRESS =
+  /(?:退货|退款|退钱|售后)(?:申请)?[^，,。？?]{0,6}(?:怎么样|咋样|如何|进度|处理(?:得)?(?:怎么样|好了|完了|了吗|了没)|好了(?:吗|没)|结果|到哪|在哪)|\b(?:return|refund)\b.{0,20}\b(?:status|going|processed|update)\b|\b(?:status|update) (?:of|on) (?:my |the )?(?:return|refund)\b/i;
+
+export const asksReturnProgress = (words: string, referents: Referents): boolean =>
+  referents.orders?.some((o) => o.status === 'return_requested') === true && (RETURN_PROGRESS.test(words) || REFUND_WHEN.test(words));
+
+/**
+ * A debt disputed: never having used it or bought the goods, said with owing ("你们是不是骗子 我根本没用过先用后付 怎么就欠钱了":
+ * an apology and the status card). Goods not received are the not-received answer's.
+ */
+const NEVER_USED =
+  /(?:没|没有|从没|从来没)(?:用|使用|开|开通|买|下单|下过单|下)过|没(?:用|买|下单)(?:过)?(?:什么|任何)|不是我(?:买|下单|下|开|用)的?|\bi (?:never|didn'?t|did not|have never|'ve never) (?:use|used|buy|bought|order|ordered|sign(?:ed)? up|open|opened|enable|enabled)\b/i;
+const OWING = /欠|逾期|账单|催(?:款|收|我)|扣(?:了)?(?:我)?(?:的)?钱|要我(?:付|还)|让我(?:付|还)|\b(?:owe|owing|debt|overdue|bill(?:ed)?|charged?)\b/i;
+export const disputesDebt = (words: string): boolean => NEVER_USED.test(words) && OWING.test(words);
+
 /** Money, not goods: a refund or a payment comes into an account, not by courier ("退款什么时候到账", "钱什么时候到账"). */
 const MONEY = /退款|退钱|钱|到账|款项|\brefund|\bmoney\b|\bpayment\b/i;
 
@@ -61,9 +103,10 @@ const WHERE_IS_NAMED = /在哪|到哪|\bwhere(?:'s| is| are)\b|\bwhen (?:will|do
 export function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
   const orders = referents.orders ?? [];
   if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
+  if (asksDueOnArrival(words, orders)) return { type: 'TOPIC_ASKED', topic: 'payOnArrival' };
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
-  if (asksCreditImpact(words)) return { type: 'TOPIC_ASKED', topic: 'creditImpact' };
+  if (asksCreditImpact(words)) return creditTopic(words, statePath, referents);
   // Refunds and money are no delivery (they got the rice cooker's): a refund is the returns' answer, other money the
   // intents'.
   if (REFUND_WHEN.test(words)) return { type: 'RETURN', question: true };

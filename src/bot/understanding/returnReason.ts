@@ -141,13 +141,21 @@ export const reasonCalledWrong = (words: string): boolean =>
  * Parts of a request, and what may join a reason to it ("我要退货，耳机左耳没声音", "…the earbuds because the left one…",
  * "第二个退了吧 不想要了": a space between Chinese words is a comma).
  */
-const REQUEST_PARTS = /[，,。;；!！]+|\s+(?:because|since)\s+|因为|由于|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
+const REQUEST_PARTS = /[，,。;；!！]+|\s+[-–—]+\s+|\s+(?:because|since)\s+|因为|由于|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
 const partsOf = (words: string): string[] => words.split(REQUEST_PARTS).map((part) => part.trim()).filter((part) => part !== '');
 /** A part that names paying or returning is no reason ("我要退货，退款到原账户", "确认收货"); nor a courtesy said with it. */
 const ACTION_IN_IT = /退|付|确认收货|\b(?:return|refund|pay|confirm)/i;
 const COURTESIES = /不好意思|麻烦(?:你|您)?了?|谢谢(?:你|您|啦)?|多谢|\b(?:please|thanks?(?: you)?|sorry)\b/gi;
-/** Something wrong with the goods, too much of something ("尺码太大", "too big"), or a noise ("左耳有杂音", "they crackle"). */
-const SAYS_WHAT_IS_WRONG = new RegExp(`${COMPLAINT.source}|太|杂音|噪音|异响|异味|\\btoo\\b|\\bcrackl|\\bnois[ey]`, 'i');
+/**
+ * Something wrong with the goods, too much of something ("尺码太大", "too big"), or a noise ("左耳有杂音", "they crackle"), in
+ * everyday English too ("the sound is bad", "left side dead", "defective": the reason was asked again).
+ */
+const SAYS_WHAT_IS_WRONG = new RegExp(
+  `${COMPLAINT.source}|太|杂音|噪音|异响|异味|\\btoo\\b|\\bcrackl|\\bnois[ey]|` +
+    `\\b(?:bad|poor|terrible|awful|dead|defective|faulty|cracked|scratched|stained|dirty|torn|leak(?:s|ing|y)?|fake|stopped working|` +
+    `(?:does|did|do|won)n'?t (?:work|turn on|charge|fit)|not working|too (?:big|small|large|tight|loose)|(?:big|small|large|tight|loose)r?)\\b`,
+  'i',
+);
 
 /**
  * A return asked for with its reason ("我要退货，耳机左耳没声音", "I want to return the earbuds, the left one has no sound"):

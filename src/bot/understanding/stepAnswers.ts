@@ -28,7 +28,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.awaitingRealName',
     words:
-      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|\b(?:bought|got|have|joined|purchased)\b.{0,12}\bplus\b/i,
+      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|\b(?:bought|got|have|joined|purchased)\b.{0,12}\bplus\b/i,
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
@@ -58,6 +58,25 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'TOPIC_ASKED', topic: 'onlyOnShopPage' },
   },
+  // "怎么还没好" / "why isn't it done yet" at a shop-page step: the customer did it and does not see it go on. Checked again
+  // as "我已经认证好了" is (a clarifying question offered 不用了 and a person): not done, they hear what to check, with a person.
+  // A bare "还没好(呢)" is the customer's own "not yet".
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words:
+      /^(?:我)?(?:都)?(?:怎么|为什么|为啥|咋)(?:还是?|一直|老是)?(?:没|没有|不)(?:好|通过|生效|成功|完成|显示|更新|变|反应|动静)|^(?:还是?|一直)(?:没|没有)(?:好|通过|生效|成功|完成|显示|更新)吗$|\bwhy (?:is ?n'?t|is it not|hasn'?t|has it not|does ?n'?t|won'?t) (?:it|this|that)? ?(?:done|working|going through|showing|updated?|moving|finished|complete|verified)\b|\bwhy (?:is it )?still not (?:done|working|showing|verified)\b|^(?:it'?s )?still not (?:done|working|showing|verified)\b/i,
+    unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel|\d{17}[\dXx]|怎么(?:弄|办|做|操作|买|认证)|\bhow (?:do|to|can)\b/i,
+    event: { type: 'AFFIRM' },
+  },
+  // Declining PLUS at its step ("太贵了 不买", "plus就算了吧", "不买会员了"): what the step's 暂不开通 button sends (a clarifying
+  // question offered 取消, "plus就算了吧" got the PLUS explainer). Not asked about ("不买plus能开吗", "plus不要钱吧").
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus',
+    words:
+      /(?:plus|会员).{0,6}(?:就|还是|先|我)?(?:算了|免了|不买|不开|不办|不要|不想(?:买|开|办|要))|(?:不买|不开|不办|不要|不想(?:买|开|办|要))了?(?:这个)?(?:plus|会员)|(?:太贵|好贵|贵了|不值|买不起).{0,6}(?:不买|不开|不办|不要|算了|不想)|^(?:那|那就|还是)?(?:我)?(?:先|暂时|就)?(?:不买|不想买|不开了|买不起)了?(?:吧|啦)?$|\b(?:skip|forget|no) (?:the )?plus\b|\b(?:don'?t|do not) want (?:to (?:buy|get|pay for) )?(?:the )?plus\b|\btoo (?:expensive|pricey)\b.{0,24}\b(?:pass|skip|not buying|won'?t buy|no thanks|forget it)\b/i,
+    unless: /[?？]|吗|怎么|怎样|为什么|为啥|能不能|可不可以|行不行|能否|会不会|什么|啥|多少|不要钱|免费|还没|没买|人工|客服|\bhuman\b|\bperson\b|\bagent\b|\bhow\b|\bwhat\b|\bwhy\b|\bcan i\b|\bif\b/i,
+    event: { type: 'DENY' },
+  },
   // "Done" in any ordinary words at a shop-page step ("我刚买了plus", "认证完了", "all set", "I bought PLUS"): a recheck
   // costs one backend call and says so when the step is not done yet, while a miss told a customer who had just
   // bought PLUS how to buy it. Not when the words turn it around (还没好, "not yet"), ask, carry an ID number (declined
@@ -81,7 +100,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
-      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
+      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|我(?:已经|真的)?(?:是|成了|成为了?)plus|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
     // Not a question about it ("我是不是得先买会员？", "PLUS要多少钱"), nor "not a member yet", nor a person or a cancel.
     unless: /[?？]|吗|多少|要不要|得先|不是(?:PLUS|plus)?会员|还没|没(?:有)?买|新用户|\bnot (?:a |yet)|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'AFFIRM' },
@@ -174,12 +193,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: new RegExp(`^(?:(?:${FILLERS})[，,、\\s…]*)*那个(?:[，,、\\s…]*(?:那个|${FILLERS}))*[…]*$`),
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
-  // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来"). Not where words are the answer: "买错颜色了，
-  // 回头再买个黑色的" is a return reason.
+  // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来", "我去买plus了 等我一下": it got the PLUS
+  // explainer). Not where words are the answer: "买错颜色了，回头再买个黑色的" is a return reason.
   {
     applies: (path) => !FREE_TEXT_STATES.has(path),
     words:
-      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:我|那我)(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?(?:了|啦)(?:[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|等一?下|一会儿?(?:就)?回来|马上回来))?$|^(?:我|那我)?(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|一会儿?(?:就)?回来|马上回来)$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
     unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
@@ -191,11 +210,11 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       /^(?:(?:ok(?:ay)?|好的?|嗯+|行)[,，.\s!！]*)?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|谢谢(?:你|您|啦)?|多谢|感谢)[,，.\s!！~～]*(?:and |then )?(?:good ?bye|bye(?:[- ]?bye)?|see (?:you|ya)|cya|再见|拜拜|拜|回见)$|^(?:good ?bye|bye(?:[- ]?bye)?|再见|拜拜)[,，.\s!！~～]*(?:and )?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|谢谢(?:你|您|啦)?|多谢)$/i,
     event: { type: 'GOODBYE' },
   },
-  // Back after a while ("我回来了", "我又回来了", after leaving the chat too): greeted, and the step asks again; "what's next"
-  // asks the step again too.
+  // Back after a while ("我回来了", "我又回来了", "我又来了", "又是我", after leaving the chat too): greeted, and the step asks
+  // again; "what's next" asks the step again too.
   {
     applies: () => true,
-    words: /^(?:我)?又?回来[了啦](?:吗)?$|^i'?m back(?: again)?$|^back again$/i,
+    words: /^(?:我)?又?回来[了啦](?:吗)?$|^我(?:又|再)?来[了啦]$|^(?:我)?又是我(?:啊|呀|哈)?$|^i'?m back(?: again)?$|^back again$|^it'?s me again$/i,
     event: { type: 'GREETING' },
   },
   {

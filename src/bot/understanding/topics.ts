@@ -46,7 +46,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   // "为什么要我的手机号？安全吗" at the phone step was told it needs a login.
   {
     topic: 'whyPhone',
-    words: /为什么(?:要|需要)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
+    words: /(?:为什么|为啥|干嘛|干吗|凭什么)(?:还|非|一定)?(?:要|需要|得)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
   },
   // "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to pay an order.
   {
@@ -54,12 +54,28 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     words:
       /(?:为什么|为啥|干嘛|怎么|咋)(?:还|又)?(?:要|需要|得)(?:输|填|发|收)?(?:个|一个)?(?:短信)?验证码|验证码(?:是)?(?:干嘛|干什么|做什么|有什么用|有啥用)|(?:能不能|可以|可不可以)不(?:用|要|输|填)(?:短信)?验证码|\bwhy (?:do (?:you|i) need|is there|the) (?:a |the |this )?(?:text |sms )?code\b|\b(?:log ?in|sign in) without (?:a |the )?code\b/i,
   },
+  // "那不登录能开吗" got the credit text: logging in is how the bot checks the account; or check it in the shop app.
+  {
+    topic: 'loginNeeded',
+    words: /不(?:用|要|想)?(?:登录|登陆|登入)(?:的话)?(?:也|就)?(?:能|可以|行|可不可以|能不能)|(?:能|可以)不(?:登录|登陆|登入)|(?:非得|一定要|必须)(?:要)?(?:登录|登陆)|\bwithout (?:logging in|log ?in|signing in|an account)\b|\b(?:skip|avoid) (?:the )?(?:log ?in|logging in|sign ?in)\b/i,
+  },
+  // "能不能延期几天" got the FAQ on paying: a due date cannot be put off here.
+  {
+    topic: 'dueExtension',
+    words: /延期|延迟(?:付款|还款|几天)|推迟(?:付款|还款|几天)?|宽限|晚(?:几|两|一)天(?:再)?(?:付|还)|(?:过|晚)几天(?:再)?(?:付|还)|\b(?:extend|postpone|push back|delay)\b.{0,20}\b(?:due|deadline|payment|paying)\b|\bpay (?:it |for it )?(?:a (?:few|couple of) days|a (?:bit|little|week)|(?:\w+ )?days?) later\b|\bpay (?:it )?next (?:week|month)\b|\bmore time to pay\b|\bextension\b/i,
+    unless: /订单号|发货|物流|快递|\bdeliver|\bship/i,
+  },
+  // "认证要多久" got the real-name FAQ: it is done on the shop's page; the bot goes on once the shop says so.
+  {
+    topic: 'realNameTime',
+    words: /(?:实名|认证).{0,6}(?:多久|多长时间|多少时间|几天|几分钟|要等多久|什么时候(?:能)?(?:好|通过|完成))|\bhow long\b.{0,30}\b(?:verification|verify|real[- ]?name)\b|\b(?:verification|real[- ]?name)\b.{0,20}\bhow long\b/i,
+  },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
   {
     topic: 'disable',
     words:
-      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:先用后付|pay ?later)(?:这个|功能|服务)?我?(?:不想要|不要|不想用|不用)了|(?:开通|开)(?:了|以后|之后|后).{0,4}(?:关闭|关掉|停用|取消)|不想(?:再)?用了?.{0,6}(?:关闭|关掉|停用|注销|取消掉?)|^(?:那)?(?:我)?(?:要|该)?(?:怎么|如何|咋)(?:样)?(?:才能)?(?:关闭|关掉|停用)(?:它|这个|掉)?(?:呢|啊|呀)?[?？]*$|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
+      /(?:关闭|关掉|停用|注销|解除|取消|退订|不想用)了?.{0,3}(?:先用后付|pay ?later)|(?:先用后付|pay ?later).{0,6}(?:关闭|关掉|停用|注销|解除|取消|退订)|(?:先用后付|pay ?later)(?:这个|功能|服务)?我?(?:不想要|不要|不想用|不用)了|(?:开通|开)(?:了|以后|之后|后).{0,6}(?:关闭|关掉|停用|取消|关(?=吗|么|不|[?？]|$))|不想(?:再)?用了?.{0,6}(?:关闭|关掉|停用|注销|取消掉?)|^(?:那)?(?:我)?(?:要|该)?(?:怎么|如何|咋)(?:样)?(?:才能)?(?:关闭|关掉|停用)(?:它|这个|掉)?(?:呢|啊|呀)?[?？]*$|\b(?:turn|switch) (?:it |pay ?later )?off\b|\b(?:disable|deactivate)\b/i,
     unless: /订单|退货|退款|\border|\breturn|\brefund/i,
   },
   // Worries about being charged wrongly ("会不会乱扣钱", "我很担心会扣错钱"): nothing is taken without the customer
@@ -73,7 +89,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'fees',
     words:
-      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|要(?:不要)?钱(?:不|么|嘛|没)?[?？]*$|要不要钱|收钱不|花钱不|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
@@ -112,5 +128,5 @@ export const OWN_GOODS =
  * starts the return): the classifier unsure, or hearing small talk or help.
  */
 export const COMPLAINT_WORDS =
-  /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
+  /太过分|太坑|坑人|坑爹|骗人|骗子|垃圾|破机器人|破系统|破玩意|破网站|破软件|破平台|破\s?app|什么破|这么麻烦|太麻烦了|麻烦死|浪费(?:我的?)?时间|什么都不懂|听不懂人话|气死|烦死|无语|凭什么|\buseless\b|\bstupid\b|\bterrible\b|\bridiculous\b|\bworst\b|\bscam\b|\bangry\b|\bfed up\b/i;
 export const BESIDE_A_COMPLAINT = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'help', 'out_of_scope']);

@@ -1,0 +1,41 @@
+// Everyday shapes of words the classifier misses: a colloquial 咋, the service's name mistyped, a message of only emoji or
+// punctuation, someone asked for by "有人吗", the customer's data asked to be deleted.
+
+/** The service's name as an IME mistypes it ("先用后负咋用啊", "先用候付"): the name. */
+const NAME_MISTYPED = /先用[后候厚][付负附副富]/g;
+export const withNameFixed = (words: string): string => words.replace(NAME_MISTYPED, '先用后付');
+
+/**
+ * What the classifier reads: 咋 as 怎么, which it knows ("先用后付咋用啊" got a clarifying question, "先用后付怎么用" is how to
+ * use it at checkout), and a leading "就是"/"我是说" that only restates ("就是买东西的时候咋弄", said under a clarifying
+ * question, handed the customer over). The readings' own patterns keep the words as typed.
+ */
+export const forClassifier = (words: string): string =>
+  words.replace(/^(?:就是|我是说|我的意思是)[，,\s]*(?=\S{4})/, '').replace(/咋(?=用|使用|弄|整|搞|操作|选)/g, '怎么');
+
+/**
+ * Only emoji, punctuation or an emoticon ("😡😡😡", "?", "??", "...", "[微笑]", ":)"): nothing to understand, and no
+ * misunderstanding either. Read as nothing clear, two of them in a row handed the customer to a person.
+ */
+export const NO_WORDS = /^(?:[\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D\s]|\[[\p{Script=Han}a-z]{1,4}\])+$/iu;
+
+/**
+ * Whether anyone is there ("有人吗", "喂 有人吗", "有没有人在", "anyone there?"): a person asked for (it got "你好！😊").
+ * Whether the bot is one ("你是真人吗") is BOT_IDENTITY's.
+ */
+export const ANYONE_THERE =
+  /^(?:(?:喂|哈喽|你好|在吗|hello|hi|hey)[\s，,.!！?？]*)*(?:请问)?(?:有|有没有)人(?:在)?(?:吗|么|嘛|没|不|没有)?[?？!！。.\s]*$|^(?:(?:hello|hi|hey)[\s,.!?]*)*(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around|home)\s*\??$/iu;
+
+/**
+ * A person asked for as the message's last clause in ordinary words ("退了以后运费谁出 找个人问问", "…，找个人帮我看看"): the
+ * question before it got its answer and no person. Alone it is the classifier's human.
+ */
+export const PERSON_LAST_CLAUSE = /[\s，,。.;；!！?？](?:我要|我想|请|麻烦)?(?:帮我|给我)?(?:找|叫|换)(?:个|一个)?(?:人|真人|工作人员)(?:来)?(?:问问|问一下|问下|聊聊|说说|帮我看看|看看|处理)?(?:吧)?[。.!！]*$/;
+
+/**
+ * The customer's records asked to be deleted, or their phone number not to be kept ("帮我删除我的聊天记录", "我不想让你们
+ * 保存我的手机号", "delete my chat history"): a colleague does that. Read as nothing clear, two of them handed the
+ * customer over as not understood.
+ */
+export const DELETE_DATA =
+  /(?:删除|删掉|删了|清除|清空|销毁)(?:我的|我们的)?(?:聊天|对话|通话)?(?:记录|数据|信息|资料|手机号码?|号码|电话)|(?:聊天|对话)记录.{0,4}(?:删除|删掉|删了|清除|清空)|(?:不想|不要|不希望|别)(?:让)?(?:你们|你)?(?:保存|保留|存|记录|留着?)(?:我的)?(?:聊天记录|对话|记录|数据|信息|资料|手机号码?|号码|电话)|\b(?:delete|erase|remove|wipe|clear)\b.{0,20}\b(?:my )?(?:chat|conversation|data|records?|history|messages|phone number|number|information|info)\b|\b(?:don'?t|do not|stop) (?:store|keep|save|retain)\b.{0,20}\b(?:my )?(?:data|phone|number|chat|messages|information|info)\b/i;
