@@ -54,6 +54,8 @@ export const TOPICS = [
   // can be had without logging in; a due date asked to be put off (not here: late payment hurts credit; a person); how
   // long real-name verification takes (on the shop's page; the bot goes on once the shop says it is done).
   'deleteData', 'loginNeeded', 'dueExtension', 'realNameTime',
+  // When PLUS takes effect ("PLUS什么时候生效"): as soon as it is bought on the shop's page; the bot goes on once told.
+  'plusTime',
   // Of the orders: how a return requested is going, or its refund (the shop is on it; nothing paid, nothing to refund);
   // when goods on their way are paid (once they arrive); a debt disputed ("我根本没用过 怎么就欠钱了": a person); whether
   // credit is hurt, asked outside returns (late payment is; an overdue order named).

@@ -250,6 +250,7 @@ export const enUS: Catalog = {
   'topic.deleteData': "Deleting chat records or personal details is done by a colleague; I can't delete them myself. Phone numbers you send in this chat are stored masked.",
   'topic.loginNeeded': "To turn it on here you need to log in first, so I can check your account and see what's left to do. If you'd rather not log in here, you can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.dueExtension': "I can't move a due date from this chat 🙏 Paying late hurts your credit record, so it's best to confirm receipt and pay before the due date. If it's really difficult, a colleague can look at it with you.",
+  'topic.plusTime': "PLUS is bought on the shop's PLUS page; how soon it takes effect is up to the shop, and I don't have a time for it. As soon as the shop tells me it's active, I'll carry on with you; you can also just tell me once you've bought it.",
   'topic.realNameTime': "Real-name verification is done on the shop's own page; how long it takes is up to the shop, and I don't have a time for it. As soon as the shop tells me it's done, I'll carry on with you; you can also just tell me when you've finished.",
   'topic.paymentMeans':
     "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",

@@ -32,6 +32,13 @@ const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 const ORDER_WORDS = /订单|这单|那单|这笔|那笔/;
 /** Goods not come yet ("电饭煲还没到能不能先不要了", "东西没收到，不要了"): not wanting them is no longer keeping them. */
 const NOT_ARRIVED = /没到|没收到|未到|未收到|没发货|未发货|在路上|运输中/;
+/**
+ * What comes with goods or with the shop, not an order of its own ("包装盒不要了", "赠品不要了", "短信通知不要了"), and words
+ * before a refusal that name nothing ("算了不要了", "我觉得不想要了").
+ */
+const NOT_AN_ORDER =
+  /包装|盒子|箱子|袋子|赠品|礼品|发票|小票|说明书|吊牌|标签|配件|优惠券|红包|积分|短信|通知|推送|广告|账号|服务|功能|保险|算了|觉得|感觉|突然|忽然|反正|想了想|考虑|唉|哎|呃|嗯/;
+
 /** Words around the thing not wanted that name nothing ("那个赠品我不要了": the 赠品). */
 const UNWANTED_FILLERS = /能不能|可不可以|可以|那个|这个|我们|我|那|这|就|先|能|还是|干脆|直接|暂时|其实|真的|都|也|的|了|吧|啊|呀|[\s\p{P}]/gu;
 
@@ -42,12 +49,22 @@ const UNWANTED_FILLERS = /能不能|可不可以|可以|那个|这个|我们|我
  * "货到了，那个赠品我不要了" were returns), not "不要了" alone, nor the service ("先用后付不想要了"), nor a return taken back
  * ("退货不要了").
  */
-export function unwantedGoods(words: string, orders: readonly Order[] = []): boolean {
+export function unwantedGoods(words: string, orders?: readonly Order[]): boolean {
   const said = /^(.+?)(?:不想要了?|不要了)(?:吧|啊|呀)?[。.!！?？\s]*$/.exec(words)?.[1];
   if (said === undefined || /先用后付|pay ?later|开通|会员|plus|验证码|退/i.test(said)) return false;
-  const titles = orders.map((o) => o.title.toLowerCase());
+  const titles = (orders ?? []).map((o) => o.title.toLowerCase());
+  // Before the login the orders are not known: goods named in Chinese ("电饭煲不想要了") may be one, which the list then
+  // finds in the words (pendingOrderWords), as "我要退耳机" is; not what comes with goods (包装盒, 赠品) nor what is no goods.
+  const mayBeAnOrder = (text: string) => {
+    const goods = text.replace(UNWANTED_FILLERS, '');
+    return orders === undefined && /^\p{Script=Han}{2,8}$/u.test(goods) && !NOT_GOODS.test(goods) && !NOT_AN_ORDER.test(text);
+  };
   const isOrder = (text: string) =>
-    ORDER_WORDS.test(text) || namedByTitle(text, orders).kind !== 'none' || (/\p{Script=Han}/u.test(text) && mayBeListed(text, titles));
+    ORDER_WORDS.test(text) ||
+    namedByTitle(text, orders ?? []).kind !== 'none' ||
+    (/\p{Script=Han}/u.test(text) && mayBeListed(text, titles)) ||
+    mayBeAnOrder(text) ||
+    (orders === undefined && synonymsOf(text).length > 0);
   // The thing not wanted, when the words' last part names one ("包装盒", "那个赠品我"): an order, or goods not come.
   const part = said.split(/[，,。；;！!？?]/).pop()!;
   const about = part.replace(UNWANTED_FILLERS, '') === '' ? said : part;

@@ -15,11 +15,11 @@ import {
 } from './understanding/conversationRequests';
 import {
   asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnWithdrawal, creditTopic, disputesDebt, DUE_ASKED, ORDER_DONE_YET,
-  orderTopic, WHERE_IS_IT,
+  orderTopic, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
-import { CREDIT_REFUSED_STEP, creditRefusalQuestion } from './understanding/creditRefusal';
+import { CREDIT_REFUSED_STEP, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
-import { ANYONE_THERE, DELETE_DATA, forClassifier, NO_WORDS, PERSON_LAST_CLAUSE, withNameFixed } from './understanding/generalReadings';
+import { ANYONE_THERE, CAN_I_USE, DELETE_DATA, forClassifier, NEWCOMER, NO_WORDS, PERSON_LAST_CLAUSE, withNameFixed } from './understanding/generalReadings';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
@@ -144,7 +144,13 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (stepAnswer) return { event: stepAnswer, language };
   // "为啥啊 我信用一直挺好的", "过多久能再试" once the credit check said no: answered, the step kept (one got a clarifying
   // question offering 好的, two handed the customer over).
-  const creditQuestion = statePath === CREDIT_REFUSED_STEP ? creditRefusalQuestion(words) : undefined;
+  // Once the refusal is left ("不用了"), "下个月能再试吗" from the customer it refused is answered the same.
+  const creditQuestion =
+    statePath === CREDIT_REFUSED_STEP
+      ? creditRefusalQuestion(words)
+      : referents.account?.credit.eligible === false
+        ? creditRetryAsked(words)
+        : undefined;
   if (creditQuestion) return { event: creditQuestion, language };
   // "我的手机号换了" (a clarifying question) or "I changed my phone number" (heard as cancel): the number cannot be changed
   // here. Said with a number, that number is tried.
@@ -169,6 +175,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
   // "喂 有人吗" (a greeting), "退了以后运费谁出 找个人问问" (the returns' answer): a person asked for.
   if (ANYONE_THERE.test(plain) || PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
+  if (statePath === 'flow.welcome' && CAN_I_USE.test(plain)) return { event: { type: 'REQUIREMENTS' }, language };
+  if (statePath === 'flow.welcome' && NEWCOMER.test(words)) return { event: { type: 'WHAT_IS' }, language };
   // "我不想退了，能撤销吗" once a return is submitted got the returns' answer and how to start one: it cannot be withdrawn here.
   if (!RETURN_STEPS.has(statePath) && asksReturnWithdrawal(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWithdrawal' }, language };
   // "上次那个退货怎么样了" (the list, asking which to return), "退款什么时候到" (the returns' FAQ) once one is requested: how it goes.
@@ -198,7 +206,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "退货影响信用吗" from a customer with pay-later on, before the orders are at hand, got the eligibility text.
   if (referents.account?.payLater.enabled === true && asksCreditImpact(words)) return { event: creditTopic(words, statePath, referents), language };
   // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
-  if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, referents.orders)) {
+  // Before the login the orders are unknown (goods named may be one); logged in, only those listed are.
+  const knownOrders = referents.account === undefined ? undefined : (referents.orders ?? []);
+  if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, knownOrders)) {
     return { event: { type: 'RETURN' }, language };
   }
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
@@ -246,7 +256,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (returning !== undefined && reasonCalledWrong(words)) return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language };
   const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
   if (retaken) return { event: retaken, language };
-  const asked = QUESTION.test(words);
+  // "i got a text saying im overdue??" asks nothing the words without their question marks do not: the orders, as in Chinese.
+  const asked = QUESTION.test(words) && !(toldOfOwing(words) && !QUESTION.test(words.replace(/[?？\s。.!！~～]+$/, '')));
   // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };

@@ -75,3 +75,19 @@ describe('records asked to be deleted', () => {
     expect(at(WELCOME, text)).not.toEqual({ type: 'HUMAN' });
   });
 });
+
+// A QA probe's first-timer openers and "那我能用吗" right after "先用后付是什么" got "我不太确定你的意思".
+describe('at the welcome, a newcomer and "can I use it"', () => {
+  it.each(['第一次用 不太懂 能教教我吗', '我是新手 不太会用', '能教教我吗', "I'm new here, can you teach me?"])('%j is what pay-later is', (text) => {
+    expect(at(WELCOME, text)).toEqual({ type: 'WHAT_IS' });
+  });
+  it.each(['那我能用吗', '我能用吗', '我可以用吗', 'can I use it?'])('%j is the conditions', (text) => {
+    expect(at(WELCOME, text)).toEqual({ type: 'REQUIREMENTS' });
+  });
+  it.each(['我第一次用先用后付，怎么开通', '不会用结算页怎么办'])('%j keeps its own reading', (text) => {
+    expect(at(WELCOME, text)?.type).not.toBe('WHAT_IS');
+  });
+  it('elsewhere the words keep their readings (a step of the onboarding)', () => {
+    expect(at('flow.onboarding.awaitingPlus', '我能用吗')).not.toEqual({ type: 'REQUIREMENTS' });
+  });
+});

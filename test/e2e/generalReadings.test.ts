@@ -129,3 +129,18 @@ test.each(['帮我删除我的聊天记录', '我不想让你们保存我的手�
   expect(h().text).not.toContain(NOT_UNDERSTOOD);
   expect(h().text).toMatch(AT_THEIR_REQUEST);
 });
+
+// A first-timer's "第一次用 不太懂 能教教我吗", and "那我能用吗" right after "先用后付是什么", got "我不太确定你的意思".
+test('a newcomer asking to be taught hears what pay-later is, and "那我能用吗" the conditions, with enabling offered', async () => {
+  await h().say('第一次用 不太懂 能教教我吗');
+  expect(await h().state()).toBe('flow.welcome');
+  expect(h().text).toContain('先用后付');
+  expect(h().text).not.toContain('不太确定');
+  expect(h().buttonEvents).toContain('ENABLE');
+  await h().say('那我能用吗');
+  expect(await h().state()).toBe('flow.welcome');
+  expect(h().text).toContain('PLUS');
+  expect(h().text).toContain('实名');
+  expect(h().text).not.toContain('不太确定');
+  expect(h().buttonEvents).toContain('ENABLE');
+});

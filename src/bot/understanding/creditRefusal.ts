@@ -12,6 +12,17 @@ const WHY = /为啥|为什么|为何|怎么会|凭什么|信用.{0,4}(?:好|不�
 /** How to do better ("how can I improve it": the credit's answer says what helps). */
 const BETTER = /提高|提升|改善|变好|养好|怎么办|咋办|怎么弄|\bimprove\b|\bbetter\b|\bfix\b|\braise\b|\bboost\b|\bwhat can i do\b/i;
 
+/**
+ * Trying again named in so many words ("下个月能再试吗", "can I try again next month"), away from the refusal step by a
+ * customer the credit check refused (it got a clarifying question offering 结算时怎么用). Not "多久" or "什么时候" alone:
+ * away from the refusal they ask about other things.
+ */
+const TRY_AGAIN = /再试|再申请|再开通|重新(?:申请|试|开通)|\btry (?:it )?again\b|\b(?:re-?apply|apply again)\b/i;
+
+/** "下个月能再试吗" once the refusal is left, its answer the same as at the refusal. */
+export const creditRetryAsked = (words: string): DialogueEvent | undefined =>
+  TRY_AGAIN.test(words) ? { type: 'TOPIC_ASKED', topic: 'creditRetry' } : undefined;
+
 /** The question a message asks at the credit refusal, or undefined (a yes, a no, a person are the step's own). */
 export function creditRefusalQuestion(words: string): DialogueEvent | undefined {
   if (WHEN_AGAIN.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditRetry' };

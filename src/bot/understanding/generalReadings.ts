@@ -11,13 +11,36 @@ export const withNameFixed = (words: string): string => words.replace(NAME_MISTY
  * question, handed the customer over). The readings' own patterns keep the words as typed.
  */
 export const forClassifier = (words: string): string =>
-  words.replace(/^(?:就是|我是说|我的意思是)[，,\s]*(?=\S{4})/, '').replace(/咋(?=用|使用|弄|整|搞|操作|选)/g, '怎么');
+  words
+    .replace(/^(?:就是|我是说|我的意思是)[，,\s]*(?=\S{4})/, '')
+    .replace(/咋(?=用|使用|弄|整|搞|操作|选)/g, '怎么')
+    .replace(GOODS_PRAISED, '$1');
+
+/**
+ * Goods said to have come, with a word of praise after ("耳机收到了 挺好的", "东西到了，很满意"): the praise changes nothing,
+ * and read with it the words got a clarifying question while "耳机收到了" alone goes to paying. Only praise: "收到了 质量不好"
+ * keeps all its words.
+ */
+const GOODS_PRAISED =
+  /^(.{0,16}?(?:收到了|收到啦|到了|到啦|到货了))[，,。.!！~～\s]*(?:东西|质量|用着|用起来|感觉)?(?:挺|很|蛮|真|超|非常|特别|还)?(?:好|满意|不错|喜欢|棒|好用|赞|可以)(?:的|啊|呀|哦|哈)?[!！。.~～😊👍\s]*$/u;
 
 /**
  * Only emoji, punctuation or an emoticon ("😡😡😡", "?", "??", "...", "[微笑]", ":)"): nothing to understand, and no
  * misunderstanding either. Read as nothing clear, two of them in a row handed the customer to a person.
  */
 export const NO_WORDS = /^(?:[\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D\s]|\[[\p{Script=Han}a-z]{1,4}\])+$/iu;
+
+/**
+ * At the welcome, a newcomer asking to be taught ("第一次用 不太懂 能教教我吗", "我是新手 不太会用", "能教教我吗"): what pay-later
+ * is, and the menu offers to start. They got "我不太确定你的意思".
+ */
+export const NEWCOMER =
+  /^(?:我是)?(?:第一次用|第一次来|新手|小白)|^(?:你)?(?:能|可以)?(?:教教我|教我一下)(?:吗|吧|呗)?[?？!！。\s]*$|^(?:hi,? )?i'?m new\b|^(?:can you )?teach me\??$/i;
+/**
+ * At the welcome, whether they can have it ("那我能用吗", right after "先用后付是什么"; "我可以用吗"): the conditions. They got
+ * "我不太确定你的意思".
+ */
+export const CAN_I_USE = /^(?:那|那么)?(?:我|我们)?(?:能|可以|可不可以|能不能)(?:用|使用)(?:吗|么|嘛|不)?[?？]*$|^(?:so )?can i (?:use|have|get) it\??$/i;
 
 /**
  * Whether anyone is there ("有人吗", "喂 有人吗", "有没有人在", "anyone there?"): a person asked for (it got "你好！😊").

@@ -86,6 +86,16 @@ const NEVER_USED =
 const OWING = /欠|逾期|账单|催(?:款|收|我)|扣(?:了)?(?:我)?(?:的)?钱|要我(?:付|还)|让我(?:付|还)|\b(?:owe|owing|debt|overdue|bill(?:ed)?|charged?)\b/i;
 export const disputesDebt = (words: string): boolean => NEVER_USED.test(words) && OWING.test(words);
 
+/** A text, a call or a notice received that says so ("收到短信说我逾期了", "I got a text saying I'm overdue"). */
+const TOLD = /(?:收到|来了|接到)(?:了)?(?:一条|一个|个)?(?:短信|消息|通知|电话)|(?:短信|消息|通知)(?:上)?说|\b(?:got|get|received|getting)\b.{0,12}\b(?:text|sms|message|email|e-mail|notification|notice|call)\b/i;
+/** A question word anywhere: the words ask more than "is this right??". */
+const ASKS_SOMETHING = /怎么|咋|为什么|为啥|什么|会怎样|多少|能不能|可以吗|\b(?:what|how|why|when|where|which|who|can|could|should|will|do i|is it|am i)\b/i;
+/**
+ * Being told of owing, with only puzzled question marks ("hi i got a text saying im overdue??"): a report, no question
+ * (it got the FAQ on paying while "收到短信说我逾期了" led to the login and the orders). "…what happens now?" still asks.
+ */
+export const toldOfOwing = (words: string): boolean => TOLD.test(words) && OWING.test(words) && !ASKS_SOMETHING.test(words);
+
 /** Money, not goods: a refund or a payment comes into an account, not by courier ("退款什么时候到账", "钱什么时候到账"). */
 const MONEY = /退款|退钱|钱|到账|款项|\brefund|\bmoney\b|\bpayment\b/i;
 

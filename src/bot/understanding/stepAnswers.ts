@@ -24,11 +24,13 @@ const FILLERS = '嗯|呃|额|啊|哦|噢|唔|那|就是|然后|我|我想|我想
  */
 const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegExp; unless?: RegExp; event: DialogueEvent }> = [
   // The step before named done at the next one ("我已经开通PLUS了" at real-name verification, which comes only once PLUS
-  // is active): that is said, not "I can't see your verification yet", which answered a claim nobody made.
+  // is active): that is said, not "I can't see your verification yet", which answered a claim nobody made. So is a bare
+  // "我开通好了" (the shop's notice moved the chat on unseen; real-name is 认证'd, not 开通'd) and paying for PLUS named.
+  // A bare "好了"/"done" may be real-name done: it is still checked.
   {
     applies: (path) => path === 'flow.onboarding.awaitingRealName',
     words:
-      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|\b(?:bought|got|have|joined|purchased)\b.{0,12}\bplus\b/i,
+      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b/i,
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
@@ -60,11 +62,11 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
   // "怎么还没好" / "why isn't it done yet" at a shop-page step: the customer did it and does not see it go on. Checked again
   // as "我已经认证好了" is (a clarifying question offered 不用了 and a person): not done, they hear what to check, with a person.
-  // A bare "还没好(呢)" is the customer's own "not yet".
+  // A bare "还没好(呢)" is the customer's own "not yet". Said after the step named done ("我买了plus怎么还没显示"), the same.
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
-      /^(?:我)?(?:都)?(?:怎么|为什么|为啥|咋)(?:还是?|一直|老是)?(?:没|没有|不)(?:好|通过|生效|成功|完成|显示|更新|变|反应|动静)|^(?:还是?|一直)(?:没|没有)(?:好|通过|生效|成功|完成|显示|更新)吗$|\bwhy (?:is ?n'?t|is it not|hasn'?t|has it not|does ?n'?t|won'?t) (?:it|this|that)? ?(?:done|working|going through|showing|updated?|moving|finished|complete|verified)\b|\bwhy (?:is it )?still not (?:done|working|showing|verified)\b|^(?:it'?s )?still not (?:done|working|showing|verified)\b/i,
+      /^(?:我)?(?:都)?(?:(?:已经|明明|早就)?(?:买|开|开通|办|实名|认证)(?:了|过了|好了)(?:plus|会员|plus会员|实名|认证)?(?:了)?[，,\s]*(?:但是?|可是|不过)?[，,\s]*)?(?:怎么|为什么|为啥|咋)(?:还是?|一直|老是)?(?:没|没有|不)(?:好|通过|生效|成功|完成|显示|更新|变|反应|动静)|^(?:还是?|一直)(?:没|没有)(?:好|通过|生效|成功|完成|显示|更新)吗$|\bwhy (?:is ?n'?t|is it not|hasn'?t|has it not|does ?n'?t|won'?t) (?:it|this|that)? ?(?:done|working|going through|showing|updated?|moving|finished|complete|verified)\b|\bwhy (?:is it )?still not (?:done|working|showing|verified)\b|^(?:it'?s )?still not (?:done|working|showing|verified)\b/i,
     unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel|\d{17}[\dXx]|怎么(?:弄|办|做|操作|买|认证)|\bhow (?:do|to|can)\b/i,
     event: { type: 'AFFIRM' },
   },
@@ -85,7 +87,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
       /好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\bdone\b|\bdid (?:it|that|the \w+)\b|\ball set\b|\bfinished\b|\bcompleted?\b|\bbought\b|\bpurchased\b|\bsigned up\b|\bjoined\b|\bsubscribed\b|\bverified\b|\bpaid for\b/i,
-    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
+    unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|什么时候|啥时候|多久|何时|几时|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'AFFIRM' },
   },
   // A plain "ok" at a shop-page step ("好的" to "PLUS is active ✅, next is real-name verification") is no "done": read as
@@ -131,12 +133,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: /^(?:(?:那|还是)?算了吧?|不用了|不登(?:录)?了|先不登(?:录)?了|never ?mind|forget it)$/i,
     event: { type: 'CANCEL' },
   },
-  // Taking the return back ("算了，不退了", "谢谢，没事了", the 不退了 button's label). Only these words: "不想要了" and other
-  // refusals are the commonest return reasons.
+  // Taking the return back ("算了，不退了", "那就不退了吧", "谢谢，没事了", the 不退了 button's label). Only these words:
+  // "不想要了" and other refusals are the commonest return reasons.
   {
     applies: (path) => path === 'flow.purchase.awaitingReturnReason' || path === 'flow.purchase.confirmingReturn',
     words:
-      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|暂时不退了?|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it)|no|nope|not now|no thanks?)$/i,
+      /^(?:(?:那|还是)?算了吧?(?:[，,\s]*(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?)?|(?:那就?)?(?:我)?(?:还是|先)?(?:不|不用|不要|不想)退了?吧?|(?:谢谢[，,\s]*)?(?:没事了?|不用了|没什么了?)|取消(?:退货|退款)(?:申请)?|cancel (?:the |my )?(?:return|refund)|暂时不退了?|(?:no,? (?:wait,? )?)?(?:never ?mind|(?:i'?ll )?keep it|don'?t return it)|no|nope|not now|no thanks?)$/i,
     event: { type: 'DENY' },
   },
   // "ok turn it on" at the terms accepts them (it repeated them). Only these words: "等会再开通", "don't turn it on yet"

@@ -68,7 +68,12 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   // "认证要多久" got the real-name FAQ: it is done on the shop's page; the bot goes on once the shop says so.
   {
     topic: 'realNameTime',
-    words: /(?:实名|认证).{0,6}(?:多久|多长时间|多少时间|几天|几分钟|要等多久|什么时候(?:能)?(?:好|通过|完成))|\bhow long\b.{0,30}\b(?:verification|verify|real[- ]?name)\b|\b(?:verification|real[- ]?name)\b.{0,20}\bhow long\b/i,
+    words: /(?:实名|认证).{0,6}(?:多久|多长时间|多少时间|几天|几分钟|要等多久|什么时候(?:能)?(?:好|通过|完成))|\bhow long\b.{0,30}\b(?:verification|verify|real[- ]?name)\b|\b(?:verification|real[- ]?name)\b.{0,20}\bhow long\b|\bwhen (?:will|does|is|do|can) (?:my |the )?(?:real[- ]?name )?verification\b/i,
+  },
+  // "PLUS什么时候生效" at the PLUS step got the PLUS explainer: it takes effect once bought.
+  {
+    topic: 'plusTime',
+    words: /(?:plus|会员).{0,6}(?:什么时候|啥时候|多久|多长时间|何时)(?:才|能|才能|会|才会)?(?:生效|好|开通|成功|显示|到账|能用)|\bwhen (?:will|does|is|do) (?:my |the )?plus\b.{0,20}\b(?:active|start|kick in|work|take effect|show)|\bhow long\b.{0,20}\bplus\b.{0,20}\b(?:active|effect|work|show)/i,
   },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
