@@ -3,7 +3,7 @@ import type { Activity, CardAction } from 'botbuilder';
 import { isPayable, isReturnable, type Order } from '../machines/domain';
 import { ask, paragraphs } from './activity';
 import { eventAction, intentAction } from './actions';
-import type { Scene } from './scene';
+import { answeredInPlace, type Scene } from './scene';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const formatAmount = (amount: number): string => `¥${money.format(amount)}`;
@@ -62,11 +62,15 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   }
   const orders = scene.context.orders ?? [];
   if (orders.length === 0) {
+    // Something else answered at the empty list ("谢谢"): it said there are none already; a line with its buttons.
+    const again = answeredInPlace(scene);
     // Not turned on yet: that comes first (it offered to show how to choose it at checkout, and a yes did).
     if (scene.context.account?.payLater.enabled === false) {
-      return [ask(scene, t('orders.empty.notEnabled'), [intentAction(t, 'enable'), intentAction(t, 'checkout')])];
+      const text = t(again ? 'orders.empty.again.notEnabled' : 'orders.empty.notEnabled');
+      return [ask(scene, text, [intentAction(t, 'enable'), intentAction(t, 'checkout')])];
     }
-    return [ask(scene, paragraphs(t('orders.empty'), t('orders.empty.next')), [intentAction(t, 'checkout')])];
+    const text = again ? t('orders.empty.again') : paragraphs(t('orders.empty'), t('orders.empty.next'));
+    return [ask(scene, text, [intentAction(t, 'checkout')])];
   }
   const actions = orders.flatMap((o) => orderActions(scene, o));
   const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');

@@ -6,7 +6,7 @@ import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction } from './actions';
 import type { MessageId } from './messages';
 import { findOrder, formatAmount, orderTitle, ordersPrompt } from './orders';
-import type { Scene } from './scene';
+import { answeredInPlace, type Scene } from './scene';
 import { maskPhone } from './mask';
 
 type Prompt = (scene: Scene) => Partial<Activity>[];
@@ -72,6 +72,11 @@ const enabled: Prompt = (scene) => {
     t(owesNow ? 'prompt.enabled.owed' : 'prompt.enabled.next'),
   );
   const howToUse = eventAction(t('button.howToUse'), { type: 'CHECKOUT' });
+  // A debt the customer disputed: a person checks it before anything is paid, so a person comes first, then the orders.
+  if (owesNow && scene.context.debtDisputed) {
+    const disputed = paragraphs(statusShown ? undefined : t('prompt.enabled'), t('prompt.enabled.disputed'));
+    return [ask(scene, disputed, [intentAction(t, 'human'), intentAction(t, 'orders')])];
+  }
   return [ask(scene, text, owesNow ? [intentAction(t, 'orders'), howToUse] : [howToUse, intentAction(t, 'orders')])];
 };
 
@@ -83,13 +88,17 @@ const checkoutGuide: Prompt = (scene) => {
   const { t } = scene;
   const payLater = scene.context.account?.payLater.enabled;
   const notYet = payLater === undefined ? 'prompt.checkoutGuide.unknown' : payLater ? undefined : 'prompt.checkoutGuide.notEnabled';
-  return [
-    ask(scene, paragraphs(t('faq.checkout'), notYet && t(notYet)), [
-      notYet ? intentAction(t, 'enable') : eventAction(t('button.gotIt'), { type: 'AFFIRM' }),
-      intentAction(t, 'orders'),
-      linkAction(t('button.openShop'), scene.links.shopUrl),
-    ]),
+  const buttons = [
+    notYet ? intentAction(t, 'enable') : eventAction(t('button.gotIt'), { type: 'AFFIRM' }),
+    intentAction(t, 'orders'),
+    linkAction(t('button.openShop'), scene.links.shopUrl),
   ];
+  // Something else answered at the guide ("谢谢", "能分期吗"): the steps were said already; a line, and a button for them.
+  if (answeredInPlace(scene)) {
+    const text = t(notYet ? 'prompt.checkoutGuide.again.notYet' : 'prompt.checkoutGuide.again');
+    return [ask(scene, text, [buttons[0], intentAction(t, 'checkout'), ...buttons.slice(1)])];
+  }
+  return [ask(scene, paragraphs(t('faq.checkout'), notYet && t(notYet)), buttons)];
 };
 
 const confirmingReceipt: Prompt = (scene) => {

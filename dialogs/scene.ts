@@ -11,6 +11,8 @@ export interface RenderInput {
   links: { shopUrl: string };
   /** The customer has been greeted before in this conversation: a "hello" is answered briefly, not with the whole welcome. */
   returning?: boolean;
+  /** The dialogue rests where it did before this turn: a prompt said then need not be said in full after an answer. */
+  stayed?: boolean;
   /** Handed over to a person this turn: how many customers wait before this one, when the queue says. */
   queueAhead?: number;
 }
@@ -20,3 +22,13 @@ export interface Scene extends RenderInput {
 }
 
 export const sceneOf = (input: RenderInput): Scene => ({ ...input, t: translator(input.locale) });
+
+/** After these the prompt is said in full: back from a person, or resumed after an update (the customer needs it again). */
+const PROMPT_AGAIN = new Set(['agentReleased', 'resumeFailed']);
+
+/**
+ * Something else was answered this turn where the dialogue already rested ("谢谢", "能分期吗" at the checkout guide): the
+ * prompt was said before, so a short line with its buttons will do.
+ */
+export const answeredInPlace = (scene: Scene): boolean =>
+  scene.stayed === true && scene.notices.some((n) => !PROMPT_AGAIN.has(n.id) && !(n.id === 'faq' && n.topic === 'orders'));

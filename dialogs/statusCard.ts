@@ -33,7 +33,8 @@ function ordersOwed(scene: Scene): string[] {
   const due = orders.filter(isPayable);
   const coming = orders.filter((o) => o.status === 'in_transit');
   const total = formatAmount(due.reduce((sum, o) => sum + o.amount, 0));
-  const owedId = due.some((o) => o.status === 'overdue') ? 'status.owed.overdue' : 'status.owed';
+  // A debt disputed is told as it stands, not pushed ("请尽快付款"): a person checks it first (prompts.ts enabled).
+  const owedId = due.some((o) => o.status === 'overdue') && !scene.context.debtDisputed ? 'status.owed.overdue' : 'status.owed';
   return [
     ...(due.length > 0 ? [scene.t(owedId, { total, count: due.length })] : []),
     ...(coming.length > 0 ? [scene.t('status.owed.coming', { count: coming.length })] : []),

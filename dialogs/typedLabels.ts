@@ -27,8 +27,9 @@ const PAY_LATER_ON: DialogueContext = {
 
 /**
  * Each resting state's buttons by label, in every language, from its prompt rendered once at start-up with an empty
- * context and with pay-later on, and after an agent's release: the labels that do not depend on the customer's orders or details. Order buttons carry
- * an order's title (read as an order named in words instead) and links send nothing, so neither is here.
+ * context and with pay-later on, and after an agent's release: the labels that do not depend on the customer's orders or
+ * details. Order buttons carry an order's title (read as an order named in words instead) and links send nothing, so
+ * neither is here.
  */
 const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = new Map(
   RESTING_PATHS.map((path) => {

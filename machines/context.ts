@@ -118,6 +118,11 @@ export interface DialogueContext {
   handoffReason?: HandoffReason;
   /** Complaints answered with an apology since the conversation began, an agent gave it back or a task went through. */
   complaints: number;
+  /**
+   * The customer disputed a debt ("我根本没用过先用后付 怎么就欠钱了"): a person is offered before the orders, and what is
+   * owed is told without "please pay soon" (after the login the status card pushed to pay the order in dispute).
+   */
+  debtDisputed?: boolean;
   notices: Notice[];
 }
 
@@ -138,6 +143,7 @@ export const initialContext = (): DialogueContext => ({
   phoneAttempts: 0,
   otpAttempts: 0,
   complaints: 0,
+  debtDisputed: undefined,
   notices: [],
 });
 

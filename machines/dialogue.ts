@@ -177,6 +177,7 @@ export const dialogueSetup = setup({
         : {
             notices: addNotice(context, { id: 'topic', topic: event.topic }),
             complaints: context.complaints + (event.topic === 'complaint' ? 1 : 0),
+            ...(event.topic === 'debtDisputed' ? { debtDisputed: true } : {}),
           },
     ),
     answerFaq: assign(({ context, event }) =>

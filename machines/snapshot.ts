@@ -28,6 +28,7 @@ const contextSchema = z.object({
   handoffReason: z.enum(HANDOFF_REASONS).optional(),
   // Snapshots saved before complaints were counted have none.
   complaints: z.number().int().min(0).default(0),
+  debtDisputed: z.boolean().optional(),
 });
 
 /** A state value: a state's name, or an object naming the active child of each compound state. */

@@ -78,8 +78,11 @@ export const zhCN = {
   'prompt.enabled.limit': '当前额度：{limit}。',
   'prompt.enabled.next': '下次购物时，在结算页就能选它。要看看具体怎么用吗？',
   'prompt.enabled.owed': '有订单现在就该付了，要先看看你的订单吗？',
+  'prompt.enabled.disputed': '你说这笔账有疑问，先让同事帮你核实一下吧：点「转人工客服」。也可以先看看你的订单。',
   'prompt.checkoutGuide.unknown': '结算页要开通了先用后付才会出现这个选项。要我帮你查查开通了没有吗？没开通的话，我带你开通。',
   'prompt.checkoutGuide.notEnabled': '不过你还没开通先用后付，结算页暂时不会出现这个选项。要现在开通吗？',
+  'prompt.checkoutGuide.again': '还想看结算步骤的话，点「结算时怎么用」。',
+  'prompt.checkoutGuide.again.notYet': '想开通的话点「开通先用后付」；还想看结算步骤，就点「结算时怎么用」。',
 
   // Purchase part.
   'prompt.menu': '接下来想做什么？可以看看结算时怎么用先用后付，或者查看你的先用后付订单。',
@@ -95,6 +98,8 @@ export const zhCN = {
   'orders.empty': '你还没有先用后付订单。',
   'orders.empty.next': '要看看结算时怎么选用它吗？',
   'orders.empty.notEnabled': '你还没有开通先用后付，所以还没有这类订单。要现在开通吗？',
+  'orders.empty.again': '想看结算时怎么选用先用后付，点「结算时怎么用」。',
+  'orders.empty.again.notEnabled': '想开通的话，点「开通先用后付」。',
   'orderStatus.in_transit': '运输中',
   'orderStatus.delivered': '已送达，待确认收货',
   'orderStatus.paid': '已付款',

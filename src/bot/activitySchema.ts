@@ -26,16 +26,16 @@ export const incomingActivitySchema = z
 
 export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
 
-/**
- * The activity as botbuilder's own request handling hands it on: the timestamps as dates, the channel's strings kept
- * beside them (what CloudAdapter.process does before processActivity).
- */
 /** What a body that is no JSON object (empty, plain text, a form, a list) is told. */
 export const NOT_A_JSON_ACTIVITY = 'the body must be a JSON activity (Content-Type: application/json)';
 
 /** application/json, or a JSON type of its own (application/vnd.…+json); given without its parameters, lower-case. */
 export const isJsonMediaType = (mediaType: string): boolean => mediaType === 'application/json' || mediaType.endsWith('+json');
 
+/**
+ * The activity as botbuilder's own request handling hands it on: the timestamps as dates, the channel's strings kept
+ * beside them (what CloudAdapter.process does before processActivity).
+ */
 export function parseActivity(body: unknown): { ok: true; activity: Activity } | { ok: false; problem: string } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, problem: NOT_A_JSON_ACTIVITY };
   // Before anything walks it: masking and the transcripts recurse into values and channel data.

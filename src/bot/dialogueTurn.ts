@@ -103,7 +103,7 @@ const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
 /** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
-const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid']);
+const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid', 'returnStatus']);
 const MAX_ORDER_WORDS = 200;
 
 /**
@@ -271,7 +271,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else {
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
-      replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined }), at);
+      const stayed = beforePath === afterPath;
+      replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
     }
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),

@@ -14,8 +14,8 @@ import {
   BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import {
-  asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnWithdrawal, creditTopic, disputesDebt, DUE_ASKED, ORDER_DONE_YET,
-  orderTopic, toldOfOwing, WHERE_IS_IT,
+  asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
+  disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
 import { CREDIT_REFUSED_STEP, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
@@ -181,6 +181,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (!RETURN_STEPS.has(statePath) && asksReturnWithdrawal(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWithdrawal' }, language };
   // "上次那个退货怎么样了" (the list, asking which to return), "退款什么时候到" (the returns' FAQ) once one is requested: how it goes.
   if (!RETURN_STEPS.has(statePath) && asksReturnProgress(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnStatus' }, language };
+  if (!RETURN_STEPS.has(statePath) && asksReturnProgressUnseen(words, referents)) return { event: { type: 'ORDERS', question: true }, language };
   // "你们是不是骗子 我根本没用过先用后付 怎么就欠钱了" (an apology, then "pay-later is on 🎉"): a colleague checks; goods not
   // received are the not-received answer's.
   if (!FREE_TEXT_STATES.has(statePath) && disputesDebt(words) && !NOT_RECEIVED.test(words)) {
@@ -291,6 +292,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     const goal = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
     return { event: { type: 'PHONE_RECEIVED', phone: entities.phone, ...(goal ? { goal } : {}) }, language };
   }
+  // "138000" where the phone number is asked for: a number cut short (it begins as one, 1 then 3-9), not a code typed
+  // before it, which is still told the number comes first ("123456", "验证码138000").
+  const cutShort = statePath === PHONE_STEP && /^1[3-9]\d{2,8}$/.test(words.replace(/[\s-]/g, ''));
+  if (cutShort) return { event: { type: 'NUMBER_INVALID' }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.

@@ -78,6 +78,12 @@ export const asksReturnProgress = (words: string, referents: Referents): boolean
   referents.orders?.some((o) => o.status === 'return_requested') === true && (RETURN_PROGRESS.test(words) || REFUND_WHEN.test(words));
 
 /**
+ * How a return goes, asked with no orders at hand yet ("上次那个退货怎么样了" in a new conversation: it was told the login
+ * would "apply for a return", then asked which order to return): the orders, where the words are answered (pendingOrderWords).
+ */
+export const asksReturnProgressUnseen = (words: string, referents: Referents): boolean => referents.orders === undefined && RETURN_PROGRESS.test(words);
+
+/**
  * A debt disputed: never having used it or bought the goods, said with owing ("你们是不是骗子 我根本没用过先用后付 怎么就欠钱了":
  * an apology and the status card). Goods not received are the not-received answer's.
  */
