@@ -14,7 +14,7 @@ import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity }
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
-import { CREDIT_REFUSED_STEP } from './understanding/creditRefusal';
+import { CREDIT_REFUSED_STEP } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 

@@ -17,7 +17,7 @@ import {
   asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
   disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
-import { CREDIT_REFUSED_STEP, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
+import { creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
 import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
 import { ANYONE_THERE, CAN_I_USE, DELETE_DATA, forClassifier, NEWCOMER, NO_WORDS, PERSON_LAST_CLAUSE, withNameFixed } from './understanding/generalReadings';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
@@ -29,7 +29,7 @@ import {
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import {
-  CONSENT_STEPS, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP,
+  CONSENT_STEPS, CREDIT_REFUSED_STEP, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP,
 } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {

@@ -1,9 +1,6 @@
 // After a refused credit check, the questions it raises in the customer's own words: why, how to do better, when again.
 import type { DialogueEvent } from '../../../machines/events';
 
-/** Where the bot has said the credit assessment does not allow pay-later yet. */
-export const CREDIT_REFUSED_STEP = 'flow.onboarding.creditRefused';
-
 /** When it can be tried again ("过多久能再试", "那要多久才能恢复", "when can I try again"): both were handed to a person. */
 const WHEN_AGAIN =
   /多久|多长时间|几天|几个月|什么时候|啥时候|何时|再试|重新(?:申请|试|开通?)|恢复|\bhow long\b|\bwhen (?:can|could|should|will|do) i\b|\btry (?:it )?again\b|\b(?:re-?apply|apply again)\b/i;

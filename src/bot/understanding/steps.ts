@@ -17,6 +17,8 @@ export const RETURN_CONFIRMATION = 'flow.purchase.confirmingReturn';
 export const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 /** Where the login asks for a phone number. */
 export const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
+/** Where the bot has said the credit assessment does not allow pay-later yet. */
+export const CREDIT_REFUSED_STEP = 'flow.onboarding.creditRefused';
 
 /**
  * Where a yes pays, files a return or turns pay-later on: only plain yes words do (STEP_ANSWERS); a yes with more in it

@@ -1,7 +1,7 @@
 // Questions and complaints with an answer of their own: the topics, goods not received, anger.
 import type { Topic } from '../../../machines/events';
 import type { Intent } from '../../../machines/domain';
-import { ORDER_LIST, RECEIPT_STEP } from './steps';
+import { CREDIT_REFUSED_STEP, ORDER_LIST, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './steps';
 
 /**
  * A long number labelled as the shop's own (订单号, 快递单号, "order number"): no bank card number, whatever its length.
@@ -29,12 +29,7 @@ export const PHONE_CHANGED_UNLESS = /收货|收件|地址|快递|物流|订单|�
 /** The credit limit asked about ("额度是多少", "what is the limit?"): at the terms it got the status card, which has none yet. */
 export const CREDIT_LIMIT = /额度|限额|\b(?:credit |spending )?limit\b|\bcredit line\b|\bhow much can i (?:spend|use|borrow)\b|(?:最多)?(?:能|可以)(?:用|花|借)多少/i;
 /** The onboarding's steps, where pay-later is not on yet: the limit asked there is not on the status card either. */
-export const BEFORE_PAY_LATER_STEPS = new Set([
-  'flow.onboarding.awaitingPlus',
-  'flow.onboarding.awaitingRealName',
-  'flow.onboarding.creditRefused',
-  'flow.onboarding.confirmingTerms',
-]);
+export const BEFORE_PAY_LATER_STEPS = new Set([...Object.keys(SHOP_STEPS), CREDIT_REFUSED_STEP, TERMS_STEP]);
 
 /**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
