@@ -15,6 +15,9 @@ export function linkAction(title: string, url: string): CardAction {
   return { type: ActionTypes.OpenUrl, title, value: url };
 }
 
+/** "不用人工了": takes a request for a person back, on the hand-over message and every "one is coming" after it. */
+export const withdrawHandoffAction = (t: Translate): CardAction => eventAction(t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' });
+
 /** A button that sends an intent, labelled with the intent's catalog name. */
 export const intentAction = (t: Translate, intent: Intent): CardAction =>
   eventAction(t(`intent.${intent}`), { type: intentEventType(intent) });

@@ -9,7 +9,8 @@ export { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS, type ButtonEvent, typ
 export { stampStep } from './actions';
 export { maskIdNumber, maskPhone } from './mask';
 export { LOCALES, type Locale } from './messages';
-export { RESTING_PATHS, type RestingPath } from './prompts';
+export { RESTING_PATHS, welcomeAsksToStart, type RestingPath } from './prompts';
+export { tappedButtonText } from './tapLabel';
 
 /** The welcome, as sent when a customer joins (conversationUpdate) before the dialogue has run. */
 export const greetingActivities = (locale: Locale, shopUrl: string): Partial<Activity>[] =>

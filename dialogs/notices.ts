@@ -4,9 +4,11 @@ import type { Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
 import { isPayable, type Intent, type Order, type OrderStatus } from '../machines/domain';
 import { ask, paragraphs, tell } from './activity';
-import { eventAction, intentAction } from './actions';
+import { eventAction, intentAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
-import { findOrder, formatAmount, orderStatusText, orderTitle } from './orders';
+import type { ButtonValue } from './buttonValue';
+import { renderPrompt } from './prompts';
+import { findOrder, formatAmount, hasNoOrders, orderActions, orderStatusText, orderTitle, overdueOrders } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
@@ -61,6 +63,10 @@ const FAQ_ANSWER: Record<Intent, MessageId> = {
   deny: 'notice.help',
 };
 
+/** At the PLUS step its own button opens the page: the answer points there, not to the shop's menu (two directions at once). */
+const faqAnswer = (scene: Scene, topic: Intent): MessageId =>
+  topic === 'plus' && scene.path === 'flow.onboarding.awaitingPlus' ? 'faq.plus.atStep' : FAQ_ANSWER[topic];
+
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 
 /**
@@ -72,16 +78,50 @@ const NOT_OFFERED = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'affirm'])
 const BEFORE_ENABLING = new Set<Intent>(['enable', 'what_is', 'requirements', 'plus', 'real_name']);
 /** What needs pay-later on: its orders and paying them (确认收货并付款 was offered to customers who cannot have it yet). */
 const AFTER_ENABLING = new Set<Intent>(['pay', 'orders']);
+/** What fits while logging in (确认收货并付款 was offered at the code step): the login's way out, what it is for, a person. */
+const AT_LOGIN = new Set<Intent>(['help', 'cancel', 'enable', 'what_is', 'requirements', 'human']);
+const loggingIn = (scene: Scene): boolean => (scene.resumesTo ?? scene.path).startsWith('flow.onboarding.login.');
 
-/** The clarifying question offers the candidates that fit where the customer is, and a person as the way out. */
+/** No prompt of the bot offers more buttons than this (the welcome, the return's reasons): more read as a wall of choices. */
+const MAX_CHOICES = 5;
+/** The step's own buttons kept beside the guesses when there are more than fit: its yes and its no, or its link and "done". */
+const STEP_CHOICES_KEPT = 2;
+
+const eventTypeOf = (action: CardAction): string | undefined => (action.value as Partial<ButtonValue> | undefined)?.event?.type;
+
+/**
+ * The buttons of the step a clarifying question interrupts (提交退货申请 and 不退了 at a return's confirmation, the PLUS
+ * page's link): the question dropped them, and the customer could only answer it. A person is offered by the question itself.
+ */
+function stepActions(scene: Scene): CardAction[] {
+  const step = scene.resumesTo;
+  if (step === undefined || step === scene.path) return [];
+  const prompt = renderPrompt({ ...scene, path: step, notices: [], stayed: false });
+  return (prompt.at(-1)?.suggestedActions?.actions ?? []).filter((action) => eventTypeOf(action) !== 'HUMAN');
+}
+
+/**
+ * The clarifying question offers the candidates that fit where the customer is, the buttons of the step it interrupts (the
+ * step's own yes or no, tapped, answers the step: src/bot/dialogueTurn.ts), and a person as the way out, within
+ * MAX_CHOICES. Beside the step's own buttons no "不用了" is guessed: it would read as the step's no.
+ */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
+  const { t } = scene;
   const enabled = scene.context.account?.payLater.enabled;
+  const step = stepActions(scene);
   const fits = (intent: Intent) =>
-    !NOT_OFFERED.has(intent) && !(enabled === true && BEFORE_ENABLING.has(intent)) && !(enabled === false && AFTER_ENABLING.has(intent));
-  const offered = notice.candidates.filter(fits);
-  const candidates = offered.length > 0 ? offered : (['help'] as Intent[]);
-  const choices = [...new Set<Intent>([...candidates, 'human'])];
-  return ask(scene, scene.t('notice.clarify'), choices.map((intent) => intentAction(scene.t, intent)));
+    !NOT_OFFERED.has(intent) &&
+    !(enabled === true && BEFORE_ENABLING.has(intent)) &&
+    !(enabled === false && AFTER_ENABLING.has(intent)) &&
+    !(loggingIn(scene) && !AT_LOGIN.has(intent)) &&
+    !(intent === 'deny' && step.length > 0);
+  const offered = [...new Set<Intent>(notice.candidates.filter(fits))].filter((intent) => intent !== 'human');
+  const guesses = (offered.length > 0 ? offered : (['help'] as Intent[])).map((intent) => intentAction(t, intent));
+  const shown = guesses.slice(0, MAX_CHOICES - 1 - Math.min(step.length, STEP_CHOICES_KEPT));
+  const known = new Set(shown.map(eventTypeOf));
+  const own = step.filter((action) => !known.has(eventTypeOf(action)));
+  const choices = [...shown, ...own.slice(0, MAX_CHOICES - 1 - shown.length), intentAction(t, 'human')];
+  return ask(scene, t('notice.clarify'), choices);
 }
 
 /** An order named in words that allows nothing now: why (the list follows). One that does is asked about by the prompt. */
@@ -102,10 +142,17 @@ function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Act
   return tell(scene, t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }));
 }
 
+/**
+ * Nothing to pay; with no orders at all, that there are none (it pointed to a list below that is not there, and the list's
+ * prompt then said there are none).
+ */
+const nothingToPay = (scene: Scene): Partial<Activity> =>
+  tell(scene, scene.t(hasNoOrders(scene) ? 'topic.nothingToPay.noOrders' : 'topic.nothingToPay'));
+
 /** "我一共欠多少钱" at the order list: the sum of what can be paid now (it showed the list again without a word). */
 function amountDue(scene: Scene): Partial<Activity> {
   const payable = (scene.context.orders ?? []).filter(isPayable);
-  if (payable.length === 0) return tell(scene, scene.t('topic.nothingToPay'));
+  if (payable.length === 0) return nothingToPay(scene);
   const total = payable.reduce((sum, o) => sum + o.amount, 0);
   return tell(scene, scene.t('topic.amountDue', { total: formatAmount(total), count: payable.length }));
 }
@@ -113,7 +160,7 @@ function amountDue(scene: Scene): Partial<Activity> {
 /** "耳机哪天要付款": the due dates of what can be paid now (it went straight to the payment's confirmation). */
 function dueDates(scene: Scene): Partial<Activity> {
   const payable = (scene.context.orders ?? []).filter(isPayable);
-  if (payable.length === 0) return tell(scene, scene.t('topic.nothingToPay'));
+  if (payable.length === 0) return nothingToPay(scene);
   const lines = payable.map((o) =>
     scene.t(o.status === 'overdue' ? 'topic.dueDate.overdueLine' : 'topic.dueDate.line', {
       title: o.title,
@@ -178,14 +225,43 @@ const onCredit = (topic: 'creditImpact' | 'creditRecord') => (scene: Scene): Par
   return tell(scene, paragraphs(scene.t(`topic.${topic}`), reminder));
 };
 
+/**
+ * "能晚几天再还吗 这个月手头紧" with an order overdue: its date is past (it was told to pay "before the due date"); paying
+ * soon limits the harm, now or with a person. Without one, the date cannot be put off.
+ */
+function dueExtension(scene: Scene): Partial<Activity> {
+  const overdue = overdueOrders(scene);
+  if (overdue.length === 0) return tell(scene, scene.t('topic.dueExtension'));
+  const text = scene.t('topic.dueExtension.overdue', { titles: titlesOf(scene, overdue) });
+  return answerAt(scene, text, [intentAction(scene.t, 'pay'), intentAction(scene.t, 'human')]);
+}
+
+/**
+ * An order named that is not listed: pick one from the list below, or, when nothing in it can be done ("目前没有需要你处理的
+ * 订单"), what there is (it asked to pick from a list with no buttons).
+ */
+const orderNotListed = (scene: Scene): Partial<Activity> =>
+  tell(scene, scene.t((scene.context.orders ?? []).some((o) => orderActions(scene, o).length > 0) ? 'topic.orderNotListed' : 'topic.orderNotListed.nothingToDo'));
+
 /** The topics answered with the orders at hand; the others are a text each. */
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
-  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, payOnArrival, debtDisputed,
-  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'),
+  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, payOnArrival, debtDisputed, dueExtension,
+  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed,
 };
 
+/**
+ * The code asked for again after its check failed, or after "重试" (the code step's prompt stands aside: dialogs/prompts.ts):
+ * a new code, or a person, as other failures offer a retry and a person.
+ */
+const codeAsked = (scene: Scene, text: string): Partial<Activity> =>
+  ask(scene, text, [eventAction(scene.t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }), intentAction(scene.t, 'human')]);
+
+/** "A、B和C" / "A, B and C". */
+const listed = (scene: Scene, items: string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(scene.t('list.separator'))}${scene.t('list.and')}${items.at(-1)}`;
+
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
-  faq: (scene, n) => tell(scene, scene.t(FAQ_ANSWER[n.topic])),
+  faq: (scene, n) => tell(scene, scene.t(faqAnswer(scene, n.topic))),
   help: says('notice.help'),
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
@@ -231,6 +307,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   termsDeclined: says('notice.termsDeclined'),
   notEligible: says('notice.notEligible'),
   orderPaid: (scene, n) => tell(scene, scene.t('notice.orderPaid', { title: orderTitle(scene, n.orderId) })),
+  orderPaidBefore: (scene, n) => tell(scene, scene.t('notice.orderPaidBefore', { title: orderTitle(scene, n.orderId) })),
   returnRequested: (scene, n) => tell(scene, scene.t('notice.returnRequested', { title: orderTitle(scene, n.orderId) })),
   orderActionInvalid: (scene, n) => {
     const order = findOrder(scene, n.orderId);
@@ -240,15 +317,25 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
   agentReleased: (scene, n) => tell(scene, scene.t(n.notTaken ? 'notice.agentReleased.notTaken' : 'notice.agentReleased')),
+  agentAskedToEnable: says('notice.agentAskedToEnable'),
   alreadyWithAgent: (scene, n) => {
+    const withdraw = withdrawHandoffAction(scene.t);
+    // Everything was said a moment ago, at the same place in the queue: only that the words were passed on.
+    if (n.again) return ask(scene, scene.t('notice.alreadyWithAgent.again'), [withdraw]);
     const apology = n.waitedMinutes === undefined ? undefined : scene.t('notice.alreadyWithAgent.longWait', { minutes: n.waitedMinutes });
     const complaint = n.complaint ? scene.t('notice.alreadyWithAgent.complaint') : undefined;
     const text = paragraphs(complaint, apology, scene.t(waitingMessage(n.ahead), { ahead: n.ahead ?? 0 }));
-    return ask(scene, text, [eventAction(scene.t('button.withdrawHandoff'), { type: 'HANDOFF_WITHDRAWN' })]);
+    return ask(scene, text, [withdraw]);
   },
   handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),
+  codeNotChecked: (scene, n) =>
+    codeAsked(scene, scene.t(n.kind === 'unavailable' ? 'notice.codeNotChecked.unavailable' : 'notice.codeNotChecked.other')),
+  typeCodeAgain: (scene) => codeAsked(scene, scene.t('notice.typeCodeAgain')),
+  alreadyLoggedIn: (scene) => tell(scene, scene.t('notice.alreadyLoggedIn', { phone: scene.context.account?.phoneMasked ?? '' })),
+  secretsShared: (scene, n) =>
+    tell(scene, scene.t('notice.secretsShared', { items: listed(scene, n.shared.map((kind) => scene.t(`secret.${kind}`))) })),
   resumeFailed: says('notice.resumeFailed'),
 };
 
@@ -261,6 +348,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
   'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
+  'returnShipping', 'returnPickup', 'realNameDocuments',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);

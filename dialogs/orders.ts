@@ -1,9 +1,10 @@
 // How orders read: the pay-later order list with its buttons, and one order's title, amount and status in words.
 import type { Activity, CardAction } from 'botbuilder';
 import { isPayable, isReturnable, type Order } from '../machines/domain';
+import type { Topic } from '../machines/events';
 import { ask, paragraphs } from './activity';
 import { eventAction, intentAction } from './actions';
-import { answeredInPlace, type Scene } from './scene';
+import { answeredInPlace, refusedByCredit, type Scene } from './scene';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const formatAmount = (amount: number): string => `¥${money.format(amount)}`;
@@ -40,6 +41,16 @@ export function orderActions(scene: Scene, order: Order): CardAction[] {
   ];
 }
 
+/** Answers about money due that, with no orders at all, say there are none (dialogs/notices.ts dueDates, amountDue). */
+const NO_ORDERS_SAID = new Set<Topic>(['amountDue', 'dueDate', 'payOnArrival']);
+
+/** The customer has no orders, and an answer this turn said so already: the list's prompt does not say it again. */
+export const hasNoOrders = (scene: Scene): boolean => scene.context.orders?.length === 0;
+/** The overdue orders at hand: a due date asked to be put off for them is already past. */
+export const overdueOrders = (scene: Scene): Order[] => (scene.context.orders ?? []).filter((o) => o.status === 'overdue');
+const saidNoOrders = (scene: Scene): boolean =>
+  hasNoOrders(scene) && scene.notices.some((n) => n.id === 'topic' && NO_ORDERS_SAID.has(n.topic));
+
 /** The order the customer named at the list (context.orderId there), while something can be done with it. */
 function orderInQuestion(scene: Scene): Order | undefined {
   const order = findOrder(scene, scene.context.orderId);
@@ -64,12 +75,19 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   if (orders.length === 0) {
     // Something else answered at the empty list ("谢谢"): it said there are none already; a line with its buttons.
     const again = answeredInPlace(scene);
+    // Refused by the credit check: no enabling offered (it would only refuse again); why, and a person, as the refusal.
+    if (refusedByCredit(scene)) {
+      const text = t(again ? 'orders.empty.again.refused' : 'orders.empty.refused');
+      return [ask(scene, text, [eventAction(t('button.toAgent'), { type: 'HUMAN' }), eventAction(t('button.notNow'), { type: 'DENY' })])];
+    }
     // Not turned on yet: that comes first (it offered to show how to choose it at checkout, and a yes did).
     if (scene.context.account?.payLater.enabled === false) {
-      const text = t(again ? 'orders.empty.again.notEnabled' : 'orders.empty.notEnabled');
+      // The answer said there are none ("我欠多少钱"): not said twice.
+      const text = t(again || saidNoOrders(scene) ? 'orders.empty.again.notEnabled' : 'orders.empty.notEnabled');
       return [ask(scene, text, [intentAction(t, 'enable'), intentAction(t, 'checkout')])];
     }
-    const text = again ? t('orders.empty.again') : paragraphs(t('orders.empty'), t('orders.empty.next'));
+    // After "no orders, so nothing to pay" ("这个月要还多少钱") only the offer: there are none was said once.
+    const text = again ? t('orders.empty.again') : saidNoOrders(scene) ? t('orders.empty.next') : paragraphs(t('orders.empty'), t('orders.empty.next'));
     return [ask(scene, text, [intentAction(t, 'checkout')])];
   }
   const actions = orders.flatMap((o) => orderActions(scene, o));

@@ -1,12 +1,12 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
-import { isPayable } from '../machines/domain';
+import { isPayable, isReturnable } from '../machines/domain';
 import { RETURN_REASONS, type Topic } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
-import { eventAction, intentAction, linkAction } from './actions';
+import { eventAction, intentAction, linkAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
-import { findOrder, formatAmount, orderTitle, ordersPrompt } from './orders';
-import { answeredInPlace, type Scene } from './scene';
+import { findOrder, formatAmount, orderTitle, ordersPrompt, overdueOrders } from './orders';
+import { answeredInPlace, refusedByCredit, type RenderInput, type Scene } from './scene';
 import { maskPhone } from './mask';
 
 type Prompt = (scene: Scene) => Partial<Activity>[];
@@ -16,14 +16,27 @@ const retry = (id: MessageId): Prompt => (scene) => [
   ask(scene, scene.t(id), [eventAction(scene.t('button.retry'), { type: 'RETRY' }), intentAction(scene.t, 'human')]),
 ];
 
-/** A shop page the customer must visit, for their own account; the bot goes on when they (or the backend) say it is done. */
+/** At a shop-page step, what follows "take your time": the done button, or the bot going on once the shop tells it. */
+const WAITING_AT: Record<'plus' | 'real-name', MessageId> = {
+  plus: 'prompt.awaitingPlus.waiting',
+  'real-name': 'prompt.awaitingRealName.waiting',
+};
+
+/**
+ * A shop page the customer must visit, for their own account; the bot goes on when they (or the backend) say it is done.
+ * Something else answered at the step ("开通要钱吗", "谢谢"): the whole block with its address was said already; a short
+ * line and the same buttons, the page's link first.
+ */
 const shopStep =
-  (page: 'plus' | 'real-name', textId: MessageId, openId: MessageId, doneId: MessageId): Prompt =>
+  (page: 'plus' | 'real-name', textId: MessageId, againId: MessageId, openId: MessageId, doneId: MessageId): Prompt =>
   (scene) => {
     const accountId = scene.context.account?.accountId ?? scene.context.session?.accountId ?? '';
     const url = `${scene.links.shopUrl.replace(/\/+$/, '')}/shop/${page}?account=${encodeURIComponent(accountId)}`;
+    // Going to do it now ("好的，我现在去认证"): after "take your time", how the step goes on, by the button or by itself.
+    const waiting = scene.notices.some((n) => n.id === 'topic' && n.topic === 'wait');
+    const again = waiting ? WAITING_AT[page] : againId;
     return [
-      ask(scene, scene.t(textId, { url }), [
+      ask(scene, answeredInPlace(scene) ? scene.t(again) : scene.t(textId, { url }), [
         linkAction(scene.t(openId), url),
         eventAction(scene.t(doneId), { type: 'AFFIRM' }),
         eventAction(scene.t('button.declineTerms'), { type: 'DENY' }),
@@ -34,11 +47,19 @@ const shopStep =
 /** This turn gives the conversation back from an agent who took it (not from a queue where none did). */
 export const releasedByAgent = (scene: Scene): boolean => scene.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true);
 
+/**
+ * The welcome is the whole greeting, which ends asking whether to turn it on: for a new conversation or one restarted,
+ * with nothing else said this turn. Otherwise it asks only what next (a yes has nothing to answer there).
+ */
+export function welcomeAsksToStart(input: Pick<RenderInput, 'notices' | 'returning'>): boolean {
+  const restarted = input.notices.some((n) => n.id === 'restarted');
+  return (restarted || !input.returning) && input.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
+}
+
 /** The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next). */
 const welcome: Prompt = (scene) => {
   const { t } = scene;
-  const restarted = scene.notices.some((n) => n.id === 'restarted');
-  const fresh = (restarted || !scene.returning) && scene.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
+  const fresh = welcomeAsksToStart(scene);
   return [
     ask(scene, t(fresh ? 'welcome.greeting' : 'welcome.again'), [
       intentAction(t, 'enable'),
@@ -63,6 +84,8 @@ const enabled: Prompt = (scene) => {
   // look?"), as at the list (dialogs/orders.ts).
   // So do a debt disputed (a person first) and when goods on their way are paid: one message, no "it is on 🎉" after it.
   if (scene.notices.some((n) => n.id === 'topic' && ASKING_TOPICS.has(n.topic))) return [];
+  // A due date asked to be put off with an order overdue: the answer offers paying now and a person (no "it is on 🎉").
+  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'dueExtension') && overdueOrders(scene).length > 0) return [];
   const limit = scene.context.account?.payLater.limit;
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
   const owesNow = scene.context.orders?.some(isPayable) === true;
@@ -86,6 +109,13 @@ const enabled: Prompt = (scene) => {
  */
 const checkoutGuide: Prompt = (scene) => {
   const { t } = scene;
+  // The credit check refused it: not offered again (it would only refuse again), it is said why, and a person offered.
+  if (refusedByCredit(scene)) {
+    const person = eventAction(t('button.toAgent'), { type: 'HUMAN' });
+    const shop = linkAction(t('button.openShop'), scene.links.shopUrl);
+    if (answeredInPlace(scene)) return [ask(scene, t('prompt.checkoutGuide.again.refused'), [person, intentAction(t, 'checkout'), shop])];
+    return [ask(scene, paragraphs(t('faq.checkout'), t('prompt.checkoutGuide.refused')), [person, shop])];
+  }
   const payLater = scene.context.account?.payLater.enabled;
   const notYet = payLater === undefined ? 'prompt.checkoutGuide.unknown' : payLater ? undefined : 'prompt.checkoutGuide.notEnabled';
   const buttons = [
@@ -104,6 +134,8 @@ const checkoutGuide: Prompt = (scene) => {
 const confirmingReceipt: Prompt = (scene) => {
   const { t } = scene;
   const order = findOrder(scene, scene.context.orderId);
+  // Told it can be returned instead ("actually the left earbud doesn't work"): the return is a button too.
+  const returnOffered = order !== undefined && isReturnable(order) && scene.notices.some((n) => n.id === 'topic' && n.topic === 'returnInstead');
   const text = t('prompt.confirmingReceipt', {
     title: orderTitle(scene, scene.context.orderId),
     amount: order ? formatAmount(order.amount) : '',
@@ -111,6 +143,7 @@ const confirmingReceipt: Prompt = (scene) => {
   return [
     ask(scene, text, [
       eventAction(t('button.confirmPay'), { type: 'AFFIRM' }),
+      ...(returnOffered ? [eventAction(t('button.returnOrder', { title: order.title }), { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId })] : []),
       eventAction(t('button.notNow'), { type: 'DENY' }),
     ]),
   ];
@@ -159,8 +192,10 @@ const clarifying: Prompt = (scene) =>
     ? []
     : [ask(scene, scene.t('prompt.clarifying'), [intentAction(scene.t, 'help'), intentAction(scene.t, 'human')])];
 
-/** While an agent owns the conversation the bot is quiet, so this is a statement, not a question. */
-/** Handed over, with the customer's place in the queue when it is known (it was told only when they wrote again). */
+/**
+ * Handed over, with the customer's place in the queue when it is known (it was told only when they wrote again), and the
+ * button that takes the request back, as every later "one is coming" has it.
+ */
 const handoff: Prompt = (scene) => {
   const reason = scene.context.handoffReason ?? 'customer_request';
   const ahead = scene.queueAhead;
@@ -168,7 +203,9 @@ const handoff: Prompt = (scene) => {
     ahead === undefined
       ? undefined
       : scene.t(ahead === 0 ? 'prompt.handoff.queue.none' : ahead === 1 ? 'prompt.handoff.queue.one' : 'prompt.handoff.queue.many', { ahead });
-  return [tell(scene, paragraphs(scene.t('prompt.handoff', { lead: scene.t(`handoff.lead.${reason}`) }), place))];
+  const text = paragraphs(scene.t('prompt.handoff', { lead: scene.t(`handoff.lead.${reason}`) }), place);
+  // A statement, not a question: the bot waits for nothing, the agent is coming.
+  return [tell(scene, text, [withdrawHandoffAction(scene.t)])];
 };
 
 const simple =
@@ -192,24 +229,33 @@ const creditRefused: Prompt = (scene) => {
   ];
 };
 
+/** Notices that ask for the code themselves, with their buttons (dialogs/notices.ts): the code step's prompt stands aside. */
+const CODE_ASKED = new Set<string>(['codeNotChecked', 'typeCodeAgain']);
+
+const awaitingOtp: Prompt = (scene) =>
+  scene.notices.some((n) => CODE_ASKED.has(n.id))
+    ? []
+    : simple('prompt.awaitingOtp', ({ t }) => [
+        eventAction(t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }),
+        intentAction(t, 'cancel'),
+      ])(scene);
+
 /** Every state path the machine can rest in; a test checks this list against the machine. */
 export const PROMPTS = {
   'flow.welcome': welcome,
   'flow.onboarding.login.awaitingPhone': simple('prompt.awaitingPhone'),
   'flow.onboarding.login.requestingOtp.failed': retry('retry.sendCode'),
-  'flow.onboarding.login.awaitingOtp': simple('prompt.awaitingOtp', ({ t }) => [
-    eventAction(t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }),
-    intentAction(t, 'cancel'),
-  ]),
+  'flow.onboarding.login.awaitingOtp': awaitingOtp,
   'flow.onboarding.login.blocked': simple('prompt.blocked', ({ t }) => [
     eventAction(t('button.toAgent'), { type: 'AFFIRM' }),
     eventAction(t('button.notNow'), { type: 'CANCEL' }),
   ]),
   'flow.onboarding.loadingAccount.failed': retry('retry.loadAccount'),
-  'flow.onboarding.awaitingPlus': shopStep('plus', 'prompt.awaitingPlus', 'button.openPlus', 'button.plusDone'),
+  'flow.onboarding.awaitingPlus': shopStep('plus', 'prompt.awaitingPlus', 'prompt.awaitingPlus.again', 'button.openPlus', 'button.plusDone'),
   'flow.onboarding.awaitingRealName': shopStep(
     'real-name',
     'prompt.awaitingRealName',
+    'prompt.awaitingRealName.again',
     'button.openRealName',
     'button.realNameDone',
   ),

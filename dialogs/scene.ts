@@ -1,5 +1,6 @@
 // What one rendering sees: the state path, the context, this turn's notices, the locale and links, plus its translator.
 import type { DialogueContext, Notice } from '../machines/context';
+import type { Topic } from '../machines/events';
 import { translator, type Locale, type Translate } from './messages';
 
 export interface RenderInput {
@@ -15,6 +16,8 @@ export interface RenderInput {
   stayed?: boolean;
   /** Handed over to a person this turn: how many customers wait before this one, when the queue says. */
   queueAhead?: number;
+  /** Under a clarifying question, the step it came from and goes back to (its buttons stay on offer). */
+  resumesTo?: string;
 }
 
 export interface Scene extends RenderInput {
@@ -25,10 +28,18 @@ export const sceneOf = (input: RenderInput): Scene => ({ ...input, t: translator
 
 /** After these the prompt is said in full: back from a person, or resumed after an update (the customer needs it again). */
 const PROMPT_AGAIN = new Set(['agentReleased', 'resumeFailed']);
+/** Answers that lead into the step's prompt ("我们刚才说到这一步 👇", "我们现在在这一步："): it follows in full. */
+const LEADS_INTO_PROMPT = new Set<Topic>(['whereWeWere', 'staleButton', 'whatNow']);
 
 /**
  * Something else was answered this turn where the dialogue already rested ("谢谢", "能分期吗" at the checkout guide): the
  * prompt was said before, so a short line with its buttons will do.
  */
 export const answeredInPlace = (scene: Scene): boolean =>
-  scene.stayed === true && scene.notices.some((n) => !PROMPT_AGAIN.has(n.id) && !(n.id === 'faq' && n.topic === 'orders'));
+  scene.stayed === true &&
+  !scene.notices.some((n) => n.id === 'topic' && LEADS_INTO_PROMPT.has(n.topic)) &&
+  scene.notices.some((n) => !PROMPT_AGAIN.has(n.id) && !(n.id === 'faq' && n.topic === 'orders'));
+
+/** The credit check refused pay-later for this account (and it is not on): enabling is not offered, a person is. */
+export const refusedByCredit = (scene: Scene): boolean =>
+  scene.context.account?.credit.eligible === false && scene.context.account.payLater.enabled !== true;

@@ -1,6 +1,6 @@
 // What the dialogue remembers between turns, and the notices it leaves for the renderer to say.
 import type { Account, Intent, Order, Session } from './domain';
-import type { ExternalStep, Topic } from './events';
+import type { ExternalStep, SecretKind, Topic } from './events';
 
 /**
  * How a backend call fails technically: the kinds the account client throws (BackendError). `bad_response` means
@@ -55,6 +55,17 @@ export type Notice =
   | { id: 'otpSent' }
   | { id: 'wrongCode'; attemptsLeft: number }
   | { id: 'backendFailed'; kind: FailureKind }
+  /**
+   * The code could not be checked (the backend failed or was slow): not the customer's mistake, and the code is not kept,
+   * so the same code is to be sent again in a moment (or a new one asked for).
+   */
+  | { id: 'codeNotChecked'; kind: FailureKind }
+  /** "重试" at the code step: nothing to retry without the code, so it is asked for again (not the whole prompt). */
+  | { id: 'typeCodeAgain' }
+  /** The customer typed the number they are logged in with: no new code, the conversation stays where it is. */
+  | { id: 'alreadyLoggedIn' }
+  /** Secrets of more than one kind typed in one message: one warning naming them. */
+  | { id: 'secretsShared'; shared: SecretKind[] }
   /** A payment or return whose answer came too late: it may have gone through, so it is not said to have failed. */
   | { id: 'outcomeUnknown'; action: 'pay' | 'return'; orderId: string }
   | { id: 'stepNotDoneYet'; step: ExternalStep }
@@ -62,6 +73,8 @@ export type Notice =
   | { id: 'termsDeclined' }
   | { id: 'notEligible' }
   | { id: 'orderPaid'; orderId: string }
+  /** A payment refused because the order was paid already: nothing was charged this time. */
+  | { id: 'orderPaidBefore'; orderId: string }
   | { id: 'returnRequested'; orderId: string }
   | { id: 'orderActionInvalid'; orderId: string; action?: 'pay' | 'return' }
   /** "Not now" at a confirmation: the order is left as it is. */
@@ -73,12 +86,15 @@ export type Notice =
   | { id: 'chooseOrder' }
   /** Back from the handoff; `notTaken`: no agent had taken the conversation, so there was no talk to come back from. */
   | { id: 'agentReleased'; notTaken?: boolean }
+  /** An agent handed on turning pay-later on to a customer not logged in: why the phone number is asked for. */
+  | { id: 'agentAskedToEnable' }
   /**
    * Said to what the customer writes while waiting for an agent (none has taken the conversation yet): with the customers
    * still waiting before them and, after a long wait, the minutes waited, when the queue knows them; `complaint`: they
-   * lodged a complaint, which the agents' queue now shows as the reason.
+   * lodged a complaint, which the agents' queue now shows as the reason. `again`: all that was said a moment ago, with
+   * the same place in the queue: only a short "received" (src/bot/dialogueTurn.ts decides).
    */
-  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number; complaint?: boolean }
+  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number; complaint?: boolean; again?: true }
   | { id: 'handoffWithdrawn' }
   /** The agent who had the conversation stopped writing long ago: the bot has it again. */
   | { id: 'agentAway' }

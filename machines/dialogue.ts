@@ -41,8 +41,14 @@ const orderIn = (context: DialogueContext, orderId: string): Order | undefined =
 const statusNow = (context: DialogueContext, event: unknown): OrderStatus | undefined =>
   outputOf<Order[]>(event).find((o) => o.orderId === context.orderId)?.status;
 
+/**
+ * What the customer is told of an order done: paid or its return requested now, or (a refused payment that found it paid)
+ * paid before, with nothing charged this time.
+ */
+type OrderDoneNotice = 'orderPaid' | 'orderPaidBefore' | 'returnRequested';
+
 /** The orders as they are now, with the order in question done and the customer told so. */
-const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderId: string, change: 'orderPaid' | 'returnRequested') => ({
+const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderId: string, change: OrderDoneNotice) => ({
   orders,
   orderId: undefined,
   returnReason: undefined,
@@ -57,6 +63,13 @@ const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderI
  */
 const reasonFor = (context: DialogueContext, event: DialogueEvent): string | undefined =>
   event.type !== 'ORDER_RETURN_CHOSEN' ? undefined : (event.reason ?? (context.goal === 'return' ? context.returnReasonSaid : undefined));
+
+/**
+ * The typed number is the one the account's masked number shows ("138****0006"): its own digits, every one the mask shows.
+ * The bot keeps no phone number after the login, and a backend may mask in its own way ('*' stands for any digit).
+ */
+const matchesMasked = (masked: string, phone: string): boolean =>
+  masked.length === phone.length && /\d{4}/.test(masked.replace(/\*/g, '')) && [...masked].every((c, i) => c === '*' || c === phone[i]);
 
 const isStepDone = (account: Account, step: ExternalStep): boolean =>
   step === 'plus' ? account.plus.active : account.realName.verified;
@@ -78,12 +91,31 @@ export const dialogueSetup = setup({
      */
     reasonCarried: ({ context, event }) => reasonFor(context, event) !== undefined,
     hasSession: ({ context }) => context.session !== undefined,
+    /** Logged in, the number typed is the account's own: logging in with it again would only send a code. */
+    ownNumber: ({ context, event }) =>
+      event.type === 'PHONE_RECEIVED' &&
+      context.session !== undefined &&
+      context.account !== undefined &&
+      matchesMasked(context.account.phoneMasked, event.phone),
+    /**
+     * No orders, and whether pay-later is on is not known (an agent passed the session; no account was read): the empty list
+     * offered the checkout guide to a customer who cannot have the option yet.
+     */
+    noOrdersAccountUnknown: ({ context, event }) => outputOf<Order[]>(event).length === 0 && context.account === undefined,
     /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
     loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
     outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     fewInvalidPhones: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
     otpAttemptsLeft: ({ context }) => context.otpAttempts + 1 < MAX_OTP_ATTEMPTS,
+    /**
+     * A code typed where no login waits for one, with the phone number a code went to still known (kept when the login
+     * was left: "取消" at the code step, then "123456") and no account logged in: the login can go on with it.
+     */
+    codeForLeftLogin: ({ context }) =>
+      context.phone !== undefined && context.session === undefined && context.otpAttempts < MAX_OTP_ATTEMPTS,
+    /** The same, but the login was left after too many wrong codes: it stays paused. */
+    codeForBlockedLogin: ({ context }) => context.phone !== undefined && context.session === undefined,
     /** The phone number had too many wrong codes lately, in this conversation or others (src/bot/loginAttempts.ts). */
     phoneLockedOut: ({ event }) => {
       // A code sent answers nothing (requestOtp).
@@ -134,6 +166,8 @@ export const dialogueSetup = setup({
     plusNowActive: ({ context }) => context.account?.plus.active === true,
     realNameNowVerified: ({ context }) => context.account?.realName.verified === true,
     releasedWithIntent: ({ event }) => event.type === 'AGENT_RELEASED' && event.intent !== undefined,
+    /** A request a support agent handed on (a release's or a hand-in's intent), not the customer's own words. */
+    fromAgent: ({ event }) => 'fromAgent' in event && event.fromAgent === true,
     /**
      * Asked, not asked for ("逾期会怎样？"), in the middle of a step (logging in, a shop-page step, the terms, a failed
      * call waiting for its retry): answered there, the step kept. Only between steps does a question about paying or
@@ -157,7 +191,7 @@ export const dialogueSetup = setup({
     asked: ({ event }) => 'question' in event && event.question === true,
     agentAway: ({ event }) => event.type === 'HANDOFF_WITHDRAWN' && event.agentAway === true,
     /** A yes in the step's own words under a clarifying question (src/bot/dialogueTurn.ts). */
-    confirmedInWords: ({ event }) => event.type === 'AFFIRM' && 'confirmed' in event && event.confirmed === true,
+    confirmedInWords: ({ event }) => (event.type === 'AFFIRM' || event.type === 'DENY') && 'confirmed' in event && event.confirmed === true,
     /** A complaint lodged in so many words: the agent is told it is one. */
     complaintLodged: ({ event }) => event.type === 'HUMAN' && 'complaint' in event && event.complaint === true,
     /** A second complaint: the apology was said already, so a person takes over. */
@@ -266,6 +300,10 @@ export const dialogueSetup = setup({
     ),
     /** The customer says the shop-page step is done: the recheck that follows tells them if it is not. */
     noteStepClaimedDone: assign({ stepClaimedDone: true }),
+    /** The same, said away from the onboarding with pay-later wanted again: that step is the one the recheck reports on. */
+    noteClaimedStep: assign(({ event }) =>
+      event.type === 'ENABLE' && 'claimed' in event ? { pendingStep: event.claimed, stepClaimedDone: true } : {},
+    ),
     forgetPendingStep: assign({ pendingStep: undefined, stepClaimedDone: undefined }),
     // An account with pay-later on whose orders are not known yet gets its card once they are (routing goes for them).
     reportStatusIfAsked: assign(({ context }) =>
@@ -277,6 +315,18 @@ export const dialogueSetup = setup({
       notices: addNotice(context, { id: 'backendFailed', kind: failureKindOf(errorOf(event)) }),
     })),
     noteTimeout: assign(({ context }) => ({ notices: addNotice(context, { id: 'backendFailed', kind: 'timeout' }) })),
+    /** The code's check failed: not a wrong code, and the code is not kept, so it is to be sent again. */
+    noteCodeNotChecked: assign(({ context, event }) => ({
+      notices: addNotice(context, { id: 'codeNotChecked', kind: failureKindOf(errorOf(event)) }),
+    })),
+    noteCodeCheckTimeout: assign(({ context }) => ({ notices: addNotice(context, { id: 'codeNotChecked', kind: 'timeout' }) })),
+    saySecretsShared: assign(({ context, event }) =>
+      event.type === 'SECRETS_SHARED' ? { notices: addNotice(context, { id: 'secretsShared', shared: event.shared }) } : {},
+    ),
+    /** Their own number said with a request ("13800000006 我要付款") while logged in: the request, with no new login. */
+    pursuePhoneGoal: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'PHONE_RECEIVED' && event.goal) enqueue.raise({ type: intentEventType(event.goal) });
+    }),
     /** A payment or return whose answer came too late may have gone through: not known, so not said to have failed. */
     noteOutcomeUnknown: assign(({ context }, action: 'pay' | 'return') => ({
       notices: addNotice(context, { id: 'outcomeUnknown', action, orderId: context.orderId ?? '' }),
@@ -327,7 +377,7 @@ export const dialogueSetup = setup({
       return orderDone(context, orders, order.orderId, change);
     }),
     /** A refused payment or return found done when the orders were read again: the good news, with the orders as they are. */
-    applyOrderDoneAfterAll: assign(({ context, event }, change: 'orderPaid' | 'returnRequested') =>
+    applyOrderDoneAfterAll: assign(({ context, event }, change: OrderDoneNotice) =>
       orderDone(context, outputOf<Order[]>(event), context.orderId ?? '', change),
     ),
     /**
@@ -384,7 +434,7 @@ export const dialogueSetup = setup({
       if (event.type === 'AGENT_RELEASED' && event.session) enqueue.raise({ type: 'SESSION_PROVIDED', session: event.session });
     }),
     replayReleasedIntent: raise(({ event }) =>
-      event.type === 'AGENT_RELEASED' && event.intent ? { type: intentEventType(event.intent) } : { type: 'HELP' as const },
+      event.type === 'AGENT_RELEASED' && event.intent ? { type: intentEventType(event.intent), fromAgent: true as const } : { type: 'HELP' as const },
     ),
   },
 });
@@ -433,6 +483,26 @@ const answerWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(
     ],
   }) as const;
 
+/**
+ * A request an agent handed on (`fromAgent`) while the customer is logging in: taken as the login's goal, with why the login
+ * comes first. The customer asked nothing, so the general answer said to their own words there would answer nobody.
+ */
+const agentWhileLoggingIn = <G extends 'enable' | 'orders' | 'pay' | 'return'>(goal: G) =>
+  ({
+    guard: and(['fromAgent', 'loggingIn']),
+    actions: [
+      { type: 'setGoal', params: goal },
+      { type: 'say', params: goal === 'enable' ? ({ id: 'agentAskedToEnable' } as const) : { id: 'needsLogin' as const, goal: goal as Exclude<G, 'enable'> } },
+    ],
+  }) as const;
+
+/**
+ * A payment or return an agent handed on at the confirmation of one order: the orders are opened for it, the order in
+ * question left as it is (there, the customer's own "pay" or "return" is about this order, and answered in place).
+ */
+const agentOpensOrders = (goal: 'pay' | 'return') =>
+  ({ guard: 'fromAgent', target: '#loadingOrders', actions: { type: 'setGoal', params: goal } }) as const;
+
 /** Without a session, order requests lead to the login, saying why: it is how the bot finds the customer's orders. */
 const loginFirstFor = (goal: 'orders' | 'pay' | 'return') =>
   ({
@@ -474,6 +544,9 @@ const notNowToOnboarding = {
  */
 const claimedDone = { target: 'loadingAccount', actions: 'noteStepClaimedDone' } as const;
 
+/** Back after a pause at a shop-page step: read quietly (`recheckingShopStep`). */
+const quietRecheck = { guard: 'hasSession', target: 'recheckingShopStep' } as const;
+
 /** A failed call with an expired session sends the customer to log in again; any other failure offers a retry. */
 const onCallError = [
   { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure'] },
@@ -505,10 +578,16 @@ const onOrderTimeout = (action: 'pay' | 'return') =>
 
 /**
  * The orders read again after a payment or return went wrong, since it may have been done meanwhile (an earlier try whose
- * answer came too late, or the shop's app): done after all, it is the good news with the orders as they are; not, the
- * orders as they are and `notDone`.
+ * answer came too late, or the shop's app): done after all, it is `done` with the orders as they are; not, the orders as
+ * they are and `notDone`.
  */
-const ordersReadAgain = <NotDone, OnError, OnTimeout>(action: 'pay' | 'return', notDone: NotDone, onError: OnError, onTimeout: OnTimeout) =>
+const ordersReadAgain = <NotDone, OnError, OnTimeout>(
+  action: 'pay' | 'return',
+  done: OrderDoneNotice,
+  notDone: NotDone,
+  onError: OnError,
+  onTimeout: OnTimeout,
+) =>
   ({
     tags: ['busy'],
     invoke: {
@@ -518,7 +597,7 @@ const ordersReadAgain = <NotDone, OnError, OnTimeout>(action: 'pay' | 'return', 
         {
           guard: action === 'pay' ? 'orderNowPaid' : 'returnNowRequested',
           target: '#showingOrders',
-          actions: { type: 'applyOrderDoneAfterAll', params: action === 'pay' ? 'orderPaid' : 'returnRequested' },
+          actions: { type: 'applyOrderDoneAfterAll', params: done },
         },
         { target: '#showingOrders', actions: ['assignOrders', notDone] },
       ],
@@ -527,10 +606,15 @@ const ordersReadAgain = <NotDone, OnError, OnTimeout>(action: 'pay' | 'return', 
     after: { backendTimeout: onTimeout },
   }) as const;
 
-/** A refused payment or return: not done meanwhile, the refusal says why with the order's status as it is now. */
+/**
+ * A refused payment or return: not done meanwhile, the refusal says why with the order's status as it is now. A payment
+ * refused because the order is paid already (in another conversation, the shop's app, a try whose answer came too late)
+ * says so, and that nothing was charged this time: "付款完成 ✅" there read as a second payment.
+ */
 const checkingOrders = (action: 'pay' | 'return') =>
   ordersReadAgain(
     action,
+    action === 'pay' ? 'orderPaidBefore' : 'returnRequested',
     'sayOrderActionInvalid' as const,
     { target: 'failed', actions: { type: 'noteOrderFailure', params: action } } as const,
     onOrderTimeout(action).backendTimeout,
@@ -541,7 +625,13 @@ const checkingOrders = (action: 'pay' | 'return') =>
  * an order already paid). Reading the orders fails too: left as it is, with the list as it was.
  */
 const leavingAfterFailure = (action: 'pay' | 'return') =>
-  ordersReadAgain(action, { type: 'say', params: { id: 'leftAsIs', action } } as const, leftAsIs(action), leftAsIs(action));
+  ordersReadAgain(
+    action,
+    action === 'pay' ? 'orderPaid' : 'returnRequested',
+    { type: 'say', params: { id: 'leftAsIs', action } } as const,
+    leftAsIs(action),
+    leftAsIs(action),
+  );
 
 export const dialogueMachine = dialogueSetup.createMachine({
   id: 'dialogue',
@@ -569,8 +659,15 @@ export const dialogueMachine = dialogueSetup.createMachine({
         HELP: { actions: { type: 'say', params: { id: 'help' } } },
         // While logging in, these keep the login step (answerWhileLoggingIn; status says it needs the login).
         ENABLE: [
+          agentWhileLoggingIn('enable'),
           answerWhileLoggingIn('enable'),
-          { target: '#onboarding', actions: { type: 'setGoal', params: 'enable' } },
+          // Handed on by an agent to a customer not logged in: the phone number is asked for with why (it came cold).
+          {
+            guard: and(['fromAgent', not('hasSession')]),
+            target: '#onboarding',
+            actions: [{ type: 'setGoal', params: 'enable' }, { type: 'say', params: { id: 'agentAskedToEnable' } }],
+          },
+          { target: '#onboarding', actions: [{ type: 'setGoal', params: 'enable' }, 'noteClaimedStep'] },
         ],
         STATUS: [
           {
@@ -584,6 +681,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
           },
         ],
         ORDERS: [
+          agentWhileLoggingIn('orders'),
           answerWhileLoggingIn('orders'),
           { guard: 'hasSession', target: '#loadingOrders', actions: { type: 'setGoal', params: 'orders' } },
           loginFirstFor('orders'),
@@ -592,6 +690,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         // with a login, it is answered before the orders.
         PAY: [
           ...answerInPlace('pay'),
+          agentWhileLoggingIn('pay'),
           answerWhileLoggingIn('pay'),
           {
             guard: 'hasSession',
@@ -602,6 +701,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         ],
         RETURN: [
           ...answerInPlace('return'),
+          agentWhileLoggingIn('return'),
           answerWhileLoggingIn('return'),
           {
             guard: 'hasSession',
@@ -614,10 +714,23 @@ export const dialogueMachine = dialogueSetup.createMachine({
           { guard: 'askedMidStep', actions: { type: 'say', params: { id: 'faq', topic: 'checkout' } } },
           { target: '#checkoutGuide' },
         ],
-        PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
-        OTP_RECEIVED: { actions: { type: 'say', params: { id: 'help' } } },
+        PHONE_RECEIVED: [
+          // Not while a login to another number is under way: that login is what the number answers.
+          {
+            guard: and(['ownNumber', not('loggingIn')]),
+            actions: [{ type: 'say', params: { id: 'alreadyLoggedIn' } }, 'pursuePhoneGoal'],
+          },
+          { target: '#requestingOtp', actions: 'rememberPhone' },
+        ],
+        // A code right after cancelling the login (a mistap) is taken as the code: the whole help menu answered it.
+        OTP_RECEIVED: [
+          { guard: 'codeForLeftLogin', target: '#login.verifyingOtp' },
+          { guard: 'codeForBlockedLogin', actions: { type: 'say', params: { id: 'loginBlocked' } } },
+          { actions: { type: 'say', params: { id: 'help' } } },
+        ],
         NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },
         ID_NUMBER_RECEIVED: { actions: { type: 'say', params: { id: 'idNumberNotHere' } } },
+        SECRETS_SHARED: { actions: 'saySecretsShared' },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
         HUMAN: [
           { guard: 'complaintLodged', target: '#handoff', actions: { type: 'setHandoffReason', params: 'complaint' } },
@@ -707,6 +820,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     OTP_RECEIVED: 'verifyingOtp',
                     NUMBER_INVALID: { actions: { type: 'say', params: { id: 'invalidCode' } } },
                     OTP_RESEND_REQUESTED: 'requestingOtp',
+                    // Nothing to retry without the code (it is never kept): it is asked for again, in a line.
+                    RETRY: { actions: { type: 'say', params: { id: 'typeCodeAgain' } } },
                   },
                 },
                 // The code is never stored: a failed check asks for it again instead of retrying in the background.
@@ -728,9 +843,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
                       { target: 'blocked', actions: ['countOtpAttempt', { type: 'setHandoffReason', params: 'login_blocked' }] },
                     ],
-                    onError: { target: 'awaitingOtp', actions: 'noteFailure' },
+                    onError: { target: 'awaitingOtp', actions: 'noteCodeNotChecked' },
                   },
-                  after: { backendTimeout: { target: 'awaitingOtp', actions: 'noteTimeout' } },
+                  after: { backendTimeout: { target: 'awaitingOtp', actions: 'noteCodeCheckTimeout' } },
                 },
                 // A new phone number does not lift the block (the attempt limits would be worthless); a person can.
                 blocked: {
@@ -790,11 +905,25 @@ export const dialogueMachine = dialogueSetup.createMachine({
             // leaves the onboarding for later, as at the terms.
             awaitingPlus: {
               always: { guard: 'plusNowActive', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding },
             },
             awaitingRealName: {
               always: { guard: 'realNameNowVerified', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding },
+            },
+            // The shop-page step read again for a customer back after a pause, which the shop's notice may have missed
+            // (src/bot/dialogueTurn.ts): done, the onboarding goes on as after the notice. Not done, or not known (the
+            // backend failed or was slow), the step stays as it was without a word: the customer asked for no check, and
+            // an apology for one would answer their "你好".
+            recheckingShopStep: {
+              tags: ['busy'],
+              invoke: {
+                src: 'fetchAccount',
+                input: ({ context }) => ({ session: sessionOf(context) }),
+                onDone: { target: 'routing', actions: ['assignAccount', 'acknowledgeCompletedStep'] },
+                onError: 'routing',
+              },
+              after: { backendTimeout: 'routing' },
             },
             creditRefused: {
               on: {
@@ -878,11 +1007,25 @@ export const dialogueMachine = dialogueSetup.createMachine({
                         target: '#showingOrders',
                         actions: ['assignOrders', 'endOrderGoal', 'sayResumedOrderGone'],
                       },
+                      { guard: 'noOrdersAccountUnknown', target: 'account', actions: 'assignOrders' },
                       { target: '#showingOrders', actions: 'assignOrders' },
                     ],
                     onError: onCallError,
                   },
                   after: onTimeout,
+                },
+                // No orders, and pay-later not known to be on or off (a session an agent passed): the account says which,
+                // so that the empty list offers to turn it on rather than how to choose it at checkout. Not read, the
+                // list goes on without it.
+                account: {
+                  tags: ['busy'],
+                  invoke: {
+                    src: 'fetchAccount',
+                    input: ({ context }) => ({ session: sessionOf(context) }),
+                    onDone: { target: '#showingOrders', actions: 'assignAccount' },
+                    onError: '#showingOrders',
+                  },
+                  after: { backendTimeout: '#showingOrders' },
                 },
                 failed,
               },
@@ -940,10 +1083,14 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
                 ],
-                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
+                PAY: [agentOpensOrders('pay'), { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } }],
                 // Asked about ("能退吗"): answered, the payment kept. Asked for (the 退货退款 button of a clarifying question,
                 // "send back"): this order's return (it gave the returns' answer and the payment again).
-                RETURN: [{ guard: 'asked', actions: { type: 'say', params: { id: 'faq', topic: 'return' } } }, { actions: 'returnThisOrder' }],
+                RETURN: [
+                  agentOpensOrders('return'),
+                  { guard: 'asked', actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
+                  { actions: 'returnThisOrder' },
+                ],
                 // "台灯我根本没收到": the confirmation is left (asked again, it offered to pay for goods that did not come).
                 TOPIC_ASKED: { guard: 'goodsNotReceived', target: 'showingOrders', actions: 'answerTopic' },
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },
@@ -986,8 +1133,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
                 ],
-                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
-                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
+                PAY: [agentOpensOrders('pay'), { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } }],
+                RETURN: [agentOpensOrders('return'), { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } }],
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'return' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
@@ -1007,8 +1154,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'orderPayable', target: 'confirmingReceipt', actions: 'chooseOrder' },
                   { actions: 'sayCannotSwitch' },
                 ],
-                PAY: { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } },
-                RETURN: { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
+                PAY: [agentOpensOrders('pay'), { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } }],
+                RETURN: [agentOpensOrders('return'), { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } }],
                 DENY: {
                   target: 'showingOrders',
                   actions: ['setReturnAside', { type: 'say', params: { id: 'leftAsIs', action: 'return' } }],
@@ -1055,9 +1202,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
       on: {
         UNCLEAR: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'not_understood' } },
         // A bare yes or no answers the clarifying question, not the step: consent is only taken to the step's own prompt,
-        // or in its own words ("提交退货申请": it took saying twice).
+        // or in its own words ("提交退货申请": it took saying twice), and so is the step's own no (its 不退了 button).
         AFFIRM: [{ guard: 'confirmedInWords', target: '#resume', actions: 'replay' }, { target: '#resume' }],
-        DENY: { target: '#resume' },
+        DENY: [{ guard: 'confirmedInWords', target: '#resume', actions: 'replay' }, { target: '#resume' }],
         '*': { target: '#resume', actions: 'replay' },
       },
     },

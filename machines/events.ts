@@ -60,22 +60,44 @@ export const TOPICS = [
   // when goods on their way are paid (once they arrive); a debt disputed ("我根本没用过 怎么就欠钱了": a person); whether
   // credit is hurt, asked outside returns (late payment is; an overdue order named).
   'returnStatus', 'payOnArrival', 'debtDisputed', 'creditRecord',
+  // A return's reason said with a complaint ("左耳没声音，你们怎么搞的"): a word of regret before its confirmation.
+  'reasonUpset',
+  // What the article does not hold, said as such with where to look: an order already placed or paid switched to pay-later
+  // (it is chosen at checkout); PLUS's price, cancelling or a refund of it, and a trial membership (the PLUS page decides);
+  // another credit product or a comparison with one (not this bot's; what pay-later is); which means a payment takes the
+  // money from (the shop account's, unseen here); a return's shipping fee and the courier's pick-up (the shop's return
+  // rules and process); documents other than the resident ID card for real-name verification (the shop's page).
+  'orderSwitch', 'plusTerms', 'plusTrial', 'otherProducts', 'paymentSource', 'returnShipping', 'returnPickup', 'realNameDocuments',
+  // What to do now ("然后呢", "what now?"): the step the customer is at, said again with a line before it.
+  'whatNow',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/** What a customer may type in chat that the bot never wants: it is masked in the records, and they are told not to. */
+export const SECRET_KINDS = ['idNumber', 'cardNumber', 'password'] as const;
+export type SecretKind = (typeof SECRET_KINDS)[number];
+
 export type DialogueEvent =
-  /** `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). */
-  | { type: IntentEventType; question?: boolean }
+  /**
+   * `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). `fromAgent`: handed on by a support agent
+   * (a release's or a hand-in's intent), not said by the customer: a task to take up, which the customer should hear why.
+   */
+  | { type: IntentEventType; question?: boolean; fromAgent?: true }
+  /**
+   * Pay-later wanted again with a shop-page step said done away from the onboarding ("暂不开通", then "我已经实名认证好了"):
+   * the recheck says that step is not done yet when it is not, as the step's own "done" does.
+   */
+  | { type: 'ENABLE'; claimed: ExternalStep }
   /**
    * A return asked for with its reason and no order chosen ("我要退货，尺码太大" with two orders that can go back): the
    * return of the order chosen next takes that reason (it was asked again); at a payment, this order's.
    */
   | { type: 'RETURN'; reason: string }
   /**
-   * `confirmed`: more than a bare yes, the step's own words ("提交退货申请", a button's label typed): under a clarifying
-   * question they still answer the step below it.
+   * `confirmed`: more than a bare yes or no, the step's own words ("提交退货申请", a button's label typed) or its own button
+   * tapped ("不退了"): under a clarifying question they still answer the step below it.
    */
-  | { type: 'AFFIRM'; confirmed: true }
+  | { type: 'AFFIRM' | 'DENY'; confirmed: true }
   /** `complaint`: a complaint lodged in so many words ("我要投诉"): the person takes it as one. */
   | { type: 'HUMAN'; complaint: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
@@ -85,6 +107,11 @@ export type DialogueEvent =
   | { type: 'OTP_RECEIVED'; code: string }
   /** An ID card number typed in chat: never used (real-name verification happens on the shop's page). */
   | { type: 'ID_NUMBER_RECEIVED' }
+  /**
+   * More than one kind of secret typed in one message ("身份证110…，卡号6222…，密码是…"): one warning names them all (it
+   * warned of the password alone). One kind alone keeps its own answer (ID_NUMBER_RECEIVED, the password and card topics).
+   */
+  | { type: 'SECRETS_SHARED'; shared: SecretKind[] }
   /** Digits that are neither a valid phone number nor a one-time code. */
   | { type: 'NUMBER_INVALID' }
   | { type: 'OTP_RESEND_REQUESTED' }
@@ -106,6 +133,11 @@ export type DialogueEvent =
   | { type: 'RETURN_REASON_GIVEN'; reason: string }
   /** The backend reports that the customer finished a step on the shop's pages. */
   | { type: 'BACKEND_STEP_COMPLETED'; step: ExternalStep }
+  /**
+   * The customer writes at a shop-page step after a pause (src/bot/dialogueTurn.ts): the step may have been done meanwhile
+   * where the backend's notice did not reach this conversation. Read again quietly.
+   */
+  | { type: 'RESUMED_AFTER_PAUSE' }
   /**
    * A support agent hands the customer (back) to the bot, optionally at an intent, and with `session` logged in to the
    * account the agent verified (a customer whose login was blocked, say): a login under way ends with it. `notTaken`: no

@@ -1,27 +1,58 @@
 // The process configuration: environment variables parsed once with zod, with a clear message per wrong variable.
 import { z } from 'zod';
 
-const port = z.coerce.number({ invalid_type_error: 'must be a port number (0-65535)' }).int().min(0).max(65535);
-const optionalText = z
+/** Ports an operator can set: 0 ("any free port") is only for tests, which pass it to startBot themselves. */
+const port = z
   .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+  .regex(/^\d+$/, 'must be a port number (1-65535)')
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 65535, 'must be a port number (1-65535)');
+const optionalText = z.string().optional();
 
-/** A URL, or unset (an empty value in a copied .env.example counts as unset). */
-const optionalUrl = optionalText.refine((v) => v === undefined || z.string().url().safeParse(v).success, 'must be a URL');
+/**
+ * An http(s) URL, or unset. Other schemes parse as URLs too ("localhost:6300" is scheme "localhost:", and
+ * SHOP_URL=javascript:… would be shown to customers as a link), so the scheme is checked, not only the syntax.
+ */
+const optionalUrl = optionalText.refine((v) => v === undefined || hasScheme(v, ['http:', 'https:']), 'must be an http:// or https:// URL');
+
+function hasScheme(value: string, schemes: string[]): boolean {
+  try {
+    return schemes.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** One of a few words, with the words named in the error (zod's own message for `.or()` is only "Invalid input"). */
+const oneOf = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+
+/**
+ * One rule for empty values: `VAR=` (as a copied .env.example leaves them) means unset, i.e. the default. Before,
+ * an empty port became 0 (any port), an empty URL counted as unset and an empty STORAGE was an error.
+ */
+function withoutEmptyValues(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v === undefined || v.trim() !== ''));
+}
 
 export const configSchema = z
   .object({
-    PORT: port.default(3978),
-    MOCK_BACKEND_PORT: port.default(3979),
+    PORT: port.default('3978'),
+    MOCK_BACKEND_PORT: port.default('3979'),
     /** Unset: the mock on MOCK_BACKEND_PORT (as are SHOP_URL, and BOT_WEBHOOK_URL on PORT), so that moving a port moves its user. */
     ACCOUNT_API_URL: optionalUrl,
     /** Time the bot waits for one backend call before apologising and offering a retry. */
-    BACKEND_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+    BACKEND_TIMEOUT_MS: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of milliseconds (1 or more)')
+      .transform(Number)
+      .refine((n) => n >= 1, 'must be a whole number of milliseconds (1 or more)')
+      .default('3000'),
     MOCK_OTP_CODE: z.string().regex(/^\d{6}$/, 'must be six digits').default('123456'),
-    STORAGE: z.enum(['embedded', 'postgres', 'memory']).default('embedded'),
-    DATA_DIR: z.string().min(1).default('./data'),
-    DATABASE_URL: optionalText,
+    STORAGE: oneOf(['embedded', 'postgres', 'memory']).default('embedded'),
+    DATA_DIR: z.string().default('./data'),
+    /** A URL: pg reads anything else as a database name on a default host ("getaddrinfo ENOTFOUND base"). */
+    DATABASE_URL: optionalText.refine((v) => v === undefined || hasScheme(v, ['postgres:', 'postgresql:']), 'must be a postgres:// or postgresql:// URL'),
     AGENT_API_TOKEN: optionalText,
     /** Bearer token GET /metrics asks for; unset, the route is open (keep it on an internal network then). */
     METRICS_TOKEN: optionalText,
@@ -37,10 +68,10 @@ export const configSchema = z
     BOT_WEBHOOK_URL: optionalUrl,
     /** The shop's public pages the bot links to (the mock serves stand-ins for them). */
     SHOP_URL: optionalUrl,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
+    MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
   })
   .superRefine(checkRelations)
@@ -102,7 +133,8 @@ export type Config = z.infer<typeof configSchema>;
 export class ConfigError extends Error {}
 
 /** Parses the environment; throws a ConfigError listing every wrong variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(given: NodeJS.ProcessEnv = process.env): Config {
+  const env = withoutEmptyValues(given);
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   // zod skips the rules between variables once one variable is wrong; checked apart, every mistake is named at once.

@@ -7,6 +7,7 @@ import { startMock } from './mock/startMock';
 import { startBot } from './bot/startBot';
 import { stopOnSignals } from './ops';
 import { ListenError } from './listen';
+import { StorageStartError } from './storage';
 
 async function main() {
   loadEnvFile();
@@ -27,6 +28,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError || error instanceof StorageStartError ? error.message : error);
   process.exit(1);
 });

@@ -64,6 +64,10 @@ export const enUS: Catalog = {
     "Use first, pay later needs a PLUS membership. Tap below to pick a plan on the shop's page:\n\n👉 {url}\n\nWhen you're done, come back and tap \"I've done it\". If the shop tells me first, I'll carry on by myself.",
   'prompt.awaitingRealName':
     "For safe payments, your account needs real-name verification. Please do it on the shop's page (never send your ID number in the chat):\n\n👉 {url}\n\nThen tap \"I've done it\", or wait: I'll carry on once the shop tells me.",
+  'prompt.awaitingPlus.again': 'To get PLUS, tap "Get PLUS" below; once you have it, tap "I\'ve done it" and I\'ll carry on.',
+  'prompt.awaitingRealName.again': 'To get verified, tap "Get verified" below; once it\'s done, tap "I\'ve done it" and I\'ll carry on.',
+  'prompt.awaitingPlus.waiting': 'Once PLUS is active, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
+  'prompt.awaitingRealName.waiting': 'Once you\'re verified, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
   'prompt.creditRefused':
     "Sorry, based on the current credit assessment your account can't turn it on yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
   'prompt.creditRefused.afterAgent':
@@ -79,6 +83,8 @@ export const enUS: Catalog = {
   'prompt.checkoutGuide.notEnabled': 'Your pay-later is not turned on yet, though, so the option will not show at checkout for now. Shall we turn it on?',
   'prompt.checkoutGuide.again': 'To see the checkout steps again, tap "Using it at checkout".',
   'prompt.checkoutGuide.again.notYet': 'To turn it on, tap "Turn it on"; to see the checkout steps again, tap "Using it at checkout".',
+  'prompt.checkoutGuide.refused': "Based on the current credit assessment, though, your account can't turn on pay-later for now, so the option won't show at checkout. A colleague can look into it with you if you'd like.",
+  'prompt.checkoutGuide.again.refused': 'To see the checkout steps again, tap "Using it at checkout"; about the credit assessment, tap "Talk to a person".',
 
   'prompt.menu': "What's next? I can show you how to use it at checkout, or look up your pay-later orders.",
   'orders.header': 'Your pay-later orders:',
@@ -95,6 +101,8 @@ export const enUS: Catalog = {
   'orders.empty.notEnabled': "You haven't turned on pay later yet, so there are no such orders. Shall we turn it on now?",
   'orders.empty.again': 'To see how to choose pay-later at checkout, tap "Using it at checkout".',
   'orders.empty.again.notEnabled': 'To turn it on, tap "Turn it on".',
+  'orders.empty.refused': "Based on the current credit assessment, your account can't turn on pay-later for now, so there are no such orders. A colleague can look into it with you if you'd like.",
+  'orders.empty.again.refused': 'About the credit assessment, tap "Talk to a person".',
   'orderStatus.in_transit': 'on its way',
   'orderStatus.delivered': 'delivered, waiting for your confirmation',
   'orderStatus.paid': 'paid',
@@ -169,6 +177,7 @@ export const enUS: Catalog = {
   'notice.termsDeclined': "OK, I won't turn it on. Just tell me when you're ready.",
   'notice.notEligible': "It couldn't be turned on: a condition isn't met yet. Let me check your account again.",
   'notice.orderPaid': 'Receipt confirmed and "{title}" is paid ✅',
+  'notice.orderPaidBefore': '"{title}" had already been paid, so nothing was charged this time.',
   'notice.returnRequested': 'Return and refund requested for "{title}". Watch for updates.',
   'notice.orderActionInvalid': '"{title}" can\'t be handled that way right now ({status}).',
   'notice.orderActionInvalid.pay.in_transit': '"{title}" is still on its way: you can confirm receipt and pay once it has arrived.',
@@ -190,7 +199,24 @@ export const enUS: Catalog = {
   'notice.alreadyWithAgent.complaint': "I've noted your complaint: the colleague who takes your chat will see it straight away.",
   'button.withdrawHandoff': 'Never mind',
   'notice.handoffWithdrawn': "OK, no colleague then. Let's carry on.",
+  'notice.alreadyWithAgent.again': "Got it, that's passed on to the colleague. Please hold on a little longer.",
+  'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay-later. Let's get you logged in first.",
+  // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
+  'handoff.tapped': '(tapped "{label}")',
+  'handoff.tapped.unknown': '(tapped a button)',
   'notice.idNumberNotHere': "Please don't send your ID number in chat: I have no use for it, and it's masked in the conversation record we keep. Real-name verification happens on the shop's own page.",
+  'notice.codeNotChecked.unavailable':
+    "Sorry, the account service can't be reached right now, so I couldn't check your code. You didn't type it wrong. Please send me the same code again in a moment; if it no longer works by then, tap \"Send a new code\" for a fresh one.",
+  'notice.codeNotChecked.other':
+    "Sorry, the system couldn't check your code this time. You didn't type it wrong. Please send me the same code again in a moment; if it no longer works by then, tap \"Send a new code\" for a fresh one.",
+  'notice.typeCodeAgain': 'Sure: please type the code from the text message again. If it didn\'t arrive or no longer works, tap "Send a new code".',
+  'notice.alreadyLoggedIn': "You're already logged in with this number ({phone}), so there's no need to log in again.",
+  'notice.secretsShared': "You sent your {items}. Please don't send these in chat: pay-later needs none of them, and I'll never ask you for them. They are masked in the conversation record we keep.",
+  'secret.idNumber': 'ID number',
+  'secret.cardNumber': 'bank card number',
+  'secret.password': 'password',
+  'list.separator': ', ',
+  'list.and': ' and ',
   'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
@@ -215,9 +241,9 @@ export const enUS: Catalog = {
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Send a new code\" if it hasn't come.",
-  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way are paid once they arrive; paid orders and those being returned need nothing more.",
+  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way need nothing yet: once one arrives, you pay for it if you're happy with it, or return it; paid orders and those being returned need nothing more.",
   'topic.languageSwitched': "Sure, I'll go on in English.",
-  'topic.dueDate': 'When to pay:\n\n{lines}\n\nIf you are happy with the goods, confirm receipt and pay by that date; orders on their way are paid once they arrive.',
+  'topic.dueDate': 'When to pay:\n\n{lines}\n\nIf you are happy with the goods, confirm receipt and pay by that date; orders on their way need nothing yet: you pay for one after it arrives, if you\'re happy with it.',
   'topic.dueDate.line': '· "{title}" {amount}, by {date}',
   'topic.dueDate.overdueLine': '· "{title}" {amount}, was due {date} and is overdue: please pay soon',
   'topic.alreadyPaid': "If you've already paid somewhere else, the order may take a while to show it and still reads as unpaid here; please don't pay twice. If it still shows unpaid later, say \"agent\" and a colleague will check.",
@@ -242,12 +268,16 @@ export const enUS: Catalog = {
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "With pay later, an order is paid when you confirm receipt and pay it; I never pay for you. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
+  'topic.nothingToPay.noOrders': "You don't have any pay-later orders yet, so there's nothing to pay 👍",
   'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt or pay for them 🙏 An order on its way can wait until it arrives; if one shows as delivered or overdue but you never got it, tap "Talk to a person" and a colleague will look into the delivery and the overdue status with you.',
+  'topic.reasonUpset': "That's frustrating, sorry for the trouble 🙏",
   'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
   'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
+  'topic.orderNotListed.nothingToDo': "That order isn't among your pay-later orders.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'topic.whereWeWere': "Here's where we were 👇",
+  'topic.whatNow': "Here's what to do now 👇",
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
   'topic.attachment': "I can't open pictures or files in this chat 🙏 Please type what you'd like to do, or what went wrong.",
@@ -259,12 +289,32 @@ export const enUS: Catalog = {
   'topic.realNameTime': "Real-name verification is done on the shop's own page; how long it takes is up to the shop, and I don't have a time for it. As soon as the shop tells me it's done, I'll carry on with you; you can also just tell me when you've finished.",
   'topic.paymentMeans':
     "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",
+  'topic.dueExtension.overdue':
+    "The due date of 「{titles}」 has already passed, so it's overdue now 🙏 I can't move a due date from this chat; being overdue hurts your credit record, and the sooner you pay, the less harm it does. You can confirm receipt and pay right now; if it's really difficult, a colleague can look at it with you.",
+  'topic.orderSwitch':
+    "Pay later is picked when you place an order: choose 先用后付 (pay later) among the payment options on the checkout page, then submit the order. An order that's already placed or paid can't be switched to pay later; just pick it at checkout next time.",
+  'topic.plusTerms':
+    "PLUS's prices and plans, and whether it can be refunded or cancelled once bought, are set out on the shop's PLUS member center page; I can't look those up. Tap 「PLUS会员」 (PLUS) in the top menu of the home page to open the member center.",
+  'topic.plusTrial':
+    "Whether a trial membership counts as PLUS, and whether it's enough for pay later, is up to the shop's PLUS page; I can't tell from here. Pay later needs a PLUS membership: once you have it in the member center, tell me and I'll help with the next step.",
+  'topic.otherProducts':
+    "Other credit or payment products aren't something I handle, so I can't compare them or set them up for you 🙏 What I can tell you about is pay later: a credit payment option you pick on the checkout page; the goods ship as usual, and once they arrive you confirm receipt and pay if you're happy, or request a return and refund if not.",
+  'topic.paymentSource':
+    "A payment is taken from the payment method your shop account uses; I can't see which card or balance that is, and I can't choose it from this chat. To pick how you pay yourself, open the order in the shop app and pay it there.",
+  'topic.returnShipping':
+    "Whether a return costs shipping, and who pays it, depends on the shop's return rules and the item's after-sales terms; I can't look those up 🙏 With pay later, if you're not happy you can request a return and refund before you pay. If you'd like the shipping cost confirmed first, a colleague can check it for you.",
+  'topic.returnPickup':
+    "How returned goods are sent back and when a courier comes to collect them follow the shop's return process; I can't see or book a pick-up time from here 🙏 Once the return is requested, the return details of that order in the shop app are what counts; if something goes wrong, a colleague can look into it.",
+  'topic.realNameDocuments':
+    "Which documents real-name verification accepts (a passport, say, or those of residents of Hong Kong, Macao or Taiwan) is set out on the shop's verification page; I don't have that information 🙏 Open the verification page to see which ways it offers; if you're unsure, a colleague can check for you. Please don't send document numbers in this chat.",
   'faq.what_is':
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':
     'You need three things:\n\n1. PLUS membership\n2. A good credit record\n3. Real-name verification\n\nTo see whether you qualify, open 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).',
   'faq.plus':
     "PLUS is the shop's paid membership, and pay later is one of its benefits, so you need to be a PLUS member to turn it on. Not a member yet? Tap PLUS会员 in the top menu of the home page: the member center shows each plan's price and benefits, and you can buy one there.",
+  'faq.plus.atStep':
+    "PLUS is the shop's paid membership, and pay later is one of its benefits, so you need to be a PLUS member to turn it on. Tap \"Get PLUS\" below to open the page where you buy it: it shows each plan's price and benefits.",
   'faq.real_name':
     "For safe payments, pay later needs real-name verification first; without it, it can't be turned on. It's done on the shop's own page, so your ID details go only to the shop: I never collect them here, and please never send your ID number in the chat.",
   'faq.credit':
@@ -304,6 +354,6 @@ export const enUS: Catalog = {
   'status.next.payLater': 'Next: confirm and turn it on.',
   'status.owed': 'Orders to pay now: {count}, {total} in all.',
   'status.owed.overdue': 'Orders to pay now: {count}, {total} in all, and at least one is overdue: please pay soon.',
-  'status.owed.coming': 'Orders on their way: {count}, paid once they arrive.',
+  'status.owed.coming': 'Orders on their way: {count}, nothing to pay until they arrive and you\'re happy with them.',
   'status.next.allDone': "All set: choose it on the checkout page 🎉",
 };

@@ -68,6 +68,10 @@ export const zhCN = {
     '开通先用后付需要先成为PLUS会员。点下面的按钮，在商城页面选一个会员套餐开通：\n\n👉 {url}\n\n办好后回来点「我已开通好了」；商城通知我之后，我也会自动接着往下走。',
   'prompt.awaitingRealName':
     '为了交易安全，账号需要完成实名认证。请在商城的认证页面完成（不要在聊天里发送身份证号）：\n\n👉 {url}\n\n完成后点「我已认证好了」，或者等我收到商城的通知自动继续。',
+  'prompt.awaitingPlus.again': '要开通PLUS会员，点下面的「去开通PLUS会员」就行；办好后点「我已开通好了」，我接着往下走。',
+  'prompt.awaitingRealName.again': '要做实名认证，点下面的「去实名认证」就行；完成后点「我已认证好了」，我接着往下走。',
+  'prompt.awaitingPlus.waiting': '在商城页面开通好PLUS会员后，点「我已开通好了」；不点也行，商城一通知我，我就自动接着往下走。',
+  'prompt.awaitingRealName.waiting': '在商城页面完成认证后，点「我已认证好了」；不点也行，商城一通知我，我就自动接着往下走。',
   'prompt.creditRefused':
     '抱歉，根据目前的信用评估，你的账户暂时还不能开通先用后付。\n\n保持良好的信用记录（比如按时还款）会有帮助，之后可以再去「我的京东 > 账户设置 > 支付管理」查看。需要人工客服帮你看看吗？',
   'prompt.creditRefused.afterAgent':
@@ -83,6 +87,8 @@ export const zhCN = {
   'prompt.checkoutGuide.notEnabled': '不过你还没开通先用后付，结算页暂时不会出现这个选项。要现在开通吗？',
   'prompt.checkoutGuide.again': '还想看结算步骤的话，点「结算时怎么用」。',
   'prompt.checkoutGuide.again.notYet': '想开通的话点「开通先用后付」；还想看结算步骤，就点「结算时怎么用」。',
+  'prompt.checkoutGuide.refused': '不过根据目前的信用评估，你的账户暂时还不能开通先用后付，结算页不会出现这个选项。想了解具体情况，可以请人工客服帮你看看。',
+  'prompt.checkoutGuide.again.refused': '还想看结算步骤的话，点「结算时怎么用」；信用评估的情况，可以点「联系人工客服」问问同事。',
 
   // Purchase part.
   'prompt.menu': '接下来想做什么？可以看看结算时怎么用先用后付，或者查看你的先用后付订单。',
@@ -100,6 +106,8 @@ export const zhCN = {
   'orders.empty.notEnabled': '你还没有开通先用后付，所以还没有这类订单。要现在开通吗？',
   'orders.empty.again': '想看结算时怎么选用先用后付，点「结算时怎么用」。',
   'orders.empty.again.notEnabled': '想开通的话，点「开通先用后付」。',
+  'orders.empty.refused': '根据目前的信用评估，你的账户暂时还不能开通先用后付，所以还没有这类订单。想了解具体情况，可以请人工客服帮你看看。',
+  'orders.empty.again.refused': '信用评估的情况，可以点「联系人工客服」问问同事。',
   'orderStatus.in_transit': '运输中',
   'orderStatus.delivered': '已送达，待确认收货',
   'orderStatus.paid': '已付款',
@@ -175,6 +183,7 @@ export const zhCN = {
   'notice.termsDeclined': '好的，先不开通。想开通的时候随时告诉我。',
   'notice.notEligible': '这次没能开通，账户还有条件没满足。我再帮你核对一下。',
   'notice.orderPaid': '已确认收货，「{title}」付款完成 ✅',
+  'notice.orderPaidBefore': '「{title}」这笔之前已经付过了，这次没有再扣款。',
   'notice.returnRequested': '已为「{title}」提交退货退款申请，请留意后续通知。',
   'notice.orderActionInvalid': '「{title}」现在不能这样操作（{status}）。',
   'notice.orderActionInvalid.pay.in_transit': '「{title}」还在路上，收到货以后才能确认收货并付款。',
@@ -196,7 +205,25 @@ export const zhCN = {
   'notice.alreadyWithAgent.complaint': '你的投诉我已经记下了，接手的同事一来就能看到。',
   'button.withdrawHandoff': '不用人工了',
   'notice.handoffWithdrawn': '好的，不转人工了，我们接着来。',
+  'notice.alreadyWithAgent.again': '收到，已经转给客服同事了，请再稍等一下。',
+  'notice.agentAskedToEnable': '客服让我接着帮你开通先用后付，我们先登录一下。',
+  // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
+  'handoff.tapped': '（点了「{label}」）',
+  'handoff.tapped.unknown': '（点了一个按钮）',
   'notice.idNumberNotHere': '请不要在聊天里发送身份证号：我用不到它，我们保存的对话记录里也会把它隐去。实名认证请在商城的认证页面完成。',
+  // The code's check failed: not a wrong code; the code is not kept, so the customer sends it again.
+  'notice.codeNotChecked.unavailable':
+    '抱歉，账户服务暂时连不上，你的验证码没能核对，不是你输错了。请稍等一会儿，再把同一个验证码发给我；要是那时它已经用不了，点「重新发送验证码」换个新的。',
+  'notice.codeNotChecked.other':
+    '抱歉，系统这次没能核对你的验证码，不是你输错了。请稍等一会儿，再把同一个验证码发给我；要是那时它已经用不了，点「重新发送验证码」换个新的。',
+  'notice.typeCodeAgain': '好的，请把短信里的验证码再输入一次发给我。收不到或者用不了的话，可以点「重新发送验证码」。',
+  'notice.alreadyLoggedIn': '你已经用这个号码（{phone}）登录了，不用再登录一次。',
+  'notice.secretsShared': '你发来了{items}。请不要在聊天里发送这些信息：办理先用后付用不到它们，我也绝不会向你要。我们保存的对话记录里已经把它们隐去了。',
+  'secret.idNumber': '身份证号',
+  'secret.cardNumber': '银行卡号',
+  'secret.password': '密码',
+  'list.separator': '、',
+  'list.and': '和',
   'notice.loginBlocked': '验证码错误次数太多，登录已暂停。可以找人工客服帮忙，或稍后再试。',
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 
@@ -249,12 +276,16 @@ export const zhCN = {
   'topic.staleButton': '那个按钮是前面一步的，我没有按它来处理。我们现在在这一步：',
   'topic.charges': '用先用后付下的订单，要等你确认收货并付款时才付款，我不会替你付款。如果发现扣款不对，说「转人工」，同事帮你核查。',
   'topic.nothingToPay': '现在没有需要付款的订单 👍 每一笔的情况见下面的列表。',
+  'topic.nothingToPay.noOrders': '你还没有先用后付订单，所以现在没有要付的钱 👍',
   'topic.nothingToReturn': '现在没有可以申请退货的订单，每一笔的情况见下面的列表；哪一笔有问题的话，可以找人工客服。',
   'topic.notReceived': '没收到货的话，先别确认收货，也不用付款 🙏 还在路上的订单等到了再处理；如果显示已签收或已逾期，但你其实没拿到货，点「转人工客服」，同事帮你查物流、核实逾期的问题。',
+  'topic.reasonUpset': '遇到这种情况确实闹心，给你添麻烦了，抱歉 🙏',
   'topic.reasonNeeded': '用一两句话说说退货的原因就行，比如「尺码不合适」「左耳没声音」，也可以点下面的原因；不想退了的话，说「不退了」。',
   'topic.orderNotListed': '你的先用后付订单里没有这一笔，请从下面的列表里选。',
+  'topic.orderNotListed.nothingToDo': '你的先用后付订单里没有这一笔。',
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
   'topic.whereWeWere': '我们刚才说到这一步 👇',
+  'topic.whatNow': '现在要做的是这一步 👇',
   'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：在这里确认收货并付款不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
   'topic.onlyOnShopPage': '这一步我没法替你完成 🙏 要你本人在商城自己的页面上操作，你的信息只交给商城。点下面的链接去办，办好了告诉我一声，我接着帮你。',
   'topic.attachment': '我在这个聊天里看不了图片和文件 🙏 请直接打字告诉我你想办什么、遇到了什么问题。',
@@ -266,6 +297,24 @@ export const zhCN = {
   'topic.realNameTime': '实名认证是在商城自己的页面上完成的，要多久看商城那边的审核，我这边没有具体时间。商城那边一确认完成，我就接着帮你往下走；你办好了也可以直接告诉我。',
   'topic.paymentMeans':
     '在聊天里我没法替你选付款方式 🙏 想自己选用什么付的话，可以到商城App里打开这笔订单去付款。',
+  'topic.dueExtension.overdue':
+    '「{titles}」的付款截止日期已经过了，现在已经逾期 🙏 截止日期在这里没法延后；逾期会影响信用记录，越早付款影响越小。现在就可以确认收货并付款；确实有困难的话，同事可以帮你看看。',
+  'topic.orderSwitch':
+    '先用后付是下单时选的付款方式：在结算页的支付方式里选「先用后付」，再提交订单。已经下单或者已经付过款的订单，没法再改成先用后付；下次买东西时在结算页选它就行。',
+  'topic.plusTerms':
+    'PLUS会员的价格和套餐，以及开通以后能不能退、怎么取消，都以商城PLUS会员中心页面上的说明为准，我这边查不到这些。在首页顶部菜单点「PLUS会员」就能进会员中心查看。',
+  'topic.plusTrial':
+    '试用或体验类的会员算不算PLUS会员、能不能用来开通先用后付，以商城PLUS会员页面上的说明为准，我这边没法确定。开通先用后付要的是PLUS会员身份：在会员中心开好以后告诉我，我帮你看下一步。',
+  'topic.otherProducts':
+    '其他的信用或支付产品不归我管，我没法帮你比较，也办理不了 🙏 我能讲的是先用后付：它是一种信用支付方式，下单时在结算页选它，商品照常发货；收到后满意再确认收货并付款，不满意可以申请退货退款。',
+  'topic.paymentSource':
+    '付款时，钱从你商城账户在用的付款方式里扣；具体是哪张卡还是余额，我这边看不到，也没法在聊天里替你选。想自己选用什么付的话，可以到商城App里打开订单去付款。',
+  'topic.returnShipping':
+    '退货要不要运费、运费谁出，要看商城的退货规则和这件商品的售后说明，我这边查不到具体规定 🙏 用先用后付的订单，不满意可以在付款前就申请退货退款。运费想先问清楚的话，同事可以帮你确认。',
+  'topic.returnPickup':
+    '退货的商品怎么寄回、快递员什么时候上门取件，都按商城的退货流程来安排，我这边看不到，也约不了取件时间 🙏 提交退货申请以后，以商城App里这笔订单的退货信息为准；有问题的话，同事可以帮你看看。',
+  'topic.realNameDocuments':
+    '实名认证能用哪些证件（比如护照，或者港澳台居民的证件），以商城认证页面上的说明为准，我这边没有这方面的信息 🙏 可以打开认证页面看看支持哪些方式；不确定的话，同事可以帮你确认。请不要在聊天里发送证件号码。',
 
   // FAQ answers.
   'faq.what_is':
@@ -274,6 +323,8 @@ export const zhCN = {
     '开通需要满足三个条件：\n\n1. 是PLUS会员\n2. 信用记录良好\n3. 账号已实名认证\n\n想知道自己有没有资格，可以去「我的京东 > 账户设置 > 支付管理」看看。',
   'faq.plus':
     'PLUS是商城的付费会员服务，先用后付是它的会员权益之一，所以要先成为PLUS会员才能开通。还不是会员的话，在首页顶部菜单点「PLUS会员」进入会员中心：各个套餐的价格和权益都在那里，选一个购买就行。',
+  'faq.plus.atStep':
+    'PLUS是商城的付费会员服务，先用后付是它的会员权益之一，所以要先成为PLUS会员才能开通。点下面的「去开通PLUS会员」就能打开购买页面：各个套餐的价格和权益都在那里，选一个购买就行。',
   'faq.real_name':
     '为了交易安全，开通先用后付必须先完成实名认证，不认证就没法开通。认证在商城自己的页面上完成，身份信息只交给商城，我在聊天里不会收集，也请不要在这里发送身份证号。',
   'faq.credit':

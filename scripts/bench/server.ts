@@ -50,7 +50,8 @@ async function startEcho(): Promise<{ url: string; handlers: Handlers }> {
 async function startRealBot(): Promise<{ url: string; handlers: Handlers }> {
   // BENCH_MOCK_IN_PROCESS puts the mock on the bot's own event loop (the alternative the docs compare).
   const inProcess = process.env.BENCH_MOCK_IN_PROCESS === '1' ? await startMock() : undefined;
-  const config = loadConfig({ ...process.env, PORT: '0', ...(inProcess ? { ACCOUNT_API_URL: inProcess.url } : {}) });
+  // Port 0 (any free one) is not a setting an operator may give; the bench asks for it past the checks.
+  const config = { ...loadConfig({ ...process.env, ...(inProcess ? { ACCOUNT_API_URL: inProcess.url } : {}) }), PORT: 0 };
   const bot = await startBot(config);
   const storage = await createStorage(config);
   if (!(storage instanceof SqliteStorage)) throw new Error('the bench measures the embedded store (STORAGE=embedded)');

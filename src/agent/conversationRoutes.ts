@@ -24,7 +24,11 @@ const otherAgent = (entry: HandoffEntry) =>
   new HttpProblem(409, 'other_agent', `another agent (${entry.agent}) has this conversation`);
 
 const notWithAgent = () =>
-  new HttpProblem(409, 'not_with_agent', 'the bot owns this conversation: it was not handed to an agent, or the customer took the request back');
+  new HttpProblem(
+    409,
+    'not_with_agent',
+    'the conversation is with the bot, not with an agent: it was released to the bot already, the customer took the request back, or it was never handed to an agent',
+  );
 
 const customerLeft = (leftAt: string) =>
   new HttpProblem(410, 'customer_left', `the customer left the conversation at ${leftAt}; the handoff ended and nothing was sent`);

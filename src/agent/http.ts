@@ -1,5 +1,5 @@
 // The HTTP edge of the bot's own APIs (agent, backend events): JSON problems with a reason, zod-checked bodies, one error net per route.
-import type { Request, RequestHandler, Response } from 'restify';
+import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
 import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepReason } from '../jsonDepth';
@@ -24,8 +24,32 @@ export const sendProblem = (res: Response, status: number, code: string, message
   res.json(status, { code, message });
 };
 
+/** Requests whose body restify's JSON parser could not read, let through to their route (see tolerateUnreadableJson). */
+const unreadableJson = new WeakSet<Request>();
+
+/**
+ * Wraps restify's JSON parsing for the bot's own APIs: a body that is not JSON reaches the route instead of being
+ * answered by restify ({"code":"InvalidContent"}), so that the route answers in the documented terms
+ * (invalid_request, invalid_event) and only after its own checks: the agent token, the webhook's signature.
+ * restify keeps the raw text in req.body and req.rawBody, which is what the webhook's signature covers.
+ */
+export function tolerateUnreadableJson(parse: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    parse(req, res, ((error?: unknown) => {
+      if (error instanceof Error && error.name === 'InvalidContentError') {
+        unreadableJson.add(req);
+        return next();
+      }
+      return next(error as Error);
+    }) as Next);
+}
+
+/** True when the body was sent as JSON but is not JSON. */
+export const isUnreadableJson = (req: Request): boolean => unreadableJson.has(req);
+
 /** Checks a JSON body against its schema; the 400 names every wrong field. */
 export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {
+  if (isUnreadableJson(req)) throw new HttpProblem(400, 'invalid_request', 'the body is not JSON');
   // A passed-through field (a conversation reference's) is stored and masked later, recursively.
   if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) throw new HttpProblem(400, 'invalid_request', tooDeepReason());
   const parsed = schema.safeParse(req.body);

@@ -78,7 +78,8 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
       await continueConversation(deps.adapter, deps.botAppId, record, async (context) => {
         if (request.note) await sendAgentNote(context, request.note);
         if (session) await quietly(context, () => deps.bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
-        after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent) }))?.after;
+        // Handed on by the agent, not said by the customer: the bot says why it asks for what it asks (a login, say).
+        after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent), fromAgent: true }))?.after;
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;

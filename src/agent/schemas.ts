@@ -5,6 +5,13 @@ import { localeFromTag } from '../bot/locale';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * An optional field. Agent desks send a field they have no value for as "" (or blanks): that is the field left out, not a
+ * wrong one (a release with `note: ""` was refused).
+ */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
 const channelAccountSchema = z
   .object({ id: z.string().min(1).max(256), name: z.string().max(256).optional(), role: z.string().max(32).optional() })
   .passthrough();
@@ -35,7 +42,7 @@ export const conversationReferenceSchema = z
  */
 const agentSchema = z.string().trim().min(1).max(128);
 
-export const agentMessageSchema = z.object({ text: text(4000), agent: agentSchema.optional() }).strict();
+export const agentMessageSchema = z.object({ text: text(4000), agent: optional(agentSchema) }).strict();
 
 const accountIdSchema = z.string().min(1).max(128);
 
@@ -106,10 +113,10 @@ const localeSchema = z
 /** Every field is optional, and so is the body: a bare POST gives the conversation back at the step it was on. */
 export const releaseSchema = z
   .object({
-    intent: agentIntentSchema(NOT_ON_RELEASE, 'a release').optional(),
-    note: text(1000).optional(),
-    accountId: accountIdSchema.optional(),
-    agent: agentSchema.optional(),
+    intent: optional(agentIntentSchema(NOT_ON_RELEASE, 'a release')),
+    note: optional(text(1000)),
+    accountId: optional(accountIdSchema),
+    agent: optional(agentSchema),
   })
   .strict()
   .default({});
@@ -118,9 +125,9 @@ export const handoffRequestSchema = z
   .object({
     conversation: conversationReferenceSchema,
     intent: agentIntentSchema(NOT_ON_HAND_IN, 'a hand-in'),
-    accountId: accountIdSchema.optional(),
-    note: text(1000).optional(),
-    locale: localeSchema.optional(),
+    accountId: optional(accountIdSchema),
+    note: optional(text(1000)),
+    locale: optional(localeSchema),
   })
   .strict();
 

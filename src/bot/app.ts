@@ -18,6 +18,7 @@ import type { Nlu } from '../nlu';
 import { createOps, failClosed, STOP_DEADLINE_MS, type Ops } from '../ops';
 import { isJsonMediaType, NOT_A_JSON_ACTIVITY, parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
+import { boundChannelSends, isChannelUnreachable } from './channelSends';
 import { backendPorts } from './backendPorts';
 import { LoginAttempts, limitWrongCodes } from './loginAttempts';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
@@ -25,6 +26,8 @@ import { readiness } from './readiness';
 import { localeFromTag } from './locale';
 import { listenOn } from '../listen';
 import { CHANNEL_PATH } from '../directline';
+import { tolerateUnreadableJson } from '../agent/http';
+import { BACKEND_EVENTS_PATH } from '../webhook/backendEvents';
 
 /** Activities are small; anything larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -87,8 +90,10 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   } as ConfigurationBotFrameworkAuthenticationOptions;
   const auth = failClosed(new ConfigurationBotFrameworkAuthentication(credentials), logger);
   // Built once per channel, not per activity: see clientReuse.ts.
-  const adapter = new CheckedActivityAdapter(reuseClients(auth));
+  const adapter = new CheckedActivityAdapter(reuseClients(auth, (connector) => boundChannelSends(connector, logger)));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The replies did not reach the channel (warned in channelSends.ts): an apology would wait for it in vain too.
+    if (isChannelUnreachable(error)) return;
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
     try {
       // The Emulator shows this trace to bot developers; customers only see the apology. Elsewhere it is not sent:
@@ -141,7 +146,14 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   // The local Direct Line channel's service endpoint reads the bot's own activities itself, with a limit of its own:
   // a handoff event carries up to 100 activities of transcript, more than any customer or channel sends here.
   const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
-  server.use(parseBody.map((handler): restify.RequestHandler => (req, res, next) => (req.path().startsWith(CHANNEL_PATH) ? next() : handler(req, res, next))));
+  // The bot's own APIs answer a body that is not JSON themselves, in their documented terms and after their auth.
+  const ownApi = (path: string) => path.startsWith('/api/agent/') || path.startsWith(BACKEND_EVENTS_PATH);
+  server.use(
+    parseBody.map((handler): restify.RequestHandler => {
+      const tolerant = tolerateUnreadableJson(handler);
+      return (req, res, next) => (req.path().startsWith(CHANNEL_PATH) ? next() : (ownApi(req.path()) ? tolerant : handler)(req, res, next));
+    }),
+  );
 
   // The adapter's processActivity directly, not its process(): the body is checked here already, and process() writes
   // every refused request's stack trace to the console, outside the structured log.

@@ -36,11 +36,16 @@ const appIdOf = (claims: ClaimsIdentity): string =>
   claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
 /** Wraps the authentication CloudAdapter uses so that both per-activity clients are built once per app, channel and audience. */
-export function reuseClients<T extends BotFrameworkAuthentication>(auth: T): T {
+export function reuseClients<T extends BotFrameworkAuthentication>(
+  auth: T,
+  /** Adjusts each connector client once, when built (src/bot/channelSends.ts bounds its sends). */
+  prepare: (connector: ConnectorClient) => ConnectorClient = (connector) => connector,
+): T {
   const connectors = new ClientCache<ConnectorClient>();
   const tokenClients = new ClientCache<UserTokenClient>();
   const reusing = (factory: ConnectorFactory, appId: string): ConnectorFactory => ({
-    create: (serviceUrl, audience) => connectors.get(`${appId} ${serviceUrl} ${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    create: (serviceUrl, audience) =>
+      connectors.get(`${appId} ${serviceUrl} ${audience ?? ''}`, () => factory.create(serviceUrl, audience).then(prepare)),
   });
 
   const authenticateRequest = auth.authenticateRequest.bind(auth);

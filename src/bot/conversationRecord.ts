@@ -1,6 +1,8 @@
 // What the bot stores per conversation: the dialogue snapshot, the customer's language and how to reach them.
 import { z } from 'zod';
 import { localeSchema } from '../../dialogs/locale';
+import { EXTERNAL_STEPS } from '../../machines/events';
+import { REMEMBERED_MESSAGES } from './repeatedMessages';
 
 export const conversationRecordSchema = z.object({
   /** The versioned dialogue snapshot; `restoreDialogue` validates and migrates it. */
@@ -26,6 +28,41 @@ export const conversationRecordSchema = z.object({
    * prompt then offered no person, so a typed yes to it is no yes to one. Gone at the next turn.
    */
   releasedByAgent: z.literal(true).optional(),
+  /**
+   * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on (src/bot/dialogueTurn.ts): an
+   * approving emoji ("👍") at the next turn is a yes to it; after the short "what else?" it is thanks. Gone at the next turn.
+   */
+  welcomeAsked: z.literal(true).optional(),
+  /**
+   * While the conversation is handed over (src/bot/dialogueTurn.ts): the language it was handed over in (a word or two of
+   * English written while waiting switches only a conversation that was not Chinese then), and when a waiting customer was
+   * last told the whole "one is coming", at which place in the queue, with the long wait's apology or not: until the place
+   * changes or a few minutes pass, they hear only a short "received". Gone once the bot has the conversation again.
+   */
+  handoff: z
+    .object({
+      locale: localeSchema,
+      told: z.object({ at: z.string(), ahead: z.number().int().min(0).optional(), longWait: z.literal(true).optional() }).optional(),
+    })
+    .optional()
+    .catch(undefined),
+  /**
+   * Digests of the ids of the latest message activities the conversation ran a turn for, oldest first: a channel's
+   * retry of one of them runs no second turn (src/bot/repeatedMessages.ts). Records from before it have none; a list
+   * that does not fit is dropped rather than the record, which would start the customer over.
+   */
+  recentMessages: z.array(z.string().max(16)).max(REMEMBERED_MESSAGES).optional().catch(undefined),
+  /**
+   * The shop's notice that shop-page steps were done moved the conversation on in its last turn, a proactive one
+   * (src/webhook/backendEvents.ts): which steps, when, and `untold` when the customer's channel did not take that message
+   * (unreachable; the Emulator's serviceUrl changes when it restarts). At the customer's next turn an untold one is said
+   * first, and a "done" for the step just done is answered with it, not checked as the next step's (src/bot/dialogueTurn.ts).
+   * Gone after that turn.
+   */
+  shopStepDone: z
+    .object({ steps: z.array(z.enum(EXTERNAL_STEPS)).min(1).max(EXTERNAL_STEPS.length), at: z.string(), untold: z.literal(true).optional() })
+    .optional()
+    .catch(undefined),
   updatedAt: z.string(),
 });
 

@@ -6,7 +6,8 @@ import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } f
 import { statePath } from '../../machines/view';
 import type { DialogueContext, Notice } from '../../machines/context';
 import type { DialogueEvent, Topic } from '../../machines/events';
-import { buttonStep, renderNotices, renderTurn, stampStep } from '../../dialogs';
+import { buttonStep, renderNotices, renderTurn, stampStep, welcomeAsksToStart } from '../../dialogs';
+import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { foldNumberForms, isBriefLatin, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import type { ConversationRecord } from './conversationRecord';
@@ -17,6 +18,7 @@ import { lodgesComplaint } from './understanding/personRequests';
 import { CREDIT_REFUSED_STEP } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
+import { doneForStepJustDone, shopStepDoneAfter, untoldSteps, withUntold } from './shopStepDone';
 
 export interface DialogueTurnDeps {
   machine: DialogueMachine;
@@ -108,10 +110,14 @@ const MAX_ORDER_WORDS = 200;
 
 /**
  * The words of a request about orders that could not be shown yet ("耳机想退货" sends the customer to log in first),
- * kept while the login runs: once the list is there they choose the order, as they would have at the list.
+ * kept while the login runs: once the list is there they choose the order, as they would have at the list. Said with
+ * questions answered first, the request's own words (twoRequests.ts): the questions read there as something else.
  */
-function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | undefined): string | undefined {
-  if (input.text && event && ORDER_REQUESTS.has(event.type)) return maskSensitive(input.text.trim()).slice(0, MAX_ORDER_WORDS);
+function pendingOrderWords(input: DialogueTurnInput, understood: UnderstoodRequests | undefined): string | undefined {
+  const event = understood?.event;
+  if (input.text && event && ORDER_REQUESTS.has(event.type)) {
+    return maskSensitive((understood?.requestWords ?? input.text).trim()).slice(0, MAX_ORDER_WORDS);
+  }
   // Said with the phone number ("13800000005 我要退耳机"): the words without it (at the list a number is read as one).
   if (input.text && event?.type === 'PHONE_RECEIVED' && event.goal) {
     return maskSensitive(findEntities(foldNumberForms(input.text)).rest.trim()).slice(0, MAX_ORDER_WORDS);
@@ -119,13 +125,27 @@ function pendingOrderWords(input: DialogueTurnInput, event: DialogueEvent | unde
   return input.record?.orderWords;
 }
 
+/** A yes or no button stamped with its step (dialogs/actions.ts stampStep): the understanding let it through, so it is this step's. */
+const tappedStepButton = (value: unknown): boolean => {
+  const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
+  return button?.success === true && button.data.at !== undefined;
+};
+
 /**
  * Under a clarifying question a bare yes answers the question; a yes in the step's own words ("提交退货申请", a button of
- * the step typed or tapped) answers the step below it (it took saying twice).
+ * the step typed or tapped) answers the step below it (it took saying twice). So does the step's own yes or no button,
+ * which the question offers beside its guesses (不退了 at a return's confirmation only brought the confirmation back).
  */
-function confirmedUnderQuestion(path: string, step: string, event: DialogueEvent | undefined, text: string | undefined): DialogueEvent | undefined {
-  if (event?.type !== 'AFFIRM' || path !== 'clarifying' || !consentsInOwnWords(step, text)) return event;
-  return { type: 'AFFIRM', confirmed: true };
+function confirmedUnderQuestion(
+  path: string,
+  step: string,
+  event: DialogueEvent | undefined,
+  text: string | undefined,
+  value: unknown,
+): DialogueEvent | undefined {
+  if (path !== 'clarifying' || (event?.type !== 'AFFIRM' && event?.type !== 'DENY')) return event;
+  if (tappedStepButton(value)) return { type: event.type, confirmed: true };
+  return event.type === 'AFFIRM' && consentsInOwnWords(step, text) ? { type: 'AFFIRM', confirmed: true } : event;
 }
 
 /**
@@ -135,6 +155,27 @@ function confirmedUnderQuestion(path: string, step: string, event: DialogueEvent
 function yesAfterRelease(step: string, event: DialogueEvent | undefined, record: ConversationRecord | undefined): DialogueEvent | undefined {
   return record?.releasedByAgent && step === CREDIT_REFUSED_STEP && event?.type === 'AFFIRM' ? { type: 'DENY' } : event;
 }
+
+/**
+ * A customer who writes this long after their last turn at a shop-page step may have done it meanwhile from elsewhere
+ * (another chat, the shop's app) while the shop's notice missed this conversation.
+ */
+export const SHOP_STEP_RECHECK_AFTER_MS = 30_000;
+
+/**
+ * The customer's words (not an event) after a pause, leaving them at a shop-page step, and the turn read no account
+ * ("好了" rechecks by itself): the step is read again, once, after the words are answered. Quick turns cost nothing.
+ */
+function backAfterPause(input: DialogueTurnInput, before: AnyMachineSnapshot, now: AnyMachineSnapshot): boolean {
+  if (input.event || input.record === undefined) return false;
+  // Assigned anew only when the backend was read this turn.
+  const accountRead = (now.context as DialogueContext).account !== (before.context as DialogueContext).account;
+  return !accountRead && Date.now() - Date.parse(input.record.updatedAt) >= SHOP_STEP_RECHECK_AFTER_MS;
+}
+
+/** Typed words ("done, I bought it") after the shop's notice moved the customer on: about the step it reported (shopStepDone.ts). */
+const readAfterShopNotice = (step: string, event: DialogueEvent | undefined, input: DialogueTurnInput): DialogueEvent | undefined =>
+  doneForStepJustDone(step, event, input.value === undefined ? input.text : undefined, input.record, Date.now());
 
 /** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
 const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') || path === 'clarifying';
@@ -170,13 +211,44 @@ async function waitForCalls(actor: DialogueActor, maxWaitMs: number): Promise<vo
 /** Waited this long, the customer hears an apology for the wait with how long it has been. */
 export const LONG_WAIT_MS = 10 * 60_000;
 
-/** "One is coming", with the customer's place in the queue and, after a long wait, an apology, when the queue knows them. */
-async function waitingNotice(queue: HandoffQueue | undefined, conversationId: string | undefined, complaint: boolean): Promise<Notice> {
+/**
+ * Told the whole "one is coming" this long ago at the same place in the queue, a waiting customer hears it again; sooner,
+ * only that their words were passed on (four messages got the same long line four times).
+ */
+export const WAITING_RETOLD_MS = 3 * 60_000;
+
+type WaitingTold = NonNullable<NonNullable<ConversationRecord['handoff']>['told']>;
+
+/**
+ * "One is coming", with the customer's place in the queue and, after a long wait, an apology, when the queue knows them;
+ * a short "received" when all that was said a moment ago (`told`): the same place, no apology newly due, no complaint.
+ * With what to remember as told.
+ */
+async function waitingNotice(
+  queue: HandoffQueue | undefined,
+  conversationId: string | undefined,
+  complaint: boolean,
+  told: WaitingTold | undefined,
+): Promise<{ notice: Notice; told: WaitingTold }> {
   const place = queue?.place && conversationId ? await queue.place(conversationId) : undefined;
-  const noted = complaint ? { complaint } : {};
-  if (!place) return { id: 'alreadyWithAgent', ...noted };
-  const waitedMinutes = place.waitedMs >= LONG_WAIT_MS ? Math.floor(place.waitedMs / 60_000) : undefined;
-  return { id: 'alreadyWithAgent', ahead: place.ahead, ...(waitedMinutes === undefined ? {} : { waitedMinutes }), ...noted };
+  const waitedMinutes = place && place.waitedMs >= LONG_WAIT_MS ? Math.floor(place.waitedMs / 60_000) : undefined;
+  const now = Date.now();
+  const saidLately =
+    told !== undefined &&
+    told.ahead === place?.ahead &&
+    now - Date.parse(told.at) < WAITING_RETOLD_MS &&
+    (waitedMinutes === undefined || told.longWait === true);
+  if (saidLately && !complaint) return { notice: { id: 'alreadyWithAgent', again: true }, told };
+  const notice: Notice = {
+    id: 'alreadyWithAgent',
+    ...(place ? { ahead: place.ahead } : {}),
+    ...(waitedMinutes === undefined ? {} : { waitedMinutes }),
+    ...(complaint ? { complaint } : {}),
+  };
+  return {
+    notice,
+    told: { at: new Date(now).toISOString(), ...(place ? { ahead: place.ahead } : {}), ...(waitedMinutes === undefined ? {} : { longWait: true }) },
+  };
 }
 
 export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
@@ -186,8 +258,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const before = actor.getSnapshot();
     const beforePath = statePath(before.value);
     const step = answeredStep(before, beforePath);
+    // At the welcome, whether its last prompt asked to turn it on (a "👍" is a yes only to that); unknown without a record.
+    const welcomeAsked = input.record === undefined ? undefined : input.record.welcomeAsked === true;
     const read = (): UnderstoodRequests => {
-      const words = understandRequests(deps.nlu, input.text, input.value, step, before.context as DialogueContext);
+      const referents = { ...(before.context as DialogueContext), welcomeAsked };
+      const words = understandRequests(deps.nlu, input.text, input.value, step, referents);
       return input.files && input.value === undefined ? withFiles(words, input.text, beforePath) : words;
     };
     const understood: UnderstoodRequests = input.event ? { event: input.event, language: undefined } : read();
@@ -217,10 +292,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const kept = withAgent && !withdrawn && !waiting ? input.record?.locale : undefined;
     // A word or two of English in a Chinese conversation under way ("earbuds", "ok submit") is a name or a habit, not a
     // switch. At the welcome the words decide ("hi"): the Chinese there is only the channel's default.
+    // While handed over, the conversation's language is the one it was handed over in: one Chinese line written while
+    // waiting ("我还在等") does not make an English customer's "cancel" a habit of a Chinese one.
+    const conversationLocale = before.hasTag('agent') ? (input.record?.handoff?.locale ?? input.record?.locale) : input.record?.locale;
     const brief =
       !understood.languageAsked &&
       understood.language === 'en-US' &&
-      input.record?.locale === 'zh-CN' &&
+      conversationLocale === 'zh-CN' &&
       beforePath !== 'flow.welcome' &&
       isBriefLatin(input.text ?? '');
     const locale: Locale =
@@ -233,9 +311,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       actor.send({ type: 'HANDOFF_WITHDRAWN', agentAway: true });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
-      const event = restartReason
-        ? { type: 'ENABLE' as const }
-        : confirmedUnderQuestion(beforePath, step, yesAfterRelease(step, understood.event, input.record), input.text);
+      const meant = readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input);
+      const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, meant, input.text, input.value);
       if (event && !restartReason) understood.answersFirst?.forEach((answer) => actor.send(answer));
       if (event) actor.send(event);
       await settle(deps, actor);
@@ -247,8 +324,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     if (shopStep && before.hasTag('agent') && !actor.getSnapshot().hasTag('agent')) {
       actor.send({ type: 'BACKEND_STEP_COMPLETED', step: shopStep });
       await settle(deps, actor);
+    } else if (shopStep && backAfterPause(input, before, actor.getSnapshot())) {
+      actor.send({ type: 'RESUMED_AFTER_PAUSE' });
+      await settle(deps, actor);
     }
-    const orderWords = pendingOrderWords(input, withAgent ? undefined : understood.event);
+    const orderWords = pendingOrderWords(input, withAgent ? undefined : understood);
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
@@ -260,20 +340,36 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // Handed over this turn: told how many wait before them (the entry is opened after the reply, behind them all).
     const handedOver = !before.hasTag('agent') && after.hasTag('agent');
     const queueAhead = handedOver && id !== undefined ? await deps.handoffQueue?.waitingOthers?.(id) : undefined;
-    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead };
+    // Under a clarifying question, the step it goes back to: the question keeps that step's buttons.
+    const resumesTo = afterPath === 'clarifying' ? answeredStep(after, afterPath) : undefined;
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo };
     let replies: Partial<Activity>[];
-    if (staleRelease) {
+    let told = input.record?.handoff?.told;
+    let askedToStart = false;
+    // The shop's notice the channel did not take: said first by the customer's next turn, or by the shop's next notice.
+    const untold = input.event === undefined || input.event.type === 'BACKEND_STEP_COMPLETED' ? untoldSteps(input.record) : [];
+    // The shop's notice, rechecked with the backend, found the step not done yet (a backend replica behind the one that
+    // sent it): the dialogue stays at the step, and the customer, who asked nothing, is told nothing. Rendered, the
+    // turn would repeat the step's prompt unexplained (remindIfStillPending adds no "not done yet" to an unasked check).
+    const quietRecheck =
+      input.event?.type === 'BACKEND_STEP_COMPLETED' && beforePath === afterPath && untold.length === 0 && context.notices.length === 0;
+    if (staleRelease || quietRecheck) {
       replies = [];
     } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
-      replies = waiting && !withdrawal ? renderNotices({ ...render, notices: [await waitingNotice(queue, id, complaint)] }) : [];
+      const answer = waiting && !withdrawal ? await waitingNotice(queue, id, complaint, told) : undefined;
+      told = answer?.told ?? told;
+      replies = answer ? renderNotices({ ...render, notices: [answer.notice] }) : [];
     } else {
-      const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...context.notices] : context.notices;
+      const said = withUntold(untold, context.notices);
+      const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...said] : said;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
       const stayed = beforePath === afterPath;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
+      askedToStart = afterPath === 'flow.welcome' && welcomeAsksToStart({ notices, returning: input.record !== undefined });
     }
+    const shopStepDone = shopStepDoneAfter(input.event, input.record, untold, context.notices, Date.now());
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),
       locale,
@@ -287,6 +383,14 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
       // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation.
       ...(context.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
+      // The welcome asked "shall we turn it on?" (dialogs/prompts.ts): a yes at the next turn answers it.
+      ...(askedToStart ? { welcomeAsked: true as const } : {}),
+      // What the shop's notice reported done: kept for the customer's next turn (src/bot/shopStepDone.ts).
+      ...(shopStepDone ? { shopStepDone } : {}),
+      // Kept while handed over: the language it was handed over in, and what a waiting customer was told last.
+      ...(after.hasTag('agent')
+        ? { handoff: { locale: handedOver ? locale : (input.record?.handoff?.locale ?? input.record?.locale ?? locale), ...(told ? { told } : {}) } }
+        : {}),
     };
     return { record, replies, before, after, restartReason };
   } finally {

@@ -4,6 +4,7 @@ import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../log';
 import { stopOnSignals } from '../ops';
 import { ListenError } from '../listen';
+import { StorageStartError } from '../storage';
 import { startBot } from './startBot';
 
 async function main() {
@@ -15,6 +16,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof ListenError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ListenError || error instanceof StorageStartError ? error.message : error);
   process.exit(1);
 });

@@ -25,6 +25,11 @@ const TURNED_AROUND =
 /** Not wanting the goods, in so many words ("不想要了", "I don't want it"): the commonest reason for a return. */
 const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]*$|^i (?:don'?t|do not) (?:want|need|like) (?:it|them)(?: anymore| any more)?[.!\s]*$/i;
 
+/** Not wanting goods said anywhere in the words ("459.9那个我不想要了，能退吗"), and asking whether they can go back. */
+const UNWANTED_SAID = /不想要了?|不要了|\bi (?:don'?t|do not) (?:want|need) (?:it|them|the \w+(?: \w+)?)(?: anymore| any more)?\b/i;
+const CAN_RETURN_ASKED =
+  /(?:能|可以|能不能|可不可以|可否)(?:退|退货|退掉|退款)(?:吗|么|不|嘛)?|\b(?:can|could) i (?:return|send back) (?:it|them)\b/i;
+
 /** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
 const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
 
@@ -357,6 +362,11 @@ export function orderEventFromWords(
   // negation would otherwise leave it to the buttons, and the same question came back).
   const unwanted = named ? UNWANTED_WITH_NAME.test(words) && !RETURN_WORDS.test(words) : UNWANTED.test(words);
   if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
+  // "459.9那个我不想要了，能退吗": not wanted, and whether they can go back, is the return (it asked what to do with the
+  // order, and a yes asked again); one the order does not allow is told why not.
+  if (named && UNWANTED_SAID.test(words) && CAN_RETURN_ASKED.test(words) && !REFUSED.test(words)) {
+    return { type: 'ORDER_RETURN_CHOSEN', orderId: named.orderId };
+  }
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
   // Named after asking to pay or return ("退货", the list, then "1" or "耳机"): that action (it asked "what to do with

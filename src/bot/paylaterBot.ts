@@ -8,6 +8,7 @@ import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnInput, type Di
 import type { DialogueEvent } from '../../machines/events';
 import { KeyedQueue } from './keyedQueue';
 import { markErased } from './erasedTurn';
+import { LastReplies, markRepeated, messageDigest, rememberMessage } from './repeatedMessages';
 import { chooseLocale } from './locale';
 import { sendsFiles } from './understanding/attachments';
 import { detectLanguage } from '../nlu';
@@ -33,6 +34,8 @@ export type TurnObserver = (context: TurnContext, result: DialogueTurnResult) =>
 
 export class PaylaterBot {
   private readonly queue = new KeyedQueue();
+  /** What answers a channel's retry of a conversation's latest post, when it took the replies in the HTTP answer. */
+  private readonly lastReplies = new LastReplies();
 
   constructor(private readonly deps: PaylaterBotDeps) {}
 
@@ -64,7 +67,9 @@ export class PaylaterBot {
     const text = activity.text?.replace(MENTION, ' ').trim();
     // A picture or a file (a screenshot, a photo) is not read: the customer is asked to type (understanding/attachments.ts).
     const files = sendsFiles(activity.attachments);
-    return this.runTurn(context, { text: text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value, files });
+    // Its id tells a channel's retry of a post whose answer was lost from a new message (without one, every post is new).
+    const messageId = typeof activity.id === 'string' && activity.id !== '' ? activity.id : undefined;
+    return this.runTurn(context, { text: text?.slice(0, MAX_UNDERSTOOD_LENGTH), value: activity.value, files }, { messageId });
   }
 
   /**
@@ -78,15 +83,19 @@ export class PaylaterBot {
   private async runTurn(
     context: TurnContext,
     input: Pick<DialogueTurnInput, 'text' | 'value' | 'files' | 'event'>,
-    { customerLeft = false }: { customerLeft?: boolean } = {},
+    { customerLeft = false, messageId }: { customerLeft?: boolean; messageId?: string } = {},
   ): Promise<DialogueTurnResult | undefined> {
     const { activity } = context;
     const key = conversationKey(activity.conversation.id);
+    const digest = messageId === undefined ? undefined : messageDigest(messageId);
+    const inAnswer = activity.deliveryMode === DeliveryModes.ExpectReplies;
     const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
     // A channel that asked for the replies in the HTTP answer (expectReplies) gets them all at once, after the
     // backend answered: a typing indicator there would only arrive together with the message it announces. A customer
     // who left sees nothing.
-    let typingSent = customerLeft || activity.deliveryMode === DeliveryModes.ExpectReplies;
+    // The shop's notice is rechecked with the backend, and a recheck that finds the step not done says nothing
+    // (src/bot/dialogueTurn.ts): "typing…" would announce a message that never comes.
+    let typingSent = customerLeft || inAnswer || input.event?.type === 'BACKEND_STEP_COMPLETED';
     const onBusy = () => {
       if (typingSent) return;
       typingSent = true;
@@ -100,8 +109,10 @@ export class PaylaterBot {
       // delete) was erased while the turn ran.
       let found = false;
       let erased = false;
+      let repeated = false;
       const { retries } = await withEtagRetry<ConversationRecord>(this.deps.storage, key, async (stored) => {
         result = undefined;
+        repeated = false;
         if (stored) found = true;
         else if (found) {
           // An agent erased the conversation on the customer's request: the erase wins. Redone as a new conversation,
@@ -111,17 +122,29 @@ export class PaylaterBot {
         }
         // A customer leaving a conversation the bot never stored: there is nothing to end, and nothing to keep.
         else if (customerLeft) return SKIP_WRITE;
+        const record = this.parseRecord(stored);
+        // The channel resent a post the conversation has had (its answer was lost on the way): it ran once, and a
+        // second run would answer it again as if said twice (a wrong code counted twice, a payment's button stale).
+        // Checked here, on the record this attempt saves over: a copy waiting behind its original in the queue, or
+        // racing it on another instance, finds it once the original saved.
+        if (digest !== undefined && record?.recentMessages?.includes(digest)) {
+          repeated = true;
+          return SKIP_WRITE;
+        }
         result = await runDialogueTurn(
           { ...this.deps, onBusy },
           {
             ...input,
-            record: this.parseRecord(stored),
+            record,
             activityLocale: activity.locale,
             conversationId: activity.conversation.id,
             // A proactive turn's activity is synthetic; the customer's own reference stays as stored.
             reference: input.event ? undefined : reference,
           },
         );
+        // Kept through turns that are no message of the customer's (a webhook's, an agent's, the customer leaving).
+        const recentMessages = digest === undefined ? record?.recentMessages : rememberMessage(record?.recentMessages, digest);
+        if (recentMessages) result = { ...result, record: { ...result.record, recentMessages } };
         return customerLeft ? { ...result.record, customerLeftAt: new Date().toISOString() } : result.record;
       });
       if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
@@ -131,7 +154,17 @@ export class PaylaterBot {
         this.deps.logger.info({ conversationId: activity.conversation.id }, 'turn dropped: the conversation was erased while it ran');
         return undefined;
       }
+      if (repeated) {
+        // Answered as the original was, when this process holds its replies and the channel takes them in the HTTP
+        // answer; otherwise with nothing (with normal delivery the original's replies went out already).
+        markRepeated(context);
+        const replies = inAnswer && digest !== undefined ? this.lastReplies.find(activity.conversation.id, digest) : undefined;
+        this.deps.logger.info({ conversationId: activity.conversation.id, answeredAgain: replies !== undefined }, 'retried message not run again');
+        if (replies && replies.length > 0) await context.sendActivities(replies);
+        return undefined;
+      }
       if (!result) return undefined;
+      if (inAnswer && digest !== undefined) this.lastReplies.keep(activity.conversation.id, digest, result.replies);
       // The state is saved before anything is sent: a reply never describes a state that could be lost. The observers
       // keep their books (the agents' queue) on the saved state even when the channel did not take the replies. A
       // customer who left is told nothing: nobody is there to read it.
@@ -140,8 +173,22 @@ export class PaylaterBot {
         await context.sendActivities(result.replies).catch((error: unknown) => void (unsent = { error }));
       }
       for (const observe of this.deps.observers ?? []) await observe(context, result);
+      // The shop's notice moved the dialogue on, but the customer never heard so: kept to be said at their next turn.
+      if (unsent && input.event?.type === 'BACKEND_STEP_COMPLETED' && result.record.shopStepDone) await this.keepUntold(key, result.record);
       if (unsent) throw unsent.error;
       return result;
+    });
+  }
+
+  /**
+   * Marks the steps a proactive turn reported done as untold (ConversationRecord.shopStepDone), on the record that turn
+   * saved: a turn saved since (the customer's, on another instance) has answered already.
+   */
+  private async keepUntold(key: string, saved: ConversationRecord): Promise<void> {
+    await withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
+      const current = this.parseRecord(stored);
+      if (!current?.shopStepDone || current.updatedAt !== saved.updatedAt || current.turns !== saved.turns) return SKIP_WRITE;
+      return { ...current, shopStepDone: { ...current.shopStepDone, untold: true } };
     });
   }
 
@@ -187,6 +234,8 @@ export class PaylaterBot {
           turns: 0,
           updatedAt: new Date().toISOString(),
           ...(activity.locale ? { channelLocale: activity.locale } : {}),
+          // The greeting sent below asks whether to turn it on: a "👍" next is a yes to it.
+          welcomeAsked: true,
         };
       });
       // A customer who comes back to a conversation already under way is not greeted as new.

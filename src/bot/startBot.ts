@@ -23,6 +23,9 @@ export interface RunningBot {
 
 export async function startBot(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<RunningBot> {
   const storage = await createStorage(config);
+  if (config.STORAGE === 'memory') {
+    logger.warn('STORAGE=memory: conversations, the agents\' queue and transcripts live in this process only; nothing survives a restart');
+  }
   const nlu = createNlu();
   const client = createAccountClient({
     baseUrl: config.ACCOUNT_API_URL,

@@ -2,13 +2,17 @@
 import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
-import { understandActivity, type Referents, type Understood } from './understanding';
+import { isTopic, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
-import { CONSENT_STEPS } from './understanding/steps';
+import { CONSENT_STEPS, TERMS_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
-const ANSWER_TOPICS = new Set<Topic>(['fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity']);
+const ANSWER_TOPICS = new Set<Topic>([
+  'fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity',
+  // What the article does not hold, said with where to look ("之前的订单能改成先用后付吗" in a list of questions).
+  'orderSwitch', 'plusTerms', 'plusTrial', 'otherProducts', 'paymentSource', 'returnShipping', 'returnPickup', 'realNameDocuments',
+]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
 const REQUESTS = new Set<DialogueEvent['type']>([
@@ -30,9 +34,16 @@ const ORDERS_AFTER_ENABLING: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'orde
 /** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
 const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
 
-/** Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). */
-const CLAUSES = /[，,。;；!！?？\n]+|\.\s+|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/i;
-const MAX_CLAUSES = 4;
+/**
+ * Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). Chat
+ * often ends a Chinese clause with a space instead ("先用后付是什么 怎么开通" went straight to the login), and numbers a list
+ * of questions ("我想问几个问题：1. 怎么开通？2. 条件…", "1、", "（2）", "③"): both end a clause too. A marker is one or two
+ * digits after no letter, digit or point, not followed by a digit ("¥299.00", "1.5" are no markers).
+ */
+const CLAUSES =
+  /[，,。;；!！?？\n]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|[:：]?[ \t]?(?<![\p{L}\p{N}.])(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d))|[①-⑩]|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/iu;
+/** Enough for a short list of questions; a longer message is read whole (each clause costs a reading of its own). */
+const MAX_CLAUSES = 8;
 
 /** Questions about doing something ("逾期会怎样" reads as paying asked about): their answer alone, where the customer is. */
 const ASKED_ABOUT: Partial<Record<DialogueEvent['type'], Intent>> = { PAY: 'pay', RETURN: 'return', CHECKOUT: 'checkout' };
@@ -49,19 +60,34 @@ function answerOf(event: DialogueEvent, ordersAtHand = false): DialogueEvent | u
 }
 const isAnswer = (event: DialogueEvent | undefined, ordersAtHand = false): boolean =>
   event !== undefined && answerOf(event, ordersAtHand) !== undefined;
+/**
+ * Asked about paying, returns or checkout, the words want the answer; asked about anything else they want it done: "怎么开通"
+ * is enabling, "我欠了多少钱" the orders (which show what is owed), as the dialogue takes them alone.
+ */
 const isRequest = (event: DialogueEvent | undefined): boolean =>
-  event !== undefined && REQUESTS.has(event.type) && !(event.type !== 'ENABLE' && 'question' in event && event.question);
+  event !== undefined && REQUESTS.has(event.type) && !(event.type in ASKED_ABOUT && 'question' in event && event.question);
+
+/** Requests that lead to the order list, where the orders are shown anyway: beside one of them, "the orders" asks nothing more. */
+const LEADS_TO_THE_LIST = new Set<DialogueEvent['type']>(['PAY', 'RETURN']);
+/** The conditions one by one ("是不是要PLUS会员"): beside the conditions' answer, which names each, it is answered. */
+const CONDITIONS = new Set<DialogueEvent['type']>(['PLUS', 'REAL_NAME', 'CREDIT']);
 
 export interface UnderstoodRequests extends Understood {
   /** Answered before `event`: the question said beside the request. */
   answersFirst?: DialogueEvent[];
+  /**
+   * The words of the request without the questions answered beside it, nor a request it took in ("…想确认收货付款，另外还有
+   * 个订单一直没到"): what chooses the order once the list is there (the whole message read there as goods not received).
+   */
+  requestWords?: string;
 }
 
 /**
  * One event a turn answered one of the two ("我想开通，另外要手续费吗" got the fees and no enabling). When the message
  * reads as one of them and its clauses read as exactly one request and one or more such questions, the questions are
  * answered and the request goes ahead. Where a reason is typed, the reason is the request ("左耳没声音，多久能退款": the
- * answer, then the reason is taken). Where a yes pays or turns pay-later on, the whole message keeps its one reading.
+ * answer, then the reason is taken). Where a yes pays or turns pay-later on, the whole message keeps its one reading, but
+ * for the limit asked beside the terms' yes (yesWithTheLimit).
  */
 export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const understood = readRequests(nlu, text, value, statePath, referents);
@@ -83,10 +109,47 @@ function withPaymentMeans(understood: UnderstoodRequests): UnderstoodRequests {
   return asked ? { ...understood, event: PAYMENT_MEANS, answersFirst: undefined } : understood;
 }
 
+/**
+ * A clause that only opens the message ("在吗", "客服你好", "我想问几个问题", "请问"): an aside, known without reading it
+ * (each reading costs a classification and the readings' patterns).
+ */
+const OPENING =
+  /^(?:在吗|在不在|你好|您好|客服(?:你好|您好)?|亲|hi|hello|hey|请问|(?:我)?(?:想|有|要)?(?:问|咨询)(?:一下|下)?(?:几个|一些|[两三四五]个|个)?问题)[啊呀哈呢吗么~～]*$/i;
+
+/** The message's clauses but its openings, when it has several and not too many to read one by one. */
+function clausesOf(text: string): string[] | undefined {
+  const clauses = text
+    .split(CLAUSES)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '' && !OPENING.test(clause));
+  return clauses.length < 2 || clauses.length > MAX_CLAUSES ? undefined : clauses;
+}
+
+/** Beside the terms' yes and the limit asked, words that change nothing. */
+const BESIDE_THE_YES = new Set<DialogueEvent['type']>(['AFFIRM', 'GREETING', 'THANKS']);
+
+/**
+ * At the terms, the step's own yes with the limit asked beside it ("行 那就开吧 顺便问下额度多少"; it got "no limit before it
+ * is on" and the terms again): the yes is taken, and the "it is on" reply says the limit, which is only set then. Any other
+ * question beside a yes keeps the message whole, as at a payment: it may bear on the consent ("同意，另外要手续费吗").
+ */
+function yesWithTheLimit(nlu: Nlu, text: string, referents: Referents, whole: Understood): Understood {
+  if (!isTopic(whole.event, 'creditLimit') && !isTopic(whole.event, 'hesitantYes')) return whole;
+  const clauses = clausesOf(text);
+  if (clauses === undefined) return whole;
+  const events = clauses.map((clause) => understandActivity(nlu, clause, undefined, TERMS_STEP, referents).event);
+  const yes = events.find((event) => event?.type === 'AFFIRM');
+  const limitAsked = events.some((event) => isTopic(event, 'creditLimit'));
+  const nothingElse = events.every((event) => event !== undefined && (BESIDE_THE_YES.has(event.type) || isTopic(event, 'creditLimit')));
+  return yes && limitAsked && nothingElse ? { ...whole, event: yes } : whole;
+}
+
 function readRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
-  if (value !== undefined || text === undefined || !statePath.startsWith('flow.') || CONSENT_STEPS.has(statePath)) return whole;
+  if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) return whole;
+  if (statePath === TERMS_STEP) return yesWithTheLimit(nlu, text, referents, whole);
+  if (CONSENT_STEPS.has(statePath)) return whole;
   // Where the step waits for a reason, a phone number or a code, that answer is the request ("13800000004，逾期会怎样").
   const stepAnswer = STEP_ANSWER_REQUESTS[statePath];
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
@@ -96,24 +159,47 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // may two orders named ("帮我把耳机付了 顺便看看电饭煲到哪了": one to pay, one asked about).
   const twoOrders = whole.event?.type === 'TOPIC_ASKED' && whole.event.topic === 'oneOrderAtATime';
   if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR' && !twoOrders) return whole;
-  const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
-  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return whole;
-  const events = clauses.flatMap((clause) => understandActivity(nlu, clause, undefined, statePath, referents).event ?? []);
-  const requests = events.filter(isRequestHere);
+  // PLUS cancelled or refunded asked beside its price ("plus会员多少钱一年啊？开了能退吗"): the 退 is PLUS's, named in the
+  // clause before (alone, "开了能退吗" got the goods' return answer); the one answer says where both are.
+  if (isTopic(whole.event, 'plusTerms')) return whole;
+  const clauses = clausesOf(text);
+  if (clauses === undefined) return whole;
+  const read: Array<{ clause: string; event: DialogueEvent }> = [];
+  for (const clause of clauses) {
+    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    if (event === undefined) continue;
+    // Any other reading (a no, a person, a phone number) keeps the message whole: the clauses after it need no reading.
+    if (!ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event, ordersAtHand)) return whole;
+    read.push({ clause, event });
+  }
+  const events = read.map(({ event }) => event);
+  const said = events.filter(isRequestHere);
+  // "想确认收货付款，另外还有个订单一直没到": a payment or a return shows the orders anyway.
+  const toTheList = said.filter((event) => LEADS_TO_THE_LIST.has(event.type));
+  const takenIn = toTheList.length === 1 ? said.filter((event) => event.type === 'ORDERS') : [];
+  const requests = said.filter((event) => !takenIn.includes(event));
   const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])));
-  const others = events.filter((event) => !ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event, ordersAtHand));
-  const distinct = answers.filter((answer, i) => answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i);
+  const conditionsAnswered = answers.some((answer) => answer.type === 'REQUIREMENTS');
+  const distinct = answers.filter(
+    (answer, i) =>
+      answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i &&
+      !(conditionsAnswered && CONDITIONS.has(answer.type)),
+  );
   // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so
   // enabling goes on, and the orders are named for after it. With pay-later on already, the orders are what is left.
   const enabling = requests.find((event) => event.type === 'ENABLE');
   const orders = requests.find((event) => event.type === 'ORDERS');
-  if (others.length === 0 && enabling && orders && requests.length === 2) {
+  if (enabling && orders && requests.length === 2) {
     const on = referents.account?.payLater.enabled === true;
     const first = on ? distinct : [...distinct, ORDERS_AFTER_ENABLING];
     return { ...whole, event: on ? orders : enabling, ...(first.length > 0 ? { answersFirst: first } : {}) };
   }
-  if (others.length > 0 || requests.length > 1 || distinct.length === 0) return whole;
+  if (requests.length > 1 || distinct.length === 0) return whole;
   // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.
   if (requests.length === 0) return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
-  return { ...whole, event: requests[0], answersFirst: distinct };
+  const requestWords = read
+    .filter(({ event }) => event === requests[0] || ASIDES.has(event.type))
+    .map(({ clause }) => clause)
+    .join('，');
+  return { ...whole, event: requests[0], answersFirst: distinct, requestWords };
 }

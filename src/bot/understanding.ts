@@ -1,31 +1,37 @@
 // Turns a customer's activity into the one dialogue event it means: a button, a value, an intent, or a question back.
-import type { DialogueEvent, Topic } from '../../machines/events';
-import { intentEventType } from '../../machines/events';
+import type { DialogueEvent, SecretKind, Topic } from '../../machines/events';
+import { intentEventType, SECRET_KINDS } from '../../machines/events';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import { actionNamed, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
+import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
-import { ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES } from './understanding/consent';
 import {
-  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHERE_WE_WERE,
+  ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES, withoutAsides,
+} from './understanding/consent';
+import {
+  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHAT_NOW, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import {
   asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
   disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
-import { creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
-import { PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
-import { ANYONE_THERE, CAN_I_USE, DELETE_DATA, forClassifier, NEWCOMER, NO_WORDS, PERSON_LAST_CLAUSE, withNameFixed } from './understanding/generalReadings';
+import { creditNowAsked, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
+import { meansQuestion, PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
+import {
+  ANYONE_THERE, CAN_I_USE, DELETE_DATA, forClassifier, NEWCOMER, NO_WORDS, PERSON_LAST_CLAUSE, UNSEEN_AT_CHECKOUT, withNameFixed,
+} from './understanding/generalReadings';
+import { emojiMood } from './understanding/emojiMoods';
+import { everydayQuestion, namesInEnglish } from './understanding/everydayQuestions';
 import { EMAIL, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
   CANCEL_WORDS, CONTROL_INTENTS, correctedReason, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonCalledWrong, reasonEvent,
-  returnWithReason, wondersInAStatement,
+  returnWithReason, unwantedAtConfirmation, withoutUpset, withReasonPlain, wondersInAStatement,
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import {
@@ -68,8 +74,10 @@ export function understandActivity(
   referents: Referents = {},
 ): Understood {
   const typed = value === undefined && text !== undefined && !FREE_TEXT_STATES.has(statePath) ? toSimplified(text.trim()) : undefined;
-  const payment = typed === undefined ? undefined : withoutPaymentMeans(typed);
-  if (payment === undefined) return withReasonSaid(readActivity(nlu, text, value, statePath, referents), typed);
+  // A question about the means ("跟花呗有啥区别", "从哪扣钱？银行卡还是余额") is read whole (readActivity answers it).
+  const aboutMeans = typed !== undefined && meansQuestion(typed, payLaterOff(statePath, referents)) !== undefined;
+  const payment = typed === undefined || aboutMeans ? undefined : withoutPaymentMeans(typed);
+  if (payment === undefined) return withPlainReason(withReasonSaid(readActivity(nlu, text, value, statePath, referents), typed), text, value, referents);
   const read = readActivity(nlu, payment, undefined, statePath, referents);
   const consents = CONSENT_STEPS.has(statePath) && (YES_TO_PAYING.has(read.event?.type) || isTopic(read.event, 'hesitantYes'));
   return { ...read, event: consents ? PAYMENT_MEANS : read.event, paymentMeans: true };
@@ -85,11 +93,35 @@ function withReasonSaid(read: Understood, typed: string | undefined): Understood
   return said ? { ...read, event: { type: 'RETURN', reason: said.reason } } : read;
 }
 
+/**
+ * A reason taken from typed words is their reason part ("原因：那电饭煲我不要了" was filed as typed): plainReason. Said with a
+ * complaint ("…你们怎么搞的"), a word of regret comes first.
+ */
+function withPlainReason(read: Understood, text: string | undefined, value: unknown, referents: Referents): Understood {
+  if (value !== undefined || text === undefined) return read;
+  const { event, upset } = withReasonPlain(read.event, toSimplified(text), referents);
+  if (!upset) return { ...read, event };
+  return { ...read, event, answersFirst: [...(read.answersFirst ?? []), { type: 'TOPIC_ASKED', topic: 'reasonUpset' }] };
+}
+
+/** The kinds of secret the words hold: a password typed (not the code's own names for it), an ID number, a bank card number. */
+function secretsShared(words: string, idNumber: boolean): SecretKind[] {
+  const held: Record<SecretKind, boolean> = {
+    idNumber,
+    cardNumber: holdsCardNumber(words) && !NUMBER_NAMED.test(words),
+    password: typesPassword(words) && !CODE_CALLED_PASSWORD.test(words),
+  };
+  return SECRET_KINDS.filter((kind) => held[kind]);
+}
+
 /** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
 const YES_TO_PAYING = new Set<DialogueEvent['type'] | undefined>(['AFFIRM', 'PAY']);
 /** An order request said with a phone number: the goal of the login it starts. */
 const ORDER_GOALS: Partial<Record<DialogueEvent['type'], 'orders' | 'pay' | 'return'>> = { ORDERS: 'orders', PAY: 'pay', RETURN: 'return' };
-const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
+export const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
+/** Pay-later is not on here: the onboarding's steps, or an account known to be without it. */
+const payLaterOff = (statePath: string, referents: Referents): boolean =>
+  BEFORE_PAY_LATER_STEPS.has(statePath) || referents.account?.payLater.enabled === false;
 
 function readActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): Understood {
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
@@ -102,8 +134,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     // The retry question after a failed call is still its step's: the step's own button there is a yes to it.
     const step = RETRIED_BY[statePath]?.step ?? statePath;
     if (at !== undefined && STEP_BOUND_EVENTS.has(event.type) && at !== buttonStep(step, referents.orderId)) {
-      // "我已认证好了" tapped once the shop's notice had brought the terms: that step is done, not a stale button.
-      const topic = statePath === TERMS_STEP && Object.hasOwn(SHOP_STEPS, at) ? 'stepDoneAlready' : 'staleButton';
+      // "我已认证好了" tapped once the shop's notice had brought the terms: that step is done, not a stale button. So is
+      // PLUS's "我已开通好了" once it has brought the real-name step ("that button was from an earlier step" answered a
+      // customer who had just bought PLUS and never heard it was seen).
+      const topic =
+        statePath === TERMS_STEP && Object.hasOwn(SHOP_STEPS, at)
+          ? 'stepDoneAlready'
+          : SHOP_STEPS[statePath] === 'realName' && SHOP_STEPS[at] === 'plus' && event.type === 'AFFIRM'
+            ? 'plusDoneAlready'
+            : 'staleButton';
       return { event: { type: 'TOPIC_ASKED', topic }, language: undefined };
     }
     return { event, language: undefined };
@@ -119,7 +158,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
   if (words === undefined) return { event: { type: 'HELP' }, language: nlu.understand(simplified).language };
 
-  const understanding = nlu.understand(forClassifier(words));
+  const understanding = nlu.understand(forClassifier(namesInEnglish(words)));
   const { entities, language } = understanding;
   const intent = understanding.kind === 'intent' ? understanding.intent : undefined;
 
@@ -127,7 +166,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const plain = bare(words);
   // A password typed ("我密码是abc123456") is never tried as a code, wherever it is (it used up a try): the bot never
   // wants one. The code's own names (动态密码) are the code.
-  if (typesPassword(words) && !CODE_CALLED_PASSWORD.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'password' }, language };
+  // Secrets of several kinds in one message ("身份证110… 卡号6222… 密码是…"): one warning naming them all (it named the
+  // password alone). One kind alone keeps its own answer below.
+  const shared = secretsShared(words, entities.idNumber !== undefined);
+  if (shared.length > 1) return { event: { type: 'SECRETS_SHARED', shared }, language };
+  if (shared.includes('password')) return { event: { type: 'TOPIC_ASKED', topic: 'password' }, language };
   // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
   if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN', complaint: true }, language };
   if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
@@ -136,12 +179,28 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (!FREE_TEXT_STATES.has(statePath) && DELETE_DATA.test(words)) {
     return { event: { type: 'HUMAN' }, language, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'deleteData' }] };
   }
+  // Emoji alone: anger ("😡😡😡") is a complaint; an ok ("👍") where nothing was asked to say yes to is thanks.
+  const mood = emojiMood(typed, statePath, referents.welcomeAsked);
+  if (mood) return { event: mood, language };
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
   // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
+  // "从哪扣钱？银行卡还是余额" at a payment's confirmation (a hesitant yes: the 付款 in it), "那我能先用白条吗" after the credit
+  // refusal (told to open "this order" in the app): answered, the step kept. A reason is kept as typed.
+  const meansAsked = FREE_TEXT_STATES.has(statePath) ? undefined : meansQuestion(words, payLaterOff(statePath, referents));
+  if (meansAsked) return { event: meansAsked, language };
+  // "我的信用现在恢复了吗" (a clarifying question; at the refusal, "no period known"): the status check, after the login.
+  if (!FREE_TEXT_STATES.has(statePath) && creditNowAsked(words)) return { event: { type: 'STATUS' }, language };
+  // "不想要了" at a return's confirmation is about the goods, a yes to returning them (the classifier's no took it back).
+  const unwanted = unwantedAtConfirmation(plain, statePath, referents);
+  if (unwanted) return { event: unwanted, language };
+  // "我回来了，刚才那个台灯 确认付款" at the lamp's payment: the step's yes, with a greeting and the order's name around it
+  // (it was told to tap the button).
+  const aside = withoutAsides(words, statePath, referents);
+  if (aside !== undefined && stepEvent(statePath, aside, bare(aside))?.type === 'AFFIRM') return { event: { type: 'AFFIRM' }, language };
   // "为啥啊 我信用一直挺好的", "过多久能再试" once the credit check said no: answered, the step kept (one got a clarifying
   // question offering 好的, two handed the customer over).
   // Once the refusal is left ("不用了"), "下个月能再试吗" from the customer it refused is answered the same.
@@ -195,6 +254,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
   // A new conversation was nowhere yet: what the bot can do.
   if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
+  // "然后呢", "我现在该干嘛", "what now?", "next step?" (nothing clear, twice a person): the step said again, as where we were.
+  // At the welcome there is no step: what the bot can do, unless the classifier knows better ("what do I need to do?").
+  if (WHAT_NOW.test(plain)) {
+    if (statePath !== 'flow.welcome') return { event: { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
+    if (understanding.kind !== 'intent') return { event: { type: 'HELP' }, language };
+  }
   // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
   // it names is asked about). Not at an onboarding step of a customer known to be without pay-later: there "会员费付过了吗"
   // is about the step, and there are no pay-later orders to show.
@@ -221,9 +286,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   // "I do not agree" was told how to say yes, "别给我开通" was read as asking to enable: a no.
   if (CONSENT_STEPS.has(statePath) && REFUSAL.test(plain) && !ASKS.test(plain)) return { event: { type: 'DENY' }, language };
-  // "算了，还是开吧", "我又想开通了" after declining: the classifier hears the 算了 (or the 想开) and declines again; at the
-  // terms it accepts them (the terms' yes words in it asked how to go ahead).
+  // "算了，还是开吧", "我又想开通了", "开吧", "继续开通" after declining: the classifier hears the 算了 (or the 想开) and declines
+  // again, or is unsure (two in a row handed the customer over); at the terms it accepts them (the terms' yes words in it
+  // asked how to go ahead).
   if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
+  const takenUp = onboardingTakenUp(plain, statePath, referents);
+  if (takenUp) return { event: takenUp, language };
+  // "what if I don't like the goods?", "will it cost me anything?", "I need help turning on 先用后付": misread or unplaced.
+  const everyday = everydayQuestion(words, plain, statePath);
+  if (everyday) return { ...everyday, language };
   // A yes with more around it ("不用担心，同意", "I don't mind, go ahead", "已经收到货了，付款") is no plain consent, nor a no (two
   // were read as one): how to go ahead.
   const consenting = CONSENTING[statePath];
@@ -258,20 +329,25 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
   if (retaken) return { event: retaken, language };
   // "i got a text saying im overdue??" asks nothing the words without their question marks do not: the orders, as in Chinese.
-  const asked = QUESTION.test(words) && !(toldOfOwing(words) && !QUESTION.test(words.replace(/[?？\s。.!！~～]+$/, '')));
+  // Nor does a complaint beside a return's reason ("左耳没声音，你们怎么搞的？").
+  const statement = FREE_TEXT_STATES.has(statePath) ? withoutUpset(words) : words;
+  const asked = QUESTION.test(statement) && !(toldOfOwing(words) && !QUESTION.test(words.replace(/[?？\s。.!！~～]+$/, '')));
   // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };
   }
   // "额度是多少" at the terms, the shop-page steps or wherever pay-later is not on got the status card, which has no limit
   // before it is on; "what is the limit?" asked back. With it on, the status card shows the limit.
-  const payLaterOff = BEFORE_PAY_LATER_STEPS.has(statePath) || referents.account?.payLater.enabled === false;
-  if (payLaterOff && CREDIT_LIMIT.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditLimit' }, language };
+  if (payLaterOff(statePath, referents) && CREDIT_LIMIT.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'creditLimit' }, language };
   // A question the topics answer ("手续费多少？") is answered at the reason step too, not taken as the reason.
   const personAsked = HUMAN_WORDS.test(words);
-  if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && OPTION_NOT_SHOWN.test(words)) {
+  // Not seen at checkout with the option left unsaid ("结算的时候没看到"): as asked in full, the topic with pay-later on, else
+  // the customer's status (it got the checkout steps).
+  const unseenAtCheckout = !personAsked && !FREE_TEXT_STATES.has(statePath) && UNSEEN_AT_CHECKOUT.test(plain);
+  if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && (OPTION_NOT_SHOWN.test(words) || unseenAtCheckout)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'optionNotShown' }, language };
   }
+  if (unseenAtCheckout) return { event: asked ? { type: 'STATUS', question: true } : { type: 'STATUS' }, language };
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
   if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
   // Read only where words are the answer: elsewhere the intent steers anyway.

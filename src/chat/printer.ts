@@ -3,8 +3,12 @@ import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botb
 import { actionsOf, textOf } from '../channel/localChannel';
 
 export const BOT = 'bot › ';
+/** An agent writes through the bot's account; the bot marks the message (channelData.sender), as the web chat shows it. */
+export const AGENT = 'agent › ';
 export const YOU = 'you › ';
 export const INDENT = ' '.repeat(BOT.length);
+
+const fromAgent = (activity: Activity): boolean => (activity.channelData as { sender?: unknown } | undefined)?.sender === 'agent';
 
 export interface Printed {
   lines: string[];
@@ -24,7 +28,9 @@ export function printActivity(activity: Activity, firstChoice: number): Printed 
       return { lines: [`${BOT}…`], choices: [] };
     case ActivityTypes.Message: {
       const choices = actionsOf(activity);
-      const words = textOf(activity).split('\n').map((line, i) => (i === 0 ? BOT : line === '' ? '' : INDENT) + line);
+      const speaker = fromAgent(activity) ? AGENT : BOT;
+      const indent = ' '.repeat(speaker.length);
+      const words = textOf(activity).split('\n').map((line, i) => (i === 0 ? speaker : line === '' ? '' : indent) + line);
       return { lines: [...words, ...choices.map((a, i) => choiceLine(a, firstChoice + i))], choices };
     }
     case ActivityTypes.Trace:

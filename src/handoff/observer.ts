@@ -2,6 +2,7 @@
 import { ActivityTypes, EventFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DialogueContext } from '../../machines/context';
+import { tappedButtonText } from '../../dialogs';
 import { MAX_UNDERSTOOD_LENGTH, type TurnObserver } from '../bot/paylaterBot';
 import type { DialogueTurnResult } from '../bot/dialogueTurn';
 import { maskSensitive } from '../bot/mask';
@@ -83,7 +84,11 @@ export function handoffObserver({ registry, transcripts, logger }: HandoffObserv
       logger.info({ conversationId }, 'handoff: conversation back with the bot');
       return;
     }
-    const text = context.activity.type === ActivityTypes.Message ? context.activity.text : undefined;
+    const message = context.activity.type === ActivityTypes.Message ? context.activity : undefined;
+    // A button tapped (a stale one too) reaches the agent as a tap with its label: the agent would not otherwise know the
+    // customer tapped "不用人工了", and a channel that sends only the button's value left no words at all.
+    const tapped = message && tappedButtonText(message.value, message.text, result.record.locale, result.after.context as DialogueContext);
+    const text = tapped ?? message?.text;
     // As much as the bot reads of a message: the queue entry is rewritten at each one, and the transcript has it all.
     // With the language the bot answered in: a waiting customer who switched is answered in theirs (dialogueTurn.ts).
     if (isWithAgent && text) {

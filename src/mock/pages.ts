@@ -1,4 +1,4 @@
-// The HTML of the stand-in shop pages (buy PLUS, real-name verification): small, mobile-friendly, Chinese with an English line.
+// The HTML of the stand-in shop pages (home, buy PLUS, real-name verification): small, mobile-friendly, Chinese with an English line.
 
 export interface Page {
   status: number;
@@ -40,8 +40,24 @@ ${body}
 
 const heading = (zh: string, en: string) => `<h1>${zh}</h1>\n<p class="en">${en}</p>`;
 
-const backToChat = `<p>请回到聊天窗口继续，助手会接着帮您开通先用后付。</p>
-<p class="en">Go back to the chat: the assistant continues from here.</p>`;
+// True for every customer: the next check (credit, say) may still refuse pay-later, so the page promises no enabling.
+const backToChat = `<p>请回到聊天窗口，助手会在聊天里接着帮您办理下一步。</p>
+<p class="en">Go back to the chat: the assistant continues there with the next step.</p>`;
+
+/**
+ * The shop's home page, which the chat's "go shopping" button opens: the mock has no goods, so it says where a real shop
+ * would offer pay-later (the checkout page) and sends the customer back to the chat.
+ */
+export function shopHome(): Page {
+  return layout(
+    '演示商城',
+    `${heading('演示商城', 'Demo shop')}
+<p>这里代表商城首页。在真实商城里，挑好商品去结算，开通了先用后付的话，结算页的支付方式里就能选「先用后付」，提交订单即可。</p>
+<p class="en">This page stands in for the shop's home page: in the real shop, pick your goods and go to checkout, where pay-later shows among the payment options once it is turned on.</p>
+<p>有问题可以回到聊天窗口问助手。</p>
+<p class="en">Questions? Go back to the chat and ask the assistant.</p>`,
+  );
+}
 
 export function plusForm(accountId: string, phoneMasked: string): Page {
   return layout(

@@ -1,10 +1,10 @@
-// The stand-in shop pages a customer opens from the chat: buy PLUS and real-name verification, each ending in a signed event to the bot.
+// The stand-in shop pages a customer opens from the chat: the home page, buy PLUS and real-name verification (each ending in a signed event to the bot).
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
 import type { Notify } from './events';
 import { formBody, sendPage } from './http';
 import { isValidIdNumber } from './idNumber';
-import { accountNotFound, plusDone, plusForm, realNameDone, realNameForm, type RealNameFormState } from './pages';
+import { accountNotFound, plusDone, plusForm, realNameDone, realNameForm, shopHome, type RealNameFormState } from './pages';
 import type { MockState } from './state';
 
 export interface ShopContext {
@@ -35,6 +35,9 @@ export function registerShopRoutes(server: Server, { state, notify }: ShopContex
     const id: unknown = req.query?.account;
     return typeof id === 'string' && state.hasAccount(id) ? id : undefined;
   }
+
+  // The shop's address itself (SHOP_URL): the checkout guide's "go shopping" button opens it.
+  server.get('/', async (_req, res) => sendPage(res, shopHome()));
 
   server.get('/shop/plus', async (req, res) => {
     const accountId = pageAccount(req);

@@ -2,7 +2,7 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** How a turn ended, as counted by `paylater_turns_total`. */
-export type TurnOutcome = 'ok' | 'resume_failed' | 'conflict' | 'error';
+export type TurnOutcome = 'ok' | 'resume_failed' | 'repeated' | 'conflict' | 'error';
 
 export interface BotMetrics {
   registry: Registry;
@@ -24,7 +24,9 @@ export function createBotMetrics(): BotMetrics {
     registry,
     turns: new Counter({
       name: 'paylater_turns_total',
-      help: 'Activities the bot handled, by outcome (resume_failed: a stored snapshot could not be used; conflict: eTag retries ran out)',
+      help:
+        'Activities the bot handled, by outcome (resume_failed: a stored snapshot could not be used; repeated: a message ' +
+        'the channel resent, answered without a second turn; conflict: eTag retries ran out)',
       labelNames: ['outcome'],
       registers,
     }),

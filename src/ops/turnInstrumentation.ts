@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DialogueContext } from '../../machines/context';
 import { journeyStepOf, statePath, type JourneyStep } from '../../machines/view';
 import type { TurnObserver } from '../bot/paylaterBot';
+import { wasRepeated } from '../bot/repeatedMessages';
 import { isEtagConflictError } from '../storage';
 import type { BotMetrics, TurnOutcome } from './metrics';
 
@@ -41,7 +42,8 @@ export function createTurnInstrumentation(metrics: BotMetrics, logger: Logger): 
       let outcome: TurnOutcome = 'error';
       try {
         await logic();
-        outcome = (context.turnState.get(WHERE) as Where | undefined)?.resumeFailed ? 'resume_failed' : 'ok';
+        const where = context.turnState.get(WHERE) as Where | undefined;
+        outcome = where?.resumeFailed ? 'resume_failed' : wasRepeated(context) ? 'repeated' : 'ok';
       } catch (error) {
         // Rethrown: the adapter's onTurnError still logs it and apologises to the customer.
         outcome = isEtagConflictError(error) ? 'conflict' : 'error';

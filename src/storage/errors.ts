@@ -23,3 +23,11 @@ export class EtagConflictError extends Error {
 export function isEtagConflictError(err: unknown): err is EtagConflictError {
   return err instanceof EtagConflictError || (err instanceof Error && err.name === 'EtagConflictError');
 }
+
+/**
+ * The store named by the configuration could not be opened at start (PostgreSQL unreachable, a login refused): the
+ * message names the variable and the reason in one line, for the operator, without the connection string's password.
+ */
+export class StorageStartError extends Error {
+  override readonly name = 'StorageStartError';
+}

@@ -2,11 +2,12 @@
 import type { Config } from '../config';
 import type { CasStorage } from './casStorage';
 import { MemoryStorage } from './memory';
-import { PostgresStorage } from './postgres';
+import { describeStartFailure, PostgresStorage } from './postgres';
+import { StorageStartError } from './errors';
 import { SqliteStorage } from './sqlite';
 
 export { CasStorage, ETAG_IF_ABSENT } from './casStorage';
-export { EtagConflictError, isEtagConflictError } from './errors';
+export { EtagConflictError, isEtagConflictError, StorageStartError } from './errors';
 export { MemoryStorage } from './memory';
 export { PostgresStorage, type PostgresStorageOptions } from './postgres';
 export { SqliteStorage, type SqliteStorageOptions } from './sqlite';
@@ -41,7 +42,8 @@ export async function createStorage(
         await storage.migrate();
       } catch (err) {
         await storage.close();
-        throw err;
+        // pg's own error ("getaddrinfo ENOTFOUND …", a stack) names neither the setting nor what to fix.
+        throw new StorageStartError(describeStartFailure(err, config.DATABASE_URL), { cause: err });
       }
       return storage;
     }

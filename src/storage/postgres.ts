@@ -165,3 +165,39 @@ export class PostgresStorage extends CasStorage {
     }
   }
 }
+
+/** Reasons pg gives when it reached no server at all (nothing was said by PostgreSQL itself). */
+const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EPIPE)$/;
+
+/**
+ * One line saying why the schema could not be created at start, e.g. "DATABASE_URL: cannot connect (ECONNREFUSED
+ * 127.0.0.1:5999)" or "DATABASE_URL: the server refused (role "nouser" does not exist)". The password of the
+ * connection string is blanked should any reason repeat it.
+ */
+export function describeStartFailure(err: unknown, connectionString: string): string {
+  const error = err as (Error & { code?: string; errors?: Error[]; severity?: string }) | undefined;
+  // Node reports a host with several addresses that all refused as an AggregateError with an empty message.
+  const message = error?.message || error?.errors?.map((e) => e.message).join(', ') || String(err);
+  const reason = message.replace(/^(connect|getaddrinfo) /, '');
+  let line: string;
+  if ((error?.code && UNREACHABLE.test(error.code)) || /timeout|terminated/i.test(message)) {
+    line = `DATABASE_URL: cannot connect (${reason})`;
+  } else if (error?.severity !== undefined && /^(28|3D)/.test(error.code ?? '')) {
+    // Class 28 (login refused) and 3D (no such database): reached, but the URL's user or database is wrong.
+    line = `DATABASE_URL: the server refused the connection (${reason})`;
+  } else if (error?.severity !== undefined) {
+    line = `DATABASE_URL: cannot create the storage tables (${reason})`;
+  } else {
+    line = `DATABASE_URL: cannot open the storage (${reason})`;
+  }
+  const password = passwordOf(connectionString);
+  return password ? line.split(password).join('***') : line;
+}
+
+function passwordOf(connectionString: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(connectionString).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}

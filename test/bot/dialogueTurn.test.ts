@@ -1,8 +1,9 @@
 // One turn while a handed-over conversation waits for an agent: told one is coming, may take it back, quiet once taken.
 import { modelMachine } from '../machines/dialogueModel';
 import { createNlu } from '../../src/nlu';
-import { LONG_WAIT_MS, runDialogueTurn, type DialogueTurnDeps, type HandoffQueue, type QueuePlace } from '../../src/bot/dialogueTurn';
+import { LONG_WAIT_MS, runDialogueTurn, WAITING_RETOLD_MS, type DialogueTurnDeps, type HandoffQueue, type QueuePlace } from '../../src/bot/dialogueTurn';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
+import { zhCN } from '../../dialogs/messages/zh-CN';
 
 // Backend calls never answer: these turns make none.
 const base: DialogueTurnDeps = { machine: modelMachine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
@@ -97,4 +98,82 @@ test('an agent\'s release that finds the dialogue back with the bot says nothing
   const { record } = await runDialogueTurn(base, { record: undefined, text: '我要开通', conversationId: 'c1' });
   const { replies } = await runDialogueTurn(base, { record, event: { type: 'AGENT_RELEASED' }, conversationId: 'c1' });
   expect(replies).toEqual([]);
+});
+
+// Four messages while waiting got the same 60-character line four times.
+describe('while waiting, the whole "one is coming" is said once, then a short "received"', () => {
+  const WITHDRAW = { event: { type: 'HANDOFF_WITHDRAWN' } };
+  const turn = async (record: ConversationRecord, place: QueuePlace, text = '在吗') => {
+    const handoffQueue = { ...queue(true, true), place: async () => place };
+    return runDialogueTurn({ ...base, handoffQueue }, { record, text, conversationId: 'c1' });
+  };
+  const minutesAgo = (record: ConversationRecord, minutes: number): ConversationRecord => {
+    const told = record.handoff?.told;
+    expect(told).toBeDefined();
+    return { ...record, handoff: { ...record.handoff!, told: { ...told!, at: new Date(Date.now() - minutes * 60_000).toISOString() } } };
+  };
+
+  test('the first message hears it all; the next ones only that the words were passed on, still with the button', async () => {
+    const first = await turn(await handedOver(), { ahead: 2, waitedMs: 60_000 });
+    expect(texts(first.replies)).toEqual([expect.stringContaining('你前面还有 2 位顾客在等')]);
+    let record = first.record;
+    for (const text of ['还要多久', '快点']) {
+      const next = await turn(record, { ahead: 2, waitedMs: 90_000 }, text);
+      expect(texts(next.replies)).toEqual([zhCN['notice.alreadyWithAgent.again']]);
+      expect(next.replies[0].suggestedActions?.actions.map((a) => a.value)).toEqual([WITHDRAW]);
+      expect(next.after.hasTag('agent')).toBe(true);
+      record = next.record;
+    }
+  });
+
+  test('said in full again when the place in the queue changed, after a few minutes, or when the long wait is newly due', async () => {
+    const { record } = await turn(await handedOver(), { ahead: 2, waitedMs: 60_000 });
+    expect(texts((await turn(record, { ahead: 1, waitedMs: 90_000 })).replies)).toEqual([expect.stringContaining('你前面还有 1 位顾客在等')]);
+    const later = minutesAgo(record, WAITING_RETOLD_MS / 60_000 + 1);
+    expect(texts((await turn(later, { ahead: 2, waitedMs: 5 * 60_000 })).replies)).toEqual([expect.stringContaining('你前面还有 2 位顾客在等')]);
+    const long = await turn(record, { ahead: 2, waitedMs: LONG_WAIT_MS + 60_000 });
+    expect(texts(long.replies)).toEqual([expect.stringContaining('让你久等了')]);
+    // The apology said, the next message a moment later is short again.
+    expect(texts((await turn(long.record, { ahead: 2, waitedMs: LONG_WAIT_MS + 90_000 })).replies)).toEqual([zhCN['notice.alreadyWithAgent.again']]);
+  });
+
+  test('a complaint is always answered in full: it is noted', async () => {
+    const { record } = await turn(await handedOver(), { ahead: 2, waitedMs: 60_000 });
+    expect(texts((await turn(record, { ahead: 2, waitedMs: 60_000 }, '我要投诉')).replies)).toEqual([
+      expect.stringContaining(zhCN['notice.alreadyWithAgent.complaint']),
+    ]);
+  });
+
+  test('back with the bot, nothing of the wait is kept', async () => {
+    const { record } = await turn(await handedOver(), { ahead: 0, waitedMs: 1000 });
+    expect(record.handoff).toMatchObject({ locale: 'zh-CN', told: { ahead: 0 } });
+    const back = await runDialogueTurn({ ...base, handoffQueue: queue(true, true) }, { record, text: '取消', conversationId: 'c1' });
+    expect(back.after.hasTag('agent')).toBe(false);
+    expect(back.record.handoff).toBeUndefined();
+  });
+});
+
+// "cancel" after one "我还在等" in an English conversation came back in Chinese: the one Chinese line made it a habit.
+describe('the language of a withdrawal', () => {
+  const say = (record: ConversationRecord | undefined, text: string) =>
+    runDialogueTurn({ ...base, handoffQueue: queue(true, true) }, { record, text, conversationId: 'c1', activityLocale: 'zh-CN' });
+
+  test('an English customer who wrote one Chinese line while waiting is answered "cancel" in English', async () => {
+    const handed = await say(undefined, 'I want to talk to a person');
+    expect(handed.record).toMatchObject({ locale: 'en-US', handoff: { locale: 'en-US' } });
+    const waiting = await say(handed.record, '我还在等');
+    // Answered in the words' language: the waiting line counts.
+    expect(waiting.record.locale).toBe('zh-CN');
+    const back = await say(waiting.record, 'cancel');
+    expect(back.after.hasTag('agent')).toBe(false);
+    expect(back.record.locale).toBe('en-US');
+    expect(back.replies[0].locale).toBe('en-US');
+  });
+
+  test('a Chinese customer\'s "cancel" stays Chinese (a word of English is a habit, as anywhere)', async () => {
+    const handed = await say(undefined, '转人工');
+    const back = await say(handed.record, 'cancel');
+    expect(back.after.hasTag('agent')).toBe(false);
+    expect(back.replies[0].locale).toBe('zh-CN');
+  });
 });

@@ -15,14 +15,15 @@ describe('how to use it, said colloquially or with the name mistyped', () => {
 });
 
 describe('only emoji or punctuation', () => {
-  it.each(['😡😡😡', '?', '??', '...', '。。。', '[微笑]', ':)'])('%j is no misunderstanding: what the bot can do', (text) => {
+  // Angry faces alone are anger, as angry words are (test/bot/everydayAsks.test.ts).
+  it.each(['?', '??', '...', '。。。', '[微笑]', ':)'])('%j is no misunderstanding: what the bot can do', (text) => {
     expect(at(WELCOME, text)).toEqual({ type: 'HELP' });
     expect(at('flow.onboarding.awaitingPlus', text)).toEqual({ type: 'HELP' });
   });
 
   it('an emoji the classifier knows keeps its reading; at a confirmation one is still a hesitant yes', () => {
     expect(at(WELCOME, '👍')).toEqual({ type: 'AFFIRM' });
-    expect(at('flow.onboarding.confirmingTerms', '😡')).toEqual(topic('hesitantYes'));
+    expect(at('flow.onboarding.confirmingTerms', '😀')).toEqual(topic('hesitantYes'));
   });
 });
 

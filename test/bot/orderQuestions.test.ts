@@ -8,8 +8,12 @@ describe('at the return-reason step, chatter and questions are no reason', () =>
     expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'TOPIC_ASKED', topic: 'reasonNeeded' });
   });
 
-  it.each(['怎么寄回去', '运费谁出', '寄到哪里', '退货地址是什么'])('%j is a question about the return, answered there', (text) => {
+  it.each(['怎么寄回去', '寄到哪里', '退货地址是什么'])('%j is a question about the return, answered there', (text) => {
     expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN', question: true });
+  });
+
+  it('"运费谁出" is the shipping fee\'s own answer, there too', () => {
+    expect(at(REASON, '运费谁出', returningEarbuds)).toEqual({ type: 'TOPIC_ASKED', topic: 'returnShipping' });
   });
 
   it('"刚才说到哪了" is no reason: the step stays and asks again', () => {

@@ -8,10 +8,11 @@ const returned: Order[] = [{ ...persona5[0], status: 'return_requested' }, riceC
 
 describe('a reason corrected at the return\'s confirmation replaces it', () => {
   it.each([
-    ['不对，是发错货了', '发错货了'],
-    ['原因写错了，是质量问题', '质量问题'],
+    // A reason button's label said is that button's reason.
+    ['不对，是发错货了', 'wrong_item'],
+    ['原因写错了，是质量问题', 'quality'],
     ['不是，原因应该是尺码太小', '尺码太小'],
-    ['把原因改成不想要了', '不想要了'],
+    ['把原因改成不想要了', 'not_wanted'],
     ['actually the reason is it arrived broken', 'it arrived broken'],
     ['wrong reason, it was damaged in transit', 'damaged in transit'],
   ])('%j gives the reason %j', (text, reason) => {
@@ -58,14 +59,15 @@ describe('the reason said to be wrong with no new one asks for it again, for the
   );
 
   it('with a new reason it is that reason ("原因不对，是质量问题")', () => {
-    expect(at(CONFIRMING_RETURN, '原因不对，是质量问题', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '质量问题' });
+    expect(at(CONFIRMING_RETURN, '原因不对，是质量问题', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
   });
 });
 
 describe('a return asked for at the list with its reason carries it', () => {
+  // Without the name of the order returned at its start.
   it.each([
-    ['我要退货，耳机左耳没声音', 'JD5001', '耳机左耳没声音'],
-    ['耳机左耳没声音，我要退货', 'JD5001', '耳机左耳没声音'],
+    ['我要退货，耳机左耳没声音', 'JD5001', '左耳没声音'],
+    ['耳机左耳没声音，我要退货', 'JD5001', '左耳没声音'],
     ['我要退耳机，左耳没声音', 'JD5001', '左耳没声音'],
     ['我要退电饭煲，买重复了', 'JD5002', '买重复了'],
     ['I want to return the earbuds, the left one has no sound', 'JD5001', 'the left one has no sound'],

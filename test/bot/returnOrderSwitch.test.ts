@@ -24,7 +24,7 @@ describe('another order named at a return is that order\'s return, with the reas
 
 describe('a return with its reason at a payment', () => {
   it.each([
-    ['算了 不付了 我要退货 耳机音质太差了 左耳还有杂音', 'JD5001', '耳机音质太差了，左耳还有杂音'],
+    ['算了 不付了 我要退货 耳机音质太差了 左耳还有杂音', 'JD5001', '音质太差了，左耳还有杂音'],
     ['不付了，我要退货，左耳有杂音', 'JD5001', '左耳有杂音'],
   ])('%j at the earbuds\' payment: the return of %s, reason %j', (text, orderId, reason) => {
     expect(at(CONFIRMING_RECEIPT, text, returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason });
@@ -41,8 +41,8 @@ describe('at the list, a return and its reason split by a space', () => {
   it.each([
     ['第二个退了吧 不想要了', 'JD5002'],
     ['耳机退了吧 不想要了', 'JD5001'],
-  ])('%j: the return of %s with its reason', (text, orderId) => {
-    expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason: '不想要了' });
+  ])('%j: the return of %s with its reason, the 不想要了 button\'s', (text, orderId) => {
+    expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason: 'not_wanted' });
   });
 
   it.each(['不退了', '不付了', '算了吧', '都不用了'])('%j to the order named: it is left as it is', (text) => {

@@ -124,3 +124,62 @@ describe('enabling and the orders asked together', () => {
     expect(answersFirst).toBeUndefined();
   });
 });
+
+// QA: long or several-question messages got a clarifying question, or only part answered.
+describe('several questions and one request in a message', () => {
+  const REQUIREMENTS = { type: 'REQUIREMENTS' };
+  const FEES = { type: 'TOPIC_ASKED', topic: 'fees' };
+
+  it.each([
+    // Clauses ended by a space, not a comma ("在吗 我想开通…"): the conditions, then enabling, as the comma'd one does.
+    ['在吗 我想开通那个先用后负 要什么条件啊 是不是要plus会员？？', 'ENABLE', [REQUIREMENTS]],
+    ['先用后付是什么 怎么开通', 'ENABLE', [{ type: 'WHAT_IS' }]],
+    // "What do I owe" is the orders, which show it: asked, it is still the request.
+    ['我欠了多少钱 能分期还吗', 'ORDERS', [FEES]],
+  ])('%j: %s, answered first %j', (text, request, first) => {
+    const { event, answersFirst } = read(text);
+    expect(event?.type).toBe(request);
+    expect(answersFirst).toEqual(first);
+  });
+
+  it('a numbered list of questions: those it knows answered, enabling goes ahead; a condition asked beside the conditions is answered by them', () => {
+    const { event, answersFirst } = read('客服你好，我想问几个问题：1. 怎么开通？2. 条件，不是plus可以吗？3. 之前的订单能改成先用后付吗？4. 手续费？');
+    expect(event?.type).toBe('ENABLE');
+    expect(answersFirst).toEqual(expect.arrayContaining([REQUIREMENTS, FEES]));
+    expect(answersFirst).not.toContainEqual(expect.objectContaining({ type: 'PLUS' }));
+  });
+
+  it('paying with "the orders" beside it: the payment (which shows them), the late-payment question first, and the words that choose the order', () => {
+    const understood = understandRequests(
+      nlu, '我上周买了个耳机，已经到了，想确认收货付款，另外还有个订单一直没到，要是逾期了会怎么样？', undefined, 'flow.welcome', {},
+    );
+    expect(understood.event).toEqual({ type: 'PAY' });
+    expect(understood.answersFirst).toEqual([{ type: 'FAQ_ASKED', topic: 'pay' }]);
+    expect(understood.requestWords).toBe('我上周买了个耳机，已经到了，想确认收货付款');
+  });
+
+  it.each([
+    // A space inside one request splits nothing that matters.
+    '我想开通 先用后付',
+    // A person asked for beside a question keeps the message whole.
+    '手续费多少 我要转人工',
+    // An amount's point is no list marker.
+    '耳机299.00 怎么付',
+  ])('%j has nothing to answer first', (text) => {
+    expect(read(text).answersFirst).toBeUndefined();
+  });
+});
+
+// "行 那就开吧 顺便问下额度多少" at the terms explained the limit and asked the terms again.
+describe('at the terms, a yes with the limit asked beside it', () => {
+  const TERMS = 'flow.onboarding.confirmingTerms';
+  it.each(['行 那就开吧 顺便问下额度多少', '好的 开通吧，额度是多少'])('%j turns pay-later on (the reply says the limit)', (text) => {
+    const { event, answersFirst } = read(text, TERMS);
+    expect(event).toEqual(expect.objectContaining({ type: 'AFFIRM' }));
+    expect(answersFirst).toBeUndefined();
+  });
+
+  it.each(['行 那就开吧 顺便问下手续费', '额度多少', '我再想想 额度多少'])('%j is no yes', (text) => {
+    expect(read(text, TERMS).event?.type).not.toBe('AFFIRM');
+  });
+});

@@ -2,6 +2,7 @@
 import type { Activity } from 'botbuilder';
 import type { ChannelConversation, Turn } from '../../src/channel/localChannel';
 import { ChatSession } from '../../src/chat/session';
+import { printActivity } from '../../src/chat/printer';
 
 const withButtons = (text: string, ...titles: string[]): Activity =>
   ({
@@ -50,4 +51,11 @@ test("within a turn, the buttons of the turn's messages are numbered on from eac
   await session.handle('你好', false);
   expect(lines.join('\n')).toContain('[1] 甲');
   expect(lines.join('\n')).toContain('[2] 乙');
+});
+
+// "bot › 我是客服小王": an agent's message read as the bot's. The bot marks it (channelData.sender), as the web chat labels it.
+test("an agent's message is shown as the agent's, the bot's as the bot's", () => {
+  const agent = printActivity({ type: 'message', text: '我是客服小王\n请稍等', channelData: { sender: 'agent' } } as Activity, 1);
+  expect(agent.lines).toEqual(['agent › 我是客服小王', '        请稍等']);
+  expect(printActivity({ type: 'message', text: '好的' } as Activity, 1).lines).toEqual(['bot › 好的']);
 });

@@ -96,6 +96,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   termsDeclined: [{ id: 'termsDeclined' }],
   notEligible: [{ id: 'notEligible' }],
   orderPaid: [{ id: 'orderPaid', orderId: 'JD1' }, { id: 'orderPaid', orderId: 'gone' }],
+  orderPaidBefore: [{ id: 'orderPaidBefore', orderId: 'JD1' }],
   returnRequested: [{ id: 'returnRequested', orderId: 'JD2' }],
   // Worded by the order's status where the action says why not: paid and overdue returns send the customer to a person.
   orderActionInvalid: [
@@ -117,10 +118,19 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
     { id: 'alreadyWithAgent', ahead: 1 },
     { id: 'alreadyWithAgent', ahead: 4, waitedMinutes: 25 },
     { id: 'alreadyWithAgent', ahead: 2, complaint: true },
+    { id: 'alreadyWithAgent', ahead: 2, again: true },
   ],
+  agentAskedToEnable: [{ id: 'agentAskedToEnable' }],
   handoffWithdrawn: [{ id: 'handoffWithdrawn' }],
   loginBlocked: [{ id: 'loginBlocked' }],
   idNumberNotHere: [{ id: 'idNumberNotHere' }],
+  codeNotChecked: FAILURE_KINDS.map((kind) => ({ id: 'codeNotChecked', kind })),
+  typeCodeAgain: [{ id: 'typeCodeAgain' }],
+  alreadyLoggedIn: [{ id: 'alreadyLoggedIn' }],
+  secretsShared: [
+    { id: 'secretsShared', shared: ['idNumber', 'cardNumber', 'password'] },
+    { id: 'secretsShared', shared: ['cardNumber', 'password'] },
+  ],
   resumeFailed: [{ id: 'resumeFailed' }],
 };
 

@@ -2,6 +2,7 @@
 import { InputHints } from 'botbuilder';
 import type { Notice } from '../../machines/context';
 import type { Locale } from '../../dialogs/messages';
+import { renderTurn } from '../../dialogs';
 import { account, actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, richContext, textOf } from './fixtures';
 
 const cases = ALL_NOTICES.flatMap((notice) =>
@@ -30,6 +31,20 @@ describe('notices', () => {
     expect(activities).toHaveLength(1);
     const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
     expect(events).toEqual(['ENABLE', 'STATUS', 'HUMAN']);
+  });
+
+  // "what's happening?" at the code step offered 确认收货并付款 and 我的进度.
+  it('a clarifying question while logging in offers only what fits the login', () => {
+    const scene = { path: 'clarifying', context: CONTEXTS.empty(), locale: 'en-US' as const, links: { shopUrl: 'http://shop.test' } };
+    const [question] = renderTurn({
+      ...scene,
+      resumesTo: 'flow.onboarding.login.awaitingOtp',
+      notices: [{ id: 'clarify', candidates: ['status', 'pay', 'orders', 'return', 'checkout', 'cancel'] }],
+    });
+    const events = actionsOf([question]).map((a) => (a.value as { event: { type: string } }).event.type);
+    expect(events.filter((e) => ['STATUS', 'PAY', 'ORDERS', 'RETURN', 'CHECKOUT'].includes(e))).toEqual([]);
+    expect(events).toContain('CANCEL');
+    expect(events.at(-1)).toBe('HUMAN');
   });
 
   // "打个招呼" and "再见" were offered for "快递显示签收了但我没拿到".

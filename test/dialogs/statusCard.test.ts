@@ -60,12 +60,12 @@ describe('status card', () => {
   });
 
   // The card said "2 笔" owed where "还有什么要付的吗" said 1: it counted the rice cooker still on its way.
-  it.each(LOCALES)('counts what is due as the amount-due answer does, and orders on their way apart, paid once they arrive (%s)', (locale) => {
+  it.each(LOCALES)('counts what is due as the amount-due answer does, and orders on their way apart, paid only after they arrive (%s)', (locale) => {
     const context = richContext({ orders: richContext().orders!.filter((o) => o.status !== 'overdue') });
     const [card] = render('flow.purchase.menu', locale, context, [{ id: 'statusCard' }]);
     const [amountDue] = render('flow.purchase.showingOrders', locale, context, [{ id: 'topic', topic: 'amountDue' }]);
     const texts = cardOf(card.attachments![0]).body.flatMap((b) => (b.text ? [b.text] : []));
-    const [due, coming] = locale === 'zh-CN' ? ['现在要付的订单：1 笔，共 ¥299.00', '还在路上的订单：1 笔，到货以后再付'] : ['Orders to pay now: 1, ¥299.00 in all', 'Orders on their way: 1, paid once they arrive'];
+    const [due, coming] = locale === 'zh-CN' ? ['现在要付的订单：1 笔，共 ¥299.00', '还在路上的订单：1 笔，到货以后再付'] : ['Orders to pay now: 1, ¥299.00 in all', 'Orders on their way: 1, nothing to pay until they arrive and you\'re happy with them'];
     for (const text of [cardOf(card.attachments![0]).fallbackText!, texts.join('\n')]) {
       expect(text).toContain(due);
       expect(text).toContain(coming);

@@ -132,7 +132,9 @@ describe('wording', () => {
     expect(activities).toHaveLength(1);
     expect(activities[0].text).toMatch(/colleague/);
     expect(activities[0].text).toMatch(/quiet/);
-    expect(activities[0].suggestedActions).toBeUndefined();
+    // Nothing asked: only the button that takes the request back, as every later "one is coming" has.
+    expect(activities[0].inputHint).not.toBe('expectingInput');
+    expect(actionsOf(activities).map((a) => a.title)).toEqual(['Never mind']);
   });
 
   it.each(LOCALES)('greets a new customer with buttons to start (%s)', (locale) => {

@@ -143,7 +143,7 @@ describe('declining the retry', () => {
 // QA: a payment whose answer came too late was reported as failed although it went through, and its retry said
 // "「Wireless earbuds」现在不能这样操作（已送达，待确认收货）" over a list still showing it unpaid. Same for a return.
 describe('a payment or return that timed out', () => {
-  test('it went through: the bot was not sure, and the retry says it is paid, with the list as it is now', async () => {
+  test('it went through: the bot was not sure, and the retry says it was paid and charged nothing again, with the list as it is now', async () => {
     await atOrderList(h(), '13800000005');
     await h().click(/^确认收货并付款 · Wireless earbuds/);
     h().backend.answerLate(BACKEND_TIMEOUT_MS + 300);
@@ -157,7 +157,7 @@ describe('a payment or return that timed out', () => {
     expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
     await h().click('再试一次');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
-    expect(h().text).toContain('「Wireless earbuds 无线耳机」付款完成');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」这笔之前已经付过了，这次没有再扣款');
     expect(h().text).not.toContain('不能这样操作');
     expect(h().text).not.toContain('待确认收货');
     expect(h().buttons.some((b) => /确认收货并付款 · Wireless earbuds/.test(b))).toBe(false);
@@ -209,7 +209,7 @@ describe('a payment or return that timed out', () => {
     expect(h().text).toContain('退货申请中');
   });
 
-  test('in English too: not sure, then paid', async () => {
+  test('in English too: not sure, then paid before and nothing charged again', async () => {
     await h().open('en-US');
     await h().say('show my orders');
     await logIn(h(), '13800000005');
@@ -222,18 +222,23 @@ describe('a payment or return that timed out', () => {
     expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
     await h().click('Try again');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
-    expect(h().text).toContain('"Wireless earbuds 无线耳机" is paid');
+    expect(h().text).toContain('"Wireless earbuds 无线耳机" had already been paid, so nothing was charged this time');
   });
 
-  test('paid meanwhile elsewhere: paying here says it is paid rather than refusing it', async () => {
+  // QA: "已确认收货…付款完成 ✅" there, though the backend refused (already paid): the customer may think they paid twice.
+  test('paid meanwhile elsewhere: paying here says it was paid before and nothing was charged, rather than refusing it', async () => {
     await atOrderList(h(), '13800000005');
     await h().click(/^确认收货并付款 · Wireless earbuds/);
     // Paid in the shop's app while the confirmation waited here.
     await h().payElsewhere('13800000005', 'JD5001');
     await h().click('确认收货并付款');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
-    expect(h().text).toContain('付款完成');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」这笔之前已经付过了，这次没有再扣款');
+    expect(h().text).not.toContain('付款完成');
     expect(h().text).not.toContain('不能这样操作');
+    // The list as it is now: the earbuds are paid, and no button pays them again.
+    expect(h().text).toMatch(/Wireless earbuds 无线耳机 · ¥299\.00 · 已付款/);
+    expect(h().buttons.some((b) => /确认收货并付款 · Wireless earbuds/.test(b))).toBe(false);
   });
 });
 
@@ -243,7 +248,7 @@ describe('a payment or return that failed after it was sent', () => {
   test.each([
     ['the connection dropped', 'drop' as const],
     ['a proxy answered 502', 502],
-  ])('%s: the bot is not sure, and the retry says it is paid', async (_what, failure) => {
+  ])('%s: the bot is not sure, and the retry says it was paid before', async (_what, failure) => {
     await atOrderList(h(), '13800000005');
     await h().click(/^确认收货并付款 · Wireless earbuds/);
     h().backend.failAfterDoing(failure);
@@ -257,7 +262,7 @@ describe('a payment or return that failed after it was sent', () => {
     expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
     await h().click('再试一次');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
-    expect(h().text).toContain('「Wireless earbuds 无线耳机」付款完成');
+    expect(h().text).toContain('「Wireless earbuds 无线耳机」这笔之前已经付过了');
   });
 
   test('a return whose connection dropped: not sure, in English too, and the retry says it is requested', async () => {

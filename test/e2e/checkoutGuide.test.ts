@@ -54,3 +54,12 @@ test('in English the same', async () => {
   await h().say('yes');
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
 });
+
+// The guide's shop button opened the mock's root, which answered 404 {"code":"not_found"}.
+test('the "去商城逛逛" button opens a page of the shop', async () => {
+  await h().say('结算时怎么用');
+  const page = await fetch(h().link('去商城逛逛'));
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toContain('text/html');
+  expect(await page.text()).toContain('演示商城');
+});

@@ -22,9 +22,10 @@ test('"先用后付咋用啊" and, after a clarifying question, "就是买东西
   expect(h().text).not.toContain(NOT_UNDERSTOOD);
 });
 
-// "😡😡😡" then "先用后负咋用啊" (负 mistyped), and "?" then "??", handed the customer over as not understood.
+// "😡😡😡" then "先用后负咋用啊" (负 mistyped), and "?" then "??", handed the customer over as not understood. (Angry faces
+// alone are now anger, an apology: test/e2e/everydayAsks.test.ts.)
 test.each([
-  ['😡😡😡', '先用后负咋用啊'],
+  ['🤔🤔🤔', '先用后负咋用啊'],
   ['?', '??'],
   ['...', '[微笑]'],
 ])('%j then %j: no clarifying question counted, no handover; what the bot can do', async (first, second) => {

@@ -249,6 +249,12 @@ export class E2e {
     return record?.dialogue?.snapshot?.value === undefined ? 'none' : statePath(record.dialogue.snapshot.value);
   }
 
+  /** A conversation's record as the bot stored it (its turn count, the message ids it remembers, the snapshot). */
+  async storedRecord(conversationId = this.conversation.id): Promise<Record<string, unknown> | undefined> {
+    const key = conversationKey(conversationId);
+    return (await this.storage.read([key]))[key] as Record<string, unknown> | undefined;
+  }
+
   /** The account as the backend has it now, seen through a session of its own. */
   async account(phone: string): Promise<Account> {
     return this.client.getAccount(await this.login(phone));

@@ -69,7 +69,7 @@ describe('POST /api/messages accepts', () => {
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   });
 
-  // (An unreachable serviceUrl is not tested here: the connector retries it for about ten seconds.)
+  // (An unreachable serviceUrl: test/ops/hardening.test.ts, "a channel that cannot be reached".)
   test('an activity for a conversation its channel refuses to deliver to: no 5xx, so the channel does not resend it', async () => {
     const answer = await h().post(JSON.stringify(h().activity({ conversation: { id: 'closed-on-the-channel' }, text: '开通' })));
     expect(answer.status).toBeLessThan(500);

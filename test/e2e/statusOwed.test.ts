@@ -31,7 +31,7 @@ test('in English the status card says the same', async () => {
   await logIn(h(), '13800000005');
   await h().say('have I turned it on?');
   expect(h().text).toContain('Orders to pay now: 1, ¥299.00 in all.');
-  expect(h().text).toContain('Orders on their way: 1, paid once they arrive.');
+  expect(h().text).toContain("Orders on their way: 1, nothing to pay until they arrive and you're happy with them.");
 });
 
 // "开通" from the customer with an overdue order heard "it is on 🎉 … want to see how to use it?" and nothing of the lamp.

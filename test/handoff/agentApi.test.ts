@@ -67,6 +67,26 @@ describe('the agent API edge', () => {
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_request', message: expect.stringContaining(reason) } });
   });
 
+  // restify answered a malformed body itself ({"code":"InvalidContent"}), before the token was even looked at.
+  test.each(['handoffs', 'conversations/{id}/messages', 'conversations/{id}/release'])(
+    'a body that is not JSON to %s is 400 invalid_request, and 401 first without the token',
+    async (route) => {
+      const path = `/api/agent/${route.replace('{id}', encodeURIComponent(conversationId))}`;
+      const post = (authorization?: string) =>
+        fetch(`${h.bot.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: '{bad',
+        });
+      const signedIn = await post(`Bearer ${AGENT_TOKEN}`);
+      expect(signedIn.status).toBe(400);
+      expect(await signedIn.json()).toEqual({ code: 'invalid_request', message: 'the body is not JSON' });
+      const anonymous = await post();
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ code: 'unauthorized' });
+    },
+  );
+
   // A reference's extra fields are kept (passthrough) and later masked recursively: deep enough, that overflowed the stack.
   test('a handoff whose reference nests 12,000 levels deep (24 KB) is 400 and nothing is stored', async () => {
     const customer = h.customer();

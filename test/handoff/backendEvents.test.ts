@@ -110,6 +110,34 @@ describe('backend events continue the conversation proactively', () => {
     expect(answer).toMatchObject({ status: 400, body: { code: 'invalid_event', message: expect.stringContaining('type') } });
   });
 
+  // restify answered {"code":"InvalidContent"} to both, the unsigned one too: docs/handoff.md checks the signature first.
+  test('a body that is not JSON: unsigned 401 unsigned, signed 400 invalid_event', async () => {
+    const unsigned = await h.postEvent('{bad', {});
+    expect(unsigned).toMatchObject({ status: 401, body: { code: 'unsigned' } });
+    const signed = await h.postEvent('{bad', signWebhook('webhook-secret-for-tests', '{bad', Date.now() / 1000));
+    expect(signed).toMatchObject({ status: 400, body: { code: 'invalid_event', message: 'the body is not JSON' } });
+  });
+
+  // The customer was sent the same real-name prompt again, unexplained, when the backend's recheck disagreed with its
+  // event (a replica behind): the bot now stays quiet, and the event counts as delivered (it was handled: rechecked).
+  test('an event whose step the backend does not show done: 200 delivered, nothing said, the customer stays at the step', async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000002'); // PLUS already, not verified: waiting for the real-name step
+    const seen = customer.activities.length;
+    const answer = await h.sendEvent({ ...plusActivated('acct_002'), type: 'realName.verified' });
+    expect(answer).toMatchObject({ status: 200, body: { status: 'delivered', conversationId: customer.id } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Not even "typing…": it would announce a message that never comes.
+    expect(customer.activities).toHaveLength(seen);
+    // Still at the step: verified now, the next event takes the customer on.
+    await submitPage(linksOf(customer.activities).find((l) => l.includes('/shop/real-name')) ?? '', {
+      accountId: 'acct_002',
+      name: '张三',
+      idNumber: ID_NUMBER,
+    });
+    await waitForActivity(customer, (a) => a.type === 'message', { from: seen });
+  });
+
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
 });
 

@@ -33,9 +33,10 @@ describe('bot → human handoff', () => {
     let last: Activity[] = [];
     for (const text of says) last = (await customer.say(text)).activities;
 
-    // The customer hears about it once, as a statement (no buttons: the bot is not asking anything now).
+    // The customer hears about it once, as a statement: the bot asks nothing now, and offers only to take the request back.
     expect(messages(last)).toHaveLength(1);
-    expect(messages(last)[0].suggestedActions).toBeUndefined();
+    expect(messages(last)[0].inputHint).not.toBe('expectingInput');
+    expect(messages(last)[0].suggestedActions?.actions.map((a) => a.value)).toEqual([{ event: { type: 'HANDOFF_WITHDRAWN' } }]);
 
     const event = last.find(isHandoffEvent);
     expect(event).toBeDefined();
@@ -178,8 +179,11 @@ describe('bot → human handoff', () => {
     const customer = h.customer();
     await h.login(customer, '13800000002');
     await customer.say('转人工');
+    // Each answered as waiting words (the whole line once, then a short "received"), still with the waiting button.
     for (const text of ['先别取消', '取消自动续费', '重新开始认证']) {
-      expect(messages((await customer.say(text)).activities).map((a) => a.text)).toEqual([expect.stringContaining('正在为你转接人工客服')]);
+      const told = messages((await customer.say(text)).activities);
+      expect(told).toHaveLength(1);
+      expect(told[0].suggestedActions?.actions.map((a) => a.value)).toEqual([{ event: { type: 'HANDOFF_WITHDRAWN' } }]);
     }
     const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
     expect(entry.body.messages.map((m: { text: string }) => m.text)).toEqual(['先别取消', '取消自动续费', '重新开始认证']);

@@ -80,6 +80,22 @@ describe('a conversation’s transcript, downloaded by an agent', () => {
     expect(answer.text).not.toContain('１３８');
   });
 
+  // A channel resends a post whose answer it lost, with the same id: the bot runs no second turn, and an agent reading
+  // the transcript sees the message and its answer once.
+  test('a message the channel resent is in the transcript once, with its answer once', async () => {
+    const customer = h.customer();
+    await customer.send({ type: 'message', id: 'resent-1', text: '需要什么条件' });
+    const again = await customer.send({ type: 'message', id: 'resent-1', text: '需要什么条件' });
+    expect(again.activities).toEqual([]);
+    await settle(300);
+    const answer = await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`);
+    const activities = JSON.parse(answer.text) as Activity[];
+    expect(activities.filter((a) => a.from.role === 'user' && a.type === 'message').map((a) => a.id)).toEqual(['resent-1']);
+    const answers = activities.filter((a) => a.from.role === 'bot' && a.type === 'message' && a.replyToId === 'resent-1');
+    expect(answers.length).toBeGreaterThan(0);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(answers.length);
+  });
+
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());
 });
 

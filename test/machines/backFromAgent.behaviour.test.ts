@@ -129,3 +129,75 @@ describe('a shop-page step checked again', () => {
     expect(notices(next)).toEqual(['stepDone']);
   });
 });
+
+describe('a request an agent hands on (a release\'s or a hand-in\'s intent)', () => {
+  async function atReturnConfirmation() {
+    const d = dialogue(accounts.enabled);
+    await d.send({ type: 'SESSION_PROVIDED', session }, { type: 'RETURN' }, { type: 'ORDER_RETURN_CHOSEN', orderId: 'PL1001' });
+    const at = await d.send({ type: 'RETURN_REASON_GIVEN', reason: 'quality' });
+    expect(at.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+    return d;
+  }
+
+  // Released with "pay" at "提交退货申请?", the customer heard the paragraph about paying and the return's question again.
+  test.each(['pay', 'return'] as const)('"%s" at the confirmation of a return opens the orders for it, the return left undone', async (intent) => {
+    const { send } = await atReturnConfirmation();
+    await send({ type: 'HUMAN' });
+    const back = await send({ type: 'AGENT_RELEASED', intent });
+    expect(back.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(back.context).toMatchObject({ goal: intent, orderId: undefined });
+    expect(notices(back)).toEqual(['agentReleased']);
+  });
+
+  test('the customer\'s own "pay" there is still about this order: answered in place, the confirmation kept', async () => {
+    const { send } = await atReturnConfirmation();
+    const asked = await send({ type: 'PAY' });
+    expect(asked.matches({ flow: { purchase: 'confirmingReturn' } })).toBe(true);
+    expect(notices(asked)).toEqual(['faq']);
+  });
+
+  test('"pay" at the confirmation of a payment opens the orders too, rather than the paragraph about paying', async () => {
+    const { send } = dialogue(accounts.enabled);
+    await send({ type: 'SESSION_PROVIDED', session }, { type: 'PAY' });
+    expect((await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' })).matches({ flow: { purchase: 'confirmingReceipt' } })).toBe(true);
+    const opened = await send({ type: 'PAY', fromAgent: true });
+    expect(opened.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(notices(opened)).toEqual([]);
+  });
+
+  test('enabling, to a customer not logged in: the phone number is asked for with why', async () => {
+    const { send } = dialogue(accounts.eligible);
+    const handedIn = await send({ type: 'ENABLE', fromAgent: true });
+    expect(handedIn.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+    expect(notices(handedIn)).toEqual(['agentAskedToEnable']);
+    await send({ type: 'HUMAN' });
+    const released = await send({ type: 'AGENT_RELEASED', intent: 'enable' });
+    expect(released.matches({ flow: { onboarding: { login: 'awaitingPhone' } } })).toBe(true);
+    expect(notices(released)).toEqual(['agentReleased', 'agentAskedToEnable']);
+    // The customer's own "开通" goes straight to the login, as before.
+    const own = dialogue(accounts.eligible);
+    expect(notices(await own.send({ type: 'ENABLE' }))).toEqual([]);
+  });
+
+  test('enabling, to a customer logged in: on to their next step, nothing more said', async () => {
+    const { send } = dialogue(accounts.notPlus);
+    await send({ type: 'SESSION_PROVIDED', session });
+    const next = await send({ type: 'ENABLE', fromAgent: true });
+    expect(next.matches({ flow: { onboarding: 'awaitingPlus' } })).toBe(true);
+    expect(notices(next)).not.toContain('agentAskedToEnable');
+  });
+
+  test.each([
+    { intent: 'enable', said: { id: 'agentAskedToEnable' } },
+    { intent: 'pay', said: { id: 'needsLogin', goal: 'pay' } },
+    { intent: 'return', said: { id: 'needsLogin', goal: 'return' } },
+    { intent: 'orders', said: { id: 'needsLogin', goal: 'orders' } },
+  ] as const)('"$intent" released while logging in: the login goes on for it, with why rather than a general answer', async ({ intent, said }) => {
+    const { send } = dialogue(accounts.enabled);
+    await send({ type: 'ENABLE' }, { type: 'PHONE_RECEIVED', phone: '13800000005' }, { type: 'HUMAN' });
+    const back = await send({ type: 'AGENT_RELEASED', intent });
+    expect(back.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+    expect(back.context.notices.slice(-1)).toEqual([said]);
+    expect(back.context.goal).toBe(intent);
+  });
+});

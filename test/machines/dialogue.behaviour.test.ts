@@ -611,7 +611,7 @@ describe('a payment or return whose answer comes too late', () => {
     return { ports, status };
   }
 
-  test('the customer is told it is not known whether it was paid; the retry says it is paid, with the orders read again', async () => {
+  test('the customer is told it is not known whether it was paid; the retry says it was paid before, with the orders read again', async () => {
     const backend = lateBackend();
     const { send } = start(backend.ports);
     await send({ type: 'SESSION_PROVIDED', session });
@@ -624,7 +624,8 @@ describe('a payment or return whose answer comes too late', () => {
 
     const retried = await send({ type: 'RETRY' });
     expect(retried.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
-    expect(retried.context.notices.at(-1)).toEqual({ id: 'orderPaid', orderId: 'PL1001' });
+    // The retry itself was refused: it charged nothing, and says so (the first try paid).
+    expect(retried.context.notices.at(-1)).toEqual({ id: 'orderPaidBefore', orderId: 'PL1001' });
     expect(retried.context.orders?.find((o) => o.orderId === 'PL1001')?.status).toBe('paid');
     expect(retried.context.orderId).toBeUndefined();
   });
@@ -658,7 +659,35 @@ describe('a payment or return whose answer comes too late', () => {
     expect(late.context.notices.at(-1)).toEqual({ id: 'outcomeUnknown', action: 'pay', orderId: 'PL1001' });
     const paid = await send({ type: 'RETRY' });
     expect(paid.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
-    expect(paid.context.notices.at(-1)).toEqual({ id: 'orderPaid', orderId: 'PL1001' });
+    expect(paid.context.notices.at(-1)).toEqual({ id: 'orderPaidBefore', orderId: 'PL1001' });
+  });
+
+  // QA: the earbuds were paid in another conversation; paying them again here from the list shown there before said
+  // "已确认收货…付款完成 ✅" although the backend refused (409): the customer may think they paid twice.
+  test('refused because it was paid elsewhere meanwhile: told it was paid before and nothing charged, with the fresh list', async () => {
+    const backend = lateBackend({ lateCalls: 0 });
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    backend.status.PL1001 = 'paid';
+    const refused = await send({ type: 'AFFIRM' });
+    expect(refused.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(refused.context.notices).toEqual([{ id: 'orderPaidBefore', orderId: 'PL1001' }]);
+    expect(refused.context.orders?.find((o) => o.orderId === 'PL1001')?.status).toBe('paid');
+    expect(refused.context.orderId).toBeUndefined();
+  });
+
+  test('"not now" to retrying a payment that went through after all: paid, as the earlier try did it', async () => {
+    const backend = lateBackend();
+    const { send } = start(backend.ports);
+    await send({ type: 'SESSION_PROVIDED', session });
+    await send({ type: 'ORDERS' });
+    await send({ type: 'ORDER_PAY_CHOSEN', orderId: 'PL1001' });
+    await send({ type: 'AFFIRM' });
+    const left = await send({ type: 'DENY' });
+    expect(left.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(left.context.notices.at(-1)).toEqual({ id: 'orderPaid', orderId: 'PL1001' });
   });
 
   test('refused for another reason: the refusal says why with the order as it is now, not as it was listed', async () => {
@@ -701,4 +730,83 @@ test('restart forgets everything and greets again; the agent hands back at an in
   await send({ type: 'HUMAN' });
   const back = await send({ type: 'AGENT_RELEASED', intent: 'checkout' });
   expect(back.matches({ flow: { purchase: 'checkoutGuide' } })).toBe(true);
+});
+
+// QA: phone number → "取消" → "123456" → "哦我刚才点错了 验证码是123456": both answered with the whole help menu.
+describe('a code typed right after cancelling the login', () => {
+  async function cancelledAtCode(account: Account = accounts.eligible) {
+    const backend = fakeBackend(account);
+    const { send } = start(backend.ports);
+    await send({ type: 'ENABLE' });
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+    const cancelled = await send({ type: 'CANCEL' });
+    expect(cancelled.matches({ flow: 'welcome' })).toBe(true);
+    return { send, backend };
+  }
+
+  test('is taken as the code: the customer is logged in and the onboarding goes on', async () => {
+    const { send } = await cancelledAtCode();
+    const next = await send({ type: 'OTP_RECEIVED', code: '123456' });
+    expect(next.matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+    expect(next.context.session).toEqual(session);
+    expect(next.context.phone).toBeUndefined();
+  });
+
+  test('a wrong one brings the code step back with a try counted, as at the step', async () => {
+    const { send } = await cancelledAtCode();
+    const wrong = await send({ type: 'OTP_RECEIVED', code: '654321' });
+    expect(wrong.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+    expect(wrong.context.notices.at(-1)).toEqual({ id: 'wrongCode', attemptsLeft: 2 });
+    expect(wrong.context.otpAttempts).toBe(1);
+  });
+
+  test('a login paused by wrong codes stays paused when it was cancelled', async () => {
+    const { send } = await cancelledAtCode();
+    await send({ type: 'ENABLE' });
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+    for (const code of ['111111', '222222', '333333']) await send({ type: 'OTP_RECEIVED', code });
+    await send({ type: 'CANCEL' });
+    const refused = await send({ type: 'OTP_RECEIVED', code: '123456' });
+    expect(refused.matches({ flow: 'welcome' })).toBe(true);
+    expect(refused.context.session).toBeUndefined();
+    expect(refused.context.notices.at(-1)).toEqual({ id: 'loginBlocked' });
+  });
+
+  test('with no phone number given, a code is still answered with what the bot can do', async () => {
+    const { send } = start(fakeBackend(accounts.eligible).ports);
+    const answered = await send({ type: 'OTP_RECEIVED', code: '123456' });
+    expect(answered.matches({ flow: 'welcome' })).toBe(true);
+    expect(answered.context.notices.at(-1)).toEqual({ id: 'help' });
+  });
+});
+
+// "暂不开通", then "我已经实名认证好了" (read as ENABLE with the step claimed): it rechecked and gave the plain prompt, as if
+// nothing had been said; now it is told as the step's own "done" is.
+test('a shop-page step said done after "not now" is rechecked: not done, the customer is told so; done, it is acknowledged', async () => {
+  const { state, ports } = fakeBackend(accounts.notVerified);
+  const { send, login } = start(ports);
+  await login();
+  const left = await send({ type: 'DENY' });
+  const before = left.context.notices.length;
+  const claimed = await send({ type: 'ENABLE', claimed: 'realName' });
+  expect(claimed.matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+  expect(notices(claimed).slice(before)).toEqual(['stepNotDoneYet']);
+
+  const declined = await send({ type: 'DENY' });
+  const since = declined.context.notices.length;
+  state.account = accounts.eligible;
+  const done = await send({ type: 'ENABLE', claimed: 'realName' });
+  expect(done.matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+  expect(done.context.notices.slice(since)).toEqual([{ id: 'stepDone', step: 'realName' }]);
+});
+
+test('pay-later wanted again without a step said done rechecks quietly', async () => {
+  const { ports } = fakeBackend(accounts.notVerified);
+  const { send, login } = start(ports);
+  await login();
+  const left = await send({ type: 'DENY' });
+  const before = left.context.notices.length;
+  const again = await send({ type: 'ENABLE' });
+  expect(again.matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+  expect(notices(again).slice(before)).toEqual([]);
 });

@@ -73,8 +73,11 @@ const failures = [{ kind: 'unavailable' }, { kind: 'unauthorized' }];
  * or read again after a payment or return was refused or failed, also the orders dealt with elsewhere meanwhile.
  */
 function ordersFor(snapshot: AnyMachineSnapshot): Order[][] {
-  if ((snapshot.context as DialogueContext).account?.payLater.enabled === false) return [[]];
-  return resumingOrder(snapshot) || checkingRefusal(snapshot) ? [orders, ordersDealtWith] : [orders];
+  const { account } = snapshot.context as DialogueContext;
+  if (account?.payLater.enabled === false) return [[]];
+  if (resumingOrder(snapshot) || checkingRefusal(snapshot)) return [orders, ordersDealtWith];
+  // A session an agent passed, with no account read: pay-later may be off, so there may be no orders.
+  return account === undefined ? [orders, []] : [orders];
 }
 
 const checkingRefusal = (snapshot: AnyMachineSnapshot) =>
@@ -95,6 +98,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'OTP_RECEIVED', code: '123456' },
   { type: 'NUMBER_INVALID' },
   { type: 'ID_NUMBER_RECEIVED' },
+  { type: 'SECRETS_SHARED', shared: ['idNumber', 'password'] },
   { type: 'OTP_RESEND_REQUESTED' },
   { type: 'RETRY' },
   { type: 'FAQ_ASKED', topic: 'pay' },
@@ -113,6 +117,16 @@ export const userEvents: DialogueEvent[] = [
   { type: 'RETURN_REASON_GIVEN', reason: 'quality' },
   { type: 'RETURN_REASON_GIVEN', reason: 'other' },
   { type: 'BACKEND_STEP_COMPLETED', step: 'plus' },
+  // The customer back at a shop-page step after a pause: the step read again quietly.
+  { type: 'RESUMED_AFTER_PAUSE' },
+  // Requests an agent handed on (a release's or a hand-in's intent): the bot says why it asks for a login, and opens the
+  // orders from a confirmation of one order.
+  { type: 'ENABLE', fromAgent: true },
+  // Pay-later wanted again with a shop-page step said done ("我已经实名认证好了" after "暂不开通").
+  { type: 'ENABLE', claimed: 'realName' },
+  { type: 'ORDERS', fromAgent: true },
+  { type: 'PAY', fromAgent: true },
+  { type: 'RETURN', fromAgent: true },
   { type: 'AGENT_RELEASED', intent: 'checkout' },
   { type: 'AGENT_RELEASED' },
   { type: 'AGENT_RELEASED', session },
@@ -123,6 +137,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'SESSION_PROVIDED', session },
   { type: 'LOGOUT' },
   { type: 'AFFIRM', confirmed: true },
+  { type: 'DENY', confirmed: true },
 ];
 
 export type ModelEvent = DialogueEvent | { type: string; output?: unknown; error?: unknown };

@@ -54,6 +54,20 @@ function expectSignedEvent(type: string, accountId: string) {
   expect(Math.abs(Date.parse(event.occurredAt) - Date.now())).toBeLessThan(10_000);
 }
 
+describe("the shop's home page", () => {
+  // The chat's "去商城逛逛" button opens the shop's own address: it answered 404 {"code":"not_found"}.
+  test('the root address is a Chinese stand-in page with an English line, telling where pay-later is chosen', async () => {
+    const page = await m.request('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.contentType).toContain('text/html');
+    expect(page.text).toContain('name="viewport"');
+    expect(page.text).toContain('演示商城');
+    expect(page.text).toContain('Demo shop');
+    expect(page.text).toContain('结算页');
+    expect(receiver.received).toHaveLength(0);
+  });
+});
+
 describe('buying PLUS on the stand-in page', () => {
   test('a customer opens the page from the chat link and sees a Chinese form with an English line', async () => {
     const page = await m.request('GET', '/shop/plus?account=acct_001');
@@ -202,5 +216,16 @@ describe('when the bot cannot be notified', () => {
     } finally {
       await mock.close();
     }
+  });
+});
+
+// "助手会接着帮您开通先用后付" was said to persona 3 too, whose credit check then refuses pay-later.
+describe('the pages that say a step is done promise only what is true for everyone', () => {
+  test.each(['/shop/plus?account=acct_003', '/shop/real-name?account=acct_003'])('%s, for a customer credit will refuse, sends them back to the chat without promising pay-later', async (path) => {
+    const page = await m.request('GET', path);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('回到聊天窗口');
+    expect(page.text).not.toContain('开通先用后付');
+    expect(page.text).not.toMatch(/turn(?:s)? on pay-later|enable/i);
   });
 });

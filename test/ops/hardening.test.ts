@@ -6,6 +6,7 @@ import pino from 'pino';
 import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import { failClosed } from '../../src/ops/authentication';
 import { nestsDeeperThan } from '../../src/jsonDepth';
+import { CHANNEL_ATTEMPT_TIMEOUT_MS } from '../../src/bot/channelSends';
 
 describe('with MicrosoftAppId set', () => {
   const appId = '00000000-0000-4000-8000-000000000001';
@@ -162,4 +163,42 @@ describe('how deep a body nests', () => {
     expect(nestsDeeperThan(nested(64), 64)).toBe(false);
     expect(nestsDeeperThan(nested(65), 64)).toBe(true);
   });
+});
+
+// With the Emulator closed, every turn took ~10.7 s: botframework-connector retried each reply (and then the apology)
+// for seconds before giving up. The sends are bounded now (src/bot/channelSends.ts) and the log says why nothing arrived.
+describe('a channel that cannot be reached', () => {
+  let bot: InProcessBot;
+  beforeAll(async () => {
+    bot = await startInProcessBot();
+  });
+  afterAll(() => bot?.close());
+
+  test('refusing connections: the POST is answered 200 within a few seconds, the turn kept, a warning names the channel', async () => {
+    // A port that was free a moment ago and is closed now: connections to it are refused at once.
+    const closed = await startStub(() => undefined);
+    await closed.close();
+    const started = Date.now();
+    const answer = await post(bot.url, { ...messageActivity('edge-emulator-closed', '开通'), deliveryMode: 'normal', serviceUrl: closed.url });
+    expect(answer.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect((await bot.storage.read(['conversation/edge-emulator-closed']))['conversation/edge-emulator-closed'].turns).toBe(1);
+    const warning = bot.logs.find((l) => l.msg?.startsWith('channel unreachable'));
+    expect(warning).toMatchObject({ level: 40, code: 'ECONNREFUSED', attempts: 2, channel: closed.url });
+    expect(bot.logs.map((l) => l.msg)).not.toContain('apology could not be sent');
+  }, 20_000);
+
+  test('never answering: each send gives up after CHANNEL_ATTEMPT_TIMEOUT_MS instead of waiting for good', async () => {
+    const silent = await startStub(() => undefined);
+    try {
+      const started = Date.now();
+      const answer = await post(bot.url, { ...messageActivity('edge-channel-silent', '开通'), deliveryMode: 'normal', serviceUrl: silent.url });
+      expect(answer.status).toBe(200);
+      // One attempt (it may have arrived, so it is not sent again), and no apology sent after it into the same silence.
+      expect(Date.now() - started).toBeLessThan(CHANNEL_ATTEMPT_TIMEOUT_MS + 2_000);
+      expect(bot.logs.some((l) => l.msg?.startsWith('channel unreachable') && l.attempts === 1)).toBe(true);
+    } finally {
+      await silent.close();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 // One structured log line per turn (conversation, step, outcome, latency), and nothing a customer typed ends up in the log.
 import { OTP } from '../mock/harness';
-import { say, tap } from '../durability/support/botClient';
+import { messageActivity, post, say, tap } from '../durability/support/botClient';
 import { startInProcessBot, type InProcessBot } from '../durability/support/inProcessBot';
 
 const PHONE = '13800000001';
@@ -45,4 +45,16 @@ test('the request log line carries no message text at all', () => {
   for (const line of bot.logs.filter((l) => l.msg === 'turn')) {
     expect(Object.keys(line).sort()).toEqual(['activityType', 'conversationId', 'latencyMs', 'level', 'msg', 'outcome', 'state', 'step', 'time']);
   }
+});
+
+// Last: its second line, of no turn, has no step or state.
+test('a message the channel resent (the same activity id) is logged as repeated, with no step: no turn ran for it', async () => {
+  const resent = { ...messageActivity('log-resent', 'hello'), id: 'log-resent-1' };
+  expect((await post(bot.url, resent)).status).toBe(200);
+  expect((await post(bot.url, resent)).status).toBe(200);
+  const lines = bot.logs.filter((l) => l.msg === 'turn' && l.conversationId === 'log-resent');
+  expect(lines.map((l) => [l.outcome, l.step])).toEqual([
+    ['ok', expect.any(String)],
+    ['repeated', undefined],
+  ]);
 });

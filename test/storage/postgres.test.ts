@@ -7,7 +7,8 @@
 // The tests that need no server always run, so the file is never empty.
 import { randomBytes } from 'node:crypto';
 import { Client, type Pool } from 'pg';
-import { createStorage, ETAG_IF_ABSENT, isEtagConflictError, PostgresStorage } from '../../src/storage';
+import { createStorage, ETAG_IF_ABSENT, isEtagConflictError, PostgresStorage, StorageStartError } from '../../src/storage';
+import { describeStartFailure } from '../../src/storage/postgres';
 import { CONTENTION_TIMEOUT_MS, contend, describeStorageContract } from './contract';
 import { probePostgres } from '../durability/support/postgres';
 
@@ -171,6 +172,24 @@ describe('PostgresStorage without a server', () => {
 
   test('createStorage fails at start instead of serving turns without a schema', async () => {
     await expect(createStorage({ STORAGE: 'postgres', DATA_DIR: './unused', DATABASE_URL: unreachable })).rejects.toThrow();
+  });
+
+  // pg's own errors named neither the variable nor what to fix, and came with a stack trace at start.
+  test('a start that cannot connect says so in one line naming DATABASE_URL (StorageStartError)', async () => {
+    const failed = createStorage({ STORAGE: 'postgres', DATA_DIR: './unused', DATABASE_URL: unreachable });
+    await expect(failed).rejects.toBeInstanceOf(StorageStartError);
+    await expect(failed).rejects.toThrow(/^DATABASE_URL: cannot connect \(ECONNREFUSED 127\.0\.0\.1:1\)$/);
+  });
+
+  test.each([
+    ['an unknown host', Object.assign(new Error('getaddrinfo ENOTFOUND base'), { code: 'ENOTFOUND' }), 'DATABASE_URL: cannot connect (ENOTFOUND base)'],
+    ['every address refusing', Object.assign(new AggregateError([new Error('connect ECONNREFUSED ::1:5999'), new Error('connect ECONNREFUSED 127.0.0.1:5999')], ''), { code: 'ECONNREFUSED' }), 'DATABASE_URL: cannot connect (ECONNREFUSED ::1:5999, connect ECONNREFUSED 127.0.0.1:5999)'],
+    ['a pool timeout', new Error('timeout exceeded when trying to connect'), 'DATABASE_URL: cannot connect (timeout exceeded when trying to connect)'],
+    ['an unknown role', Object.assign(new Error('role "nouser" does not exist'), { code: '28000', severity: 'FATAL' }), 'DATABASE_URL: the server refused the connection (role "nouser" does not exist)'],
+    ['no right to create the table', Object.assign(new Error('permission denied for schema public'), { code: '42501', severity: 'ERROR' }), 'DATABASE_URL: cannot create the storage tables (permission denied for schema public)'],
+    ['a reason repeating the password', new Error('bad secret s3cr3t!'), 'DATABASE_URL: cannot open the storage (bad secret ***)'],
+  ])('%s is told as "%s"', (_case, error, line) => {
+    expect(describeStartFailure(error, 'postgres://bot:s3cr3t%21@db/bot')).toBe(line);
   });
 
   test('createStorage refuses STORAGE=postgres without DATABASE_URL', async () => {

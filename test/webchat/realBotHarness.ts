@@ -54,16 +54,19 @@ export async function startRealBot(options: StartOptions = {}): Promise<RealBotH
     // Composed like `npm start` (src/index.ts): the same startBot, on a free port and in-memory storage.
     startBot: (mock) =>
       startBot(
-        loadConfig({
-          PORT: '0',
-          STORAGE: 'memory',
-          ACCOUNT_API_URL: mock.url,
-          SHOP_URL: mock.url,
-          MOCK_OTP_CODE: OTP,
-          AGENT_API_TOKEN: AGENT_TOKEN,
-          LOG_LEVEL: 'warn',
-          ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
-        }),
+        {
+          ...loadConfig({
+            STORAGE: 'memory',
+            ACCOUNT_API_URL: mock.url,
+            SHOP_URL: mock.url,
+            MOCK_OTP_CODE: OTP,
+            AGENT_API_TOKEN: AGENT_TOKEN,
+            LOG_LEVEL: 'warn',
+            ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
+          }),
+          // Any free port: not a setting the environment may give (PORT is 1-65535), so set past the checks.
+          PORT: 0,
+        },
         logger,
       ),
     stopBot: (bot) => bot.stop(),

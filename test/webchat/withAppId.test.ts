@@ -9,13 +9,16 @@ test('with an App ID, / answers 503 with the reason and the Direct Line routes a
   const lines: string[] = [];
   const mock = await startMock();
   const bot = await startBot(
-    loadConfig({
-      PORT: '0',
-      ACCOUNT_API_URL: mock.url,
-      STORAGE: 'memory',
-      MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
-      MicrosoftAppPassword: 'not-a-real-secret',
-    }),
+    {
+      ...loadConfig({
+        ACCOUNT_API_URL: mock.url,
+        STORAGE: 'memory',
+        MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+      }),
+      // Any free port, set past the checks (PORT is 1-65535).
+      PORT: 0,
+    },
     createLogger('info', { write: (line: string) => void lines.push(line) }),
   );
   try {

@@ -2,9 +2,10 @@
 import type { DialogueEvent } from '../../../machines/events';
 import { isReturnable, type Order } from '../../../machines/domain';
 import { orderNamed, otherOrderChosen, plainAction, returnRestated } from '../orderMention';
+import { GO_ON_WORDS } from './consent';
 import type { Referents } from './referents';
 import { namedWithReason, returnWithReason } from './returnReason';
-import { ORDER_LIST, REASON_STEP, RECEIPT_STEP, RETURN_STEPS } from './steps';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -96,9 +97,71 @@ function returnAtPayment(words: string, orders: readonly Order[], current: strin
   return { type: 'ORDER_RETURN_CHOSEN', orderId: named?.orderId ?? current, reason: asked.reason };
 }
 
-/** Turning it on after all, in a few words ("算了还是开吧", "我改主意了，开通吧", "我又想开通了", "actually, turn it on"). */
-export const ENABLE_AFTER_ALL =
-  /^(?:我)?想好了[，,\s]*(?:开通|开|同意)吧?$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我改主意了[，,\s]*)?(?:那)?(?:还是)(?:开|开通)(?:吧|了吧)?$|^(?:算了|我改主意了)[，,\s]*(?:开|开通)吧$|^(?:(?:算了|好吧|那|嗯)[，,\s]*)?(?:我)?(?:又|还是)想(?:要)?(?:开|开通)(?:先用后付)?(?:了|吧|了吧)?$|^(?:actually|on second thought|i changed my mind)[,\s]+(?:let'?s |please )?(?:turn it on|enable it)$/i;
+/** What may open such words ("算了", "额", "其实", "我改主意了"), one after another ("额 其实…"). */
+const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了';
+/** The no before called a slip ("刚才手滑", "点错了"), before or after the words: the customer meant yes all along. */
+const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|按错|选错|误点)了?';
+/**
+ * The words themselves: after all ("还是开吧", "我其实还是想开通的", "我又想开了"), or plainly ("开吧", "就是开通啊", "继续开通",
+ * "我是说开通"), which the classifier is unsure of (one after a decline got a clarifying question, and the restated
+ * "就是开通啊" under it handed the customer over). 开 alone takes a particle: "开" says little by itself.
+ */
+const ENABLE_CORE = [
+  '(?:我)?想好了[，,\\s]*(?:开通|开|同意)吧?',
+  '(?:那)?还是(?:开|开通)(?:吧|了吧|啊|呀)?',
+  '(?:我)?(?:其实)?(?:又|还是)想(?:要)?(?:开|开通)(?:先用后付)?(?:的)?(?:了|吧|了吧)?',
+  '(?:就是|我是说|我说)?(?:那就?)?(?:我)?(?:要|想)?(?:开|开通)(?:先用后付)?(?:吧|啊|呀|呗|嘛)',
+  '(?:就是|我是说|我说)(?:要)?开通(?:先用后付)?',
+  '(?:我)?(?:要|想)?(?:继续|接着)(?:开通|开)(?:先用后付)?(?:吧|啊|呀)?',
+].join('|');
+
+/**
+ * Turning it on after all or in a few plain words ("算了还是开吧", "其实我还是想开", "额 还是开吧 刚才手滑", "开吧", "继续开通",
+ * "actually, turn it on"). Not a no ("先不开了", "还是算了吧"), nor a question ("开吧？" keeps its question mark).
+ */
+export const ENABLE_AFTER_ALL = new RegExp(
+  `^(?:(?:${ENABLE_OPENERS}|${SLIPPED})[，,\\s]*)*(?:${ENABLE_CORE})(?:[，,\\s]*${SLIPPED})?$|^(?:actually|on second thought|i changed my mind)[,\\s]+(?:let'?s |please )?(?:turn it on|enable it)$`,
+  'i',
+);
+
+/** PLUS or real-name verification said done, as a clause ("我刚买了plus", "PLUS开好了", "我实名认证好了", "I just bought PLUS"). */
+const SHOP_STEP_DONE = [
+  '(?:我)?(?:刚|刚刚|刚才|已经|都|也)?(?:买|开|开通|办)(?:好|完)?了(?:plus|会员)(?:会员)?',
+  '(?:plus|会员)(?:会员)?(?:我)?(?:已经|刚|刚刚|刚才|也)?(?:(?:买|开|开通|办)(?:好|完)?|搞定)了',
+  '(?:我)?(?:现在|已经)?(?:是|成了)plus(?:会员)?了',
+  '(?:我)?(?:刚|刚刚|刚才|已经|也)?(?:实名|认证)(?:认证)?(?:好|完|过)?了',
+  "i(?:'ve| have)? (?:just )?(?:bought|got|joined|purchased) (?:the )?plus(?: membership)?(?: now)?",
+  "i(?:'ve| have)? (?:just )?(?:verified|done the (?:real[- ]?name )?verification)",
+  // "ok I'm verified now" after "not now" got the real-name explanation.
+  "i(?:'m| am)(?: now| already)? (?:verified|a plus member)(?: now)?",
+  "i(?:'ve| have)? (?:just |now )?(?:got(?:ten)?|been) verified(?: now)?",
+  "i(?:'ve| have)? (?:just |now )?(?:finished|completed|done) (?:the |my )?(?:real[- ]?name )?verification(?: now)?",
+  "(?:the |my )?(?:real[- ]?name )?verification(?: is)? (?:done|complete|finished)(?: now)?",
+  "i (?:have|'ve got) plus(?: now)?",
+].join('|');
+/** Going on after it ("接着弄吧", "继续", "下一步吧", "let's continue"). */
+const GO_ON_AFTER = `(?:那|那就|then )?(?:${GO_ON_WORDS}|接着|继续)(?:弄|办|开通|开|走)?(?:下一步)?(?:吧|啊|呀)?|下一步(?:吧)?`;
+const STEP_DONE_GOING_ON = new RegExp(
+  `^(?:(?:好了|好的|嗯|ok|okay|so|alright|那个)[，,\\s]*)?(?:${SHOP_STEP_DONE})(?:[，,\\s]*(?:${SHOP_STEP_DONE}))?(?:[，,\\s]*(${GO_ON_AFTER}))?$`,
+  'i',
+);
+
+/**
+ * Away from the onboarding (it was left with "暂不开通"), PLUS or real-name verification said done: the onboarding goes on
+ * from a fresh look at the account, as "继续" does ("我刚买了plus 接着弄吧" got the PLUS explainer and the menu). Asked to go
+ * on ("接着弄吧"), always; said alone, when the account as last seen still lacks a step and pay-later is off.
+ */
+export function onboardingTakenUp(plain: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (statePath.startsWith('flow.onboarding.') || FREE_TEXT_STATES.has(statePath) || PURCHASE_STEPS.has(statePath)) return undefined;
+  const said = STEP_DONE_GOING_ON.exec(plain);
+  if (said === null) return undefined;
+  const account = referents.account;
+  const stepLeft = account !== undefined && !account.payLater.enabled && (!account.plus.active || !account.realName.verified);
+  if (said[1] === undefined && !stepLeft) return undefined;
+  // The step said done goes with it: the recheck says so when it is not (as the step's own "done" does), PLUS first.
+  return { type: 'ENABLE', claimed: PLUS_NAMED.test(plain) ? 'plus' : 'realName' };
+}
+const PLUS_NAMED = /plus|会员/i;
 
 /**
  * Going back ("返回上一步", "go back"): from a payment or a return (PURCHASE_STEPS) to the order list, the order left as it

@@ -1,6 +1,9 @@
 // How a yes, a no or a hesitation reads where a yes pays, files a return or turns pay-later on.
+import type { Order } from '../../../machines/domain';
 import { bare } from './bareWords';
-import { CONSENT_STEPS, RECEIPT_STEP, SHOP_STEPS, TERMS_STEP } from './steps';
+import { orderNamed } from '../orderMention';
+import type { Referents } from './referents';
+import { CONSENT_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, SHOP_STEPS, TERMS_STEP } from './steps';
 
 /** Going on in so many words ("继续", "proceed"): where a yes is asked for, a plain yes like "go ahead". */
 /** Going on ("继续", "go on"), the words the return's reason step also reads as no reason. */
@@ -79,3 +82,42 @@ export const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|�
  * told how to go ahead, never taken as a yes (it got a clarifying question with unrelated buttons).
  */
 export const BARE_DIGIT = /^[0-9０-９]$/;
+
+/** Back, or a greeting, before the answer ("我回来了，…", "你好，…", "I'm back, …"). */
+const BACK_OR_HELLO =
+  /^(?:(?:我)?又?回来[了啦]|我(?:又|再)?来[了啦]|你好|您好|哈喽|嗨|(?:hi|hello|hey)(?![a-z])|i'?m back(?: again)?|back again)[，,。.!！~～\s]*/i;
+/** Pointing at the order ("刚才那个", "这笔"): beside its name, it says nothing more. */
+const POINTING_AT_IT = /刚才|刚刚|之前|那个|这个|那笔|这笔|那单|这单|的订单|订单/g;
+
+/** The order's name left out of the words: its Chinese run (and any two characters of it), its English words ("the desk lamp" reads "it"). */
+function withoutOrderName(words: string, order: Order): string {
+  let rest = words;
+  for (const run of order.title.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let size = run.length; size >= 2; size--) {
+      for (let start = 0; start + size <= run.length; start++) rest = rest.split(run.slice(start, start + size)).join(' ');
+    }
+  }
+  const english = (order.title.toLowerCase().match(/[a-z]{3,}/g) ?? []).join('|');
+  if (english) rest = rest.replace(new RegExp(`(?:\\b(?:the|that|this|my)\\s+)?(?:\\b(?:${english})\\w*\\s*)+`, 'gi'), 'it ');
+  return rest;
+}
+
+/**
+ * At a payment's or a return's confirmation, the words without what only surrounds an answer: being back or a greeting
+ * first, and the order in question named or pointed at ("我回来了，刚才那个台灯 确认付款": "确认付款"). Undefined when nothing
+ * is left out, or another order (or several) is named: those are read as they are.
+ */
+export function withoutAsides(words: string, statePath: string, referents: Referents): string | undefined {
+  if (statePath !== RECEIPT_STEP && statePath !== RETURN_CONFIRMATION) return undefined;
+  const order = referents.orders?.find((o) => o.orderId === referents.orderId);
+  const named = referents.orders ? orderNamed(words, referents.orders) : undefined;
+  if (order === undefined || (named !== undefined && named !== order)) return undefined;
+  let rest = words;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(BACK_OR_HELLO, '');
+  }
+  rest = (named === order ? withoutOrderName(rest, order) : rest).replace(POINTING_AT_IT, ' ');
+  rest = rest.replace(/^[\s，,。.!！~～]+/, '').replace(/\s{2,}/g, ' ').trim();
+  return rest === words || rest === '' ? undefined : rest;
+}

@@ -31,6 +31,17 @@ export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
     locale: 'en-US',
     words: new RegExp(`^${ASKING_ZH}(?:说|讲|用|回)英(?:文|语)${TAIL_ZH}$|^(?:还是)?英文(?:吧|好吗)?$|^${ASKING_EN}(?:in )?english${TAIL_EN}$`, 'i'),
   },
+  // The other language said not understood ("I don't understand Chinese": "I'm not sure what you mean", in Chinese still;
+  // "我看不懂英文"): the one the words are in.
+  {
+    locale: 'en-US',
+    words:
+      /^(?:(?:sorry|excuse me|hi|hello|hey)[,.!\s]+)?(?:but )?i (?:don'?t|do not|can'?t|cannot|can not) (?:understand|read|speak|know) (?:any |much )?(?:chinese|mandarin)(?: (?:well|very well|at all|sorry))*[.!?]*$|^(?:i )?(?:only )?(?:speak|read|understand) english(?: only)?(?:,? sorry)?[.!?]*$|^no chinese(?:,? please)?[.!?]*$/i,
+  },
+  {
+    locale: 'zh-CN',
+    words: /^(?:不好意思[，,\s]*)?(?:我)?(?:看不懂|听不懂|不懂|不会|不太懂|看不太懂)(?:英文|英语)(?:啊|呀)?[!！。?？]*$/,
+  },
 ];
 
 /**
@@ -50,6 +61,22 @@ export const BOT_IDENTITY =
  */
 export const WHERE_WE_WERE =
   /^(?:(?:我又?回来[了啦][，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我又?回来[了啦][，,\s]*(?:我们|咱们)?(?:说|聊|弄|开|办|做)?)到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$|^(?:i'?m back[,.!\s]*)?(?:so[,\s]*)?(?:where (?:were we|was i|are we|did we (?:leave off|stop))(?: at| now)?|what were we (?:doing|talking about))[?？]*$/i;
+/** What may open "what now" ("好的，", "ok ", "hi, "), one after another. */
+const WHAT_NOW_OPENERS = String.raw`(?:(?:好的?|好吧|行|嗯+|哦+|那|你好|喂|ok(?:ay)?|so|and|hi|hello|hey|alright|right|um+|hmm+|well)[，,.!！\s]+)*`;
+/**
+ * What to do now ("然后呢", "我现在该干嘛", "下一步做什么", "what now?", "what should I do now?", "next step?"): the step the
+ * customer is at, said again with a line before it. Read as nothing clear, two of them handed the customer over.
+ */
+export const WHAT_NOW = new RegExp(
+  [
+    String.raw`^${WHAT_NOW_OPENERS}(?:那)?(?:然后|接下来|下一步|现在|之后)(?:呢|咧|是什么|是啥)?[?？]*$`,
+    String.raw`^${WHAT_NOW_OPENERS}(?:那)?(?:我(?:现在|接下来|然后|下一步)?|现在|接下来|然后|下一步|之后)(?:我)?(?:该|要|应该|需要|得)?(?:干嘛|干什么|干啥|做什么|做啥|怎么做|怎么办|怎么弄|咋办|咋弄)(?:呢|啊|呀)?[?？]*$`,
+    String.raw`^${WHAT_NOW_OPENERS}(?:what now|now what|then what|and then|what'?s next|what next|what is next|what comes next|(?:what'?s |what is )?(?:the |my )?next step|what (?:should|do|can|must) i do|what do i (?:need|have) to do|what am i (?:supposed|meant) to do|what'?s (?:happening|going on)|what is (?:happening|going on))(?: now| next| then)*[?？!.]*$`,
+    // "怎么回事", "什么情况" alone (at the code step after a failure it was not understood).
+    String.raw`^${WHAT_NOW_OPENERS}(?:这是|现在是)?(?:怎么回事|什么情况|啥情况)(?:啊|呀|呢)?[?？!！.。]*$`,
+  ].join('|'),
+  'i',
+);
 /** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
 export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 /** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */

@@ -16,13 +16,26 @@ const BETTER = /提高|提升|改善|变好|养好|怎么办|咋办|怎么弄|\b
  */
 const TRY_AGAIN = /再试|再申请|再开通|重新(?:申请|试|开通)|\btry (?:it )?again\b|\b(?:re-?apply|apply again)\b/i;
 
+/**
+ * Whether the customer's own credit is good now ("我的信用现在恢复了吗", "is my credit ok now?"): a clarifying question, or at
+ * the refusal "no period known". It is the status check, which needs the login and reads the account again. Not the
+ * conditions ("信用不好能开吗", "我的信用怎么样才算好").
+ */
+const CREDIT_NOW =
+  /信用(?:分|记录|评估|情况)?(?:现在)?(?:已经)?(?:恢复|好|够|达标|合格|符合(?:要求|条件)?|变好|正常|上来|提上来|可以)了?(?:吗|么|没有?|不)[?？。!！~～\s]*$|我(?:的|现在的?)信用(?:分|记录|评估|情况)?(?:现在)?(?:怎么样|如何|咋样|够不够|行不行|达标没|好不好)(?![才算])|(?:查|看)(?:一?下|看)?我(?:现在)?的信用|\b(?:is|has) my credit(?: score| record)? (?:ok|okay|good|fine|recovered|better|enough|improved)(?: now| yet)?\b|\bhas my credit(?: score| record)? (?:recovered|improved|gotten better)\b|\b(?:check|look at) my credit\b/i;
+
+export const creditNowAsked = (words: string): boolean => CREDIT_NOW.test(words);
+
 /** "下个月能再试吗" once the refusal is left, its answer the same as at the refusal. */
 export const creditRetryAsked = (words: string): DialogueEvent | undefined =>
   TRY_AGAIN.test(words) ? { type: 'TOPIC_ASKED', topic: 'creditRetry' } : undefined;
 
+/** How long something else takes ("实名认证要多久", "退款多久到账"): its own answer, not when credit may be tried again. */
+const OTHER_WAIT = /实名|认证|plus|会员|退款|到账|发货|快递|物流|\bverif|\breal[- ]?name\b|\brefund|\bdeliver|\bship/i;
+
 /** The question a message asks at the credit refusal, or undefined (a yes, a no, a person are the step's own). */
 export function creditRefusalQuestion(words: string): DialogueEvent | undefined {
-  if (WHEN_AGAIN.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditRetry' };
+  if (WHEN_AGAIN.test(words) && !OTHER_WAIT.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditRetry' };
   if (WHY.test(words)) return { type: 'TOPIC_ASKED', topic: 'creditWhy' };
   if (BETTER.test(words)) return { type: 'CREDIT', question: true };
   return undefined;

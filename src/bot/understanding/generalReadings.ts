@@ -1,5 +1,5 @@
 // Everyday shapes of words the classifier misses: a colloquial 咋, the service's name mistyped, a message of only emoji or
-// punctuation, someone asked for by "有人吗", the customer's data asked to be deleted.
+// punctuation, someone asked for by "有人吗", the customer's data asked to be deleted, the option not seen at checkout.
 
 /** The service's name as an IME mistypes it ("先用后负咋用啊", "先用候付"): the name. */
 const NAME_MISTYPED = /先用[后候厚][付负附副富]/g;
@@ -23,6 +23,13 @@ export const forClassifier = (words: string): string =>
  */
 const GOODS_PRAISED =
   /^(.{0,16}?(?:收到了|收到啦|到了|到啦|到货了))[，,。.!！~～\s]*(?:东西|质量|用着|用起来|感觉)?(?:挺|很|蛮|真|超|非常|特别|还)?(?:好|满意|不错|喜欢|棒|好用|赞|可以)(?:的|啊|呀|哦|哈)?[!！。.~～😊👍\s]*$/u;
+
+/**
+ * Not seeing it at checkout, the option left unsaid ("结算的时候没看到", "结算页找不到啊", "下单时怎么没看到"): what "为什么结算页
+ * 看不到先用后付选项" asks, the customer's own situation. It got the checkout steps or a clarifying question.
+ */
+export const UNSEEN_AT_CHECKOUT =
+  /^(?:但是?|可是|不过|我|那)?(?:在)?(?:(?:结算|结账)(?:的时候|时|页面?|界面)?|(?:下单|付款|支付)(?:的时候|时|页面?|界面))(?:怎么|为什么|为啥|咋)?(?:还是|也|都)?(?:没看到|没有看到|看不到|看不见|找不到|没找到|没显示|不显示|没出现|没得选|选不了)(?:啊|呀|呢|哦|诶|欸)?[?？]*$|^(?:but )?(?:i )?(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:see|find) it (?:at|on|during) (?:the )?checkout(?: page)?\??$/i;
 
 /**
  * Only emoji, punctuation or an emoticon ("😡😡😡", "?", "??", "...", "[微笑]", ":)"): nothing to understand, and no

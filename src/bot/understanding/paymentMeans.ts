@@ -33,6 +33,46 @@ function plainPayment(named: string, barePay: string | undefined, at: number, wo
 const NOT_PAYING = /登录|登陆|注册|绑定|验证码|退|客服|联系|公众号|小程序|\blog ?in|\bsign ?in|\brefund|\breturn|\bcontact/i;
 
 /**
+ * Which means a payment takes the money from ("付款是从哪扣钱？银行卡还是余额", "which card will be charged?"): no means named
+ * to pay with (none is, or two side by side), so the means' own reading missed it, and at the payment's confirmation the
+ * 付款 in it read as a hesitant yes. Not a refund's way back ("退款退到银行卡还是余额").
+ */
+const PAYMENT_SOURCE = new RegExp(
+  [
+    String.raw`从哪(?:里|儿|个|张)?(?:账户|卡)?(?:扣|划|出)`,
+    String.raw`扣(?:的|款)?(?:是)?(?:从)?哪(?:里|儿|个|张|种)`,
+    String.raw`(?:用|走)(?:的)?(?:是)?(?:哪个|哪张|哪种)(?:卡|账户|方式)?(?:付|扣|支付)`,
+    String.raw`(?:${CHINESE_MEANS}|卡)还是(?:${CHINESE_MEANS}|卡)`,
+    String.raw`\bwhich (?:card|account|payment method)\b.{0,20}\b(?:charged|used|pay|debited)\b`,
+    String.raw`\b(?:where|what) (?:does|will) (?:the )?(?:money|payment) (?:come|be taken|be charged) from\b`,
+    String.raw`\bwhat (?:card|account|payment method) (?:is|will be|gets) (?:charged|used|debited)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Other credit products ("花呗", "白条"): not this bot's. */
+const OTHER_CREDIT = /花呗|白条|借呗|金条|分付|月付|\bhuabei\b|\bbaitiao\b|\bjiebei\b/i;
+/** Set beside pay-later ("跟花呗有啥区别", "和信用卡比哪个好"). */
+const COMPARED =
+  /区别|不同|不一样|一样吗|差别|差异|哪个(?:好|划算|更好|更划算)|相比|对比|比起|比较|\bdifferen(?:ce|t)\b|\bcompared?\b|\bvs\.?(?:\s|$)|\bversus\b|\bbetter than\b|\bsame as\b/i;
+const CREDIT_CARD = /信用卡|\bcredit cards?\b/i;
+
+/**
+ * A question about the means rather than a means to pay with: another credit product set beside pay-later ("跟花呗有啥区别",
+ * a clarifying question), or named where pay-later is not on, so no order of it is paid ("那我能先用白条吗" after the credit
+ * refusal was told to open "this order" in the app): not this bot's, what pay-later is; which means a payment takes the
+ * money from: the shop account's, unseen here.
+ */
+export function meansQuestion(words: string, payLaterOff: boolean): DialogueEvent | undefined {
+  const other = OTHER_CREDIT.test(words);
+  if (((other || CREDIT_CARD.test(words)) && COMPARED.test(words)) || (other && payLaterOff && !NOT_PAYING.test(words))) {
+    return { type: 'TOPIC_ASKED', topic: 'otherProducts' };
+  }
+  if (PAYMENT_SOURCE.test(words) && !NOT_PAYING.test(words)) return { type: 'TOPIC_ASKED', topic: 'paymentSource' };
+  return undefined;
+}
+
+/**
  * The words as a plain payment ("用微信付款" → "付款", "能用支付宝付吗" → "能付款吗", "pay with WeChat" → "pay"), when they
  * name a means of payment; undefined when they name none.
  */

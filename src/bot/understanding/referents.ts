@@ -15,8 +15,15 @@ export interface Referents {
   said?: 'beforeList';
   /** What the customer came for: after "退货", the order picked from the list is returned. */
   goal?: Goal;
+  /** The reason of the return under way, as given (a reason button's code, or words): at its confirmation, what it says. */
+  returnReason?: string;
   /** A return taken back at its confirmation ("不退了"): "还是退吧" at the list takes it up again, reason and all. */
   returnTakenBack?: { orderId: string; reason: string };
   /** The account as last fetched: whether pay-later is on (a customer without it has no pay-later orders to ask about). */
   account?: Account;
+  /**
+   * At the welcome: whether the last prompt was the greeting, which asks "shall we turn it on?" (true), or the short "what
+   * else can I help you with?" (false). Unknown (no conversation record) when undefined.
+   */
+  welcomeAsked?: boolean;
 }

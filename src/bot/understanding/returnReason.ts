@@ -1,10 +1,14 @@
-// What words say at the return-reason step, where the customer's own words are the answer: a reason, or what steers.
+// What words say of a return's reason: at its step, where the customer's own words are the answer (a reason, or what
+// steers), the reason part of them, and the goods not wanted said at the return's confirmation.
 import type { DialogueEvent } from '../../../machines/events';
 import { RETURN_REASONS } from '../../../machines/events';
-import type { Intent } from '../../../machines/domain';
-import { listPosition, plainAction } from '../orderMention';
+import type { Intent, Order } from '../../../machines/domain';
+import { typedButton } from '../../../dialogs/typedLabels';
+import { listPosition, orderNamed, plainAction } from '../orderMention';
 import { GO_ON_WORDS, PLAIN_YES, RETURN_CONSENT } from './consent';
 import { PLAIN_QUESTION } from './questions';
+import type { Referents } from './referents';
+import { REASON_STEP, RETURN_CONFIRMATION } from './steps';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 export const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -101,7 +105,7 @@ export function notAReason(intent: Intent, words: string, plain: string): boolea
 const REASON_CORRECTED = [
   /^(?:不对|不是|错了|说错了|搞错了|写错了|选错了)[，,\s]*(?:原因|理由)?(?:应该)?(?:是|为|改成|改为|换成)[:：\s]*(.+)$/,
   /^(?:原因|理由)(?:写|说|选|填|打|弄)?(?:错了|不对|有误)[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
-  /^(?:(?:不对|不是|等等)[，,\s]*)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是|是)[:：\s]*(.+)$/,
+  /^(?:(?:不对|不是|等等|等一下|等下|稍等|哦|噢|诶|啊|对了|那)[，,\s]*)?(?:还是)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是|是)[:：\s]*(.+)$/,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the )?(?:real |actual )?reason(?: is|'s| should be| was)(?: actually)?[:\s]+(.+)$/i,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:wrong reason|i (?:gave|picked|chose) the wrong reason)[,.:;\s]+(?:it'?s |it is |it was )?(.+)$/i,
 ];
@@ -169,7 +173,7 @@ export function returnWithReason(words: string): { request: string; reason: stri
   if (requests.length === 0 || others.length === 0) return undefined;
   const reason = others.join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
   const uncourteous = reason.replace(COURTESIES, '');
-  if (PLAIN_QUESTION.test(reason) || CANCEL_WORDS.test(reason) || ACTION_IN_IT.test(reason) || !SAYS_WHAT_IS_WRONG.test(uncourteous)) return undefined;
+  if (PLAIN_QUESTION.test(withoutUpset(reason)) || CANCEL_WORDS.test(reason) || ACTION_IN_IT.test(reason) || !SAYS_WHAT_IS_WRONG.test(uncourteous)) return undefined;
   return { request: requests.join('，'), reason: reason.replace(/[。.!！]+$/, '').slice(0, MAX_REASON_LENGTH) };
 }
 
@@ -212,10 +216,153 @@ export function reasonEvent(words: string, plain: string, typed: string, intent:
   // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
   if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain) || GO_ON.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
   if (HOW_TO_SEND_BACK.test(words) && !AS_IT_CAME.test(words)) return { type: 'RETURN', question: true };
-  if (!PLAIN_QUESTION.test(words)) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
+  // "左耳没声音，你们怎么搞的？" asks nothing about the return: the complaint beside the reason is no question.
+  if (!PLAIN_QUESTION.test(withoutUpset(words))) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
   // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
   if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
   // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.
   if (intent === undefined) return { type: 'RETURN', question: true };
   return undefined;
+}
+
+/**
+ * A complaint said beside the reason, as a part of its own ("左耳没声音，你们怎么搞的", "太坑了", "seriously"): no reason, and
+ * acknowledged before the confirmation (it was filed word for word, the complaint too). "怎么回事" alone wonders (it may be
+ * the reason: "不知道怎么回事"); said to "你们" it complains.
+ */
+const UPSET_PART =
+  /^(?:(?:你们|你们这|这|真是|简直)(?:是)?)?(?:怎么搞的|搞什么(?:鬼|名堂)?|什么破(?:玩意儿?|东西)|(?:太|真|好)(?:坑|坑人|差劲|离谱|过分|气人)了?|坑人|无语了?|气死(?:我)?了|服了)(?:啊|呀|吧|嘛|呢|了)*$|^你们(?:这)?(?:是)?怎么回事(?:啊|呀|嘛|呢)*$|^(?:what the (?:hell|heck)|seriously|unbelievable|ridiculous|unacceptable|this is (?:ridiculous|unacceptable|a joke)|what a (?:joke|mess))$/i;
+/** The same run on after the reason without a comma ("左耳没声音你们怎么搞的"): only said to 你们. */
+const UPSET_TAIL = /(?<=\S)你们(?:这)?(?:是)?(?:怎么搞的|搞什么(?:鬼|名堂)?|怎么回事)(?:啊|呀|吧|嘛|呢|了)*$/;
+/** What a part may end with that says nothing of the reason: a question mark of indignation, a full stop. */
+const PART_END = /[?？!！。.~～\s]+$/u;
+const trimPart = (part: string): string => part.replace(PART_END, '');
+
+/** Whether the words complain beside what they say ("…你们怎么搞的"), with something else said. */
+export function upsetIn(words: string): boolean {
+  const parts = partsOf(words).map(trimPart);
+  const upset = (part: string) => UPSET_PART.test(part) || UPSET_TAIL.test(part);
+  return parts.some(upset) && parts.some((part) => !UPSET_PART.test(part) && part.replace(UPSET_TAIL, '') !== '');
+}
+
+/**
+ * The words without the complaint beside them ("左耳没声音，你们怎么搞的？" is no question about the return): when nothing else
+ * is said, the words as they are.
+ */
+export function withoutUpset(words: string): string {
+  if (!upsetIn(words)) return words;
+  const rest = partsOf(words)
+    .filter((part) => !UPSET_PART.test(trimPart(part)))
+    .map((part) => trimPart(part).replace(UPSET_TAIL, ''))
+    .filter((part) => part !== '');
+  return rest.join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
+}
+
+/** Asking for the return itself, the order's name left out ("退掉", "我要退货", "帮我退了吧", "return it"): no reason. */
+const REQUEST_ONLY =
+  /^(?:那|那就|所以|我)?(?:要|想|想要|就)?(?:帮我|给我)?(?:申请)?(?:退货|退款|退掉|退了|退)(?:退款)?(?:吧|了|掉|啊|了吧)?$|^(?:so |please )?(?:i (?:want|'d like|would like) to )?(?:return|send back) (?:it|them)(?: please)?$/i;
+/** Pointing at an order ("那个", "这笔"), beside its name or in its place. */
+const POINTING = /刚才|刚刚|之前|那个|这个|那笔|这笔|那单|这单|那件|这件/g;
+/** What may come before an order's name at the start of a reason ("那电饭煲…", "我的耳机…"). */
+const BEFORE_NAME = /^(?:那个|这个|那|这|我的|我那个|我这个)/;
+/** What may follow it ("那电饭煲我不要了", "耳机的左边没声音", "电饭煲呢，不想要了"). */
+const AFTER_NAME = /^(?:的|呢|啊|吧|我|[，,\s])*/;
+
+/** The Chinese runs of the listed orders' titles, longest first ("电饭煲" of "Rice cooker 电饭煲"). */
+const chineseNames = (orders: readonly Order[]): string[] =>
+  orders.flatMap((o) => o.title.match(/\p{Script=Han}{2,}/gu) ?? []).sort((a, b) => b.length - a.length);
+
+/**
+ * The longest end (two characters or more) of a listed order's Chinese name that `words` begins with: the name or what it
+ * is called for short ("耳机" of "无线耳机"), not any two of its characters ("跑步的时候鞋底开胶" names no 跑步鞋).
+ */
+function nameAtStart(words: string, orders: readonly Order[]): string | undefined {
+  const ends = chineseNames(orders).flatMap((name) => [...name].slice(0, -1).map((_, start) => name.slice(start)));
+  return ends.filter((end) => words.startsWith(end)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** The reason without a listed order's name at its start ("那电饭煲我不要了": "不要了"); as it is when nothing follows the name. */
+function withoutNameAtStart(reason: string, orders: readonly Order[]): string {
+  const pointed = reason.replace(BEFORE_NAME, '');
+  const name = nameAtStart(pointed, orders);
+  if (name === undefined) return reason;
+  const rest = pointed.slice(name.length).replace(AFTER_NAME, '');
+  return rest === '' ? reason : rest;
+}
+
+/** The words with every listed order's Chinese name and the pointing words around them left out ("退掉那个电饭煲": "退掉"). */
+const withoutNames = (words: string, orders: readonly Order[]): string =>
+  chineseNames(orders).reduce((rest, name) => rest.split(name).join(''), words).replace(POINTING, '').replace(/的$/, '');
+
+/** Not wanting the goods in a few words ("我不要了", "不想要了", "用不上了", "I don't want it anymore"): the 不想要了 button's reason. */
+const NOT_WANTED =
+  /^(?:我)?(?:就是|真的|确实|实在|已经|反正)?(?:不想要|不要|不需要|用不上|用不着)(?:了|啦)?(?:这个|它)?(?:了|啦)?$|^i (?:just |really )?(?:don'?t|do not) (?:want|need) (?:it|them)(?: anymore| any more)?$/i;
+/** Words before and after a reason that are no part of it ("就是质量问题吧", "因为发错货了啊"). */
+const LEADING_FILLERS = /^(?:就是|是|因为|嗯|呃|额|那|就)+[，,\s]*/;
+const TRAILING_PARTICLES = /(?:吧|啊|呀|哦|呢|嘛|哈)+$/;
+
+/** A reason button's label said in a sentence ("质量问题吧", "就是发错货了"), or not wanting the goods: that button's code. */
+function reasonCode(reason: string): string | undefined {
+  const core = trimPart(reason).replace(LEADING_FILLERS, '').replace(TRAILING_PARTICLES, '').replace(PART_END, '');
+  if (NOT_WANTED.test(core)) return 'not_wanted';
+  const button = typedButton(REASON_STEP, core);
+  return button?.type === 'RETURN_REASON_GIVEN' ? button.reason : undefined;
+}
+
+/**
+ * The reason part of the words a reason was taken from: without the return asked for in them ("那电饭煲我不要了 退掉"), the
+ * name of the order returned at their start ("原因：那电饭煲我不要了"; `returned`, else any listed one) or a complaint beside
+ * them ("…你们怎么搞的"); a reason button's label said in a sentence, or plainly not wanting the goods, is that button's
+ * reason. Another order named is part of the reason ("电饭煲付了，这个不想要了"). Words that are nothing else are kept as said.
+ */
+export function plainReason(said: string, orders: readonly Order[] = [], returned?: Order): string {
+  if ((RETURN_REASONS as readonly string[]).includes(said)) return said;
+  const parts = partsOf(said);
+  const reasonParts = parts.filter((part) => {
+    const trimmed = trimPart(part);
+    return !UPSET_PART.test(trimmed) && !REQUEST_ONLY.test(withoutNames(trimmed, orders).trim());
+  });
+  if (reasonParts.length === 0) return said;
+  const kept = reasonParts.length === parts.length ? [said] : reasonParts;
+  const joined = kept.map((part) => (UPSET_TAIL.test(trimPart(part)) ? trimPart(part).replace(UPSET_TAIL, '') : part)).join(/\p{Script=Han}/u.test(said) ? '，' : ', ');
+  const reason = withoutNameAtStart(joined, returned ? [returned] : orders);
+  // A 吧 at the end softens the words ("改成尺码太小了吧"), it is no part of the reason.
+  const softened = reason.replace(/[。.!！~～\s]+$/u, '');
+  const unsoftened = softened.replace(/(?<=\p{Script=Han}{2})吧+$/u, '');
+  return reasonCode(reason) ?? unsoftened.slice(0, MAX_REASON_LENGTH);
+}
+
+/**
+ * The event's reason as plainReason has it, when words gave one (a return with its reason at the list, the reason step, a
+ * reason corrected), and a word of regret first when the words complained beside it.
+ */
+export function withReasonPlain(event: DialogueEvent | undefined, words: string, referents: Referents): { event: DialogueEvent | undefined; upset: boolean } {
+  const said = event !== undefined && 'reason' in event && typeof event.reason === 'string' ? event.reason : undefined;
+  if (event === undefined || said === undefined || said === referents.returnTakenBack?.reason || (RETURN_REASONS as readonly string[]).includes(said)) {
+    return { event, upset: false };
+  }
+  const orders = referents.orders ?? [];
+  const orderId = 'orderId' in event ? event.orderId : event.type === 'RETURN_REASON_GIVEN' ? referents.orderId : undefined;
+  const returned = orders.find((o) => o.orderId === orderId);
+  return { event: { ...event, reason: plainReason(said, orders, returned) } as DialogueEvent, upset: upsetIn(words) };
+}
+
+/**
+ * Not wanting the goods said at their return's confirmation ("不想要了", "那电饭煲我不要了", "I don't want it anymore"): a yes
+ * to returning them, which "要…提交退货申请吗？" asks, never the return taken back (the classifier heard a no). With another
+ * reason given, not wanting them is the reason, and the confirmation asks again. "不要了" alone may answer "要…吗？" with a
+ * no: only with the order's name is it about the goods.
+ */
+export function unwantedAtConfirmation(plain: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const { orderId, orders = [] } = referents;
+  if (statePath !== RETURN_CONFIRMATION || orderId === undefined) return undefined;
+  const named = orderNamed(plain, orders);
+  if (named !== undefined && (named === 'several' || named.orderId !== orderId)) return undefined;
+  const returned = orders.filter((o) => o.orderId === orderId);
+  const said = named === undefined ? plain : withoutNameAtStart(plain, returned);
+  if (said === plain && /^(?:我)?不要了?$/.test(trimPart(plain))) return undefined;
+  if (plainReason(said, returned) !== 'not_wanted') return undefined;
+  const current = referents.returnReason;
+  const alreadySo = current === undefined || current === 'not_wanted' || plainReason(current, returned) === 'not_wanted';
+  return alreadySo ? { type: 'AFFIRM' } : { type: 'RETURN_REASON_GIVEN', reason: 'not_wanted' };
 }

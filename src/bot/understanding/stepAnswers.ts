@@ -17,6 +17,17 @@ const BUT = '但是?|可是|不过|只是|就是|but ';
 /** What people say while they find their words ("嗯", "呃", "就是", "我想问一下"), before or after a "那个". */
 const FILLERS = '嗯|呃|额|啊|哦|噢|唔|那|就是|然后|我|我想|我想问一下?|请问';
 
+/** An ok, or a moment asked for, before going to do the shop-page step ("好的，", "ok", "等我一下，"). */
+const GOING_OPENERS = '好的?|好吧|好嘞|行|嗯+|哦+|ok(?:ay)?|收到|明白了?|知道了|那|等我一?下|稍等(?:一?下)?|等等我';
+/**
+ * Going to do the shop-page step now ("好的，我现在去认证", "我这就去弄", "好的我马上去买会员", "等我一下，我去买", "好的我去买",
+ * "ok I'll go buy it now"): a 去 or a "now" word before the verb, nothing said done. Read as a yes, "好的我去买" was checked
+ * and told PLUS was not active yet; read as nothing clear, two of them handed the customer over.
+ */
+const GOING_NOW_ZH = `^(?:(?:${GOING_OPENERS})[，,\\s]*)*(?:那)?(?:我)?(?:(?:这就|马上|现在|立刻|立马|赶紧)(?:去|来)?|去)(?:买|购买|办|弄|开通?|认证|实名|做|搞|操作)(?:一下|下)?(?:个|一个)?(?:plus|会员|plus会员|实名认证|实名|认证)?(?:了|啦|吧|哈|哦|呀)?(?:[，,\\s]*(?:等我一?下|稍等(?:一?下)?|马上回来|一会儿?(?:就)?回来))?$`;
+const GOING_NOW_EN = String.raw`^(?:(?:ok(?:ay)?|sure|alright|all right|got it|fine|great|cool|right|yes|yeah|yep|thanks?|thank you)[,.!\s]+)*(?:(?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|gonna|going to|let me|i'?m off to|i'?m heading (?:off |over )?to)\s+(?:(?:go|just|now|quickly|then)\s+(?:and\s+)?)*(?:do|buy|get|verify|purchase|complete|finish|sort|handle|join|sign up for|pay for|subscribe to|take care of)\b(?:\s+[a-z'-]+){0,5}|(?:i'?m )?on it(?: now)?|doing it now|will do)$`;
+const GOING_NOW = new RegExp(`${GOING_NOW_ZH}|${GOING_NOW_EN}`, 'i');
+
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
  * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
@@ -26,11 +37,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // The step before named done at the next one ("我已经开通PLUS了" at real-name verification, which comes only once PLUS
   // is active): that is said, not "I can't see your verification yet", which answered a claim nobody made. So is a bare
   // "我开通好了" (the shop's notice moved the chat on unseen; real-name is 认证'd, not 开通'd) and paying for PLUS named.
+  // So is anything bought ("done, I bought it", "我买好了"): only PLUS is bought, real-name verification is not (it was
+  // checked as that and answered "I can't see your verification yet").
   // A bare "好了"/"done" may be real-name done: it is still checked.
   {
     applies: (path) => path === 'flow.onboarding.awaitingRealName',
     words:
-      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b/i,
+      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b|买(?:好|完|过)?了|已(?:经)?(?:购买|买)|购买(?:好|完|成功)?了|\b(?:bought|purchased)\b/i,
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
@@ -50,6 +63,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: new RegExp(`^(?:${REAL_NAME_SAID_DONE})[，,、\\s]*(?:${BUT})?(?:${PLUS_SAID_NOT_DONE})|^(?:${PLUS_SAID_NOT_DONE})[^，,]{0,6}[，,、\\s]+(?:${BUT})?(?:${REAL_NAME_SAID_DONE})$`, 'i'),
     unless: /[?？]|吗|怎么|\bhow\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' },
+  },
+  // Going to do it now, at a shop-page step (GOING_NOW): take your time, the step kept with how it goes on (by the done
+  // button, or by itself once the shop tells the bot). Not turned around, asked, nor said done.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words: GOING_NOW,
+    unless: /不|没|未|已|完|过了|好了|成功|[?？]|吗|\bnot\b|n't\b|\bnever\b|\balready\b|\bhow\b|\bwhat\b|\bwhy\b|\bwhen\b|\bwhere\b|\bif\b|\byou\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
   // the shop's page. Read as wanting pay-later, it rechecked and said the verification was not done yet.
@@ -196,11 +217,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // Doing it later in more words ("我等会再弄", "我先去买个PLUS，回头再来", "我去买plus了 等我一下": it got the PLUS
-  // explainer). Not where words are the answer: "买错颜色了，回头再买个黑色的" is a return reason.
+  // explainer), after an ok too ("好吧 那我去买一下": a clarifying question). Not where words are the answer: "买错颜色了，
+  // 回头再买个黑色的" is a return reason.
   {
     applies: (path) => !FREE_TEXT_STATES.has(path),
     words:
-      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:我|那我)(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?(?:了|啦)(?:[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|等一?下|一会儿?(?:就)?回来|马上回来))?$|^(?:我|那我)?(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|一会儿?(?:就)?回来|马上回来)$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
+      /^.{0,12}(?:等会儿?|待会儿?|回头|晚点|晚些|稍后|过会儿?|过一会儿?)再(?:弄|办|来|说|开|买|看|做|处理|认证|付|退)|^等我.{1,12}再(?:弄|办|来|说|开|买|看|做|付|退)|^(?:我)?先去(?:买|办|弄|看|认证|实名).{0,12}$|^(?:(?:好吧|好的?|行|嗯|ok)[，,\s]*)?(?:我|那我)(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?(?:了|啦)(?:[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|等一?下|一会儿?(?:就)?回来|马上回来))?$|^(?:(?:好吧|好的?|行|嗯|ok)[，,\s]*)?(?:我|那我)?(?:这就|马上|现在|先)?去(?:买|办|弄|开|认证|实名).{0,8}?[，,\s]*(?:等我一?下|等等我|稍等(?:一?下)?|一会儿?(?:就)?回来|马上回来)$|^(?:(?:好吧|好的?|行|嗯|ok)[，,\s]*)?(?:我|那我)(?:这就|马上|现在|先)?去(?:买|办|弄|开通|开|认证|实名)(?:个|一个)?(?:plus|会员|plus会员|认证)?(?:一下|下)(?:吧|哈|啊)?$|\b(?:come back|do it|finish it) later\b|\bbrb\b|\bbe right back\b/i,
     unless: /不|没|[?？]|吗/,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
@@ -213,16 +235,11 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'GOODBYE' },
   },
   // Back after a while ("我回来了", "我又回来了", "我又来了", "又是我", after leaving the chat too): greeted, and the step asks
-  // again; "what's next" asks the step again too.
+  // again. ("What's next" is WHAT_NOW's, in understandActivity: the step with a line before it.)
   {
     applies: () => true,
     words: /^(?:我)?又?回来[了啦](?:吗)?$|^我(?:又|再)?来[了啦]$|^(?:我)?又是我(?:啊|呀|哈)?$|^i'?m back(?: again)?$|^back again$|^it'?s me again$/i,
     event: { type: 'GREETING' },
-  },
-  {
-    applies: () => true,
-    words: /^(?:那)?(?:下一步|接下来)(?:呢|做什么|干什么|怎么(?:办|做|弄))?$|^what'?s next$|^(?:what'?s )?(?:the )?next step$/i,
-    event: { type: 'RETRY' },
   },
   // "How far did I get?": the status card says.
   {

@@ -54,6 +54,19 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     topic: 'loginNeeded',
     words: /不(?:用|要|想)?(?:登录|登陆|登入)(?:的话)?(?:也|就)?(?:能|可以|行|可不可以|能不能)|(?:能|可以)不(?:登录|登陆|登入)|(?:非得|一定要|必须)(?:要)?(?:登录|登陆)|\bwithout (?:logging in|log ?in|signing in|an account)\b|\b(?:skip|avoid) (?:the )?(?:log ?in|logging in|sign ?in)\b/i,
   },
+  // "不想给手机号 你直接查不行吗" got a clarifying question: the number is the login, which is how the bot looks anything up.
+  {
+    topic: 'loginNeeded',
+    words:
+      /不(?:想|愿意|要|能|方便)?(?:给|告诉|提供|留)(?:你)?(?:我的)?(?:手机号码?|手机|电话号码?|号码)|(?:你)?直接(?:帮我)?查(?:一?下)?(?:不行吗|不就行了|不可以吗|就行了?|呗)|\bwithout (?:giving|sharing|telling) (?:you )?my (?:phone|number|mobile)\b|\bcan'?t you (?:just )?(?:check|look (?:it )?up)\b/i,
+  },
+  // "已经付款的订单能改成先用后付吗" got the FAQ on paying: pay-later is chosen at checkout; a placed order stays as it is.
+  {
+    topic: 'orderSwitch',
+    words:
+      /(?:(?:已经|已|之前|以前|刚才|刚刚|刚)(?:付款|付了款|付过款|支付过?|下单|下了单|下过单|买|拍)(?:了|过)?的?(?:订单|东西|商品|单子)|(?:已经|已)(?:下单|下了单|下过单|付款|付了款|付过款)了?)[^。]{0,10}?(?:改|换|转|变|用|选)(?:成|为|用)?(?:先用后付|pay ?later)|(?:订单|这单|那单|这笔|那笔|单子)[^。]{0,8}(?:改成|换成|转成|改用|换用|变成|改为)(?:先用后付|pay ?later)|下了?单(?:以后|之后|后|了)?[^。]{0,6}(?:改成|换成|转成|改用|换用|变成|改为|补选|改选)(?:先用后付|pay ?later)|\b(?:switch|change|convert|move|turn)\b.{0,40}\b(?:order|purchase)\b.{0,30}\bpay ?later\b|\b(?:order|purchase)s?\b[^.?!]{0,30}\balready\b[^.?!]{0,30}\bpay ?later\b|\balready (?:placed|ordered)\b.{0,40}\bpay ?later\b|\balready paid (?:for )?(?:the |my |an |this )?order\b.{0,40}\bpay ?later\b/i,
+    unless: /确认收货|退|逾期|\breturn|\brefund|\boverdue/i,
+  },
   // "能不能延期几天" got the FAQ on paying: a due date cannot be put off here.
   {
     topic: 'dueExtension',
@@ -69,6 +82,38 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'plusTime',
     words: /(?:plus|会员).{0,6}(?:什么时候|啥时候|多久|多长时间|何时)(?:才|能|才能|会|才会)?(?:生效|好|开通|成功|显示|到账|能用)|\bwhen (?:will|does|is|do) (?:my |the )?plus\b.{0,20}\b(?:active|start|kick in|work|take effect|show)|\bhow long\b.{0,20}\bplus\b.{0,20}\b(?:active|effect|work|show)/i,
+  },
+  // "护照可以吗 我是港澳居民" got a clarifying question: which documents verification takes is on the shop's page.
+  {
+    topic: 'realNameDocuments',
+    words:
+      /护照|港澳|台湾居民|台胞证|回乡证|外国人|外籍|永久居留|居住证|\bpassport\b|\bforeign(?:er|ers| national| citizen)\b|\b(?:hong kong|macau|macao|taiwan(?:ese)?) (?:resident|citizen|id|identity card)s?\b|\bnon-?(?:mainland|chinese) (?:resident|citizen)s?\b/i,
+  },
+  // "plus会员多少钱一年啊？开了能退吗": the second half got the goods' return answer. Cancelling PLUS, a refund of it, its
+  // renewal are the PLUS page's (its price alone is the PLUS explainer's, which says where the prices are).
+  {
+    topic: 'plusTerms',
+    words:
+      /(?:plus|会员).{0,14}(?:(?:能|可以|能不能|可不可以|怎么|如何)(?:随时)?(?:退(?!货)|取消|退订|关掉|关闭)|退(?:款|钱|费)|自动续费|续费)|(?:退(?:款|钱|费)|(?:怎么|如何|能不能|可以)(?:取消|退订|关闭|关掉))(?:我的)?(?:plus|会员)|\bplus\b.{0,30}\b(?:refund(?:able|ed)?|cancel(?:led|ling|lation)?|unsubscribe|auto-?renew(?:al|s)?|money back)\b|\b(?:refund|cancel|unsubscribe)\b.{0,20}\bplus\b/i,
+    unless: /货|商品|东西|订单|先用后付|\border|\bgoods\b|\bitem|pay ?later/i,
+  },
+  // "那我试用会员行不行" got a clarifying question: whether a trial counts is the PLUS page's to say.
+  {
+    topic: 'plusTrial',
+    words: /试用(?:的)?(?:会员|plus|卡)|(?:会员|plus).{0,4}(?:试用|体验卡|体验版|免费试)|体验(?:会员|卡)|\b(?:plus )?(?:free )?trial\b/i,
+  },
+  // "退货要运费吗" got the returns' answer, its shipping line only "the shop's rules": said as what it asks, with a person.
+  {
+    topic: 'returnShipping',
+    words:
+      /运费|邮费|快递费|寄回(?:去)?(?:的)?(?:钱|费用?)|\b(?:return )?(?:shipping|postage)\b.{0,20}\b(?:cost|fee|pay|free|charge)|\bwho pays\b.{0,20}\b(?:shipping|postage)\b|\b(?:shipping|postage) (?:cost|fee)s?\b/i,
+  },
+  // "快递员什么时候来取件" got a clarifying question: a return's pick-up follows the shop's return process.
+  {
+    topic: 'returnPickup',
+    words:
+      /取件|上门取|(?:快递员|快递小哥|快递|师傅)[^。？?]{0,8}(?:来|上门)(?:取|拿|收)|\bpick(?:ed|s)?[- ]?up\b.{0,30}\b(?:return|the goods|the item|it back|them back)\b|\b(?:return|send(?:ing)? (?:it|them) back)\b.{0,30}\b(?:pick[- ]?up|collect(?:ion|ed)?|courier)\b|\bcourier\b.{0,20}\b(?:collect|pick)/i,
+    unless: /取件码|驿站|快递柜|自提|\bpick-?up code\b|\blocker\b/i,
   },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },

@@ -1,0 +1,96 @@
+// Everyday questions the classifier misreads or cannot place, English ones above all: goods not liked, money back, cost,
+// help turning it on, credit while goods are on their way, and the service's Chinese names inside an English sentence.
+import type { DialogueEvent } from '../../../machines/events';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS } from './steps';
+
+/**
+ * What if the goods are not liked ("what if I don't like the goods?", "what if I'm not happy with what I get?", "如果我不喜欢
+ * 这个商品怎么办"): a return and refund, as the article says. One got the paying answer, one the help menu, two a clarifying
+ * question.
+ */
+const GOODS_NOT_LIKED = new RegExp(
+  [
+    String.raw`\bwhat (?:if|happens if|do i do if|should i do if|can i do if|about if)\b.{0,24}\b(?:i )?(?:don'?t|do not|didn'?t|did not|doesn'?t|does not|am not|'?m not|not) (?:really )?(?:like|love|want|fit|work|happy|satisfied|pleased)\b`,
+    String.raw`\bwhat (?:if|happens if|do i do if)\b.{0,24}\b(?:i'?m |i am )?(?:unhappy|dissatisfied|disappointed)\b`,
+    String.raw`(?:如果|要是|万一|假如|假设)?.{0,12}(?:不喜欢|不满意|不合适|不想要|不合心意|不中意).{0,8}(?:怎么办|咋办|怎么弄|怎么处理|能退吗|可以退吗|能不能退)`,
+  ].join('|'),
+  'i',
+);
+
+/** Money asked back ("I want my money back", "refund me", "我要把钱退回来"): a return and refund, asked for. */
+const MONEY_BACK =
+  /^(?:(?:hi|hello|hey|ok|so)[,.!\s]+)?(?:i )?(?:want|need|would like|'d like|demand)(?: to get)? (?:my money back|a refund)(?: please)?[.!]*$|^(?:please )?refund me(?: please)?[.!]*$|^(?:我要|我想)?(?:把)?钱退(?:回来|给我)(?:吧)?$/i;
+
+/** Whether using it costs anything ("will it cost me anything?"; "is it free?" was understood): the fees answer. */
+const COST_ASKED =
+  /\b(?:will|would|does|do|is|could) (?:it|this|that|pay later|using it|turning it on|enabling it|the service)(?: going to)? cost (?:me )?(?:anything|something|money|extra|a (?:thing|penny|cent|fee))\b|\bcost me anything\b|\bis there (?:a |any )?(?:cost|charge|fee)s?\b|\bdo i (?:have to|need to) pay (?:anything|a fee|extra) (?:for it|to use it|to turn it on)\b/i;
+
+/**
+ * Help turning it on asked for ("I need help turning on 先用后付", "can you help me with enabling pay later": a clarifying
+ * question at 0.42; "help me turn on 先用后付" was understood): enabling.
+ */
+const HELP_ENABLING =
+  /\b(?:need|want|would like|'d like|get|with) (?:some )?help (?:with )?(?:turning (?:it |this )?on|enabling|activating|setting up|switching (?:it )?on|opening)\b|\bhelp me (?:with )?(?:turning (?:it )?on|enabling|activating|setting up)\b/i;
+const HELP_ENABLING_NOT = /\b(?:off|disable|disabling|cancel|close|closing|turning (?:it )?off)\b|\?$/i;
+
+/**
+ * Credit hurt by not paying before goods arrive ("…still hasn't arrived. will my credit be hurt if I don't pay before it
+ * comes?", "货到之前不付款会影响我的信用吗"): nothing is due before they arrive; only paying late hurts it. A clarifying
+ * question, in both languages.
+ */
+const CREDIT_NAMED = /信用|征信|\bcredit\b/i;
+/** Paying named: goods not received with credit asked about ("没收到货 会影响信用吗") are the not-received answer's. */
+const PAY_NAMED = /付|还款|\bpay/i;
+const CREDIT_HURT =
+  /(?:影响|伤|损害|降低|扣)(?:到)?(?:我的?)?(?:个人)?(?:信用|征信)|(?:信用|征信)(?:分|记录)?(?:会|有)?(?:受)?影响|\b(?:affect|hurt|damage|impact|lower|harm|ruin)s? (?:my |the )?credit\b|\bcredit(?: score| record| rating)? (?:be |get |gets |being |is )?(?:hurt|affected|damaged|impacted|lowered|harmed|ruined)\b/i;
+const BEFORE_ARRIVAL =
+  /还没(?:到|收到|送到|发货)|没(?:到货|收到)|(?:到货|收货|收到|到)(?:之前|以前|前)|\b(?:before|until) (?:it|they|the \w+|my \w+) (?:comes?|arrives?|gets? here|is delivered|are delivered)\b|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|still not|not yet) (?:\w+ )?(?:arrived|come|been delivered|received)\b/i;
+
+/**
+ * How to get both PLUS and real-name verification, asked in one breath ("How do I get PLUS会员 and 实名认证 done?": a
+ * clarifying question offering returns; "怎么开通PLUS会员和实名认证" got the PLUS answer alone): both answers, PLUS first.
+ */
+const BOTH_STEPS =
+  /(?:plus|会员)(?:会员|\s*membership)?\s*(?:和|跟|与|以及|及|还有|、|\band\b|&|\+)\s*(?:the |a )?(?:实名|real[- ]?name|(?:id )?verif)|(?:实名|real[- ]?name|verification)(?:认证)?\s*(?:和|跟|与|以及|及|还有|、|\band\b|&|\+)\s*(?:the |a )?(?:plus|会员)/i;
+const HOW_ASKED = /怎么|怎样|如何|咋|\bhow\b|\bwhat do i (?:need|have) to do\b/i;
+
+/**
+ * The service's Chinese names inside an English sentence, in English for the classifier, which learnt them apart ("How do
+ * I get PLUS会员 and 实名认证 done?" got a clarifying question offering returns). A Chinese sentence keeps them.
+ */
+const CHINESE_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/先用后付/g, ' pay later '],
+  [/plus会员|PLUS会员/gi, ' PLUS membership '],
+  [/实名认证/g, ' real-name verification '],
+  [/确认收货/g, ' confirm receipt '],
+  [/退货退款|退款|退货/g, ' return '],
+  [/结算页(?:面)?/g, ' checkout page '],
+];
+const ENGLISH_SENTENCE = /[a-z]{2,}[^a-z]+[a-z]{2,}[^a-z]+[a-z]{2,}/i;
+const HAN = /\p{Script=Han}/gu;
+
+export function namesInEnglish(words: string): string {
+  if (!ENGLISH_SENTENCE.test(words)) return words;
+  const named = CHINESE_NAMES.reduce((text, [name, english]) => text.replace(name, english), words);
+  // Only names: a sentence with other Chinese in it is read as it is.
+  if (named === words || (named.match(HAN)?.length ?? 0) > 0) return words;
+  return named.replace(/\s{2,}/g, ' ').replace(/\s+([?？!！.,，])/g, '$1').trim();
+}
+
+/**
+ * The event such words make where the customer is, or undefined. Where words are the answer (a return's reason) they are
+ * the reason; at a payment, a return or the order list, returning is that order's and the list's own reading.
+ */
+export function everydayQuestion(words: string, plain: string, statePath: string): { event: DialogueEvent; answersFirst?: DialogueEvent[] } | undefined {
+  if (FREE_TEXT_STATES.has(statePath)) return undefined;
+  if (COST_ASKED.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'fees' } };
+  if (HELP_ENABLING.test(plain) && !HELP_ENABLING_NOT.test(plain)) return { event: { type: 'ENABLE' } };
+  if (CREDIT_NAMED.test(words) && CREDIT_HURT.test(words) && PAY_NAMED.test(words) && BEFORE_ARRIVAL.test(words)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'creditRecord' } };
+  }
+  if (BOTH_STEPS.test(words) && HOW_ASKED.test(words)) return { event: { type: 'REAL_NAME', question: true }, answersFirst: [{ type: 'PLUS', question: true }] };
+  if (PURCHASE_STEPS.has(statePath) || statePath === ORDER_LIST) return undefined;
+  if (GOODS_NOT_LIKED.test(words)) return { event: { type: 'RETURN', question: true } };
+  if (MONEY_BACK.test(plain)) return { event: { type: 'RETURN' } };
+  return undefined;
+}

@@ -1,0 +1,103 @@
+// QA round J: the code's check failing, the customer's own number typed again, secrets of several kinds, and choices offered as buttons.
+import { atOrderList, logIn, OTP, useE2e } from './harness';
+
+const h = useE2e({ backendTimeoutMs: 300 });
+
+afterEach(async () => {
+  // A failed test must not leave the next one without a backend.
+  await h().backend.start();
+});
+
+describe('the backend down while the code is checked', () => {
+  test('the code step stays, with a new code and a person as buttons; "重试" asks for the code in a line; the same code then logs in', async () => {
+    await h().click('开通先用后付');
+    await h().say('13800000004');
+    await h().backend.stop();
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'HUMAN']);
+    expect(h().replies).toHaveLength(1);
+    // Wording checked once here: not the customer's mistake, and the same code again in a moment (no lifetime promised).
+    expect(h().text).toContain('不是你输错了');
+    expect(h().text).toContain('同一个验证码');
+
+    await h().say('重试');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().replies).toHaveLength(1);
+    expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'HUMAN']);
+    expect(h().text).not.toContain('没收到的话');
+
+    await h().backend.start();
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+  });
+
+  test('"try again" in English is answered the same way, and "what\'s happening?" says the step again', async () => {
+    await h().say('how do I enable pay later');
+    await h().say('13800000004');
+    await h().backend.stop();
+    await h().say(OTP);
+    await h().say('try again');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().buttonEvents).toEqual(['OTP_RESEND_REQUESTED', 'HUMAN']);
+    await h().say("what's happening?");
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    expect(h().buttonEvents).not.toContain('PAY');
+  });
+});
+
+describe('a logged-in customer types a phone number', () => {
+  test.each(['13800000006', '一三八零零零零零零零六'])('their own (%s): no new code, the conversation stays', async (typed) => {
+    await atOrderList(h(), '13800000006');
+    await h().say(typed);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).toContain('你已经用这个号码');
+    expect(h().buttonEvents).toContain('ORDER_PAY_CHOSEN');
+  });
+
+  test('another number still switches account', async () => {
+    await atOrderList(h(), '13800000006');
+    await h().say('13800000005');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    await h().say(OTP);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().buttons.some((b) => b.includes('Wireless earbuds'))).toBe(true);
+  });
+});
+
+test('an ID number, a card number and a password in one message get one warning naming all three', async () => {
+  await h().say('身份证110105194912310021 我的卡号6222021234567890123 密码是Abc12345');
+  expect(await h().state()).toBe('flow.welcome');
+  const warning = h().replies[0].text ?? '';
+  expect(warning).toContain('身份证号');
+  expect(warning).toContain('银行卡号');
+  expect(warning).toContain('密码');
+  expect(h().replies).toHaveLength(2);
+  expect(h().text).not.toContain('6222021234567890123');
+});
+
+describe('choices said are offered as buttons', () => {
+  test('told the goods can be returned instead of paid, the return is a button that starts it', async () => {
+    await h().reset('en-US');
+    await h().say('my orders');
+    await logIn(h(), '13800000005');
+    await h().click(/Confirm receipt & pay · Wireless earbuds/);
+    await h().say("wait, actually the left earbud doesn't work");
+    expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+    expect(h().buttonEvents).toEqual(['AFFIRM', 'ORDER_RETURN_CHOSEN', 'DENY']);
+    await h().click(/^Return · Wireless earbuds/);
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  });
+
+  test('an order not listed, with nothing to do in the list: no "pick one below", the list as it is', async () => {
+    await h().reset('en-US');
+    await h().say('my orders');
+    await logIn(h(), '13800000006');
+    await h().click(/Confirm receipt & pay · Desk lamp/);
+    await h().click('Confirm receipt & pay');
+    await h().say('I want to pay for my earphones');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(h().text).not.toMatch(/pick one/i);
+    expect(h().text).toContain('Desk lamp');
+  });
+});

@@ -1,0 +1,57 @@
+// QA over HTTP (persona 5: earbuds delivered, a rice cooker on its way; persona 6: an overdue lamp): "不想要了" at a
+// return's confirmation files it, goods not wanted asked whether they can go back start their return, the reason changed
+// in a sentence, a complaint beside a reason, and a payment confirmed after coming back.
+import { atOrderList, returningEarbuds, useE2e } from './harness';
+
+const h = useE2e();
+
+const statusOf = async (phone: string, orderId: string) => (await h().orders(phone)).find((o) => o.orderId === orderId)?.status;
+
+test('"那电饭煲我不要了 退掉", then "不想要了" at the confirmation: the reason is "不想要了" and the return is filed', async () => {
+  await atOrderList(h(), '13800000005');
+  await h().say('那电饭煲我不要了 退掉');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('原因：不想要了。');
+  expect(h().text).not.toContain('电饭煲我不要了');
+  await h().say('不想要了');
+  expect(await statusOf('13800000005', 'JD5002')).toBe('return_requested');
+  expect(h().text).not.toContain('不退了，订单保持原样');
+});
+
+test('"459.9那个我不想要了，能退吗，还没到呢": the rice cooker\'s reason step, then its confirmation', async () => {
+  await atOrderList(h(), '13800000005');
+  await h().say('459.9那个我不想要了，能退吗，还没到呢');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  expect(h().text).toContain('Rice cooker 电饭煲');
+  expect(h().buttons).toContain('不想要了');
+  await h().click('不想要了');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+});
+
+test('"等一下 原因改成质量问题吧" at the confirmation: the reason is 质量问题, the confirmation with its own buttons', async () => {
+  await atOrderList(h(), '13800000005');
+  await h().say('电饭煲要退');
+  await h().click('不想要了');
+  await h().say('等一下 原因改成质量问题吧');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('原因：质量问题。');
+  expect(h().buttons).toEqual(['提交退货申请', '不退了']);
+  expect(await statusOf('13800000005', 'JD5002')).toBe('in_transit');
+});
+
+test('a reason said with "你们怎么搞的": a word of regret, and the reason without it', async () => {
+  await returningEarbuds(h());
+  await h().say('左耳没声音，你们怎么搞的');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('抱歉');
+  expect(h().text).toContain('原因：左耳没声音。');
+});
+
+test('"我回来了，刚才那个台灯 确认付款" at the lamp\'s payment pays for it', async () => {
+  await atOrderList(h(), '13800000006');
+  await h().click(/^确认收货并付款 · Desk lamp/);
+  expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
+  await h().say('我回来了，刚才那个台灯 确认付款');
+  expect(await statusOf('13800000006', 'JD6001')).toBe('paid');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+});
