@@ -210,7 +210,7 @@ export const enUS: Catalog = {
   'notice.codeNotChecked.other':
     "Sorry, the system couldn't check your code this time. You didn't type it wrong. Please send me the same code again in a moment; if it no longer works by then, tap \"Send a new code\" for a fresh one.",
   'notice.typeCodeAgain': 'Sure: please type the code from the text message again. If it didn\'t arrive or no longer works, tap "Send a new code".',
-  'notice.alreadyLoggedIn': "You're already logged in with this number ({phone}), so there's no need to log in again.",
+  'notice.alreadyLoggedIn': "You're already logged in with this number ({phone}), so there's no need to log in again. To use another account, say \"restart\" first, then send its phone number.",
   'notice.secretsShared': "You sent your {items}. Please don't send these in chat: pay-later needs none of them, and I'll never ask you for them. They are masked in the conversation record we keep.",
   'secret.idNumber': 'ID number',
   'secret.cardNumber': 'bank card number',

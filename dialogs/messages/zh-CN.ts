@@ -217,7 +217,7 @@ export const zhCN = {
   'notice.codeNotChecked.other':
     '抱歉，系统这次没能核对你的验证码，不是你输错了。请稍等一会儿，再把同一个验证码发给我；要是那时它已经用不了，点「重新发送验证码」换个新的。',
   'notice.typeCodeAgain': '好的，请把短信里的验证码再输入一次发给我。收不到或者用不了的话，可以点「重新发送验证码」。',
-  'notice.alreadyLoggedIn': '你已经用这个号码（{phone}）登录了，不用再登录一次。',
+  'notice.alreadyLoggedIn': '你已经用这个号码（{phone}）登录了，不用再登录一次。要换别的账号的话，先说「重新开始」，再发那个手机号。',
   'notice.secretsShared': '你发来了{items}。请不要在聊天里发送这些信息：办理先用后付用不到它们，我也绝不会向你要。我们保存的对话记录里已经把它们隐去了。',
   'secret.idNumber': '身份证号',
   'secret.cardNumber': '银行卡号',

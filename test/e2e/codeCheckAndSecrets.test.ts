@@ -55,6 +55,18 @@ describe('a logged-in customer types a phone number', () => {
     expect(h().buttonEvents).toContain('ORDER_PAY_CHOSEN');
   });
 
+  test('told how to use another account, "重新开始" and that number log in to it', async () => {
+    await atOrderList(h(), '13800000006');
+    await h().say('13800000006');
+    expect(h().text).toContain('重新开始');
+    await h().say('重新开始');
+    await h().say('13800000005');
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
+    await h().say(OTP);
+    await h().say('我的订单');
+    expect(h().buttons.some((b) => b.includes('Wireless earbuds'))).toBe(true);
+  });
+
   test('another number still switches account', async () => {
     await atOrderList(h(), '13800000006');
     await h().say('13800000005');
