@@ -7,6 +7,7 @@ import {
   isReachable,
   loadConversation,
   loggedInAccount,
+  storedWhereabouts,
   type Reachable,
 } from '../handoff/conversations';
 import { whereabouts } from '../handoff/customer';
@@ -142,7 +143,8 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       if (!released) throw channelUnreachable('nothing changed, try again');
       delivered = false;
     }
-    const after = turn?.after;
+    // Not delivered, the release was saved all the same: the step it resumed at is read from the stored record.
+    const where = turn ? whereabouts(turn.after) : storedWhereabouts(await loadConversation(storage, entry.conversationId));
     // The observer closes the entry when the dialogue leaves the handoff; an entry left over by a dialogue that
     // was no longer in the handoff is closed here, so the queue never keeps a conversation the bot already has.
     if (turn && !turn.before.hasTag('agent') && !turn.after.hasTag('agent')) {
@@ -150,7 +152,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       throw notWithAgent();
     }
     logger.info({ conversationId: entry.conversationId, intent }, 'agent API: conversation released to the bot');
-    res.json(200, { conversationId: entry.conversationId, ...(after ? whereabouts(after) : {}), ...(delivered ? {} : { delivered }) });
+    res.json(200, { conversationId: entry.conversationId, ...where, ...(delivered ? {} : { delivered }) });
   });
 
   // A customer's request to have the conversation deleted (their personal data): everything the bot keeps about it

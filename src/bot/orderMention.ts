@@ -233,12 +233,15 @@ const NO_GOODS = new Set(['order', 'orders', 'one', 'ones', 'item', 'items', 'th
 
 /**
  * Goods named in Chinese by the words around paying or returning: "付一下那个手机的订单", "我要付耳机的钱" (before 的订单, 的钱),
- * "台灯付款" (alone before the action), "退手机壳" (alone after it).
+ * "台灯付款" (alone before the action), "退手机壳" (alone after it), "那个台灯 确认付款" (pointed at before it).
  */
 const CHINESE_OBJECTS = [
   /(\p{Script=Han}+)的(?:订单|钱|款|账单|货款)/u,
   /^(?:我要|我想|帮我|请)?(?:把)?(\p{Script=Han}{2,8}?)(?:要|想)?(?:付款|付钱|付掉|退货|退款|退掉)(?:吧|了)?$/u,
   /(?:付|退)(?:一下|下|掉)?(?:那个|这个|那笔|这笔|我的)?(\p{Script=Han}{2,8}?)(?:吧|了)?$/u,
+  // Pointed at before the action, a space between them ("刚才那个台灯 确认付款"): with no order a lamp, the only order due
+  // was paid for. "那个 确认付款" points at nothing (no goods between), and keeps to the order meant.
+  /(?:那个|这个|那笔|这笔)(\p{Script=Han}{2,8}?)\s*(?:确认)?(?:付款|付钱|付掉|退货|退款|退掉)(?:吧|了)?[。.!！\s]*$/u,
 ];
 /** What comes before the goods: the action, a request, a pointing word. */
 const BEFORE_GOODS = /^.*(?:那个|这个|那笔|这笔|一下|帮我|我要|我想|付|退|把|给|请)/u;

@@ -7,7 +7,7 @@ import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import { actionNamed, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
+import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, enableTakenUp, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import {
   ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES, withoutAsides,
@@ -290,6 +290,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // again, or is unsure (two in a row handed the customer over); at the terms it accepts them (the terms' yes words in it
   // asked how to go ahead).
   if (ENABLE_AFTER_ALL.test(plain)) return { event: { type: statePath === TERMS_STEP ? 'AFFIRM' : 'ENABLE' }, language };
+  // "actually I do want it" (not understood), "go ahead then" (the menu again) right after a decline: as the Chinese.
+  const enableAgain = enableTakenUp(plain, statePath, referents);
+  if (enableAgain) return { event: enableAgain, language };
   const takenUp = onboardingTakenUp(plain, statePath, referents);
   if (takenUp) return { event: takenUp, language };
   // "what if I don't like the goods?", "will it cost me anything?", "I need help turning on 先用后付": misread or unplaced.

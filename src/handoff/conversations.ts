@@ -2,10 +2,11 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { CasStorage } from '../storage';
 import { dialogueMachine } from '../../machines/dialogue';
-import { storedDialogueSchema } from '../../machines/snapshot';
+import { restoreDialogue, storedDialogueSchema } from '../../machines/snapshot';
 import { sessionSchema } from '../../machines/domain';
 import { journeyStepOf, statePath, type JourneyStep } from '../../machines/view';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from '../bot/conversationRecord';
+import { whereabouts, type Whereabouts } from './customer';
 
 export async function loadConversation(storage: CasStorage, conversationId: string): Promise<ConversationRecord | undefined> {
   const key = conversationKey(conversationId);
@@ -80,6 +81,16 @@ export function restingStep(record: ConversationRecord): JourneyStep | undefined
   const path = statePath(value);
   const questionedStep = path === 'clarifying' ? pathOfStateId(Object.values(historyValue ?? {})[0]?.[0]?.id) : undefined;
   return journeyStepOf(questionedStep ?? path);
+}
+
+/**
+ * Where a stored conversation is, as an agent is told after a turn: the saved snapshot restored (not run), so a turn
+ * that saved but could not send still answers with the step it left the customer at. Nothing for an unusable snapshot.
+ */
+export function storedWhereabouts(record: ConversationRecord | undefined): Whereabouts | undefined {
+  if (!record) return undefined;
+  const restored = restoreDialogue(dialogueMachine, record.dialogue);
+  return restored.ok ? whereabouts(restored.actor.getSnapshot()) : undefined;
 }
 
 /** The account a stored conversation is logged in to, read from its saved snapshot. */

@@ -42,6 +42,30 @@ describe('wanting it after all, or in a few plain words', () => {
   });
 });
 
+describe('in English, wanting it after a decline', () => {
+  // Right after "no" at the terms (the short menu to a logged-in customer without pay-later): "actually I do want it" was
+  // not understood, "go ahead then" got the menu again.
+  const declined = { account: account({}), welcomeAsked: false };
+  const english = ['actually I do want it', 'actually I want it', 'I changed my mind, turn it on', 'go ahead then', "ok let's do it", 'on second thought, yes'];
+  it.each(english)('%j right after a decline enables', (text) => {
+    expect(at(WELCOME, text, declined)).toEqual({ type: 'ENABLE' });
+  });
+  it.each(['actually I do want it', 'actually I want it', 'I changed my mind, turn it on'])('%j at the terms accepts them', (text) => {
+    expect(at(TERMS, text, {})).toEqual({ type: 'AFFIRM' });
+  });
+  it.each(['go ahead then', "ok let's do it", 'actually I do want it'])('%j answering another question is no enabling', (text) => {
+    expect(at(RECEIPT, text, { orders: [], orderId: 'JD5001' })?.type).not.toBe('ENABLE');
+    expect(at(PLUS, text, withoutPlus)?.type).not.toBe('ENABLE');
+    // To the greeting's "shall we turn it on?" a yes is its yes.
+    expect(at(WELCOME, text, { ...declined, welcomeAsked: true })?.type).not.toBe('ENABLE');
+    // Pay-later on: nothing was declined.
+    expect(at(WELCOME, text, { account: account({ payLater: true }), welcomeAsked: false })?.type).not.toBe('ENABLE');
+  });
+  it.each(['yes', 'ok', "actually I don't want it", 'go ahead then?', 'I want it returned'])('%j right after a decline is no enabling', (text) => {
+    expect(at(WELCOME, text, declined)?.type).not.toBe('ENABLE');
+  });
+});
+
 describe('going to buy PLUS after an ok is taking one\'s time', () => {
   // "好吧 那我去买一下" got a clarifying question; "我去买plus了 等我一下" was already understood.
   it.each(['好吧 那我去买一下', '那我去买一下', '好的 我去买plus一下', '好吧 我去买plus了'])('%j at the PLUS step', (text) => {

@@ -1,7 +1,7 @@
 // A QA re-probe of the order readings (personas 13800000005 and 13800000006): goods named loosely, a payment's means,
 // 算了算了 at a return, reasons that start with 怎么, refunds read as deliveries, the days left to pay, 啥时候, and
 // "不要了" said of what is no order.
-import { earbuds, riceCooker, shoes, lamp, persona5, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
+import { earbuds, riceCooker, shoes, lamp, persona5, persona6, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
 import type { Account, Order } from '../../machines/domain';
 import type { Referents } from '../../src/bot/understanding';
 
@@ -42,6 +42,12 @@ describe('goods named loosely point at their order, never at the only one due', 
     expect(at(LIST, '我要付款')).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
     expect(at(LIST, '灯付款', { orders: [lamp] })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
     expect(at(LIST, '电脑付款', { orders: [lamp] })).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+    // Goods pointed at before the action that no title names: not the only order due (the earbuds were paid for).
+    expect(at(LIST, '我回来了，刚才那个台灯 确认付款')).toEqual({ type: 'TOPIC_ASKED', topic: 'orderNotListed' });
+    expect(at(LIST, '我回来了，刚才那个台灯 确认付款', { orders: persona6 })).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD6001' });
+    for (const words of ['确认付款', '那个 确认付款', '我回来了，刚才那个 确认付款', '那个确认付款']) {
+      expect(at(LIST, words)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' });
+    }
   });
 });
 

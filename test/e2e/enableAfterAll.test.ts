@@ -34,6 +34,19 @@ test('"额 还是开吧 刚才手滑" right after declining brings the terms bac
   expect((await h().account('13800000004')).payLater.enabled).toBe(false);
 });
 
+// In English, "actually I do want it" right after "no" at the terms was not understood.
+test.each(['actually I do want it'])('%j right after "no" at the terms brings them back', async (text) => {
+  await h().say('turn it on');
+  await logIn(h(), '13800000004');
+  expect(await h().state()).toBe(TERMS);
+  await h().say('no');
+  expect(await h().state()).toBe('flow.welcome');
+  await h().say(text);
+  expect(await h().state()).toBe(TERMS);
+  expect(h().buttonEvents).toEqual(['AFFIRM', 'DENY']);
+  expect((await h().account('13800000004')).payLater.enabled).toBe(false);
+});
+
 test.each(['继续开通', '开吧'])('%j at the welcome starts the onboarding with the login', async (text) => {
   await h().say(text);
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');

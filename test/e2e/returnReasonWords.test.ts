@@ -47,6 +47,16 @@ test('a reason said with "你们怎么搞的": a word of regret, and the reason 
   expect(h().text).toContain('原因：左耳没声音。');
 });
 
+// With no lamp among the orders, the earbuds' payment was confirmed: the only order due was guessed.
+test('"我回来了，刚才那个台灯 确认付款" at a list with no lamp: not among the orders, the list again, nothing paid', async () => {
+  await atOrderList(h(), '13800000005');
+  await h().say('我回来了，刚才那个台灯 确认付款');
+  expect(await h().state()).toBe('flow.purchase.showingOrders');
+  expect(h().text).toContain('没有这一笔');
+  expect(h().buttons.some((b) => b.includes('Wireless earbuds'))).toBe(true);
+  expect(await statusOf('13800000005', 'JD5001')).toBe('delivered');
+});
+
 test('"我回来了，刚才那个台灯 确认付款" at the lamp\'s payment pays for it', async () => {
   await atOrderList(h(), '13800000006');
   await h().click(/^确认收货并付款 · Desk lamp/);

@@ -150,6 +150,33 @@ describe("the agent's side of a handoff", () => {
     expect(again.body.message).toMatch(/released to the bot already/);
   });
 
+  // A release the customer's channel did not take answered only {conversationId, delivered: false}: the agent was not
+  // told the step the bot had resumed at, though the release was saved.
+  test('a release the channel does not take still answers with the step the bot resumed at, read from the saved record', async () => {
+    const id = `gone-${h.customer().id}`;
+    const post = (text: string) =>
+      fetch(`${h.bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          text,
+          channelId: 'emulator',
+          // A closed port: the bot's replies in the turn come back in the response, a proactive turn reaches nobody.
+          serviceUrl: 'http://127.0.0.1:9/',
+          deliveryMode: 'expectReplies',
+          conversation: { id },
+          from: { id: 'customer-gone', role: 'user' },
+          recipient: { id: 'bot', role: 'bot' },
+        }),
+      });
+    expect((await post('13800000001')).status).toBe(200);
+    expect((await post('转人工')).status).toBe(200);
+    const released = await h.agent('POST', `/api/agent/conversations/${id}/release`, { json: {} });
+    expect(released).toMatchObject({ status: 200, body: { conversationId: id, delivered: false, step: 'login', statePath: 'flow.onboarding.login.awaitingOtp' } });
+    expect((await h.agent('GET', `/api/agent/conversations/${id}/messages`)).body).toMatchObject({ code: 'not_with_agent' });
+  });
+
   // Agent desks send the fields they have no value for as "".
   test('empty optional fields are fields left out: a release with note "" and a hand-in with accountId "" go through', async () => {
     const customer = h.customer();

@@ -5,7 +5,7 @@ import { orderNamed, otherOrderChosen, plainAction, returnRestated } from '../or
 import { GO_ON_WORDS } from './consent';
 import type { Referents } from './referents';
 import { namedWithReason, returnWithReason } from './returnReason';
-import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS } from './steps';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS, TERMS_STEP } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -123,6 +123,33 @@ export const ENABLE_AFTER_ALL = new RegExp(
   `^(?:(?:${ENABLE_OPENERS}|${SLIPPED})[，,\\s]*)*(?:${ENABLE_CORE})(?:[，,\\s]*${SLIPPED})?$|^(?:actually|on second thought|i changed my mind)[,\\s]+(?:let'?s |please )?(?:turn it on|enable it)$`,
   'i',
 );
+
+const WELCOME_STEP = 'flow.welcome';
+/** What may open English words taking it up again ("ok", "actually", "on second thought", "I changed my mind"). */
+const TAKEN_UP_OPENERS = "(?:ok(?:ay)?|alright|fine|well|hmm|so|actually|on second thought|i(?:'ve| have)? changed my mind)";
+/** Wanting it, "it" unnamed ("actually I do want it"): said right after a decline or to the terms, it is pay-later. */
+const WANTED = "i (?:do |really )?(?:want|need) it(?: after all)?";
+const WANTED_AFTER_ALL = new RegExp(`^(?:${TAKEN_UP_OPENERS}[,\\s]+)*${WANTED}[.!]?$`, 'i');
+/**
+ * An everyday yes to go on ("go ahead then", "ok let's do it", "on second thought, yes"): a bare "yes" needs an opener
+ * ("yes" alone to "what else can I help you with?" says little).
+ */
+const GO_AHEAD_AFTER_ALL = new RegExp(
+  `^(?:${TAKEN_UP_OPENERS}[,\\s]+)*(?:${WANTED}|go ahead(?: then)?|let'?s do it(?: then)?)[.!]?$|^(?:${TAKEN_UP_OPENERS}[,\\s]+)+(?:yes|yeah)(?: please)?[.!]?$`,
+  'i',
+);
+
+/**
+ * Pay-later wanted again in English words that do not name it ("actually I do want it", "go ahead then"): the Chinese
+ * ones name it (还是开吧) and ENABLE_AFTER_ALL reads them anywhere, but these answer any question. So they are read only
+ * at the menu right after a decline (the short "what else can I help you with?" to a logged-in customer without
+ * pay-later: it was "I'm not sure what you mean" or that menu again), and the wanting ones at the terms (a yes to them).
+ */
+export function enableTakenUp(plain: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (statePath === TERMS_STEP) return WANTED_AFTER_ALL.test(plain) ? { type: 'AFFIRM' } : undefined;
+  const declined = statePath === WELCOME_STEP && referents.welcomeAsked === false && referents.account?.payLater.enabled === false;
+  return declined && GO_AHEAD_AFTER_ALL.test(plain) ? { type: 'ENABLE' } : undefined;
+}
 
 /** PLUS or real-name verification said done, as a clause ("我刚买了plus", "PLUS开好了", "我实名认证好了", "I just bought PLUS"). */
 const SHOP_STEP_DONE = [
