@@ -15,7 +15,7 @@ import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity }
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
-import { CREDIT_REFUSED_STEP } from './understanding/steps';
+import { CREDIT_REFUSED_STEP, WELCOME_STEP } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 import { doneForStepJustDone, shopStepDoneAfter, untoldSteps, withUntold } from './shopStepDone';
@@ -299,7 +299,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       !understood.languageAsked &&
       understood.language === 'en-US' &&
       conversationLocale === 'zh-CN' &&
-      beforePath !== 'flow.welcome' &&
+      beforePath !== WELCOME_STEP &&
       isBriefLatin(input.text ?? '');
     const locale: Locale =
       kept ??
@@ -367,7 +367,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
       const stayed = beforePath === afterPath;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
-      askedToStart = afterPath === 'flow.welcome' && welcomeAsksToStart({ notices, returning: input.record !== undefined });
+      askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
     }
     const shopStepDone = shopStepDoneAfter(input.event, input.record, untold, context.notices, Date.now());
     const record: ConversationRecord = {

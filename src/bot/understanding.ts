@@ -35,7 +35,7 @@ import {
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import {
-  CONSENT_STEPS, CREDIT_REFUSED_STEP, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP,
+  CONSENT_STEPS, CREDIT_REFUSED_STEP, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP, WELCOME_STEP,
 } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
@@ -234,8 +234,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
   // "喂 有人吗" (a greeting), "退了以后运费谁出 找个人问问" (the returns' answer): a person asked for.
   if (ANYONE_THERE.test(plain) || PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
-  if (statePath === 'flow.welcome' && CAN_I_USE.test(plain)) return { event: { type: 'REQUIREMENTS' }, language };
-  if (statePath === 'flow.welcome' && NEWCOMER.test(words)) return { event: { type: 'WHAT_IS' }, language };
+  if (statePath === WELCOME_STEP && CAN_I_USE.test(plain)) return { event: { type: 'REQUIREMENTS' }, language };
+  if (statePath === WELCOME_STEP && NEWCOMER.test(words)) return { event: { type: 'WHAT_IS' }, language };
   // "我不想退了，能撤销吗" once a return is submitted got the returns' answer and how to start one: it cannot be withdrawn here.
   if (!RETURN_STEPS.has(statePath) && asksReturnWithdrawal(words, referents)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWithdrawal' }, language };
   // "上次那个退货怎么样了" (the list, asking which to return), "退款什么时候到" (the returns' FAQ) once one is requested: how it goes.
@@ -253,11 +253,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
   // A new conversation was nowhere yet: what the bot can do.
-  if (WHERE_WE_WERE.test(plain)) return { event: statePath === 'flow.welcome' ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
+  if (WHERE_WE_WERE.test(plain)) return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
   // "然后呢", "我现在该干嘛", "what now?", "next step?" (nothing clear, twice a person): the step said again, as where we were.
   // At the welcome there is no step: what the bot can do, unless the classifier knows better ("what do I need to do?").
   if (WHAT_NOW.test(plain)) {
-    if (statePath !== 'flow.welcome') return { event: { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
+    if (statePath !== WELCOME_STEP) return { event: { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
     if (understanding.kind !== 'intent') return { event: { type: 'HELP' }, language };
   }
   // "我刚才耳机付款成功了吗" is about an order (it got the onboarding status): the orders show it (at the list, the order
@@ -279,7 +279,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
-  if (statePath === 'flow.welcome' && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
+  if (statePath === WELCOME_STEP && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
   // "我已认证好了" typed once the terms are up (the shop's notice moved the chat on) got the real-name explanation.
   if (statePath === TERMS_STEP && STEP_DONE_ALREADY.test(plain) && !ASKS.test(plain)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'stepDoneAlready' }, language };

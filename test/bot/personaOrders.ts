@@ -1,7 +1,7 @@
 // The demo personas' orders as the understanding sees them, and a reading of words at a step with them at hand.
 import { createNlu } from '../../src/nlu';
 import { understandActivity, type Referents } from '../../src/bot/understanding';
-import type { Order } from '../../machines/domain';
+import type { Account, Order } from '../../machines/domain';
 
 const nlu = createNlu();
 
@@ -13,6 +13,16 @@ export const lamp: Order = { orderId: 'JD6001', title: 'Desk lamp 台灯', amoun
 export const persona5 = [earbuds, riceCooker, shoes];
 /** 13800000006: an overdue lamp. */
 export const persona6 = [lamp];
+
+/** 13800000003 once the credit check refused it. */
+export const poorCredit: Account = {
+  accountId: 'acct_003',
+  phoneMasked: '138****0003',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'poor', eligible: false },
+  payLater: { enabled: false },
+};
 
 export const LIST = 'flow.purchase.showingOrders';
 export const REASON = 'flow.purchase.awaitingReturnReason';

@@ -3,8 +3,7 @@
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
 import type { Referents } from '../../src/bot/understanding';
-import type { Account } from '../../machines/domain';
-import { at, CONFIRMING_RECEIPT, LIST, persona5, persona6, REASON, returningEarbuds } from './personaOrders';
+import { at, CONFIRMING_RECEIPT, LIST, persona5, persona6, poorCredit, REASON, returningEarbuds } from './personaOrders';
 
 const nlu = createNlu();
 const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
@@ -12,15 +11,6 @@ const REFUSED = 'flow.onboarding.creditRefused';
 const ENABLED = 'flow.onboarding.enabled';
 const REAL_NAME = 'flow.onboarding.awaitingRealName';
 
-/** 13800000003 once the credit check refused it. */
-const poorCredit: Account = {
-  accountId: 'acct_003',
-  phoneMasked: '138****0003',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'poor', eligible: false },
-  payLater: { enabled: false },
-};
 const refused: Referents = { account: poorCredit };
 
 describe('an order already placed or paid, asked to be switched to pay-later, is told it is chosen at checkout', () => {

@@ -2,18 +2,11 @@
 // claim of done), PLUS bought and not shown, trying again asked after the credit refusal was left, an overdue text
 // reported with puzzled question marks.
 import type { Account } from '../../machines/domain';
-import { at, CONFIRMING_RETURN, returningEarbuds } from './personaOrders';
+import { at, CONFIRMING_RETURN, poorCredit, returningEarbuds } from './personaOrders';
 
 const PLUS = 'flow.onboarding.awaitingPlus';
 const REAL_NAME = 'flow.onboarding.awaitingRealName';
-const refused: Account = {
-  accountId: 'acct_003',
-  phoneMasked: '138****0003',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'poor', eligible: false },
-  payLater: { enabled: false },
-};
+const refused = poorCredit;
 
 describe('the return taken back with 那就 at its confirmation (it was not understood)', () => {
   it.each(['那就不退了吧', '那就不退了', '那不退了吧'])('%j takes it back, as "不退了" does', (text) => {

@@ -5,7 +5,7 @@ import { orderNamed, otherOrderChosen, plainAction, returnRestated } from '../or
 import { GO_ON_WORDS } from './consent';
 import type { Referents } from './referents';
 import { namedWithReason, returnWithReason } from './returnReason';
-import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS, TERMS_STEP } from './steps';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -124,7 +124,6 @@ export const ENABLE_AFTER_ALL = new RegExp(
   'i',
 );
 
-const WELCOME_STEP = 'flow.welcome';
 /** What may open English words taking it up again ("ok", "actually", "on second thought", "I changed my mind"). */
 const TAKEN_UP_OPENERS = "(?:ok(?:ay)?|alright|fine|well|hmm|so|actually|on second thought|i(?:'ve| have)? changed my mind)";
 /** Wanting it, "it" unnamed ("actually I do want it"): said right after a decline or to the terms, it is pay-later. */

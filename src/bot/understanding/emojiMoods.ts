@@ -1,6 +1,6 @@
 // What a message of emoji alone says where words would: anger, or an ok where the bot asked nothing to say yes to.
 import type { DialogueEvent } from '../../../machines/events';
-import { FREE_TEXT_STATES } from './steps';
+import { FREE_TEXT_STATES, WELCOME_STEP } from './steps';
 
 /** Only angry faces, with punctuation at most ("😡😡😡", "🤬!!"): the customer is upset, as "太过分了" says. */
 const ANGRY = /^(?=.*[😡😠🤬👿💢🖕])(?:[😡😠🤬👿💢🖕\uFE0F\u200D\p{P}\s]|\p{Emoji_Modifier})+$/u;
@@ -16,6 +16,6 @@ const APPROVING = /^(?:[👍👌🙏🙆✅💯🤝👏]|\p{Emoji_Modifier}|[\uF
 export function emojiMood(typed: string, statePath: string, welcomeAsked: boolean | undefined): DialogueEvent | undefined {
   // Where words are the answer (a return's reason), angry words are the reason's, with a word of regret: so is this.
   if (ANGRY.test(typed) && !FREE_TEXT_STATES.has(statePath)) return { type: 'TOPIC_ASKED', topic: 'complaint' };
-  if (statePath === 'flow.welcome' && welcomeAsked === false && APPROVING.test(typed)) return { type: 'THANKS' };
+  if (statePath === WELCOME_STEP && welcomeAsked === false && APPROVING.test(typed)) return { type: 'THANKS' };
   return undefined;
 }

@@ -1,6 +1,8 @@
 // The dialogue's states whose words the understanding reads in a way of their own.
 import type { ExternalStep } from '../../../machines/events';
 
+/** Where a conversation starts and comes back to: the welcome, which offers to start enabling pay-later. */
+export const WELCOME_STEP = 'flow.welcome';
 /** Where the customer picks one of their listed orders. */
 export const ORDER_LIST = 'flow.purchase.showingOrders';
 
