@@ -2,13 +2,13 @@
 import type { Activity, CardAction } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
-import { isPayable, type Intent, type Order, type OrderStatus } from '../machines/domain';
+import { isPayable, isReturnable, type Account, type Intent, type Order, type OrderStatus } from '../machines/domain';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
 import type { ButtonValue } from './buttonValue';
 import { renderPrompt } from './prompts';
-import { findOrder, formatAmount, hasNoOrders, orderActions, orderStatusText, orderTitle, overdueOrders } from './orders';
+import { daysOverdue, findOrder, formatAmount, hasNoOrders, orderActions, orderStatusText, orderTitle, overdueOrders } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
@@ -81,6 +81,9 @@ const AFTER_ENABLING = new Set<Intent>(['pay', 'orders']);
 /** What fits while logging in (确认收货并付款 was offered at the code step): the login's way out, what it is for, a person. */
 const AT_LOGIN = new Set<Intent>(['help', 'cancel', 'enable', 'what_is', 'requirements', 'human']);
 const loggingIn = (scene: Scene): boolean => (scene.resumesTo ?? scene.path).startsWith('flow.onboarding.login.');
+/** Where nothing is under way (the welcome's menu, the short menu): there is nothing to cancel (取消 was offered after a cancel). */
+const IDLE_STEPS = new Set(['flow.welcome', 'flow.purchase.menu']);
+const idle = (scene: Scene): boolean => IDLE_STEPS.has(scene.resumesTo ?? scene.path);
 
 /** No prompt of the bot offers more buttons than this (the welcome, the return's reasons): more read as a wall of choices. */
 const MAX_CHOICES = 5;
@@ -114,14 +117,20 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
     !(enabled === true && BEFORE_ENABLING.has(intent)) &&
     !(enabled === false && AFTER_ENABLING.has(intent)) &&
     !(loggingIn(scene) && !AT_LOGIN.has(intent)) &&
+    !(intent === 'cancel' && idle(scene)) &&
     !(intent === 'deny' && step.length > 0);
   const offered = [...new Set<Intent>(notice.candidates.filter(fits))].filter((intent) => intent !== 'human');
-  const guesses = (offered.length > 0 ? offered : (['help'] as Intent[])).map((intent) => intentAction(t, intent));
+  // A guess the step's own buttons already say, or say of one order ("确认收货并付款" beside the lamp's payment's own
+  // "确认收货并付款", or its "确认收货并付款 · 台灯"), is left out: two buttons read alike and did different things.
+  const stepLabels = step.map((action) => action.title);
+  const saidByStep = (action: CardAction) => stepLabels.some((label) => label === action.title || label.startsWith(`${action.title} · `));
+  const guesses = (offered.length > 0 ? offered : (['help'] as Intent[])).map((intent) => intentAction(t, intent)).filter((a) => !saidByStep(a));
   const shown = guesses.slice(0, MAX_CHOICES - 1 - Math.min(step.length, STEP_CHOICES_KEPT));
   const known = new Set(shown.map(eventTypeOf));
   const own = step.filter((action) => !known.has(eventTypeOf(action)));
   const choices = [...shown, ...own.slice(0, MAX_CHOICES - 1 - shown.length), intentAction(t, 'human')];
-  return ask(scene, t('notice.clarify'), choices);
+  // Never two buttons with one label, whatever else offers it: the first (a guess, else the step's own) is kept.
+  return ask(scene, t('notice.clarify'), choices.filter((a, i) => choices.findIndex((b) => b.title === a.title) === i));
 }
 
 /** An order named in words that allows nothing now: why (the list follows). One that does is asked about by the prompt. */
@@ -207,6 +216,13 @@ function returnStatus(scene: Scene): Partial<Activity> {
 const answerAt = (scene: Scene, text: string, actions: CardAction[]): Partial<Activity> =>
   scene.path === 'flow.onboarding.enabled' ? ask(scene, text, actions) : tell(scene, text);
 
+/** "电饭煲还没到呢能退吗": goods on their way can go back already (isReturnable); without such goods, the returns' answer. */
+function returnInTransit(scene: Scene): Partial<Activity> {
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit' && isReturnable(o));
+  if (coming.length === 0) return tell(scene, scene.t('faq.return'));
+  return tell(scene, scene.t('topic.returnInTransit', { titles: titlesOf(scene, coming) }));
+}
+
 /** "那电饭煲什么时候要付钱": on its way, nothing to pay before it arrives (it got the pay FAQ and another order's date). */
 function payOnArrival(scene: Scene): Partial<Activity> {
   const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
@@ -243,10 +259,43 @@ function dueExtension(scene: Scene): Partial<Activity> {
 const orderNotListed = (scene: Scene): Partial<Activity> =>
   tell(scene, scene.t((scene.context.orders ?? []).some((o) => orderActions(scene, o).length > 0) ? 'topic.orderNotListed' : 'topic.orderNotListed.nothingToDo'));
 
-/** The topics answered with the orders at hand; the others are a text each. */
+/**
+ * "我是不是逾期了", "逾期了几天了": each overdue order with its amount, its due date and the days since (it got a clarifying
+ * question, or "pay before the due date"), what being late does, and paying now (the step's buttons below pay it); or
+ * that none is.
+ */
+function overdueStatus(scene: Scene): Partial<Activity> {
+  const overdue = overdueOrders(scene);
+  if (overdue.length === 0) {
+    return tell(scene, scene.t(scene.context.account?.payLater.enabled === false ? 'topic.overdueStatus.notEnabled' : 'topic.overdueStatus.none'));
+  }
+  const lines = overdue.map((o) => {
+    const days = daysOverdue(o, scene.today);
+    const id = days === undefined ? 'topic.overdueStatus.line.undated' : days === 1 ? 'topic.overdueStatus.line.oneDay' : 'topic.overdueStatus.line';
+    return scene.t(id, { title: o.title, amount: formatAmount(o.amount), date: o.dueDate ?? '—', days: days ?? 0 });
+  });
+  return tell(scene, scene.t('topic.overdueStatus', { lines: lines.join('\n') }));
+}
+
+/** "刚才那个号也能开吗": each account by itself; logged in, another one needs a restart first (the session is this one's). */
+const otherAccount = (scene: Scene): Partial<Activity> =>
+  tell(scene, scene.t(scene.context.session ? 'topic.otherAccount' : 'topic.otherAccount.notLoggedIn'));
+
+/**
+ * "PLUS我有了" away from its step: what the account shows, once logged in; before that, it is checked at the login (the
+ * customer's word is not the account's).
+ */
+const saidHeld = (topic: 'plusSaidActive' | 'realNameSaidDone', held: (account: Account) => boolean) => (scene: Scene): Partial<Activity> => {
+  const account = scene.context.account;
+  return tell(scene, scene.t(account === undefined ? `topic.${topic}` : held(account) ? `topic.${topic}.seen` : `topic.${topic}.notSeen`));
+};
+
+/** The topics answered with the orders (or the account) at hand; the others are a text each. */
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
-  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, payOnArrival, debtDisputed, dueExtension,
-  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed,
+  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
+  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount,
+  plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
+  realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
 };
 
 /**
@@ -255,6 +304,17 @@ const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> 
  */
 const codeAsked = (scene: Scene, text: string): Partial<Activity> =>
   ask(scene, text, [eventAction(scene.t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }), intentAction(scene.t, 'human')]);
+
+/**
+ * What is wrong with a mobile number typed wrong, by how many digits it had: "138000000001" was answered with the help
+ * menu, "12800000001" was asked for "11 digits". Unknown (no digits told): only that it looks wrong.
+ */
+const phoneSlip = (scene: Scene, digits: number | undefined): string => {
+  if (digits === undefined) return scene.t('notice.invalidPhone.unclear');
+  if (digits === 12) return scene.t('notice.invalidPhone.oneTooMany');
+  if (digits === 10) return scene.t('notice.invalidPhone.oneShort');
+  return digits === 11 ? scene.t('notice.invalidPhone.notMobile') : scene.t('notice.invalidPhone.length', { digits });
+};
 
 /** "A、B和C" / "A, B and C". */
 const listed = (scene: Scene, items: string[]): string =>
@@ -288,9 +348,11 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   topic: (scene, n) =>
     ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(disableBeforeOn(scene, n.topic) ? 'topic.disable.notOnYet' : `topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
-  invalidPhone: (scene, n) => tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone')),
+  invalidPhone: (scene, n) =>
+    tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone', { what: phoneSlip(scene, n.digits) })),
   invalidCode: says('notice.invalidCode'),
-  otpSent: (scene) => tell(scene, scene.t('notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
+  otpSent: (scene, n) => tell(scene, scene.t(n.again ? 'notice.otpSent.again' : 'notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
+  codeNotNeeded: says('notice.codeNotNeeded'),
   wrongCode: (scene, n) =>
     tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
   backendFailed: (scene, n) => tell(scene, scene.t(`notice.backendFailed.${n.kind}`)),
@@ -348,7 +410,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
   'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
-  'returnShipping', 'returnPickup', 'realNameDocuments',
+  'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);

@@ -48,8 +48,26 @@ const NO_ORDERS_SAID = new Set<Topic>(['amountDue', 'dueDate', 'payOnArrival']);
 export const hasNoOrders = (scene: Scene): boolean => scene.context.orders?.length === 0;
 /** The overdue orders at hand: a due date asked to be put off for them is already past. */
 export const overdueOrders = (scene: Scene): Order[] => (scene.context.orders ?? []).filter((o) => o.status === 'overdue');
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Whole days from an order's due date to today, when both are known and the date is past; due dates are whole UTC days. */
+export function daysOverdue(order: Order, today: string | undefined): number | undefined {
+  if (order.dueDate === undefined || today === undefined) return undefined;
+  const days = Math.round((Date.parse(today) - Date.parse(order.dueDate)) / DAY_MS);
+  return Number.isFinite(days) && days > 0 ? days : undefined;
+}
 const saidNoOrders = (scene: Scene): boolean =>
   hasNoOrders(scene) && scene.notices.some((n) => n.id === 'topic' && NO_ORDERS_SAID.has(n.topic));
+
+/** Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下"). */
+const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing']);
+/**
+ * Only small talk answered where the list was shown already: a line with its buttons (the whole list came again after
+ * "谢谢啦"). An answer about the orders keeps the list beside it.
+ */
+const smallTalkAtList = (scene: Scene): boolean =>
+  answeredInPlace(scene) &&
+  scene.notices.every((n) => n.id === 'thanks' || n.id === 'greeting' || (n.id === 'topic' && SMALL_TALK_TOPICS.has(n.topic)));
 
 /** The order the customer named at the list (context.orderId there), while something can be done with it. */
 function orderInQuestion(scene: Scene): Order | undefined {
@@ -91,12 +109,15 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
     return [ask(scene, text, [intentAction(t, 'checkout')])];
   }
   const actions = orders.flatMap((o) => orderActions(scene, o));
+  const fallbackActions = [intentAction(t, 'checkout'), intentAction(t, 'help')];
+  if (smallTalkAtList(scene)) {
+    return [ask(scene, t(actions.length > 0 ? 'orders.again' : 'orders.nothingToDo'), actions.length > 0 ? actions : fallbackActions)];
+  }
   const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');
   const overdue = orders.some((o) => o.status === 'overdue') ? t('orders.overdueReminder') : undefined;
   // Asked to pay or return with no order named ("我要退货", "还是退吧" after "不退了"): the list says which button does it.
   const { goal } = scene.context;
   const forGoal = (goal === 'pay' || goal === 'return') && orders.some(goal === 'pay' ? isPayable : isReturnable) ? goal : undefined;
   const close = actions.length === 0 ? t('orders.nothingToDo') : forGoal ? t(`orders.pick.${forGoal}`) : t('orders.pick');
-  const fallbackActions = [intentAction(t, 'checkout'), intentAction(t, 'help')];
   return [ask(scene, paragraphs(list, overdue, close), actions.length > 0 ? actions : fallbackActions)];
 }

@@ -1,6 +1,6 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
-import { isPayable, isReturnable } from '../machines/domain';
+import { isPayable } from '../machines/domain';
 import { RETURN_REASONS, type Topic } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction, withdrawHandoffAction } from './actions';
@@ -16,7 +16,7 @@ const retry = (id: MessageId): Prompt => (scene) => [
   ask(scene, scene.t(id), [eventAction(scene.t('button.retry'), { type: 'RETRY' }), intentAction(scene.t, 'human')]),
 ];
 
-/** At a shop-page step, what follows "take your time": the done button, or the bot going on once the shop tells it. */
+/** At a shop-page step, what follows "go ahead" or "take your time": the done button, or the bot going on once the shop tells it. */
 const WAITING_AT: Record<'plus' | 'real-name', MessageId> = {
   plus: 'prompt.awaitingPlus.waiting',
   'real-name': 'prompt.awaitingRealName.waiting',
@@ -32,8 +32,9 @@ const shopStep =
   (scene) => {
     const accountId = scene.context.account?.accountId ?? scene.context.session?.accountId ?? '';
     const url = `${scene.links.shopUrl.replace(/\/+$/, '')}/shop/${page}?account=${encodeURIComponent(accountId)}`;
-    // Going to do it now ("好的，我现在去认证"): after "take your time", how the step goes on, by the button or by itself.
-    const waiting = scene.notices.some((n) => n.id === 'topic' && n.topic === 'wait');
+    // Going to do it now ("好的，我现在去认证": "go ahead") or later ("等一下": "take your time"): then how the step goes on,
+    // by the button or by itself.
+    const waiting = scene.notices.some((n) => n.id === 'topic' && (n.topic === 'goingNow' || n.topic === 'wait'));
     const again = waiting ? WAITING_AT[page] : againId;
     return [
       ask(scene, answeredInPlace(scene) ? scene.t(again) : scene.t(textId, { url }), [
@@ -56,12 +57,16 @@ export function welcomeAsksToStart(input: Pick<RenderInput, 'notices' | 'returni
   return (restarted || !input.returning) && input.notices.every((n) => n.id === 'restarted' || n.id === 'greeting');
 }
 
-/** The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next). */
+/**
+ * The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next, or, when
+ * the answer asked what the question is, offers the buttons without asking again).
+ */
 const welcome: Prompt = (scene) => {
   const { t } = scene;
   const fresh = welcomeAsksToStart(scene);
+  const asked = scene.notices.some((n) => n.id === 'topic' && n.topic === 'questionComing');
   return [
-    ask(scene, t(fresh ? 'welcome.greeting' : 'welcome.again'), [
+    ask(scene, t(fresh ? 'welcome.greeting' : asked ? 'welcome.orTap' : 'welcome.again'), [
       intentAction(t, 'enable'),
       intentAction(t, 'what_is'),
       intentAction(t, 'requirements'),
@@ -134,8 +139,6 @@ const checkoutGuide: Prompt = (scene) => {
 const confirmingReceipt: Prompt = (scene) => {
   const { t } = scene;
   const order = findOrder(scene, scene.context.orderId);
-  // Told it can be returned instead ("actually the left earbud doesn't work"): the return is a button too.
-  const returnOffered = order !== undefined && isReturnable(order) && scene.notices.some((n) => n.id === 'topic' && n.topic === 'returnInstead');
   const text = t('prompt.confirmingReceipt', {
     title: orderTitle(scene, scene.context.orderId),
     amount: order ? formatAmount(order.amount) : '',
@@ -143,7 +146,6 @@ const confirmingReceipt: Prompt = (scene) => {
   return [
     ask(scene, text, [
       eventAction(t('button.confirmPay'), { type: 'AFFIRM' }),
-      ...(returnOffered ? [eventAction(t('button.returnOrder', { title: order.title }), { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId })] : []),
       eventAction(t('button.notNow'), { type: 'DENY' }),
     ]),
   ];
@@ -229,6 +231,20 @@ const creditRefused: Prompt = (scene) => {
   ];
 };
 
+/**
+ * The conditions met and what to know before turning it on. Something else answered at the step ("要手续费吗", "谢谢"): the
+ * block was said when the step came, so a line with the same buttons (one conversation got the block four times).
+ */
+const confirmingTerms: Prompt = (scene) => {
+  const { t } = scene;
+  return [
+    ask(scene, t(answeredInPlace(scene) ? 'prompt.confirmingTerms.again' : 'prompt.confirmingTerms'), [
+      eventAction(t('button.acceptTerms'), { type: 'AFFIRM' }),
+      eventAction(t('button.declineTerms'), { type: 'DENY' }),
+    ]),
+  ];
+};
+
 /** Notices that ask for the code themselves, with their buttons (dialogs/notices.ts): the code step's prompt stands aside. */
 const CODE_ASKED = new Set<string>(['codeNotChecked', 'typeCodeAgain']);
 
@@ -243,7 +259,8 @@ const awaitingOtp: Prompt = (scene) =>
 /** Every state path the machine can rest in; a test checks this list against the machine. */
 export const PROMPTS = {
   'flow.welcome': welcome,
-  'flow.onboarding.login.awaitingPhone': simple('prompt.awaitingPhone'),
+  // The number is typed; the button is the way out, as at the code step (the login was the only step without one).
+  'flow.onboarding.login.awaitingPhone': simple('prompt.awaitingPhone', ({ t }) => [intentAction(t, 'cancel')]),
   'flow.onboarding.login.requestingOtp.failed': retry('retry.sendCode'),
   'flow.onboarding.login.awaitingOtp': awaitingOtp,
   'flow.onboarding.login.blocked': simple('prompt.blocked', ({ t }) => [
@@ -260,10 +277,7 @@ export const PROMPTS = {
     'button.realNameDone',
   ),
   'flow.onboarding.creditRefused': creditRefused,
-  'flow.onboarding.confirmingTerms': simple('prompt.confirmingTerms', ({ t }) => [
-    eventAction(t('button.acceptTerms'), { type: 'AFFIRM' }),
-    eventAction(t('button.declineTerms'), { type: 'DENY' }),
-  ]),
+  'flow.onboarding.confirmingTerms': confirmingTerms,
   'flow.onboarding.enablingPayLater.failed': retry('retry.enable'),
   'flow.onboarding.enabled': enabled,
   'flow.purchase.menu': simple('prompt.menu', ({ t }) => [

@@ -18,6 +18,11 @@ export interface RenderInput {
   queueAhead?: number;
   /** Under a clarifying question, the step it came from and goes back to (its buttons stay on offer). */
   resumesTo?: string;
+  /**
+   * Today's date (UTC, YYYY-MM-DD, as the backend writes due dates), from the turn's clock: how many days an order is
+   * overdue is counted from it. Without it the days are left unsaid.
+   */
+  today?: string;
 }
 
 export interface Scene extends RenderInput {

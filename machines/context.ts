@@ -25,6 +25,8 @@ export type HandoffReason = (typeof HANDOFF_REASONS)[number];
  */
 export const GOALS = ['enable', 'orders', 'pay', 'return', 'status', 'payOrder', 'returnOrder'] as const;
 export type Goal = (typeof GOALS)[number];
+/** The goals that lead to the order list once logged in. */
+export const ORDER_GOALS: ReadonlySet<Goal> = new Set<Goal>(['orders', 'pay', 'return', 'payOrder', 'returnOrder']);
 
 /**
  * Something to say once, in the turn it happened (an FAQ answer, "wrong code", "paid").
@@ -47,12 +49,16 @@ export type Notice =
   | { id: 'topic'; topic: Topic }
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
-  /** `repeated`: the number was mistyped again and again; the format is spelled out and a person offered. */
-  | { id: 'invalidPhone'; repeated?: boolean }
+  /**
+   * `repeated`: the number was mistyped again and again; a person is offered too. `digits`: how many the number typed had
+   * (NUMBER_INVALID's), so that the answer says what is wrong with it (one too many, one short, not a mobile number).
+   */
+  | { id: 'invalidPhone'; repeated?: boolean; digits?: number }
   /** A code sent where the phone number was asked for. */
   | { id: 'phoneFirst' }
   | { id: 'invalidCode' }
-  | { id: 'otpSent' }
+  /** `again`: a code asked for again ("没收到"): said to be sent again, with what to check when none arrives. */
+  | { id: 'otpSent'; again?: boolean }
   | { id: 'wrongCode'; attemptsLeft: number }
   | { id: 'backendFailed'; kind: FailureKind }
   /**
@@ -64,6 +70,8 @@ export type Notice =
   | { id: 'typeCodeAgain' }
   /** The customer typed the number they are logged in with: no new code, the conversation stays where it is. */
   | { id: 'alreadyLoggedIn' }
+  /** A code typed once logged in ("123456" at the terms): no code is needed now; the step stays. */
+  | { id: 'codeNotNeeded' }
   /** Secrets of more than one kind typed in one message: one warning naming them. */
   | { id: 'secretsShared'; shared: SecretKind[] }
   /** A payment or return whose answer came too late: it may have gone through, so it is not said to have failed. */
@@ -108,7 +116,15 @@ export type Notice =
 export interface DialogueContext {
   /** The phone number being logged in with; dropped as soon as the login succeeds. */
   phone?: string;
+  /** The keyed digest of `phone`, when the turn gave one: kept as `ownPhoneDigest` once that login succeeds. */
+  phoneDigest?: string;
   session?: Session;
+  /**
+   * The keyed digest of the number the session was logged in with: a number typed later is told to be the customer's own
+   * by it (the masked number also matches other numbers with the same visible digits). None when the login was passed
+   * by an agent, or saved before digests were kept: the masked number stands in.
+   */
+  ownPhoneDigest?: string;
   account?: Account;
   orders?: Order[];
   /** The order the customer is paying for or returning. */
@@ -122,8 +138,17 @@ export interface DialogueContext {
    */
   returnReasonSaid?: string;
   goal: Goal;
+  /**
+   * The goal a guessed request replaced (events.ts `guessed`), until the orders it asked for are read: a login found lapsed
+   * meanwhile goes back to it, not on to the guess ("hi 我回来了 刚才说到哪了", read as the orders, lost the real-name step).
+   */
+  goalBeforeGuess?: Goal;
+  /** That happened: once logged in again, the customer hears where we were, with the step. */
+  backAfterLapsedGuess?: boolean;
   phoneAttempts: number;
   otpAttempts: number;
+  /** The code was asked for again (OTP_RESEND_REQUESTED): the next one sent to `phone` is said to be sent again. */
+  codeAskedAgain?: boolean;
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
   /**
@@ -145,7 +170,9 @@ export interface DialogueContext {
 /** Every key is listed, even when empty, so that assigning it resets a whole context. */
 export const initialContext = (): DialogueContext => ({
   phone: undefined,
+  phoneDigest: undefined,
   session: undefined,
+  ownPhoneDigest: undefined,
   account: undefined,
   orders: undefined,
   orderId: undefined,
@@ -156,6 +183,8 @@ export const initialContext = (): DialogueContext => ({
   stepClaimedDone: undefined,
   handoffReason: undefined,
   goal: 'enable',
+  goalBeforeGuess: undefined,
+  backAfterLapsedGuess: undefined,
   phoneAttempts: 0,
   otpAttempts: 0,
   complaints: 0,

@@ -7,6 +7,7 @@ import {
   initialContext,
   MAX_OTP_ATTEMPTS,
   MAX_PHONE_ATTEMPTS,
+  ORDER_GOALS,
   type DialogueContext,
   type Goal,
   type HandoffReason,
@@ -66,7 +67,8 @@ const reasonFor = (context: DialogueContext, event: DialogueEvent): string | und
 
 /**
  * The typed number is the one the account's masked number shows ("138****0006"): its own digits, every one the mask shows.
- * The bot keeps no phone number after the login, and a backend may mask in its own way ('*' stands for any digit).
+ * A backend may mask in its own way ('*' stands for any digit). Only where the login's digest is not known (ownNumber):
+ * another number with the same visible digits matches too.
  */
 const matchesMasked = (masked: string, phone: string): boolean =>
   masked.length === phone.length && /\d{4}/.test(masked.replace(/\*/g, '')) && [...masked].every((c, i) => c === '*' || c === phone[i]);
@@ -91,12 +93,18 @@ export const dialogueSetup = setup({
      */
     reasonCarried: ({ context, event }) => reasonFor(context, event) !== undefined,
     hasSession: ({ context }) => context.session !== undefined,
-    /** Logged in, the number typed is the account's own: logging in with it again would only send a code. */
+    /**
+     * Logged in, the number typed is the account's own: logging in with it again would only send a code. Told by the two
+     * numbers' keyed digests (the bot keeps no phone number after the login); without one of them (a login saved before
+     * digests were kept, or passed by an agent), by the masked number.
+     */
     ownNumber: ({ context, event }) =>
       event.type === 'PHONE_RECEIVED' &&
       context.session !== undefined &&
       context.account !== undefined &&
-      matchesMasked(context.account.phoneMasked, event.phone),
+      (context.ownPhoneDigest !== undefined && event.phoneDigest !== undefined
+        ? event.phoneDigest === context.ownPhoneDigest
+        : matchesMasked(context.account.phoneMasked, event.phone)),
     /**
      * No orders, and whether pay-later is on is not known (an agent passed the session; no account was read): the empty list
      * offered the checkout guide to a customer who cannot have the option yet.
@@ -117,12 +125,14 @@ export const dialogueSetup = setup({
     /** The same, but the login was left after too many wrong codes: it stays paused. */
     codeForBlockedLogin: ({ context }) => context.phone !== undefined && context.session === undefined,
     /** The phone number had too many wrong codes lately, in this conversation or others (src/bot/loginAttempts.ts). */
+    /** Digits typed as a mobile number, but not a valid one (NUMBER_INVALID's `digits`): told what is wrong with it. */
+    phoneMistyped: ({ event }) => event.type === 'NUMBER_INVALID' && event.digits !== undefined,
     phoneLockedOut: ({ event }) => {
       // A code sent answers nothing (requestOtp).
       const outcome = outputOf<Outcome<unknown, string> | undefined>(event);
       return outcome?.ok === false && outcome.error === 'too_many_attempts';
     },
-    wantsOrders: ({ context }) => ['orders', 'pay', 'return', 'payOrder', 'returnOrder'].includes(context.goal),
+    wantsOrders: ({ context }) => ORDER_GOALS.has(context.goal),
     /** After a new login, the order whose payment the lapsed one stopped can still be paid: ask for it again. */
     resumesPayment: ({ context, event }) =>
       context.goal === 'payOrder' && isPayable(outputOf<Order[]>(event).find((o) => o.orderId === context.orderId)),
@@ -223,25 +233,41 @@ export const dialogueSetup = setup({
     /**
      * A payment or return waiting for a new login (payOrder, returnOrder) stays the goal when the customer asks to pay or
      * return. A return asked for with its reason keeps the reason for the order chosen next; any other goal drops it.
+     * A guessed request (events.ts `guessed`) keeps the goal it replaced, for a login that turns out lapsed.
      */
     setGoal: assign(({ context, event }, goal: Goal) => {
       const waiting = (context.goal === 'payOrder' && goal === 'pay') || (context.goal === 'returnOrder' && goal === 'return');
       const said = goal === 'return' && !waiting && event.type === 'RETURN' && 'reason' in event ? event.reason : undefined;
-      return { goal: waiting ? context.goal : goal, returnReasonSaid: said };
+      const guessed = 'guessed' in event && event.guessed === true;
+      return { goal: waiting ? context.goal : goal, returnReasonSaid: said, goalBeforeGuess: guessed ? (context.goalBeforeGuess ?? context.goal) : undefined };
     }),
-    /** Cancelling gives up a payment or return waiting for a new login too: the next login must not bring it back. */
-    dropWaitingOrder: assign(({ context }) =>
-      context.goal === 'payOrder' || context.goal === 'returnOrder'
-        ? { goal: 'orders' as Goal, orderId: undefined, returnReason: undefined }
-        : {},
+    /**
+     * A guessed request found the login lapsed: the new login leads back to the goal before it (the step the customer was
+     * at), and says where we were; the guess is dropped.
+     */
+    dropGuessedGoal: assign(({ context }) =>
+      context.goalBeforeGuess === undefined ? {} : { goal: context.goalBeforeGuess, goalBeforeGuess: undefined, backAfterLapsedGuess: true },
     ),
+    /** Logged in again after a lapsed guess (dropGuessedGoal): where we were, before the step. */
+    sayWhereWeWereAfterLapse: assign(({ context }) =>
+      context.backAfterLapsedGuess ? { backAfterLapsedGuess: undefined, notices: addNotice(context, { id: 'topic', topic: 'whereWeWere' }) } : {},
+    ),
+    /**
+     * Cancelling gives up a payment or return waiting for a new login too: the next login must not bring it back, nor say
+     * where we were.
+     */
+    dropWaitingOrder: assign(({ context }) => ({
+      backAfterLapsedGuess: undefined,
+      ...(context.goal === 'payOrder' || context.goal === 'returnOrder' ? { goal: 'orders' as Goal, orderId: undefined, returnReason: undefined } : {}),
+    })),
     reset: assign(() => initialContext()),
     /** A request said with the number ("13800000005 我要退耳机") is the goal, as said before it (setGoal's rule). */
     rememberPhone: assign(({ context, event }) => {
       if (event.type !== 'PHONE_RECEIVED') return {};
       const waiting = (context.goal === 'payOrder' && event.goal === 'pay') || (context.goal === 'returnOrder' && event.goal === 'return');
       const goal = event.goal && !waiting ? { goal: event.goal, returnReasonSaid: undefined } : {};
-      return { phone: event.phone, otpAttempts: 0, phoneAttempts: 0, ...goal };
+      // The digest goes with the number (none when the turn gave none): a digest of an earlier number must not stay.
+      return { phone: event.phone, phoneDigest: event.phoneDigest, otpAttempts: 0, phoneAttempts: 0, codeAskedAgain: undefined, ...goal };
     }),
     countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
     countOtpAttempt: assign(({ context }) => ({ otpAttempts: context.otpAttempts + 1 })),
@@ -256,6 +282,17 @@ export const dialogueSetup = setup({
       const notTaken = event.type === 'AGENT_RELEASED' && event.notTaken === true;
       return { notices: addNotice(context, notTaken ? { id: 'agentReleased', notTaken } : { id: 'agentReleased' }) };
     }),
+    /** What is wrong with the number typed, when its digits tell (NUMBER_INVALID's `digits`). */
+    sayInvalidPhone: assign(({ context, event }, params: { repeated?: boolean }) => {
+      const digits = event.type === 'NUMBER_INVALID' ? event.digits : undefined;
+      return { notices: addNotice(context, { id: 'invalidPhone', ...params, ...(digits === undefined ? {} : { digits }) }) };
+    }),
+    askCodeAgain: assign({ codeAskedAgain: true }),
+    /** "Sent", or "sent again" when the customer asked for another code (with what to check when none arrives). */
+    sayOtpSent: assign(({ context }) => ({
+      codeAskedAgain: undefined,
+      notices: addNotice(context, context.codeAskedAgain ? { id: 'otpSent', again: true } : { id: 'otpSent' }),
+    })),
     sayPhoneLocked: assign(({ context, event }) => ({
       notices: addNotice(context, { id: 'phoneLocked', minutesLeft: outputOf<{ minutesLeft?: number }>(event).minutesLeft }),
     })),
@@ -270,16 +307,24 @@ export const dialogueSetup = setup({
       return {
         session,
         phone: undefined,
+        // What is kept of the number this login used: the digest ownNumber compares with.
+        phoneDigest: undefined,
+        ownPhoneDigest: context.phoneDigest,
         otpAttempts: 0,
         phoneAttempts: 0,
         ...(switched ? { pendingStep: undefined, stepClaimedDone: undefined, orders: undefined, orderId: undefined } : {}),
       };
     }),
-    /** An account an agent verified: the customer is logged in to it, and a login under way is over (as assignSession). */
+    /**
+     * An account an agent verified: the customer is logged in to it, and a login under way is over (as assignSession). Its
+     * number is not known here: the masked one stands in for ownNumber.
+     */
     assignProvidedSession: assign(({ event }) =>
-      event.type === 'SESSION_PROVIDED' ? { session: event.session, phone: undefined, otpAttempts: 0, phoneAttempts: 0 } : {},
+      event.type === 'SESSION_PROVIDED'
+        ? { session: event.session, phone: undefined, phoneDigest: undefined, ownPhoneDigest: undefined, otpAttempts: 0, phoneAttempts: 0 }
+        : {},
     ),
-    forgetSession: assign({ session: undefined, account: undefined, orders: undefined }),
+    forgetSession: assign({ session: undefined, ownPhoneDigest: undefined, account: undefined, orders: undefined }),
     assignAccount: assign(({ event }) => ({ account: outputOf<Account>(event) })),
     // Something went well: an earlier complaint no longer counts towards a handover.
     assignEnabledAccount: assign(({ event }) => ({ account: outputOf<{ value: Account }>(event).value, complaints: 0 })),
@@ -344,7 +389,8 @@ export const dialogueSetup = setup({
     }),
     setHandoffReason: assign((_, reason: HandoffReason) => ({ handoffReason: reason })),
     clearHandoff: assign({ handoffReason: undefined, complaints: 0 }),
-    assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event) })),
+    // Read, the orders a guess asked for are shown: the guess is the goal from here on.
+    assignOrders: assign(({ event }) => ({ orders: outputOf<Order[]>(event), goalBeforeGuess: undefined })),
     /**
      * A reason given for another order (or "其他原因" waiting for its words) is not this one's. An order chosen to pay or
      * return uses up "pay" or "return" as the goal: back at the list (done, "not now" or cancelled), the next order
@@ -553,6 +599,12 @@ const onCallError = [
   { target: 'failed', actions: 'noteFailure' },
 ] as const;
 
+/** Reading the orders, the same; the new login leads back to where the customer was when the orders were only guessed at. */
+const onOrdersCallError = [
+  { guard: 'sessionExpired', target: '#login', actions: ['forgetSession', 'noteFailure', 'dropGuessedGoal'] },
+  { target: 'failed', actions: 'noteFailure' },
+] as const;
+
 /**
  * Paying for or returning an order when the login has lapsed: the customer is told it did not happen, and after the new
  * login the bot asks to confirm it again (the order and the return's reason are kept; see `resumesPayment`).
@@ -726,9 +778,15 @@ export const dialogueMachine = dialogueSetup.createMachine({
         OTP_RECEIVED: [
           { guard: 'codeForLeftLogin', target: '#login.verifyingOtp' },
           { guard: 'codeForBlockedLogin', actions: { type: 'say', params: { id: 'loginBlocked' } } },
+          // Logged in ("123456" at the terms or the orders): no code is needed now (the help menu answered it).
+          { guard: and(['hasSession', not('loggingIn')]), actions: { type: 'say', params: { id: 'codeNotNeeded' } } },
           { actions: { type: 'say', params: { id: 'help' } } },
         ],
-        NUMBER_INVALID: { actions: { type: 'say', params: { id: 'help' } } },
+        // A mobile number mistyped where a right one would start the login: what is wrong with it (it got the help menu).
+        NUMBER_INVALID: [
+          { guard: 'phoneMistyped', actions: { type: 'sayInvalidPhone', params: {} } },
+          { actions: { type: 'say', params: { id: 'help' } } },
+        ],
         ID_NUMBER_RECEIVED: { actions: { type: 'say', params: { id: 'idNumberNotHere' } } },
         SECRETS_SHARED: { actions: 'saySecretsShared' },
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
@@ -782,9 +840,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     NUMBER_INVALID: [
                       {
                         guard: 'fewInvalidPhones',
-                        actions: ['countPhoneAttempt', { type: 'say', params: { id: 'invalidPhone' } }],
+                        actions: ['countPhoneAttempt', { type: 'sayInvalidPhone', params: {} }],
                       },
-                      { actions: { type: 'say', params: { id: 'invalidPhone', repeated: true } } },
+                      { actions: { type: 'sayInvalidPhone', params: { repeated: true } } },
                     ],
                   },
                 },
@@ -805,7 +863,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                             target: '#loginBlocked',
                             actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
                           },
-                          { target: '#awaitingOtp', actions: { type: 'say', params: { id: 'otpSent' } } },
+                          { target: '#awaitingOtp', actions: 'sayOtpSent' },
                         ],
                         onError: { target: 'failed', actions: 'noteFailure' },
                       },
@@ -818,8 +876,12 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   id: 'awaitingOtp',
                   on: {
                     OTP_RECEIVED: 'verifyingOtp',
-                    NUMBER_INVALID: { actions: { type: 'say', params: { id: 'invalidCode' } } },
-                    OTP_RESEND_REQUESTED: 'requestingOtp',
+                    // A mobile number mistyped (the customer switching numbers) is no code typed wrong.
+                    NUMBER_INVALID: [
+                      { guard: 'phoneMistyped', actions: { type: 'sayInvalidPhone', params: {} } },
+                      { actions: { type: 'say', params: { id: 'invalidCode' } } },
+                    ],
+                    OTP_RESEND_REQUESTED: { target: 'requestingOtp', actions: 'askCodeAgain' },
                     // Nothing to retry without the code (it is never kept): it is asked for again, in a line.
                     RETRY: { actions: { type: 'say', params: { id: 'typeCodeAgain' } } },
                   },
@@ -871,7 +933,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     input: ({ context }) => ({ session: sessionOf(context) }),
                     onDone: {
                       target: '#routing',
-                      actions: ['assignAccount', 'acknowledgeCompletedStep', 'reportStatusIfAsked'],
+                      actions: ['assignAccount', 'acknowledgeCompletedStep', 'reportStatusIfAsked', 'sayWhereWeWereAfterLapse'],
                     },
                     onError: onCallError,
                   },
@@ -1010,7 +1072,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       { guard: 'noOrdersAccountUnknown', target: 'account', actions: 'assignOrders' },
                       { target: '#showingOrders', actions: 'assignOrders' },
                     ],
-                    onError: onCallError,
+                    onError: onOrdersCallError,
                   },
                   after: onTimeout,
                 },

@@ -70,6 +70,37 @@ export const TOPICS = [
   'orderSwitch', 'plusTerms', 'plusTrial', 'otherProducts', 'paymentSource', 'returnShipping', 'returnPickup', 'realNameDocuments',
   // What to do now ("然后呢", "what now?"): the step the customer is at, said again with a line before it.
   'whatNow',
+  // Going to do a shop-page step now ("好的我马上去买会员"): go ahead (not "take your time"), and how the step goes on.
+  'goingNow',
+  // Gibberish at the return's reason step ("阿巴阿巴", "asdfgh", "。。。"): not understood as a reason, the reasons again.
+  'reasonUnclear',
+  // Goods not wanted said at their payment ("不想要了"): not paid; returning them is offered instead.
+  'returnIfUnwanted',
+  // An ok with nothing to thank for ("好的 知道了": it got "不客气！"): a short ok back. A lead-in to a question ("就是我想问下":
+  // it got "你好！😊"): the question asked for.
+  'acknowledged', 'questionComing',
+  // Whether the customer's own orders are overdue, and for how long ("我是不是逾期了", "逾期了几天了"): which, since when, what
+  // being late does; none, when none is.
+  'overdueStatus',
+  // What the article does not say, answered within it: no automatic payment (the customer pays by the due date, here
+  // too); instalments (pay-later is one payment by the due date; instalment products are another thing).
+  'autoPay', 'instalments',
+  // Which phone number the shop account uses, forgotten (the bot cannot look it up: the shop's account settings show
+  // it); whether another account ("刚才那个号") can have it (each is checked by itself, logged in with it).
+  'phoneForgotten', 'otherAccount',
+  // Of returns, asked at the return or after it (they got the general returns text, or were filed as the reason): a refund's
+  // timing or where it goes (returned before paying, nothing paid comes back); the reason to change (at the return, just
+  // the new one; once filed, the shop's order page or a person); goods on their way, which can go back before they arrive.
+  'refund', 'reasonChange', 'reasonChangeFiled', 'returnInTransit',
+  // How long the inspection period is (the article gives no figure: the order's due date is what counts), and never
+  // confirming receipt (the due date still comes; late payment hurts credit).
+  'inspectionPeriod', 'notConfirming',
+  // How long turning it on takes ("开通要多久": it started the login): no wait of its own once the conditions are met; the
+  // shop-page steps take what the shop takes.
+  'enableTime',
+  // PLUS or real-name verification said had, away from their steps ("PLUS我有了，实名怎么弄": it explained how to buy PLUS):
+  // no question about it; the account shows it, or will once logged in.
+  'plusSaidActive', 'realNameSaidDone',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -81,8 +112,10 @@ export type DialogueEvent =
   /**
    * `question`: the words asked ("逾期会怎样？") rather than asked for ("我要付款"). `fromAgent`: handed on by a support agent
    * (a release's or a hand-in's intent), not said by the customer: a task to take up, which the customer should hear why.
+   * `guessed`: read from the words by a rule where the classifier was below its threshold to act ("东西什么时候到" as the
+   * orders): acted on, but no goal a new login leads to (it replaced the customer's step).
    */
-  | { type: IntentEventType; question?: boolean; fromAgent?: true }
+  | { type: IntentEventType; question?: boolean; fromAgent?: true; guessed?: true }
   /**
    * Pay-later wanted again with a shop-page step said done away from the onboarding ("暂不开通", then "我已经实名认证好了"):
    * the recheck says that step is not done yet when it is not, as the step's own "done" does.
@@ -102,8 +135,11 @@ export type DialogueEvent =
   | { type: 'HUMAN'; complaint: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
-  /** `goal`: what was asked with the number ("13800000005 我要退耳机"), where the login then leads. */
-  | { type: 'PHONE_RECEIVED'; phone: string; goal?: 'orders' | 'pay' | 'return' }
+  /**
+   * `goal`: what was asked with the number ("13800000005 我要退耳机"), where the login then leads. `phoneDigest`: the
+   * number's keyed digest (src/bot/phoneDigests.ts), added by the turn: what the dialogue keeps of it after the login.
+   */
+  | { type: 'PHONE_RECEIVED'; phone: string; goal?: 'orders' | 'pay' | 'return'; phoneDigest?: string }
   | { type: 'OTP_RECEIVED'; code: string }
   /** An ID card number typed in chat: never used (real-name verification happens on the shop's page). */
   | { type: 'ID_NUMBER_RECEIVED' }
@@ -112,8 +148,11 @@ export type DialogueEvent =
    * warned of the password alone). One kind alone keeps its own answer (ID_NUMBER_RECEIVED, the password and card topics).
    */
   | { type: 'SECRETS_SHARED'; shared: SecretKind[] }
-  /** Digits that are neither a valid phone number nor a one-time code. */
-  | { type: 'NUMBER_INVALID' }
+  /**
+   * Digits that are neither a valid phone number nor a one-time code. `digits`: they were typed as a mobile number (at
+   * the phone step, after a phone label, or beginning with 13-19), and had this many: the answer says what is wrong.
+   */
+  | { type: 'NUMBER_INVALID'; digits?: number }
   | { type: 'OTP_RESEND_REQUESTED' }
   | { type: 'RETRY' }
   | { type: 'TOPIC_ASKED'; topic: Topic }

@@ -6,13 +6,19 @@ import { GOALS, HANDOFF_REASONS, initialContext, type DialogueContext } from './
 import { accountSchema, orderSchema, sessionSchema } from './domain';
 import { EXTERNAL_STEPS } from './events';
 
+/** A keyed phone digest (src/bot/phoneDigests.ts): HMAC-SHA256 in hex. */
+const phoneDigestSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
 /**
  * The remembered part of the context; notices are output and are never stored. The session, account and orders are
  * the backend's answers as the client parsed them, so they are checked with the same schemas.
  */
 const contextSchema = z.object({
   phone: z.string().optional(),
+  // Optional, both: snapshots saved before digests were kept have none, and ownNumber then compares the masked number.
+  phoneDigest: phoneDigestSchema.optional(),
   session: sessionSchema.optional(),
+  ownPhoneDigest: phoneDigestSchema.optional(),
   account: accountSchema.optional(),
   orders: z.array(orderSchema).optional(),
   orderId: z.string().optional(),
@@ -21,8 +27,13 @@ const contextSchema = z.object({
   // Optional: snapshots saved before it have none, and read as before.
   returnReasonSaid: z.string().optional(),
   goal: z.enum(GOALS),
+  // Optional, both: snapshots saved before them have none, and read as before.
+  goalBeforeGuess: z.enum(GOALS).optional(),
+  backAfterLapsedGuess: z.boolean().optional(),
   phoneAttempts: z.number().int().min(0),
   otpAttempts: z.number().int().min(0),
+  // Optional: snapshots saved before it have none (the next code is then said to be sent, as before).
+  codeAskedAgain: z.boolean().optional(),
   pendingStep: z.enum(EXTERNAL_STEPS).optional(),
   stepClaimedDone: z.boolean().optional(),
   handoffReason: z.enum(HANDOFF_REASONS).optional(),
@@ -134,7 +145,13 @@ export function restoreDialogue(machine: DialogueMachine, stored: unknown): Rest
 /** A fresh dialogue that keeps a still-valid login, so the customer resumes at the first unfinished step. */
 function restart(machine: DialogueMachine, stored: StoredDialogue | undefined, reason: string): Restored {
   const session = sessionSchema.safeParse(stored?.snapshot.context.session);
-  const context: DialogueContext = { ...initialContext(), session: session.success ? session.data : undefined };
+  // The number that login used goes with it (see ownNumber).
+  const digest = phoneDigestSchema.safeParse(stored?.snapshot.context.ownPhoneDigest);
+  const context: DialogueContext = {
+    ...initialContext(),
+    session: session.success ? session.data : undefined,
+    ownPhoneDigest: session.success && digest.success ? digest.data : undefined,
+  };
   const snapshot = machine.resolveState({ value: { flow: 'welcome' }, context });
   return { ok: false, actor: createActor(machine, { snapshot }), reason };
 }

@@ -31,6 +31,15 @@ export type HttpSend = (
 const IDLE_SOCKET_MS = 4_000;
 
 /**
+ * Keep-alive agents that close idle connections after IDLE_SOCKET_MS, or sooner when the server's Keep-Alive hint
+ * says so (Node honours that hint only for an agent that has a timeout of its own).
+ */
+export const createKeepAliveAgents = () => ({
+  http: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+  https: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+});
+
+/**
  * Errors of a request written into a reused connection the server had already closed: it never reached the server,
  * so sending it again on a new connection is safe (Node's documented pattern, `request.reusedSocket`).
  */
@@ -38,10 +47,7 @@ const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE']);
 
 /** A sender with its own keep-alive connections (HTTP or HTTPS, by each URL's scheme). */
 export function createHttpSender(): HttpSend {
-  const agents = {
-    http: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-    https: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-  };
+  const agents = createKeepAliveAgents();
   return (method, url, headers, body, timeoutMs) =>
     new Promise((resolve, reject) => {
       const target = new URL(url);

@@ -5,6 +5,7 @@ export const enUS: Catalog = {
   'welcome.greeting':
     "Hi, I'm the 先用后付 (use first, pay later) assistant 👋\n\nI can explain what it is, walk you through turning it on, and help with your pay-later orders: confirm receipt and pay, or ask for a return.\n\nShall we get it turned on?",
   'welcome.again': 'What else can I help you with?',
+  'welcome.orTap': 'Or tap one of these:',
 
   'intent.greeting': 'Say hello',
   'intent.what_is': 'What is it?',
@@ -74,6 +75,7 @@ export const enUS: Catalog = {
     "Your account can't turn on pay-later yet. A good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Anything else, just ask me.",
   'prompt.confirmingTerms':
     "You meet every condition: PLUS ✅ real-name ✅ credit ✅\n\nBefore I turn it on: orders ship as usual; if you're happy with the goods, confirm receipt and pay on time, because late payment hurts your credit record. Turn it on now?",
+  'prompt.confirmingTerms.again': 'To turn it on, tap "Agree and turn on"; if not now, tap "Not now". Feel free to ask me anything else first.',
   'prompt.enabled': 'Use first, pay later is on 🎉',
   'prompt.enabled.limit': 'Your limit: {limit}.',
   'prompt.enabled.next': 'Next time you shop, pick it on the checkout page. Want to see how?',
@@ -96,6 +98,7 @@ export const enUS: Catalog = {
   'orders.pick.pay': 'Which one would you like to handle? For the one to pay, tap its "Confirm receipt & pay", or just say what it is.',
   'orders.pick.return': 'Which one would you like to handle? For the one to return, tap its "Return", or just say what it is.',
   'orders.nothingToDo': 'Nothing needs your attention right now.',
+  'orders.again': 'To handle one of your orders, tap its button below.',
   'orders.empty': "You don't have any pay-later orders yet.",
   'orders.empty.next': 'Want to see how to choose it at checkout?',
   'orders.empty.notEnabled': "You haven't turned on pay later yet, so there are no such orders. Shall we turn it on now?",
@@ -147,10 +150,21 @@ export const enUS: Catalog = {
   'notice.needsLogin.pay': 'To confirm receipt and pay, I need you to log in first, so that I can find your order.',
   'notice.needsLogin.return': 'To ask for a return, I need you to log in first, so that I can find your order.',
   'notice.phoneFirst': "Your phone number first, please; then I'll send a code to it.",
-  'notice.invalidPhone': "That number doesn't look right. Please send your 11-digit mobile number.",
-  'notice.invalidPhone.again': 'That number still does not look right: a mainland China mobile number has 11 digits and starts with 1, like 138xxxxxxxx (spaces are fine). If logging in is giving you trouble, an agent can help too.',
+  // {what}: one of the notice.invalidPhone.* below, what is wrong with the number typed.
+  'notice.invalidPhone':
+    '{what} A mainland China mobile number has 11 digits and starts with 1 and then 3 to 9, like 138xxxxxxxx (spaces are fine). Please check it and send it again.',
+  'notice.invalidPhone.again':
+    '{what} A mainland China mobile number has 11 digits and starts with 1 and then 3 to 9, like 138xxxxxxxx (spaces are fine). Please check it and send it again. If logging in is giving you trouble, an agent can help too.',
+  'notice.invalidPhone.oneTooMany': 'That number has 12 digits: one too many, it seems.',
+  'notice.invalidPhone.oneShort': 'That number has only 10 digits: one is missing, it seems.',
+  'notice.invalidPhone.length': 'That number has {digits} digits.',
+  'notice.invalidPhone.notMobile': "That isn't a valid mainland China mobile number.",
+  'notice.invalidPhone.unclear': "That number doesn't look right.",
   'notice.invalidCode': "That code doesn't look right. Please check the text message.",
   'notice.otpSent': 'I sent a code to {phone}.',
+  'notice.otpSent.again':
+    "I sent a code to {phone} again. Still nothing? Check that the number is right; a text can take a minute to arrive, or your phone may have filtered it as spam. If the number is wrong, just send me the right one.",
+  'notice.codeNotNeeded': "You're already logged in, so no code is needed now.",
   'notice.wrongCode.some': "That code isn't right. You have {attempts} more tries.",
   'notice.wrongCode.last': "That code isn't right. You have one last try.",
   'notice.backendFailed.timeout': 'Sorry, the system took too long to answer, so I didn\'t get a result.',
@@ -201,6 +215,20 @@ export const enUS: Catalog = {
   'notice.handoffWithdrawn': "OK, no colleague then. Let's carry on.",
   'notice.alreadyWithAgent.again': "Got it, that's passed on to the colleague. Please hold on a little longer.",
   'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay-later. Let's get you logged in first.",
+  // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
+  // nothing to it yet. Enable without an account has its own (notice.agentAskedToEnable).
+  'notice.handedIn.what_is': 'Customer service asked me to tell you about pay-later.',
+  'notice.handedIn.requirements': 'Customer service asked me to go over what you need to turn on pay-later.',
+  'notice.handedIn.enable': 'Customer service asked me to help you turn on pay-later.',
+  'notice.handedIn.status': 'Customer service asked me to check how far along you are with turning on pay-later.',
+  'notice.handedIn.plus': 'Customer service asked me to tell you about PLUS membership.',
+  'notice.handedIn.real_name': 'Customer service asked me to tell you about real-name verification.',
+  'notice.handedIn.credit': 'Customer service asked me to tell you about the credit check.',
+  'notice.handedIn.checkout': 'Customer service asked me to show you how to choose pay-later at checkout.',
+  'notice.handedIn.pay': 'Customer service asked me to help you confirm receipt and pay.',
+  'notice.handedIn.return': 'Customer service asked me to help you with your return.',
+  'notice.handedIn.orders': 'Customer service asked me to help you with your orders.',
+  'notice.handedIn.help': 'Customer service asked me to help you from here.',
   // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
   'handoff.tapped': '(tapped "{label}")',
   'handoff.tapped.unknown': '(tapped a button)',
@@ -247,14 +275,15 @@ export const enUS: Catalog = {
   'topic.dueDate.line': '· "{title}" {amount}, by {date}',
   'topic.dueDate.overdueLine': '· "{title}" {amount}, was due {date} and is overdue: please pay soon',
   'topic.alreadyPaid': "If you've already paid somewhere else, the order may take a while to show it and still reads as unpaid here; please don't pay twice. If it still shows unpaid later, say \"agent\" and a colleague will check.",
-  'topic.returnInstead': 'If something is wrong with it, you can return it instead of paying: just say "return".',
+  'topic.returnInstead': "If something's wrong with it, don't pay for it: you can return it instead.",
   'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. If you need to, a colleague can look at what can be done.",
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
   'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
-  'topic.whyCode': "The code shows the phone is in your hands, so nobody else can log in with your number. It's used once and I don't keep it, and I'll never ask for a password.",
+  'topic.whyCode': "It's a one-time code sent by text message to the phone number you log in with: typing it here shows that number is yours, so nobody else can log in with it. Type it only here and never share it with anyone else; it works once and I don't keep it. I'll never ask for a password.",
   'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
-  'topic.overdueCredit': "Yes: paying late hurts your credit record, and poor credit may stop you using pay later. Paying on time does it no harm; an overdue order is best paid soon.",
+  'topic.overdueCredit':
+    "Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",
   'topic.returnStatus': '"{titles}": your return request is in and the shop is processing it; you\'ll hear when there\'s an outcome. It\'s a pay-later order you haven\'t paid for, so there\'s no money to refund. For anything else about it, a colleague can help.',
   'topic.payOnArrival': '"{titles}" is still on its way, so there\'s nothing to pay yet 👍 It gets a due date once it arrives: if you\'re happy with it, confirm receipt and pay by then; if not, you can ask to return it.',
@@ -278,6 +307,38 @@ export const enUS: Catalog = {
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'topic.whereWeWere': "Here's where we were 👇",
   'topic.whatNow': "Here's what to do now 👇",
+  'topic.acknowledged': 'OK 👌',
+  'topic.questionComing': 'Sure, what would you like to know? Just ask.',
+  'topic.overdueStatus':
+    'Overdue:\n\n{lines}\n\nPaying late hurts your credit record, and with poor credit you may lose pay later, so the sooner you pay the better. You can confirm receipt and pay right here.',
+  'topic.overdueStatus.line': '· "{title}", {amount}, due {date}: {days} days overdue',
+  'topic.overdueStatus.line.oneDay': '· "{title}", {amount}, due {date}: 1 day overdue',
+  'topic.overdueStatus.line.undated': '· "{title}", {amount}, due {date}: overdue',
+  'topic.overdueStatus.none': "You have no overdue orders 👍 Once goods arrive and you're happy with them, confirm receipt and pay before the due date.",
+  'topic.overdueStatus.notEnabled': "Pay later isn't on for your account yet, so there are no pay-later orders, and nothing overdue 👍",
+  'topic.autoPay':
+    "I have nothing saying the money is taken automatically at the due date: with pay later you pay yourself, by confirming receipt and paying once the goods arrive and you're happy with them, before the due date. You can do that on the order page in the shop, or right here with me: just say \"my orders\".",
+  'topic.instalments':
+    "Pay later isn't an instalment plan: once the goods arrive and you're happy with them, you pay the order in one go before the due date. Instalment payments are a separate product I can't set up here, and I don't have their fees.",
+  'topic.phoneForgotten':
+    "To log in, use the phone number linked to your shop account. I can't look up which one that is 🙏 You can see it in the shop app under 我的京东 > 账户设置 (My JD > Account settings), or send me the number you usually use and I'll text it a code.",
+  'topic.otherAccount':
+    "Each account is checked on its own: that account's own PLUS membership, real-name verification and credit decide, not this one's. To check it, say \"restart\" first, then log in with that account's phone number.",
+  'topic.otherAccount.notLoggedIn':
+    "Each account is checked on its own: its own PLUS membership, real-name verification and credit decide. To check one, send me the phone number linked to it and I'll look once you're logged in.",
+  'topic.refund':
+    "With pay later you return goods before paying, so you haven't paid anything: there's no money to come back and no refund to wait for 🙂 Once you request the return, the shop handles it; when it's accepted, you don't pay for that order. Its progress shows on the order in the shop app.",
+  'topic.reasonChange': 'Sure 👌 Just tell me the new reason, e.g. "wrong size", or pick one below.',
+  'topic.reasonChangeFiled':
+    "Once a return is requested, its reason can't be changed here 🙏 Have a look at the return details of that order in the shop app; if it needs changing, a colleague can help.",
+  'topic.returnInTransit': "{titles} is still on its way, and you can already request a return without waiting for it to arrive 👌 If you'd like to, just tell me which order to return.",
+  'topic.inspectionPeriod':
+    "The help article doesn't say how many days the inspection period is, and I can't look it up 🙏 Check the goods when they arrive: if you're happy, confirm receipt and pay; if not, request a return and refund, either way before the order's payment due date. Each order's due date is in its details in the shop app, or log in and ask me \"when is it due?\".",
+  'topic.notConfirming':
+    "Not confirming receipt doesn't mean you don't have to pay 🙏 Once the goods arrive you have some time to check them: if you're happy, confirm receipt and pay; if not, request a return and refund. An order still unpaid after its payment due date is overdue, which hurts your credit record. When the due date counts from, and whether receipt is ever confirmed automatically, the help article doesn't say: the date and the rules on the order in the shop app are what count.",
+  'topic.goingNow': "Great, go ahead. I'll be right here.",
+  'topic.reasonUnclear': "Sorry, I couldn't make that out as a reason for the return.",
+  'topic.returnIfUnwanted': "OK, no payment for it then. If you don't want it, you can return it instead.",
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
   'topic.attachment': "I can't open pictures or files in this chat 🙏 Please type what you'd like to do, or what went wrong.",
@@ -287,6 +348,14 @@ export const enUS: Catalog = {
   'topic.dueExtension': "I can't move a due date from this chat 🙏 Paying late hurts your credit record, so it's best to confirm receipt and pay before the due date. If it's really difficult, a colleague can look at it with you.",
   'topic.plusTime': "PLUS is bought on the shop's PLUS page; how soon it takes effect is up to the shop, and I don't have a time for it. As soon as the shop tells me it's active, I'll carry on with you; you can also just tell me once you've bought it.",
   'topic.realNameTime': "Real-name verification is done on the shop's own page; how long it takes is up to the shop, and I don't have a time for it. As soon as the shop tells me it's done, I'll carry on with you; you can also just tell me when you've finished.",
+  'topic.enableTime':
+    "Turning it on has no wait of its own: once you meet the three conditions (PLUS membership, real-name verification and a good credit record), you confirm here and it's on right away, ready to pick at checkout next time you shop. Only a condition still missing takes time: PLUS and real-name verification are done on the shop's own pages, and how long those take is up to the shop.",
+  'topic.plusSaidActive': "Good: PLUS membership is one of the conditions 👍 I'll confirm it on your account once you log in.",
+  'topic.plusSaidActive.seen': 'Yes, your account shows your PLUS membership as active ✅',
+  'topic.plusSaidActive.notSeen': 'Your account doesn\'t show an active PLUS membership yet. Once the shop shows it, say "turn it on" and I\'ll check again.',
+  'topic.realNameSaidDone': "Good: real-name verification is one of the conditions 👍 I'll confirm it on your account once you log in.",
+  'topic.realNameSaidDone.seen': 'Yes, your account shows real-name verification as done ✅',
+  'topic.realNameSaidDone.notSeen': 'Your account doesn\'t show real-name verification as done yet. Once the shop shows it, say "turn it on" and I\'ll check again.',
   'topic.paymentMeans':
     "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",
   'topic.dueExtension.overdue':

@@ -5,6 +5,8 @@ export const zhCN = {
   'welcome.greeting':
     '你好，我是先用后付小助手 👋\n\n我可以给你讲讲先用后付是什么，一步步帮你开通，也能帮你查看先用后付订单、确认收货付款或申请退货。\n\n现在就开始开通吗？',
   'welcome.again': '还有什么可以帮你的？',
+  // After the customer was asked what their question is: the welcome's buttons, without asking again.
+  'welcome.orTap': '也可以点下面的常见问题：',
 
   // Button labels for intents (clarifying questions may offer any of them).
   'intent.greeting': '打个招呼',
@@ -78,6 +80,8 @@ export const zhCN = {
     '你的账户暂时还不能开通先用后付。保持良好的信用记录（比如按时还款）会有帮助，之后可以再去「我的京东 > 账户设置 > 支付管理」查看。还有别的想了解的，直接问我就行。',
   'prompt.confirmingTerms':
     '条件都满足了：PLUS会员 ✅ 实名认证 ✅ 信用 ✅\n\n开通前说明一下：用先用后付下单，商品照常发货；收到后满意就确认收货并付款，请按时付款，逾期会影响你的信用记录。现在开通吗？',
+  // After something answered at the terms, which were said in full when the step came: the step in a line.
+  'prompt.confirmingTerms.again': '要开通的话，点「同意并开通」；先不开，点「暂不开通」。还有疑问可以接着问我。',
   'prompt.enabled': '你的先用后付已经开通了 🎉',
   'prompt.enabled.limit': '当前额度：{limit}。',
   'prompt.enabled.next': '下次购物时，在结算页就能选它。要看看具体怎么用吗？',
@@ -101,6 +105,8 @@ export const zhCN = {
   'orders.pick.pay': '想处理哪一笔？要付的那笔，点它的「确认收货并付款」，或者直接说商品名。',
   'orders.pick.return': '想处理哪一笔？要退的那笔，点它的「申请退货」，或者直接说商品名。',
   'orders.nothingToDo': '目前没有需要你处理的订单。',
+  // After small talk at the list ("谢谢啦"), which was shown already: a line, the buttons stay.
+  'orders.again': '要处理哪一笔订单，点下面对应的按钮就行。',
   'orders.empty': '你还没有先用后付订单。',
   'orders.empty.next': '要看看结算时怎么选用它吗？',
   'orders.empty.notEnabled': '你还没有开通先用后付，所以还没有这类订单。要现在开通吗？',
@@ -153,10 +159,19 @@ export const zhCN = {
   'notice.needsLogin.pay': '要帮你确认收货付款，需要先登录一下，这样我才能找到你的订单。',
   'notice.needsLogin.return': '要帮你申请退货，需要先登录一下，这样我才能找到你的订单。',
   'notice.phoneFirst': '先发手机号给我，我再给这个号码发验证码。',
-  'notice.invalidPhone': '这个号码好像不太对，请发送11位手机号。',
-  'notice.invalidPhone.again': '这个号码还是不太对：手机号是 1 开头的 11 位数字，比如 138xxxxxxxx（中间有空格也没关系）。登录遇到困难的话，也可以找人工客服帮你。',
+  // {what}: one of the notice.invalidPhone.* below, what is wrong with the number typed.
+  'notice.invalidPhone': '{what}大陆手机号是 1 开头的 11 位数字，第二位是 3 到 9（比如 138xxxxxxxx，中间有空格也没关系），请核对后再发一次。',
+  'notice.invalidPhone.again': '{what}大陆手机号是 1 开头的 11 位数字，第二位是 3 到 9（比如 138xxxxxxxx，中间有空格也没关系），请核对后再发一次。登录遇到困难的话，也可以找人工客服帮你。',
+  'notice.invalidPhone.oneTooMany': '这个号码是 12 位，好像多打了一位。',
+  'notice.invalidPhone.oneShort': '这个号码只有 10 位，好像少打了一位。',
+  'notice.invalidPhone.length': '这个号码是 {digits} 位。',
+  'notice.invalidPhone.notMobile': '这个号码不是有效的大陆手机号。',
+  'notice.invalidPhone.unclear': '这个号码好像不太对。',
   'notice.invalidCode': '验证码格式好像不对，请再核对一下短信。',
   'notice.otpSent': '验证码已发送到 {phone}。',
+  'notice.otpSent.again':
+    '已重新发送验证码到 {phone}。还是没收到的话：先看看号码对不对；短信有时要等一分钟左右才到，也可能被手机当成垃圾短信拦截了。号码不对的话，直接发新的手机号给我就行。',
+  'notice.codeNotNeeded': '你已经登录了，现在不需要验证码。',
   'notice.wrongCode.some': '验证码不对，还可以再试 {attempts} 次。',
   'notice.wrongCode.last': '验证码不对，还剩最后一次机会。',
   'notice.backendFailed.timeout': '抱歉，系统响应太慢，我这边没等到结果。',
@@ -207,6 +222,20 @@ export const zhCN = {
   'notice.handoffWithdrawn': '好的，不转人工了，我们接着来。',
   'notice.alreadyWithAgent.again': '收到，已经转给客服同事了，请再稍等一下。',
   'notice.agentAskedToEnable': '客服让我接着帮你开通先用后付，我们先登录一下。',
+  // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
+  // nothing to it yet. Enable without an account has its own (notice.agentAskedToEnable).
+  'notice.handedIn.what_is': '客服让我给你介绍一下先用后付。',
+  'notice.handedIn.requirements': '客服让我给你讲讲开通先用后付要满足哪些条件。',
+  'notice.handedIn.enable': '客服让我接着帮你开通先用后付。',
+  'notice.handedIn.status': '客服让我帮你看看先用后付开通到哪一步了。',
+  'notice.handedIn.plus': '客服让我给你讲讲PLUS会员。',
+  'notice.handedIn.real_name': '客服让我给你讲讲实名认证。',
+  'notice.handedIn.credit': '客服让我给你讲讲信用评估。',
+  'notice.handedIn.checkout': '客服让我告诉你结算时怎么选先用后付。',
+  'notice.handedIn.pay': '客服让我接着帮你确认收货、付款。',
+  'notice.handedIn.return': '客服让我接着帮你办理退货。',
+  'notice.handedIn.orders': '客服让我接着帮你处理订单。',
+  'notice.handedIn.help': '客服让我接着帮你。',
   // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
   'handoff.tapped': '（点了「{label}」）',
   'handoff.tapped.unknown': '（点了一个按钮）',
@@ -255,14 +284,15 @@ export const zhCN = {
   'topic.dueDate.line': '· 「{title}」{amount}，{date} 前付款',
   'topic.dueDate.overdueLine': '· 「{title}」{amount}，截止 {date}，已经逾期了，请尽快付款',
   'topic.alreadyPaid': '如果你已经在别处付过了，订单状态可能要过一会儿才更新，这里暂时还显示待付款；请先别重复付款。过一段时间还显示没付的话，说「转人工」，同事帮你核对。',
-  'topic.returnInstead': '商品有问题的话，可以先不付款，改为申请退货：说「退货」就行。',
+  'topic.returnInstead': '商品有问题的话，这笔先不付款，可以改为退货退款。',
   'topic.returnWithdrawal': '已经提交的退货申请，在这里没法撤销。需要的话，同事可以帮你看看怎么处理。',
   'topic.orderProblem': '商品有问题的话：还没付款、也没逾期的订单，可以在这里申请退货；已经付款或者已经逾期的订单，需要人工客服来处理，说「转人工」就行。',
   'topic.botIdentity': '我是先用后付的智能助手，不是真人。想找人工客服的话，说「转人工」就行。',
   'topic.phoneOnly': '登录只用手机号和短信验证码，不用邮箱。请发送你商城账号绑定的11位手机号。',
-  'topic.whyCode': '验证码是用来确认这个手机号正在你本人手里，这样别人拿到你的号码也登录不了。它只用这一次，我不会保存；我也绝不会问你要密码。',
+  'topic.whyCode': '这是用短信发到你登录手机号上的一次性验证码：在这里输入它，就能确认这个号码是你本人的，别人拿到你的号码也登录不了。它只在这里输入，不要告诉其他任何人；它只能用一次，我不会保存。我也绝不会问你要密码。',
   'topic.whyPhone': '手机号只用来登录：我会给它发一条短信验证码，确认是你本人在操作。聊天里的手机号会打码保存，我也不会问你要密码。',
-  'topic.overdueCredit': '会的：逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了。按时付款就没有影响；已经逾期的订单，尽快付款就好。',
+  'topic.overdueCredit':
+    '逾期没付会影响你在商城的信用记录，信用变差可能就用不了先用后付了。会不会报送央行征信，我这里没有相关说明，以服务协议为准。按时付款就没有影响；已经逾期的订单，尽快付款就好。',
   'topic.creditImpact': '影响信用记录的是逾期付款：收到货后，在付款截止日期前确认收货并付款就好。退货会不会有别的影响，我这里没有相关说明，以商城的规则为准；想确认的话，说「转人工」问问同事。',
   'topic.returnStatus': '「{titles}」的退货申请已经提交，商城正在处理，有结果会通知你。这笔用的是先用后付，你还没付过款，所以不涉及退款。有其他问题的话，可以找人工客服。',
   'topic.payOnArrival': '「{titles}」还在路上，现在不用付 👍 到货以后才有付款截止日期：满意的话，在那之前确认收货并付款就行；不想要了也可以申请退货。',
@@ -286,6 +316,37 @@ export const zhCN = {
   'topic.hesitantYes': '要继续的话，请点下面的确认按钮；先不处理的话，点另一个按钮或者说「先不用了」就好。',
   'topic.whereWeWere': '我们刚才说到这一步 👇',
   'topic.whatNow': '现在要做的是这一步 👇',
+  'topic.acknowledged': '好的 👌',
+  'topic.questionComing': '请问你想了解什么？直接问我就行。',
+  'topic.overdueStatus': '已经逾期的订单：\n\n{lines}\n\n逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了，所以越早付款越好。在这里就可以确认收货并付款。',
+  'topic.overdueStatus.line': '· 「{title}」{amount}，付款截止 {date}，已经逾期 {days} 天',
+  'topic.overdueStatus.line.oneDay': '· 「{title}」{amount}，付款截止 {date}，已经逾期 1 天',
+  'topic.overdueStatus.line.undated': '· 「{title}」{amount}，付款截止 {date}，已经逾期',
+  'topic.overdueStatus.none': '你现在没有逾期的订单 👍 收到货满意的话，在付款截止日期前确认收货并付款就行。',
+  'topic.overdueStatus.notEnabled': '你还没有开通先用后付，所以没有先用后付的订单，也就没有逾期的 👍',
+  'topic.autoPay':
+    '我这里没有到期自动扣款的说明：先用后付是你收到货、满意以后，自己确认收货并付款，记得在付款截止日期前付。可以在商城的订单页付，也可以在这里让我帮你确认收货并付款，说「我的订单」就行。',
+  'topic.instalments':
+    '先用后付不是分期：收到货满意以后，在付款截止日期前把这笔订单一次付清就行。分期付款是另外的产品，不在我这里办理，它的费用我也查不到。',
+  'topic.phoneForgotten':
+    '登录要用你商城账号绑定的手机号。是哪个号我这边查不到 🙏 可以在商城App的「我的京东 > 账户设置」里看看绑定的手机号，或者把你常用的号码发给我试试，我会给它发验证码。',
+  'topic.otherAccount':
+    '能不能开通是每个账号分开看的：要看那个账号自己的PLUS会员、实名认证和信用情况，这个账号的结果不代表那个。想查的话，先说「重新开始」，再用那个账号的手机号登录，我帮你看看。',
+  'topic.otherAccount.notLoggedIn':
+    '能不能开通是每个账号分开看的：要看那个账号自己的PLUS会员、实名认证和信用情况。想查哪个，就把那个账号绑定的手机号发给我，登录以后我帮你看看。',
+  'topic.refund':
+    '用先用后付的订单，是在付款前申请退货的：你还没付过钱，所以没有钱要退回来，也不用等退款到账 🙂 退货申请提交以后由商城处理，通过了这笔就不用再付，进度以商城App里这笔订单的信息为准。',
+  'topic.reasonChange': '可以改 👌 直接告诉我新的原因就行，比如「尺码不对」，也可以点下面的原因。',
+  'topic.reasonChangeFiled':
+    '退货申请提交以后，原因在这里就改不了了 🙏 可以在商城App里打开这笔订单的退货详情看看；需要修改的话，同事可以帮你处理。',
+  'topic.returnInTransit': '「{titles}」还在路上，现在也能申请退货，不用等到货 👌 想退的话，告诉我退哪一笔就行。',
+  'topic.inspectionPeriod':
+    '验货期具体有几天，帮助文章里没有写，我这边也查不到 🙏 收到货以后先检查：满意就确认收货并付款，不满意就申请退货退款，都在这笔订单的付款截止日期前处理就好。每笔的截止日期可以在商城App的订单详情里看，登录以后问我「哪天要付款」也行。',
+  'topic.notConfirming':
+    '不确认收货，这笔也不会就不用付了 🙏 收到货以后有一段时间验货：满意就确认收货并付款，不满意就申请退货退款。到了付款截止日期还没付，就算逾期，会影响信用记录。截止日期从哪天算起、会不会自动确认收货，帮助文章里都没有说明，以商城App里这笔订单上的日期和规则为准。',
+  'topic.goingNow': '好的，去吧，我在这儿等你。',
+  'topic.reasonUnclear': '抱歉，这句我没看懂，不像是退货的原因。',
+  'topic.returnIfUnwanted': '好的，这笔先不付款。不想要的话，可以改为退货退款。',
   'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：在这里确认收货并付款不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
   'topic.onlyOnShopPage': '这一步我没法替你完成 🙏 要你本人在商城自己的页面上操作，你的信息只交给商城。点下面的链接去办，办好了告诉我一声，我接着帮你。',
   'topic.attachment': '我在这个聊天里看不了图片和文件 🙏 请直接打字告诉我你想办什么、遇到了什么问题。',
@@ -295,6 +356,14 @@ export const zhCN = {
   'topic.dueExtension': '付款截止日期在这里没法延后 🙏 逾期没付会影响你的信用记录，所以最好在截止日期前确认收货并付款。确实有困难的话，同事可以帮你看看。',
   'topic.plusTime': 'PLUS会员在商城的PLUS页面购买，多久生效看商城那边，我这边没有具体时间。商城一通知我生效了，我就接着帮你往下走；你买好了也可以直接告诉我。',
   'topic.realNameTime': '实名认证是在商城自己的页面上完成的，要多久看商城那边的审核，我这边没有具体时间。商城那边一确认完成，我就接着帮你往下走；你办好了也可以直接告诉我。',
+  'topic.enableTime':
+    '开通本身不用等：PLUS会员、实名认证、良好的信用记录这三个条件都满足后，在这里确认开通就马上生效，下次购物在结算页就能选。要花时间的只是还没满足的条件：PLUS会员和实名认证都在商城自己的页面上办，多久办好看商城那边。',
+  'topic.plusSaidActive': '好的，PLUS会员是开通条件之一 👍 登录以后我会在你的账户里确认。',
+  'topic.plusSaidActive.seen': '对，你账户里的PLUS会员已经生效了 ✅',
+  'topic.plusSaidActive.notSeen': '你的账户里暂时还看不到生效的PLUS会员。商城那边显示生效以后，跟我说「开通先用后付」，我再帮你查一次。',
+  'topic.realNameSaidDone': '好的，实名认证是开通条件之一 👍 登录以后我会在你的账户里确认。',
+  'topic.realNameSaidDone.seen': '对，你的账户已经完成实名认证了 ✅',
+  'topic.realNameSaidDone.notSeen': '你的账户里暂时还看不到实名认证完成。商城那边显示完成以后，跟我说「开通先用后付」，我再帮你查一次。',
   'topic.paymentMeans':
     '在聊天里我没法替你选付款方式 🙏 想自己选用什么付的话，可以到商城App里打开这笔订单去付款。',
   'topic.dueExtension.overdue':

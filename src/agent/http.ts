@@ -3,6 +3,7 @@ import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
 import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepReason } from '../jsonDepth';
+import { isJsonMediaType } from '../bot/activitySchema';
 import { zodReason } from '../zodReason';
 
 /** An answer other than success, with a stable `code` for programs and a `message` for people. */
@@ -47,8 +48,21 @@ export function tolerateUnreadableJson(parse: RequestHandler): RequestHandler {
 /** True when the body was sent as JSON but is not JSON. */
 export const isUnreadableJson = (req: Request): boolean => unreadableJson.has(req);
 
+/**
+ * 415 for a body sent as anything but JSON: restify reads a form (`curl -d 'text=hi'`) as fields, and a form's `text`
+ * went to the customer. No Content-Type is taken as JSON (as on /api/messages), and an empty body (a bare release) has
+ * nothing to misread, whatever it is labelled.
+ */
+export function requireJsonBody(req: Request): void {
+  const mediaType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType === '' || isJsonMediaType(mediaType)) return;
+  if (!req.isChunked() && !((req.getContentLength() ?? 0) > 0)) return;
+  throw new HttpProblem(415, 'unsupported_media_type', `the body must be JSON (Content-Type: application/json), not ${mediaType}`);
+}
+
 /** Checks a JSON body against its schema; the 400 names every wrong field. */
 export function parseBody<S extends z.ZodTypeAny>(req: Request, schema: S): z.infer<S> {
+  requireJsonBody(req);
   if (isUnreadableJson(req)) throw new HttpProblem(400, 'invalid_request', 'the body is not JSON');
   // A passed-through field (a conversation reference's) is stored and masked later, recursively.
   if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) throw new HttpProblem(400, 'invalid_request', tooDeepReason());

@@ -1,5 +1,6 @@
 // POST /api/agent/handoffs: an agent hands the bot a customer it has never met, with the intent, language and (optionally) a verified account.
 import type { AnyMachineSnapshot } from 'xstate';
+import { handInIntro } from '../../dialogs';
 import { intentEventType } from '../../machines/events';
 import { conversationKey, type ConversationRecord } from '../bot/conversationRecord';
 import { localeFromTag } from '../bot/locale';
@@ -78,6 +79,10 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
       await continueConversation(deps.adapter, deps.botAppId, record, async (context) => {
         if (request.note) await sendAgentNote(context, request.note);
         if (session) await quietly(context, () => deps.bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
+        // The customer never wrote to the bot: it first says why it writes ("客服让我接着帮你处理订单。"), then answers.
+        // Enable without an account says so itself, with why the login comes first (notice.agentAskedToEnable).
+        const intro = session || request.intent !== 'enable' ? handInIntro(record.locale, request.intent) : undefined;
+        if (intro) await context.sendActivity(intro);
         // Handed on by the agent, not said by the customer: the bot says why it asks for what it asks (a login, say).
         after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent), fromAgent: true }))?.after;
       });

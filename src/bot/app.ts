@@ -21,10 +21,11 @@ import { reuseClients } from './clientReuse';
 import { boundChannelSends, isChannelUnreachable } from './channelSends';
 import { backendPorts } from './backendPorts';
 import { LoginAttempts, limitWrongCodes } from './loginAttempts';
+import { PhoneDigests } from './phoneDigests';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
 import { localeFromTag } from './locale';
-import { listenOn } from '../listen';
+import { BOT_SERVER_NAME, listenOn } from '../listen';
 import { CHANNEL_PATH } from '../directline';
 import { tolerateUnreadableJson } from '../agent/http';
 import { BACKEND_EVENTS_PATH } from '../webhook/backendEvents';
@@ -114,8 +115,10 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   );
   // How long a turn waits for each of its backend calls (one turn may chain LONGEST_CALL_CHAIN of them).
   const callWaitMs = config.BACKEND_TIMEOUT_MS + 2000;
+  // One secret read for both uses of a phone number's digest.
+  const phoneDigests = new PhoneDigests(deps.storage);
   const machine = dialogueMachine.provide({
-    actors: toActors(limitWrongCodes(backendPorts(client), new LoginAttempts(deps.storage))),
+    actors: toActors(limitWrongCodes(backendPorts(client), new LoginAttempts(deps.storage, Date.now, phoneDigests))),
     // The client gives up first; the machine's own timeout is the safety net behind it.
     delays: { backendTimeout: config.BACKEND_TIMEOUT_MS + 1000 },
   });
@@ -128,10 +131,11 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     logger,
     observers: [ops.observe, ...(deps.observers ?? [])],
     handoffQueue: deps.handoffQueue,
+    phoneDigest: (phone) => phoneDigests.of(phone, 'ownNumber'),
   });
 
   // A trailing slash (GET /api/agent/conversations/) names the same route: it was a 405 from the route with an id.
-  const server = restify.createServer({ name: 'paylater-guide-bot', ignoreTrailingSlash: true });
+  const server = restify.createServer({ name: BOT_SERVER_NAME, ignoreTrailingSlash: true });
   // First, so that a stopping bot refuses everything new and counts what it still has to finish.
   server.pre(ops.gate);
   // restify's gunzip stream has no error listener: a corrupt compressed body would crash the process.

@@ -29,6 +29,13 @@ export const conversationRecordSchema = z.object({
    */
   releasedByAgent: z.literal(true).optional(),
   /**
+   * The agent's release line that the customer's channel did not take (src/bot/paylaterBot.ts): "I'm back", or with
+   * `notTaken` "no colleague could take it". Said first at the customer's next turn, then gone; gone too once the
+   * conversation is given back anew or is with an agent again (src/bot/untold.ts). A value that does not fit is dropped
+   * rather than the record, which would start the customer over.
+   */
+  untoldRelease: z.object({ notTaken: z.literal(true).optional() }).optional().catch(undefined),
+  /**
    * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on (src/bot/dialogueTurn.ts): an
    * approving emoji ("👍") at the next turn is a yes to it; after the short "what else?" it is thanks. Gone at the next turn.
    */

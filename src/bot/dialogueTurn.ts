@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
-import type { DialogueContext, Notice } from '../../machines/context';
+import { ORDER_GOALS, type DialogueContext, type Notice } from '../../machines/context';
 import type { DialogueEvent, Topic } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep, welcomeAsksToStart } from '../../dialogs';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
@@ -15,10 +15,11 @@ import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity }
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
-import { CREDIT_REFUSED_STEP, WELCOME_STEP } from './understanding/steps';
+import { CREDIT_REFUSED_STEP, ENABLED_STEP, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
-import { doneForStepJustDone, shopStepDoneAfter, untoldSteps, withUntold } from './shopStepDone';
+import { doneForStepJustDone, shopStepDoneAfter } from './shopStepDone';
+import { untoldFor, untoldReleaseAfter, withUntold } from './untold';
 
 export interface DialogueTurnDeps {
   machine: DialogueMachine;
@@ -26,10 +27,17 @@ export interface DialogueTurnDeps {
   shopUrl: string;
   /** Longest a turn waits for one backend call before the machine's own timeout must have fired. */
   maxWaitMs: number;
-  /** Called when a backend call starts, so the customer sees a typing indicator. */
-  onBusy?: () => void;
+  /** Called when a backend call starts, so the customer sees a typing indicator (in the turn's language, as its replies). */
+  onBusy?: (locale: Locale) => void;
   /** The agents' queue, when there is one: without it, a handed-over customer is never told anything. */
   handoffQueue?: HandoffQueue;
+  /**
+   * The keyed digest of a typed phone number (src/bot/phoneDigests.ts), what the dialogue keeps of it after the login to
+   * tell the customer's own number from another. Without it, the masked number stands in (machines/dialogue.ts ownNumber).
+   */
+  phoneDigest?: (phone: string) => Promise<string>;
+  /** The clock the days an order is overdue are counted by (Date.now unless a test fixes the day). */
+  now?: () => number;
 }
 
 /** Where a waiting customer stands: customers handed over before them and still waiting, and how long they have waited. */
@@ -105,7 +113,7 @@ const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
 /** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
-const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid', 'returnStatus']);
+const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid', 'returnStatus', 'overdueStatus']);
 const MAX_ORDER_WORDS = 200;
 
 /**
@@ -135,6 +143,8 @@ const tappedStepButton = (value: unknown): boolean => {
  * Under a clarifying question a bare yes answers the question; a yes in the step's own words ("提交退货申请", a button of
  * the step typed or tapped) answers the step below it (it took saying twice). So does the step's own yes or no button,
  * which the question offers beside its guesses (不退了 at a return's confirmation only brought the confirmation back).
+ * Where the step's yes only shows something (YES_SHOWS_STEPS), a bare yes answers the step too: "hmm", then "yes" to
+ * "shall we look at your orders first?" brought the step back with "pay later is on 🎉", as if just turned on.
  */
 function confirmedUnderQuestion(
   path: string,
@@ -145,7 +155,8 @@ function confirmedUnderQuestion(
 ): DialogueEvent | undefined {
   if (path !== 'clarifying' || (event?.type !== 'AFFIRM' && event?.type !== 'DENY')) return event;
   if (tappedStepButton(value)) return { type: event.type, confirmed: true };
-  return event.type === 'AFFIRM' && consentsInOwnWords(step, text) ? { type: 'AFFIRM', confirmed: true } : event;
+  const stepAnswered = YES_SHOWS_STEPS.has(step) || consentsInOwnWords(step, text);
+  return event.type === 'AFFIRM' && stepAnswered ? { type: 'AFFIRM', confirmed: true } : event;
 }
 
 /**
@@ -184,10 +195,21 @@ const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') |
 const reachedOrderList = (beforePath: string, now: AnyMachineSnapshot): boolean =>
   beforePath !== ORDER_LIST && statePath(now.value) === ORDER_LIST;
 
+/**
+ * A typed phone number with its digest, computed here only (an event's own is dropped). One the store could not give
+ * (its secret unreadable) is left out: the number is then compared by its masked form, rather than the message failing.
+ */
+async function withPhoneDigest(deps: DialogueTurnDeps, event: DialogueEvent): Promise<DialogueEvent> {
+  if (event.type !== 'PHONE_RECEIVED') return event;
+  const { phoneDigest: _given, ...typed } = event;
+  const phoneDigest = await deps.phoneDigest?.(typed.phone).catch(() => undefined);
+  return phoneDigest === undefined ? typed : { ...typed, phoneDigest };
+}
+
 /** Lets the backend calls the last event started finish. */
-async function settle(deps: DialogueTurnDeps, actor: DialogueActor): Promise<void> {
+async function settle(deps: DialogueTurnDeps, actor: DialogueActor, locale: Locale): Promise<void> {
   if (!actor.getSnapshot().hasTag('busy')) return;
-  deps.onBusy?.();
+  deps.onBusy?.(locale);
   await waitForCalls(actor, deps.maxWaitMs);
 }
 
@@ -313,9 +335,11 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       const meant = readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input);
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, meant, input.text, input.value);
-      if (event && !restartReason) understood.answersFirst?.forEach((answer) => actor.send(answer));
-      if (event) actor.send(event);
-      await settle(deps, actor);
+      if (event && !restartReason) {
+        for (const answer of understood.answersFirst ?? []) actor.send(await withPhoneDigest(deps, answer));
+      }
+      if (event) actor.send(await withPhoneDigest(deps, event));
+      await settle(deps, actor, locale);
     }
     // Back from a person at a shop-page step, which may have been done meanwhile: the shop's notice found the customer
     // with the agent and was not delivered. Checked as that notice would have been: done, the bot goes on; not done, the
@@ -323,14 +347,18 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const shopStep = SHOP_STEPS[statePath(actor.getSnapshot().value)];
     if (shopStep && before.hasTag('agent') && !actor.getSnapshot().hasTag('agent')) {
       actor.send({ type: 'BACKEND_STEP_COMPLETED', step: shopStep });
-      await settle(deps, actor);
+      await settle(deps, actor, locale);
     } else if (shopStep && backAfterPause(input, before, actor.getSnapshot())) {
       actor.send({ type: 'RESUMED_AFTER_PAUSE' });
-      await settle(deps, actor);
+      await settle(deps, actor, locale);
     }
     const orderWords = pendingOrderWords(input, withAgent ? undefined : understood);
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
-      const referents = { ...(actor.getSnapshot().context as DialogueContext), said: 'beforeList' as const };
+      // Said this turn to the status card, which told what is to pay now ("pay it", "yes pay it"), the words may mean the
+      // one order due, as at the list (they showed the list, and a yes there the list again); said before any such word,
+      // the customer who named no order sees the list first.
+      const toldOwed = beforePath === ENABLED_STEP && understood.event !== undefined && ORDER_REQUESTS.has(understood.event.type);
+      const referents = { ...(actor.getSnapshot().context as DialogueContext), ...(toldOwed ? {} : { said: 'beforeList' as const }) };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
       if (chosen && (ORDER_CHOICES.has(chosen.type) || (chosen.type === 'TOPIC_ASKED' && ANSWERED_AT_THE_LIST.has(chosen.topic)))) actor.send(chosen);
     }
@@ -342,17 +370,22 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const queueAhead = handedOver && id !== undefined ? await deps.handoffQueue?.waitingOthers?.(id) : undefined;
     // Under a clarifying question, the step it goes back to: the question keeps that step's buttons.
     const resumesTo = afterPath === 'clarifying' ? answeredStep(after, afterPath) : undefined;
-    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo };
+    // Today as the backend writes its due dates (UTC days): what an overdue order's days are counted to.
+    const today = new Date((deps.now ?? Date.now)()).toISOString().slice(0, 10);
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo, today };
     let replies: Partial<Activity>[];
     let told = input.record?.handoff?.told;
     let askedToStart = false;
-    // The shop's notice the channel did not take: said first by the customer's next turn, or by the shop's next notice.
-    const untold = input.event === undefined || input.event.type === 'BACKEND_STEP_COMPLETED' ? untoldSteps(input.record) : [];
+    // What a proactive turn's message could not tell (the shop's notice, an agent's release): said first by the customer's
+    // next turn, the shop's steps also by its next notice (src/bot/untold.ts).
+    const untold = untoldFor(input.event, input.record, before.hasTag('agent'));
+    // What the replies tell: this turn's notices, and when it answers the customer, the untold ones first.
+    let said = context.notices;
     // The shop's notice, rechecked with the backend, found the step not done yet (a backend replica behind the one that
     // sent it): the dialogue stays at the step, and the customer, who asked nothing, is told nothing. Rendered, the
     // turn would repeat the step's prompt unexplained (remindIfStillPending adds no "not done yet" to an unasked check).
     const quietRecheck =
-      input.event?.type === 'BACKEND_STEP_COMPLETED' && beforePath === afterPath && untold.length === 0 && context.notices.length === 0;
+      input.event?.type === 'BACKEND_STEP_COMPLETED' && beforePath === afterPath && untold.steps.length === 0 && context.notices.length === 0;
     if (staleRelease || quietRecheck) {
       replies = [];
     } else if (withAgent && !withdrawn && !agentAway) {
@@ -362,14 +395,15 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       told = answer?.told ?? told;
       replies = answer ? renderNotices({ ...render, notices: [answer.notice] }) : [];
     } else {
-      const said = withUntold(untold, context.notices);
+      said = withUntold(untold, context.notices);
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...said] : said;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
       const stayed = beforePath === afterPath;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
       askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
     }
-    const shopStepDone = shopStepDoneAfter(input.event, input.record, untold, context.notices, Date.now());
+    const shopStepDone = shopStepDoneAfter(input.event, input.record, untold.steps, context.notices, Date.now());
+    const untoldRelease = untoldReleaseAfter(input.event, input.record, after.hasTag('agent'));
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),
       locale,
@@ -377,16 +411,20 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       turns: (input.record?.turns ?? 0) + 1,
       updatedAt: new Date().toISOString(),
       ...(channelLocale === undefined ? {} : { channelLocale }),
-      // Kept only while the customer is on the way to the list the words wait for.
-      ...(orderWords !== undefined && onTheWay(afterPath) ? { orderWords } : {}),
+      // Kept only while the customer is on the way to the list the words wait for: not once the goal is another (a
+      // guessed request whose login lapsed leads back to the step, machines/dialogue.ts dropGuessedGoal).
+      ...(orderWords !== undefined && onTheWay(afterPath) && ORDER_GOALS.has(context.goal) ? { orderWords } : {}),
       // A customer who left is back when they write; an event (an agent, the backend) does not bring them.
       ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
-      // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation.
-      ...(context.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
+      // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation,
+      // said by the release or, untold there, by this turn.
+      ...(said.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
       // The welcome asked "shall we turn it on?" (dialogs/prompts.ts): a yes at the next turn answers it.
       ...(askedToStart ? { welcomeAsked: true as const } : {}),
       // What the shop's notice reported done: kept for the customer's next turn (src/bot/shopStepDone.ts).
       ...(shopStepDone ? { shopStepDone } : {}),
+      // The agent's release line the channel did not take, until the customer's next turn says it (src/bot/untold.ts).
+      ...(untoldRelease ? { untoldRelease } : {}),
       // Kept while handed over: the language it was handed over in, and what a waiting customer was told last.
       ...(after.hasTag('agent')
         ? { handoff: { locale: handedOver ? locale : (input.record?.handoff?.locale ?? input.record?.locale ?? locale), ...(told ? { told } : {}) } }

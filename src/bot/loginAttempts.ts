@@ -1,10 +1,9 @@
 // Wrong one-time codes counted per phone number, across conversations: the dialogue's own limit counts one login in one
 // conversation, so a new conversation (or asking to log in again) gave anyone three more guesses at a customer's code.
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { BackendPorts } from '../../machines/ports';
 import { ETAG_IF_ABSENT, isEtagConflictError, type CasStorage } from '../storage';
-import { storedSecret } from './storedSecret';
+import { PhoneDigests } from './phoneDigests';
 
 /** Wrong codes for one phone number within the window, after which its codes are not checked until the window ends. */
 export const MAX_WRONG_CODES_PER_PHONE = 5;
@@ -13,14 +12,11 @@ export const WRONG_CODE_WINDOW_MS = 15 * 60_000;
 const failuresSchema = z.object({ count: z.number().int().min(1), firstAt: z.number(), eTag: z.string() });
 type Failures = z.infer<typeof failuresSchema>;
 
-const SECRET_KEY = 'secret/login-attempts';
-
 export class LoginAttempts {
-  private secret?: Promise<string>;
-
   constructor(
     private readonly storage: CasStorage,
     private readonly now: () => number = Date.now,
+    private readonly digests = new PhoneDigests(storage),
   ) {}
 
   /** The wrong codes counted for `phone` in the current window, if any. */
@@ -69,12 +65,7 @@ export class LoginAttempts {
 
   /** The store never holds the phone number: its HMAC under a secret of this installation names the document. */
   private async keyOf(phone: string): Promise<string> {
-    this.secret ??= storedSecret(this.storage, SECRET_KEY);
-    const secret = await this.secret.catch((err: unknown) => {
-      this.secret = undefined; // a store that was down at the first login is asked again at the next
-      throw err;
-    });
-    return `login-attempts/${createHmac('sha256', secret).update(phone).digest('hex').slice(0, 32)}`;
+    return `login-attempts/${(await this.digests.of(phone, 'loginAttempts')).slice(0, 32)}`;
   }
 }
 

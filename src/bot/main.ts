@@ -2,14 +2,16 @@
 import { loadEnvFile } from '../envFile';
 import { loadConfig, ConfigError } from '../config';
 import { createLogger } from '../log';
-import { stopOnSignals } from '../ops';
-import { ListenError } from '../listen';
-import { StorageStartError } from '../storage';
-import { startBot } from './startBot';
+import { stopOnSignals } from '../ops/signals';
+import { BOT_SERVER_NAME, checkPortsFree, ListenError } from '../listen';
+import { StorageStartError } from '../storage/errors';
 
 async function main() {
   loadEnvFile();
   const config = loadConfig();
+  // A port in use is said before the bot's modules load, its storage opens and its NLU is built (src/index.ts).
+  await checkPortsFree([{ name: BOT_SERVER_NAME, port: config.PORT, host: '0.0.0.0', setting: 'PORT' }]);
+  const { startBot } = await import('./startBot.js');
   const logger = createLogger(config.LOG_LEVEL);
   const bot = await startBot(config, logger);
   stopOnSignals(logger, () => bot.stop());

@@ -76,6 +76,30 @@ export function unwantedGoods(words: string, orders?: readonly Order[]): boolean
   return isOrder(about) || NOT_ARRIVED.test(about);
 }
 
+/** Goods said to be broken or not to work ("are broken", "arrived damaged", "stopped working", "坏了", "用不了"). */
+const BROKEN =
+  /坏了|坏掉了|摔坏|碎了|裂了|破了|不能用了|用不了|不响了|没声音了|不亮了|\b(?:broken|damaged|defective|faulty|cracked)\b|\b(?:does|do|did)(?:n'?t| not) work\b|\b(?:not|stopped|quit) working\b|\bwon'?t (?:turn on|charge|work)\b/i;
+/** Broken turned around, asked about or wondered at ("not broken", "没坏", "is it broken?", "what if they break"). */
+const BROKEN_NOT =
+  /没坏|不坏|没有坏|[?？]|吗|\b(?:not|never|no longer)\s+(?:broken|damaged|defective|faulty|cracked)\b|n'?t\s+(?:broken|damaged|defective|faulty|cracked)\b|^(?:is|are|was|were|do|does|did|can|could|will|would|what|how|why|when|if)\b|\bwhat if\b|\bin case\b/i;
+/**
+ * The phone the customer logs in with is no order ("my phone is broken, I can't get the code"), before the login at least,
+ * when the orders are not known.
+ */
+const LOGIN_DEVICE = /手机|\b(?:smart)?phone/i;
+
+/**
+ * Goods said to be broken, away from the list ("the earbuds are broken" before the login: not understood, and the return
+ * was lost): a return, with the words as its reason. Goods of a listed order, or before the login (the orders unknown),
+ * goods known by their names. Not asked, nor turned around ("耳机没坏").
+ */
+export function brokenGoods(words: string, orders?: readonly Order[]): boolean {
+  if (!BROKEN.test(words) || BROKEN_NOT.test(words)) return false;
+  if (orders !== undefined) return namedByTitle(words, orders).kind === 'order';
+  const named = (name: string) => (/\p{Script=Han}/u.test(name) ? words.includes(name) : new RegExp(`\\b${name}`, 'i').test(words));
+  return !LOGIN_DEVICE.test(words) && GOODS_SYNONYMS.flat().some(named);
+}
+
 /** The one action the words name, returning or paying; both or neither: none. */
 function oneActionNamed(words: string): 'pay' | 'return' | undefined {
   const returns = RETURN_WORDS.test(words);
@@ -89,6 +113,18 @@ export const actionNamed = (words: string): 'pay' | 'return' | undefined => (REF
 /** The action the words plainly ask for, or none. Also used at the confirmations ("还是退货吧"). */
 export const plainAction = (words: string, question = false): 'pay' | 'return' | undefined =>
   question || TURNED_AROUND.test(words) ? undefined : oneActionNamed(words);
+
+/** A yes opening more words ("yes pay it", "yeah, pay for it", "ok pay it", "好的，付款吧", "好 付了吧"). */
+const YES_FIRST = /^(?:好的?|好吧|行|可以|嗯+|是的?|对|ok(?:ay)?|yes|yeah|yep|yup|sure|alright|all right)(?:[，,.!！\s]+|(?=付|退))/i;
+
+/**
+ * The action a yes goes on to ask for plainly ("yes pay it" to "shall we look at your orders first?"): the yes says nothing
+ * the request does not. None when no yes opens the words, or what follows asks for no one action.
+ */
+export function actionAfterYes(plain: string): 'pay' | 'return' | undefined {
+  const rest = plain.replace(YES_FIRST, '').trim();
+  return rest === plain || rest === '' ? undefined : plainAction(rest);
+}
 
 const CHINESE_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ENGLISH_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
@@ -385,6 +421,16 @@ const allows = (action: 'pay' | 'return', order: Order) => (action === 'pay' ? i
 function onlyOrderFor(action: 'pay' | 'return', orders: readonly Order[]): Order | undefined {
   const able = orders.filter((o) => allows(action, o));
   return able.length === 1 ? able[0] : undefined;
+}
+
+/** The one thing the list offers (its one button: one order to pay, or one to return, and nothing else), or none. */
+export function onlyChoice(orders: readonly Order[]): DialogueEvent | undefined {
+  const payable = orders.filter(isPayable);
+  const returnable = orders.filter(isReturnable);
+  if (payable.length + returnable.length !== 1) return undefined;
+  return payable.length === 1
+    ? { type: 'ORDER_PAY_CHOSEN', orderId: payable[0].orderId }
+    : { type: 'ORDER_RETURN_CHOSEN', orderId: returnable[0].orderId };
 }
 
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */

@@ -6,12 +6,14 @@ import { SKIP_WRITE, withEtagRetry, type CasStorage } from '../storage';
 import { conversationKey, conversationRecordSchema, type ConversationRecord } from './conversationRecord';
 import { runDialogueTurn, type DialogueTurnDeps, type DialogueTurnInput, type DialogueTurnResult } from './dialogueTurn';
 import type { DialogueEvent } from '../../machines/events';
+import type { DialogueContext, Notice } from '../../machines/context';
 import { KeyedQueue } from './keyedQueue';
 import { markErased } from './erasedTurn';
 import { LastReplies, markRepeated, messageDigest, rememberMessage } from './repeatedMessages';
 import { chooseLocale } from './locale';
 import { sendsFiles } from './understanding/attachments';
 import { detectLanguage } from '../nlu';
+import { markUntold } from './untold';
 
 export interface PaylaterBotDeps extends Omit<DialogueTurnDeps, 'onBusy'> {
   storage: CasStorage;
@@ -20,10 +22,21 @@ export interface PaylaterBotDeps extends Omit<DialogueTurnDeps, 'onBusy'> {
   observers?: TurnObserver[];
 }
 
-const NOT_SUPPORTED_INVOKE: Partial<Activity> = {
+/**
+ * The answer to any invoke (an Adaptive Card's Action.Execute, a Teams message extension): 501, as botbuilder's
+ * ActivityHandler answers an invoke it has no handler for. A 400 said the channel's request was malformed, and the
+ * Emulator and Teams showed it as the channel's error.
+ */
+const notImplementedInvoke = (name: string | undefined): Partial<Activity> => ({
   type: ActivityTypes.InvokeResponse,
-  value: { status: 400, body: { code: 'NotSupported', message: 'this bot handles no invoke activities' } },
-};
+  value: {
+    status: 501,
+    body: {
+      code: 'NotImplemented',
+      message: `this bot handles no invoke activities${name ? ` (got ${JSON.stringify(name.slice(0, 100))})` : ''}; its buttons post messages`,
+    },
+  },
+});
 
 /** What is read of a message: no answer the bot understands is longer, and a pasted page costs no more than this. */
 export const MAX_UNDERSTOOD_LENGTH = 4000;
@@ -46,9 +59,9 @@ export class PaylaterBot {
     if (activity.type === ActivityTypes.Message && !fromBot) await this.onMessage(context);
     else if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
     else if (activity.type === ActivityTypes.EndOfConversation && !fromBot) await this.onCustomerLeft(context);
-    // This bot offers no invoke operations (no message extensions, no card actions that invoke): say so with a
-    // 4xx rather than leave the adapter to answer 501.
-    else if (activity.type === ActivityTypes.Invoke) await context.sendActivity(NOT_SUPPORTED_INVOKE);
+    // This bot offers no invoke operations (no message extensions, no card actions that invoke): said with a reason,
+    // where the adapter left to itself answers a bare 501.
+    else if (activity.type === ActivityTypes.Invoke) await context.sendActivity(notImplementedInvoke(activity.name));
     // Other activity types (typing, events, message reactions) need no answer.
   }
 
@@ -96,10 +109,10 @@ export class PaylaterBot {
     // The shop's notice is rechecked with the backend, and a recheck that finds the step not done says nothing
     // (src/bot/dialogueTurn.ts): "typing…" would announce a message that never comes.
     let typingSent = customerLeft || inAnswer || input.event?.type === 'BACKEND_STEP_COMPLETED';
-    const onBusy = () => {
+    const onBusy = (locale: string) => {
       if (typingSent) return;
       typingSent = true;
-      context.sendActivity({ type: ActivityTypes.Typing }).catch((error) => this.deps.logger.debug({ error }, 'typing failed'));
+      context.sendActivity({ type: ActivityTypes.Typing, locale }).catch((error) => this.deps.logger.debug({ error }, 'typing failed'));
     };
     // The whole turn, its replies and observers included, holds the conversation's place in the queue: the customer's
     // next message waits until, say, a handoff's queue entry is open, so it reaches the agent and "取消" finds it.
@@ -173,22 +186,24 @@ export class PaylaterBot {
         await context.sendActivities(result.replies).catch((error: unknown) => void (unsent = { error }));
       }
       for (const observe of this.deps.observers ?? []) await observe(context, result);
-      // The shop's notice moved the dialogue on, but the customer never heard so: kept to be said at their next turn.
-      if (unsent && input.event?.type === 'BACKEND_STEP_COMPLETED' && result.record.shopStepDone) await this.keepUntold(key, result.record);
+      // The shop's notice or an agent's release moved the dialogue on, but the customer never heard so: kept to be said at
+      // their next turn (src/bot/untold.ts).
+      const notices = (result.after.context as DialogueContext).notices;
+      if (unsent && markUntold(input.event, notices, result.record)) await this.keepUntold(key, result.record, input.event, notices);
       if (unsent) throw unsent.error;
       return result;
     });
   }
 
   /**
-   * Marks the steps a proactive turn reported done as untold (ConversationRecord.shopStepDone), on the record that turn
-   * saved: a turn saved since (the customer's, on another instance) has answered already.
+   * Marks what a proactive turn's message said as untold (the steps the shop's notice reported done, an agent's release
+   * line), on the record that turn saved: a turn saved since (the customer's, on another instance) has answered already.
    */
-  private async keepUntold(key: string, saved: ConversationRecord): Promise<void> {
+  private async keepUntold(key: string, saved: ConversationRecord, event: DialogueEvent | undefined, notices: Notice[]): Promise<void> {
     await withEtagRetry<ConversationRecord>(this.deps.storage, key, (stored) => {
       const current = this.parseRecord(stored);
-      if (!current?.shopStepDone || current.updatedAt !== saved.updatedAt || current.turns !== saved.turns) return SKIP_WRITE;
-      return { ...current, shopStepDone: { ...current.shopStepDone, untold: true } };
+      if (!current || current.updatedAt !== saved.updatedAt || current.turns !== saved.turns) return SKIP_WRITE;
+      return markUntold(event, notices, current) ?? SKIP_WRITE;
     });
   }
 

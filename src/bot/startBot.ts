@@ -43,7 +43,12 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   // messages would be refused, so the page is off and says why (Azure Bot Service has its own Web Chat).
   const webChat = !config.MicrosoftAppId;
   const tokenSecret = webChat ? (config.DIRECTLINE_TOKEN_SECRET ?? (await storedSecret(storage, 'secret/directline-token'))) : '';
-  const url = await app.listen(config.PORT);
+  const url = await app.listen(config.PORT).catch(async (error: unknown) => {
+    // Its port taken: nothing was served, and the storage opened for it is closed (a PostgreSQL pool would keep a
+    // process that goes on, a test's, from ending).
+    await storage.close();
+    throw error;
+  });
   if (webChat) {
     // The web chat page reaches the bot through a local Direct Line endpoint acting as a channel on this server.
     const directLine = registerDirectLine(app.server, {

@@ -4,7 +4,7 @@ import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
 import { isTopic, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
-import { CONSENT_STEPS, TERMS_STEP } from './understanding/steps';
+import { CONSENT_STEPS, FREE_TEXT_STATES, TERMS_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
@@ -12,6 +12,13 @@ const ANSWER_TOPICS = new Set<Topic>([
   'fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity',
   // What the article does not hold, said with where to look ("之前的订单能改成先用后付吗" in a list of questions).
   'orderSwitch', 'plusTerms', 'plusTrial', 'otherProducts', 'paymentSource', 'returnShipping', 'returnPickup', 'realNameDocuments',
+  // Refunds, the inspection period, not confirming receipt ("退货运费谁出啊？钱多久退回来" at the reason step: both answered).
+  'refund', 'inspectionPeriod', 'notConfirming',
+  // Paying by itself, instalments ("我欠了多少钱 能分期还吗"), the account's number forgotten, another account.
+  'autoPay', 'instalments', 'phoneForgotten', 'otherAccount',
+  // How long turning it on takes ("需要什么条件 开通要多久": the conditions alone), and a condition said had, which is no
+  // question about it ("PLUS我有了, real name怎么弄?" explained how to buy PLUS): at its next step, or away from them.
+  'enableTime', 'plusDoneAlready', 'realNameAfterPlus', 'plusSaidActive', 'realNameSaidDone',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -20,6 +27,9 @@ const REQUESTS = new Set<DialogueEvent['type']>([
   // At the order list, an order chosen or named ("我要退耳机，多久能退款" lost the earbuds for the refund question).
   'ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED',
 ]);
+
+/** An order chosen to pay or to return ("pay for earbuds"): the clearest request a clause can make. */
+const ORDER_CHOSEN = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN']);
 
 /** The answer a step waits for: beside a question, it is the message's request. */
 const STEP_ANSWER_REQUESTS: Readonly<Record<string, DialogueEvent['type'] | undefined>> = {
@@ -35,13 +45,26 @@ const ORDERS_AFTER_ENABLING: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'orde
 const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
 
 /**
+ * The number of an item in a list of questions ("1. 怎么开通？2. 条件…", "1、", "2)", "（2）", "③", "一、"): one or two
+ * digits, or a Chinese numeral, after no letter, digit or point, not followed by a digit ("¥299.00", "1.5", "13800000001"
+ * are no numbers; nor is the 一 of "统一、").
+ */
+const ITEM_NUMBER = /(?<![\p{L}\p{N}.])(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|[一二三四五六七八九十][、.．])|[①-⑩]/u;
+/** A numbered item, or a line of its own: a list ("1.需要什么条件 2.逾期了怎么办 3.转人工", one question a line). */
+const LISTED = new RegExp(`\\n|${ITEM_NUMBER.source}`, 'u');
+/** The number the first item opens the message with ("1、怎么开通"). */
+const FIRST_ITEM = new RegExp(`^\\s*(?:${ITEM_NUMBER.source})\\s*(?=\\S)`, 'u');
+
+/**
  * Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). Chat
  * often ends a Chinese clause with a space instead ("先用后付是什么 怎么开通" went straight to the login), and numbers a list
- * of questions ("我想问几个问题：1. 怎么开通？2. 条件…", "1、", "（2）", "③"): both end a clause too. A marker is one or two
- * digits after no letter, digit or point, not followed by a digit ("¥299.00", "1.5" are no markers).
+ * of questions (ITEM_NUMBER): both end a clause too.
  */
-const CLAUSES =
-  /[，,。;；!！?？\n]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|[:：]?[ \t]?(?<![\p{L}\p{N}.])(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d))|[①-⑩]|另外|顺便|还有|但是|不过|可是|\b(?:and also|also|by the way|btw|but)\b|\band (?=how|what|when|where|why|is|are|do|does|can|will)\b/iu;
+const CLAUSES = new RegExp(
+  `[，,。;；!！?？\\n]+|\\.\\s+|(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})|[:：]?[ \\t]?(?:${ITEM_NUMBER.source})|另外|顺便|还有|但是|不过|可是|` +
+    `\\b(?:and also|also|by the way|btw|but)\\b|\\band (?=how|what|when|where|why|is|are|do|does|can|will)\\b`,
+  'iu',
+);
 /** Enough for a short list of questions; a longer message is read whole (each clause costs a reading of its own). */
 const MAX_CLAUSES = 8;
 
@@ -144,16 +167,58 @@ function yesWithTheLimit(nlu: Nlu, text: string, referents: Referents, whole: Un
   return yes && limitAsked && nothingElse ? { ...whole, event: yes } : whole;
 }
 
+/** Each answer once; a condition asked beside the conditions' answer, which names each, is answered by it. */
+function distinctAnswers(answers: DialogueEvent[]): DialogueEvent[] {
+  const conditionsAnswered = answers.some((answer) => answer.type === 'REQUIREMENTS');
+  return answers.filter(
+    (answer, i) =>
+      answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i &&
+      !(conditionsAnswered && CONDITIONS.has(answer.type)),
+  );
+}
+
+/** Beside questions at a consent step, words that change nothing. */
+const BESIDE_THE_QUESTIONS = new Set<DialogueEvent['type']>(['GREETING', 'THANKS']);
+
+/**
+ * Where a yes pays, files a return or turns pay-later on, questions and nothing else ("is there interest? and when do i
+ * have to pay" at the terms got the fees alone): each is answered, the step kept. Any other clause (a yes, a no, words not
+ * placed) keeps the message its one careful reading: it may bear on the consent ("同意，另外要手续费吗").
+ */
+function questionsOnly(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+  if (!isAnswer(whole.event)) return whole;
+  const clauses = clausesOf(text);
+  if (clauses === undefined) return whole;
+  const answers: DialogueEvent[] = [];
+  for (const clause of clauses) {
+    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    if (event !== undefined && BESIDE_THE_QUESTIONS.has(event.type)) continue;
+    const answer = event && answerOf(event, referents.orders !== undefined && statePath.startsWith('flow.purchase.'));
+    if (answer === undefined) return whole;
+    answers.push(answer);
+  }
+  const distinct = distinctAnswers(answers);
+  return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
+}
+
 function readRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
   if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) return whole;
-  if (statePath === TERMS_STEP) return yesWithTheLimit(nlu, text, referents, whole);
-  if (CONSENT_STEPS.has(statePath)) return whole;
+  const withTheLimit = statePath === TERMS_STEP ? yesWithTheLimit(nlu, text, referents, whole) : whole;
+  if (withTheLimit !== whole) return withTheLimit;
+  if (CONSENT_STEPS.has(statePath)) return questionsOnly(nlu, text, statePath, referents, whole);
+  // "1、怎么开通" read as enabling asked for: the number hid the 怎么 that asks. A numbered message is read from its first
+  // item's words (the other items are split below); a return's reason is kept as typed.
+  const unnumbered = FREE_TEXT_STATES.has(statePath) ? text : text.replace(FIRST_ITEM, '');
+  if (unnumbered !== text) return readRequests(nlu, unnumbered, value, statePath, referents);
   // Where the step waits for a reason, a phone number or a code, that answer is the request ("13800000004，逾期会怎样").
+  // In a list a person asked for is one item among the others, answered first ("1.需要什么条件 2.逾期了怎么办 3.转人工" was
+  // handed over with none answered); said in a sentence ("手续费多少 我要转人工"), the question goes to the person with it.
   const stepAnswer = STEP_ANSWER_REQUESTS[statePath];
+  const listed = LISTED.test(text);
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
-    stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event);
+    stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event) || (listed && event?.type === 'HUMAN');
   const ordersAtHand = referents.orders !== undefined && statePath.startsWith('flow.purchase.');
   // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear; so
   // may two orders named ("帮我把耳机付了 顺便看看电饭煲到哪了": one to pay, one asked about).
@@ -179,12 +244,7 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const takenIn = toTheList.length === 1 ? said.filter((event) => event.type === 'ORDERS') : [];
   const requests = said.filter((event) => !takenIn.includes(event));
   const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])));
-  const conditionsAnswered = answers.some((answer) => answer.type === 'REQUIREMENTS');
-  const distinct = answers.filter(
-    (answer, i) =>
-      answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i &&
-      !(conditionsAnswered && CONDITIONS.has(answer.type)),
-  );
+  const distinct = distinctAnswers(answers);
   // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so
   // enabling goes on, and the orders are named for after it. With pay-later on already, the orders are what is left.
   const enabling = requests.find((event) => event.type === 'ENABLE');
@@ -194,7 +254,12 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
     const first = on ? distinct : [...distinct, ORDERS_AFTER_ENABLING];
     return { ...whole, event: on ? orders : enabling, ...(first.length > 0 ? { answersFirst: first } : {}) };
   }
-  if (requests.length > 1 || distinct.length === 0) return whole;
+  // Nothing answered beside it, an order chosen in so many words by the last clause ("who r u? the agent said u would help.
+  // pay for earbuds": read whole, it was a question about paying) is the message's request: what comes before is an aside.
+  // Read whole as the choice already, the message keeps that reading (with the reason it may carry).
+  const lastChoosesAnOrder =
+    requests.length === 1 && read.at(-1)?.event === requests[0] && ORDER_CHOSEN.has(requests[0].type) && !ORDER_CHOSEN.has(whole.event?.type ?? 'UNCLEAR');
+  if (requests.length > 1 || (distinct.length === 0 && !lastChoosesAnOrder)) return whole;
   // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.
   if (requests.length === 0) return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
   const requestWords = read

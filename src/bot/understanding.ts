@@ -5,12 +5,18 @@ import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/
 import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
-import { actionNamed, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods } from './orderMention';
+import {
+  actionAfterYes, actionNamed, brokenGoods, onlyChoice, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods,
+} from './orderMention';
 import { bare } from './understanding/bareWords';
+import { ACKNOWLEDGED, QUESTION_COMING } from './understanding/courtesies';
+import { withOkSpelledOut } from './understanding/okSpellings';
+import { loginQuestion } from './understanding/loginQuestions';
 import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, enableTakenUp, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import {
-  ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, UNSURE_YES, withoutAsides,
+  ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, PLAIN_YES, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, trailsOff, UNSURE_YES,
+  withoutAsides,
 } from './understanding/consent';
 import {
   BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHAT_NOW, WHERE_WE_WERE,
@@ -25,17 +31,23 @@ import {
   ANYONE_THERE, CAN_I_USE, DELETE_DATA, forClassifier, NEWCOMER, NO_WORDS, PERSON_LAST_CLAUSE, UNSEEN_AT_CHECKOUT, withNameFixed,
 } from './understanding/generalReadings';
 import { emojiMood } from './understanding/emojiMoods';
+import { onboardingAsk } from './understanding/onboardingAsks';
+import { overdueAsked } from './understanding/overdueQuestions';
 import { everydayQuestion, namesInEnglish } from './understanding/everydayQuestions';
-import { EMAIL, offersPhone } from './understanding/phoneOffer';
+import { EMAIL, mistypedPhoneDigits, offersPhone } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
-  CANCEL_WORDS, CONTROL_INTENTS, correctedReason, NOT_A_REASON_CONFIDENCE, notAReason, QUESTION_INTENTS, reasonCalledWrong, reasonEvent,
-  returnWithReason, unwantedAtConfirmation, withoutUpset, withReasonPlain, wondersInAStatement,
+  ASKING_TOPICS, asksAtReason, CANCEL_WORDS, CONTROL_INTENTS, correctedReason, faultyAtPayment, NOT_A_REASON_CONFIDENCE, notAReason,
+  QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, unwantedAtConfirmation, unwantedAtPayment,
+  withoutUpset, withReasonPlain, wondersInAStatement,
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
+import { whyTheStep } from './understanding/stepWhy';
+import { conditionHeld } from './understanding/conditionsHeld';
 import {
   CONSENT_STEPS, CREDIT_REFUSED_STEP, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP, WELCOME_STEP,
+  YES_SHOWS_STEPS,
 } from './understanding/steps';
 import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
@@ -73,6 +85,15 @@ export function understandActivity(
   statePath: string,
   referents: Referents = {},
 ): Understood {
+  const read = understandWords(nlu, text, value, statePath, referents);
+  // "嗯...", "好。。。" where a yes pays, files a return or turns pay-later on: a yes trailing off is hesitation, told how to
+  // go ahead as "嗯…" is ("嗯..." read as a plain yes and turned pay-later on).
+  const hesitant = CONSENT_STEPS.has(statePath) && value === undefined && read.event?.type === 'AFFIRM' && trailsOff(text);
+  return hesitant ? { ...read, event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' } } : read;
+}
+
+/** The words read, a means of payment named in them set aside (understandActivity). */
+function understandWords(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): Understood {
   const typed = value === undefined && text !== undefined && !FREE_TEXT_STATES.has(statePath) ? toSimplified(text.trim()) : undefined;
   // A question about the means ("跟花呗有啥区别", "从哪扣钱？银行卡还是余额") is read whole (readActivity answers it).
   const aboutMeans = typed !== undefined && meansQuestion(typed, payLaterOff(statePath, referents)) !== undefined;
@@ -151,8 +172,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // asked for only if the rest fails ("帮我开通，不行再转人工"), or declined ("不用转人工，我自己开通"), is no request for one
   // now: the rest is read. Numbers typed in full-width ("１３８００００００４") read as ASCII ones: the checks of digits below
   // missed them (the phone step said it did not understand).
-  // The service's name mistyped ("先用后负") reads as the name.
-  const simplified = withNameFixed(foldNumberForms(toSimplified(typed)));
+  // The service's name mistyped ("先用后负") reads as the name; an ok in a chat spelling ("k", "kk thx") as the plain words.
+  const simplified = withOkSpelledOut(withNameFixed(foldNumberForms(toSimplified(typed))));
   if (simplified === '') return { event: undefined, language: undefined };
   const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
@@ -188,6 +209,18 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
+  // "yes pay it" to "shall we look at your orders first?" (an order to pay now): paying, as "pay it" (the yes only showed
+  // the list, and a "yes" there the list again).
+  const afterYes = YES_SHOWS_STEPS.has(statePath) ? actionAfterYes(plain) : undefined;
+  if (afterYes) return { event: { type: afterYes === 'pay' ? 'PAY' : 'RETURN' }, language };
+  // "why do u need my phone number? is this legit" at the phone step, "whats the code for?" at the code step (nothing clear,
+  // and "I only know about pay later"): the login's own questions, before the classifier's help or cancel take them.
+  const aboutLogin = loginQuestion(words, statePath);
+  if (aboutLogin) return { event: aboutLogin, language };
+  // "nah i dont want to give my id online. why do you need it anyway?" at the real-name step (read as cancel, it left the
+  // onboarding unanswered): why the step is needed, the step kept. An ID number typed with it is warned about below.
+  const whyAsked = entities.idNumber ? undefined : whyTheStep(words, statePath);
+  if (whyAsked) return { event: whyAsked, language };
   // "从哪扣钱？银行卡还是余额" at a payment's confirmation (a hesitant yes: the 付款 in it), "那我能先用白条吗" after the credit
   // refusal (told to open "this order" in the app): answered, the step kept. A reason is kept as typed.
   const meansAsked = FREE_TEXT_STATES.has(statePath) ? undefined : meansQuestion(words, payLaterOff(statePath, referents));
@@ -197,6 +230,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "不想要了" at a return's confirmation is about the goods, a yes to returning them (the classifier's no took it back).
   const unwanted = unwantedAtConfirmation(plain, statePath, referents);
   if (unwanted) return { event: unwanted, language };
+  // At its payment's confirmation it is no payment (a no left the goods unpaid, saying nothing of a return): their return.
+  const unwantedPaying = unwantedAtPayment(plain, statePath, referents);
+  if (unwantedPaying) return { ...unwantedPaying, language };
   // "我回来了，刚才那个台灯 确认付款" at the lamp's payment: the step's yes, with a greeting and the order's name around it
   // (it was told to tap the button).
   const aside = withoutAsides(words, statePath, referents);
@@ -274,11 +310,17 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "电饭煲还没到能不能先不要了" away from the orders is a return (read as a no, it got "好的。"): the list finds the order in it.
   // Before the login the orders are unknown (goods named may be one); logged in, only those listed are.
   const knownOrders = referents.account === undefined ? undefined : (referents.orders ?? []);
-  if (statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath) && unwantedGoods(words, knownOrders)) {
-    return { event: { type: 'RETURN' }, language };
-  }
+  const awayFromOrders = statePath !== ORDER_LIST && !PURCHASE_STEPS.has(statePath) && !CONSENT_STEPS.has(statePath);
+  if (awayFromOrders && unwantedGoods(words, knownOrders)) return { event: { type: 'RETURN' }, language };
+  // "the earbuds are broken" (nothing clear to the classifier; before the login the return was lost): their return, the
+  // words its reason, which the order chosen after the login takes with it. Orders not fetched yet are unknown here.
+  if (awayFromOrders && brokenGoods(words, referents.orders)) return { event: { type: 'RETURN', reason: words }, language };
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
+  // "好的 知道了" (read as thanks: "不客气！"), "就是我想问下" (read as a greeting: "你好！😊"): an ok back; the question asked for.
+  // Where a yes pays or turns it on, an ok is no consent: how to go ahead.
+  if (ACKNOWLEDGED.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: CONSENT_STEPS.has(statePath) ? 'hesitantYes' : 'acknowledged' }, language };
+  if (QUESTION_COMING.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'questionComing' }, language };
   if (statePath === WELCOME_STEP && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
   // "我已认证好了" typed once the terms are up (the shop's notice moved the chat on) got the real-name explanation.
   if (statePath === TERMS_STEP && STEP_DONE_ALREADY.test(plain) && !ASKS.test(plain)) {
@@ -295,6 +337,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (enableAgain) return { event: enableAgain, language };
   const takenUp = onboardingTakenUp(plain, statePath, referents);
   if (takenUp) return { event: takenUp, language };
+  // "PLUS我有了" got the PLUS answer (how to buy it): acknowledged with what the account shows, or rechecked as above.
+  const held = conditionHeld(plain, statePath, referents);
+  if (held) return { event: held, language };
   // "what if I don't like the goods?", "will it cost me anything?", "I need help turning on 先用后付": misread or unplaced.
   const everyday = everydayQuestion(words, plain, statePath);
   if (everyday) return { ...everyday, language };
@@ -328,13 +373,21 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "不退了" there brings that confirmation back (it got the list, the order and the reason forgotten).
   // "原因写错了" with no new reason (it took the return back): the reason step again, for the same order.
   const returning = statePath === RETURN_CONFIRMATION ? referents.orderId : undefined;
-  if (returning !== undefined && reasonCalledWrong(words)) return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language };
+  // Said how: just the new reason ("刚才退货原因写错了 能改吗" got the general returns text).
+  if (returning !== undefined && reasonCalledWrong(words)) {
+    return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'reasonChange' }] };
+  }
+  // At the reason step, just the new reason; once a return is filed, where it can still be changed.
+  const reasonChange = reasonChangeAsked(words, statePath, referents);
+  if (reasonChange) return { event: reasonChange, language };
   const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
   if (retaken) return { event: retaken, language };
   // "i got a text saying im overdue??" asks nothing the words without their question marks do not: the orders, as in Chinese.
   // Nor does a complaint beside a return's reason ("左耳没声音，你们怎么搞的？").
   const statement = FREE_TEXT_STATES.has(statePath) ? withoutUpset(words) : words;
-  const asked = QUESTION.test(statement) && !(toldOfOwing(words) && !QUESTION.test(words.replace(/[?？\s。.!！~～]+$/, '')));
+  // Where words may be the reason, a question word with a particle asks too ("退货运费谁出啊": filed as the reason).
+  const asksHere = QUESTION.test(statement) || (FREE_TEXT_STATES.has(statePath) && asksAtReason(statement));
+  const asked = asksHere && !(toldOfOwing(words) && !QUESTION.test(words.replace(/[?？\s。.!！~～]+$/, '')));
   // "协议内容是什么", "协议在哪看" at the terms: the classifier knows no terms intent and asked back. "同意协议" accepts them.
   if (statePath === TERMS_STEP && TERMS_WORDS.test(words) && !ACCEPT_WORDS.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'terms' }, language };
@@ -351,8 +404,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     return { event: { type: 'TOPIC_ASKED', topic: 'optionNotShown' }, language };
   }
   if (unseenAtCheckout) return { event: asked ? { type: 'STATUS', question: true } : { type: 'STATUS' }, language };
+  // "我是不是逾期了？？急", "逾期了几天了" (a clarifying question; the FAQ on paying "before the due date", long past): the
+  // customer's own orders answer it, with the fees' answer when charges are asked too ("逾期多久了 有罚息吗").
+  const overdue = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueAsked(words, statePath, referents);
+  if (overdue) return { ...overdue, language };
+  // "那我想开 怎么弄", "我是plus了还差啥", "不想实名 有别的办法吗": clarifying questions, or the PLUS answer.
+  const aboutOnboarding = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : onboardingAsk(words, plain, statePath, referents);
+  if (aboutOnboarding) return { event: aboutOnboarding, language };
   const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
-  if (topic && FREE_TEXT_STATES.has(statePath) && asked) return { event: { type: 'TOPIC_ASKED', topic }, language };
+  if (topic && FREE_TEXT_STATES.has(statePath) && (asked || ASKING_TOPICS.has(topic))) return { event: { type: 'TOPIC_ASKED', topic }, language };
   // Read only where words are the answer: elsewhere the intent steers anyway.
   const steers = () =>
     control !== undefined ||
@@ -372,9 +432,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     return { event: { type: 'PHONE_RECEIVED', phone: entities.phone, ...(goal ? { goal } : {}) }, language };
   }
   // "138000" where the phone number is asked for: a number cut short (it begins as one, 1 then 3-9), not a code typed
-  // before it, which is still told the number comes first ("123456", "验证码138000").
-  const cutShort = statePath === PHONE_STEP && /^1[3-9]\d{2,8}$/.test(words.replace(/[\s-]/g, ''));
-  if (cutShort) return { event: { type: 'NUMBER_INVALID' }, language };
+  // before it, which is still told the number comes first ("123456", "验证码138000"). "138000000001" anywhere (it got the
+  // help menu, at the code step "the code's format"): a mobile number typed wrong. Either says how many digits it had.
+  const mistyped = mistypedPhoneDigits(words, statePath === PHONE_STEP);
+  if (mistyped !== undefined) return { event: { type: 'NUMBER_INVALID', digits: mistyped }, language };
   if (entities.otp) return { event: { type: 'OTP_RECEIVED', code: entities.otp }, language };
   // A request for a person the classifier was unsure of ("I want to disable pay later, get me a human") is neither a
   // topic nor an order: the intents (or the clarifying question, which offers a person) take it.
@@ -392,10 +453,14 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Wherever the orders are at hand (the list, a confirmation): answered there.
   if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined) {
     const topic = orderTopic(words, statePath, referents);
-    if (topic) return { event: topic, language };
+    // A problem with the goods being paid for: their return, not the pay question again (faultyAtPayment).
+    if (topic) return { ...(faultyAtPayment(topic, words, referents) ?? { event: topic }), language };
   }
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     if (referents.orderId !== undefined && ORDER_LEFT_AS_IS.test(plain)) return { event: { type: 'DENY' }, language };
+    // A plain yes to a list that offers one thing (an overdue lamp to pay): that (the list came again without a word).
+    const only = referents.orderId === undefined && PLAIN_YES.test(plain) ? onlyChoice(referents.orders ?? []) : undefined;
+    if (only) return { event: only, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
     // "我要退货，耳机左耳没声音": the return with its reason (the 没 left the choice to the buttons; then the reason was asked
@@ -445,9 +510,17 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // A long story the classifier could not place that plainly names returning or paying ("...the left one does not work,
   // I want to send them back and get my money, how do I do that?"): that, asked or asked for.
   const action = actionNamed(words);
-  if (action) return { event: { type: action === 'return' ? 'RETURN' : 'PAY', ...(asked ? { question: true } : {}) }, language };
+  // At a payment a plain return is of the order paid for: one that names another order ("return the rice cooker, never
+  // mind" at the earbuds' payment asked the earbuds' reason) is that one's, after this one, as the classifier's return above.
+  const anotherReturned =
+    action === 'return' && !asked && statePath === RECEIPT_STEP && referents.orderId !== undefined &&
+    returnsAnotherOrder(words, referents.orders ?? [], entities.orderId, referents.orderId);
+  if (anotherReturned) return { event: { type: 'TOPIC_ASKED', topic: 'anotherOrderNext' }, language };
+  // Both readings below are guesses where the classifier stayed under its threshold to act (DECISION_POLICY): acted on,
+  // but no goal for a new login after a lapsed one ("hi 我回来了 刚才说到哪了" as the orders lost the real-name step).
+  if (action) return { event: { type: action === 'return' ? 'RETURN' : 'PAY', ...(asked ? { question: true } : {}), guessed: true }, language };
   // Where an order is ("电饭煲什么时候到"): the order list shows it.
-  if (WHERE_IS_IT.test(words)) return { event: { type: 'ORDERS' }, language };
+  if (WHERE_IS_IT.test(words)) return { event: { type: 'ORDERS', guessed: true }, language };
   // Only emoji or punctuation ("😡😡😡", "??"): nothing misunderstood, so no step towards a person; what the bot can do.
   if (NO_WORDS.test(typed)) return { event: { type: 'HELP' }, language };
   return { event: { type: 'UNCLEAR', candidates: understanding.candidates }, language };

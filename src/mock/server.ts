@@ -1,5 +1,5 @@
 // Composes the mock account backend: a restify server with the §5 API, the stand-in shop pages, and JSON answers for every error.
-import { listenOn } from '../listen';
+import { listenOn, MOCK_SERVER_NAME } from '../listen';
 import pino, { type Logger } from 'pino';
 import restify, { type Server } from 'restify';
 import { registerApiRoutes } from './apiRoutes';
@@ -43,7 +43,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const notify = createEventSender({ webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret, logger });
 
   // restify 11 logs through pino; its typings still describe the bunyan logger of older versions.
-  const server = restify.createServer({ name: 'paylater-mock-backend', log: logger as unknown as restify.ServerOptions['log'] });
+  const server = restify.createServer({ name: MOCK_SERVER_NAME, log: logger as unknown as restify.ServerOptions['log'] });
 
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(guardBody);

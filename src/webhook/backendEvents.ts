@@ -5,7 +5,7 @@ import type { Request, Server } from 'restify';
 import type { ExternalStep } from '../../machines/events';
 import { backendEventSchema, type BackendEvent, type BackendEventType } from '../backend/schemas';
 import type { PaylaterBot } from '../bot/paylaterBot';
-import { guarded, HttpProblem } from '../agent/http';
+import { guarded, HttpProblem, requireJsonBody } from '../agent/http';
 import { zodReason } from '../zodReason';
 import {
   ChannelUnreachableError,
@@ -104,6 +104,8 @@ export function registerBackendEvents(server: Server, deps: BackendEventsDeps): 
         logger.warn({ reason: code }, 'backend event refused');
         throw new HttpProblem(401, code, message);
       }
+      // Signed, but not JSON (a form's fields would be read as the event's): refused as the agent API refuses one.
+      requireJsonBody(req);
       const event = parseEvent(req, raw);
       const about = { eventId: event.eventId, type: event.type, accountId: event.accountId };
       if (!(await seen.remember(event.eventId))) {

@@ -79,8 +79,8 @@ describe('numbers typed in full-width', () => {
 
   it('a full-width number one digit short reads as the same number in ASCII does: not a phone number (it was "I am not sure")', () => {
     expect(at(PHONE, '１３８００００００４')).toEqual(at(PHONE, '1380000004'));
-    expect(at(PHONE, '１３８００００００４')).toEqual({ type: 'NUMBER_INVALID' });
-    expect(at(PHONE, '手机号：１３８００００００４')).toEqual({ type: 'NUMBER_INVALID' });
+    expect(at(PHONE, '１３８００００００４')).toEqual({ type: 'NUMBER_INVALID', digits: 10 });
+    expect(at(PHONE, '手机号：１３８００００００４')).toEqual({ type: 'NUMBER_INVALID', digits: 10 });
   });
 
   it('the code in full-width is the code', () => {

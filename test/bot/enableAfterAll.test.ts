@@ -66,16 +66,17 @@ describe('in English, wanting it after a decline', () => {
   });
 });
 
-describe('going to buy PLUS after an ok is taking one\'s time', () => {
+describe('going to buy PLUS after an ok is going now ("go ahead")', () => {
   // "好吧 那我去买一下" got a clarifying question; "我去买plus了 等我一下" was already understood.
   it.each(['好吧 那我去买一下', '那我去买一下', '好的 我去买plus一下', '好吧 我去买plus了'])('%j at the PLUS step', (text) => {
-    expect(at(PLUS, text, {})).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+    expect(at(PLUS, text, {})).toEqual({ type: 'TOPIC_ASKED', topic: 'goingNow' });
   });
   it('"行 我去实名认证一下" at the real-name step', () => {
-    expect(at(REAL_NAME, '行 我去实名认证一下', {})).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+    expect(at(REAL_NAME, '行 我去实名认证一下', {})).toEqual({ type: 'TOPIC_ASKED', topic: 'goingNow' });
   });
   it.each(['好吧 那我不去买了', '我去买一下吗'])('not %j', (text) => {
     expect(at(PLUS, text, {})).not.toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
+    expect(at(PLUS, text, {})).not.toEqual({ type: 'TOPIC_ASKED', topic: 'goingNow' });
   });
 });
 

@@ -18,6 +18,7 @@ const TERMS = 'flow.onboarding.confirmingTerms';
 const REASON = 'flow.purchase.awaitingReturnReason';
 const RECEIPT = 'flow.purchase.confirmingReceipt';
 const WAIT = { type: 'TOPIC_ASKED', topic: 'wait' };
+const GOING_NOW = { type: 'TOPIC_ASKED', topic: 'goingNow' };
 const WHAT_NOW = { type: 'TOPIC_ASKED', topic: 'whatNow' };
 
 const account = (plus: boolean, realName: boolean): Account => ({
@@ -29,18 +30,20 @@ const account = (plus: boolean, realName: boolean): Account => ({
   payLater: { enabled: false },
 });
 
-describe('going to do the shop-page step now is taking one\'s time, the step kept', () => {
+describe('going to do the shop-page step now is "go ahead" (not "take your time"), the step kept', () => {
   // The first two handed the customer over at the real-name step; "好的我去买" and the English one were checked as "done".
   it.each(['好的，我现在去认证', '我这就去弄', '好的我马上去买会员', '等我一下，我去买', '好的我去买', "ok I'll go buy it now", "I'll do it now", "Sure, I'm going to verify now", 'let me buy PLUS', "I'm on it"])(
     '%j at both steps',
     (text) => {
-      expect(at(PLUS, text, {})).toEqual(WAIT);
-      expect(at(REAL_NAME, text, {})).toEqual(WAIT);
+      expect(at(PLUS, text, {})).toEqual(GOING_NOW);
+      expect(at(REAL_NAME, text, {})).toEqual(GOING_NOW);
     },
   );
   it.each(['我已经认证好了', '我去不了', '我现在去认证吗', "I'll buy it now?", "I've bought it", "can you do it for me", '我现在去认证好了吗'])('not %j', (text) => {
-    expect(at(PLUS, text, {})).not.toEqual(WAIT);
-    expect(at(REAL_NAME, text, {})).not.toEqual(WAIT);
+    for (const step of [PLUS, REAL_NAME]) {
+      expect(at(step, text, {})).not.toEqual(GOING_NOW);
+      expect(at(step, text, {})).not.toEqual(WAIT);
+    }
   });
   it('said done, it is still checked', () => {
     expect(at(PLUS, '我买好了', {})).toEqual({ type: 'AFFIRM' });

@@ -77,8 +77,8 @@ describe('怎么 as "how come" at the reason step: a reason', () => {
     expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: text });
   });
 
-  it.each(['怎么寄回去', '寄到哪里', '退货地址', '怎么寄回来'])('%j is still a question about the return', (text) => {
-    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN', question: true });
+  it.each(['怎么寄回去', '寄到哪里', '退货地址', '怎么寄回来'])('%j is still a question about sending the goods back', (text) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'TOPIC_ASKED', topic: 'returnPickup' });
   });
 });
 
@@ -88,8 +88,8 @@ describe('a refund is no delivery', () => {
     [LIST, '之前的退款到哪了', { orders: persona5 }],
     [CONFIRMING_RECEIPT, '钱什么时候到账', payingEarbuds],
     [REASON, '退了钱什么时候到账？', returningEarbuds],
-  ] as const)('at %s, %j gets the returns\' answer, not the rice cooker\'s delivery', (statePath, text, referents) => {
-    expect(at(statePath, text, referents)).toEqual({ type: 'RETURN', question: true });
+  ] as const)('at %s, %j gets the refunds\' answer, not the rice cooker\'s delivery', (statePath, text, referents) => {
+    expect(at(statePath, text, referents)).toEqual({ type: 'TOPIC_ASKED', topic: 'refund' });
   });
 
   it('goods on their way are still a delivery, and a refund named with an order still asks about it', () => {

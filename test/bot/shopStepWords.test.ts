@@ -1,5 +1,6 @@
 // Readings at the onboarding's shop-page steps and the terms from a QA round: "why isn't it done yet" is a claim of done,
-// PLUS declined or claimed in words, going to buy it now, turning pay-later off asked before it is on.
+// PLUS declined or claimed in words, going to buy it now ("go ahead", not "take your time"), turning pay-later off asked
+// before it is on.
 import type { Account } from '../../machines/domain';
 import { consentsInOwnWords } from '../../src/bot/understanding';
 import { at } from './personaOrders';
@@ -9,6 +10,7 @@ const REAL_NAME = 'flow.onboarding.awaitingRealName';
 const TERMS = 'flow.onboarding.confirmingTerms';
 const WELCOME = 'flow.welcome';
 const WAIT = { type: 'TOPIC_ASKED', topic: 'wait' };
+const GOING_NOW = { type: 'TOPIC_ASKED', topic: 'goingNow' };
 
 const notOn = { account: { plus: { active: true }, realName: { verified: true }, credit: { eligible: true }, payLater: { enabled: false } } as unknown as Account };
 
@@ -53,12 +55,19 @@ describe('PLUS claimed in words is checked again (it got the how-to-buy explaine
   });
 });
 
-describe('going to buy it now is "take your time" (it got the PLUS explainer)', () => {
-  it.each(['我去买plus了 等我一下', '我这就去买会员了', '我去开会员，等我一下'])('%j', (text) => {
+describe('going to buy it now is "go ahead" (it got the PLUS explainer, then "take your time")', () => {
+  it.each(['我去买plus了 等我一下', '我这就去买会员了', '我去开会员，等我一下', '好的我马上去买会员', "ok I'll go buy it now"])('%j', (text) => {
+    expect(at(PLUS, text, {})).toEqual(GOING_NOW);
+  });
+  it.each(['我这就去认证', '好的，我现在去实名', "ok I'll go verify now"])('%j at the real-name step', (text) => {
+    expect(at(REAL_NAME, text, {})).toEqual(GOING_NOW);
+  });
+  it.each(['等一下', '我再想想', '我等会再弄'])('%j, putting it off, is still "take your time"', (text) => {
     expect(at(PLUS, text, {})).toEqual(WAIT);
   });
   it.each(['去开通先用后付', '我去开通'])('%j at the welcome is no wait', (text) => {
     expect(at(WELCOME, text, {})).not.toEqual(WAIT);
+    expect(at(WELCOME, text, {})).not.toEqual(GOING_NOW);
   });
 });
 

@@ -23,7 +23,7 @@ describe('a request with a question beside it', () => {
     // to the orders itself).
     ['我要开通，顺便问下逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, 'ENABLE'],
     ['帮我看看订单，顺便问下逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, 'ORDERS'],
-    ['我要退耳机，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, 'RETURN'],
+    ['我要退耳机，多久能退款', { type: 'TOPIC_ASKED', topic: 'refund' }, 'RETURN'],
     ['show my orders and what happens if I pay late', { type: 'FAQ_ASKED', topic: 'pay' }, 'ORDERS'],
     // Two questions: both answered.
     ['先用后付是啥？要什么条件', { type: 'WHAT_IS' }, 'REQUIREMENTS'],
@@ -61,7 +61,7 @@ describe('messages that stay one reading', () => {
 // At the order list an order chosen is the request: "我要退耳机，多久能退款" answered and showed the list, the earbuds lost.
 describe('at the order list', () => {
   it.each([
-    ['我要退耳机，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
+    ['我要退耳机，多久能退款', { type: 'TOPIC_ASKED', topic: 'refund' }, { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' }],
     ['我要付耳机的钱，逾期会怎样', { type: 'FAQ_ASKED', topic: 'pay' }, { type: 'ORDER_PAY_CHOSEN', orderId: 'JD5001' }],
   ])('%j: answered, then that order', (text, answer, chosen) => {
     const { event, answersFirst } = understandRequests(nlu, text, undefined, LIST, { orders: persona5 });
@@ -73,7 +73,7 @@ describe('at the order list', () => {
 // "左耳没声音，多久能退款" at the reason step got the answer and the reason asked again.
 describe('at a return\'s reason', () => {
   it.each([
-    ['左耳没声音，多久能退款', { type: 'FAQ_ASKED', topic: 'return' }, '左耳没声音'],
+    ['左耳没声音，多久能退款', { type: 'TOPIC_ASKED', topic: 'refund' }, '左耳没声音'],
     ['质量不好，另外要手续费吗', { type: 'TOPIC_ASKED', topic: 'fees' }, '质量不好'],
   ])('%j: answered, and the reason taken', (text, answer, reason) => {
     const { event, answersFirst } = understandRequests(nlu, text, undefined, REASON, returningEarbuds);
@@ -134,8 +134,8 @@ describe('several questions and one request in a message', () => {
     // Clauses ended by a space, not a comma ("在吗 我想开通…"): the conditions, then enabling, as the comma'd one does.
     ['在吗 我想开通那个先用后负 要什么条件啊 是不是要plus会员？？', 'ENABLE', [REQUIREMENTS]],
     ['先用后付是什么 怎么开通', 'ENABLE', [{ type: 'WHAT_IS' }]],
-    // "What do I owe" is the orders, which show it: asked, it is still the request.
-    ['我欠了多少钱 能分期还吗', 'ORDERS', [FEES]],
+    // "What do I owe" is the orders, which show it: asked, it is still the request. Instalments have their own answer.
+    ['我欠了多少钱 能分期还吗', 'ORDERS', [{ type: 'TOPIC_ASKED', topic: 'instalments' }]],
   ])('%j: %s, answered first %j', (text, request, first) => {
     const { event, answersFirst } = read(text);
     expect(event?.type).toBe(request);
@@ -170,6 +170,67 @@ describe('several questions and one request in a message', () => {
   });
 });
 
+// QA: numbered lists of questions were answered in part ("1、怎么开通先用后付 2、开通要钱吗 3、结算页在哪里选" got the fees
+// alone: the checkout clause read as a second request) or handed over unanswered ("1.需要什么条件 2.逾期了怎么办 3.转人工").
+describe('a numbered list of questions', () => {
+  const FEES = { type: 'TOPIC_ASKED', topic: 'fees' };
+  const AT_CHECKOUT = { type: 'FAQ_ASKED', topic: 'checkout' };
+  const CONDITIONS = { type: 'REQUIREMENTS' };
+  const PAYING_LATE = { type: 'FAQ_ASKED', topic: 'pay' };
+
+  it.each([
+    '1、怎么开通先用后付 2、开通要钱吗 3、结算页在哪里选',
+    '1. 怎么开通先用后付 2. 开通要钱吗 3. 结算页在哪里选',
+    '1) 怎么开通先用后付 2) 开通要钱吗 3) 结算页在哪里选',
+    '①怎么开通先用后付②开通要钱吗③结算页在哪里选',
+    '一、怎么开通先用后付 二、开通要钱吗 三、结算页在哪里选',
+    '怎么开通先用后付\n开通要钱吗\n结算页在哪里选',
+  ])('%j: the fees and where to choose it at checkout answered in order, then enabling', (text) => {
+    const { event, answersFirst } = read(text);
+    expect(answersFirst).toEqual([FEES, AT_CHECKOUT]);
+    expect(event?.type).toBe('ENABLE');
+  });
+
+  it('in English: the fees answered, then enabling', () => {
+    const { event, answersFirst } = read('1. how do I turn it on 2. does it cost anything');
+    expect(answersFirst).toEqual([FEES]);
+    expect(event?.type).toBe('ENABLE');
+  });
+
+  it.each([
+    '1.需要什么条件 2.逾期了怎么办 3.转人工',
+    '1、需要什么条件\n2、逾期了怎么办\n3、转人工',
+    '需要什么条件\n逾期了怎么办\n转人工',
+  ])('%j: a person asked for as one item is the request, the other items answered first', (text) => {
+    const { event, answersFirst } = read(text);
+    expect(answersFirst).toEqual([CONDITIONS, PAYING_LATE]);
+    expect(event).toEqual({ type: 'HUMAN' });
+  });
+
+  it.each([
+    ['1、怎么开通', '怎么开通'],
+    ['一、怎么开通', '怎么开通'],
+    ['1. 开通要钱吗', '开通要钱吗'],
+  ])('a single numbered item %j is read as the plain question %j', (numbered, plain) => {
+    expect(read(numbered)).toEqual(read(plain));
+  });
+
+  // Digits that number nothing: a phone number, an amount, an order number. Were they items, the person asked for in the
+  // same sentence would take the question off them.
+  it.each(['手续费多少 13800000001 转人工', '手续费¥1.5吗 转人工', '订单JD5001 手续费多少 转人工'])(
+    '%j is no list: the question goes to the person with it',
+    (text) => {
+      expect(read(text)).toEqual({ event: { type: 'HUMAN' }, answersFirst: undefined });
+    },
+  );
+
+  it('at the login, a numbered phone number is taken and the numbered question answered', () => {
+    const { event, answersFirst } = read('1. 13800000004 2. 要手续费吗', 'flow.onboarding.login.awaitingPhone');
+    expect(answersFirst).toEqual([FEES]);
+    expect(event).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+});
+
 // "行 那就开吧 顺便问下额度多少" at the terms explained the limit and asked the terms again.
 describe('at the terms, a yes with the limit asked beside it', () => {
   const TERMS = 'flow.onboarding.confirmingTerms';
@@ -181,5 +242,98 @@ describe('at the terms, a yes with the limit asked beside it', () => {
 
   it.each(['行 那就开吧 顺便问下手续费', '额度多少', '我再想想 额度多少'])('%j is no yes', (text) => {
     expect(read(text, TERMS).event?.type).not.toBe('AFFIRM');
+  });
+});
+
+// QA: the second question of a message was dropped ("is there interest? and when do i have to pay" at the terms got the
+// fees alone; "whats the requirements and how long does it take to turn on?" the conditions and the login; "PLUS我有了,
+// real name怎么弄?" how to buy PLUS).
+describe('every question of a message answered', () => {
+  const TERMS = 'flow.onboarding.confirmingTerms';
+  const AT_PLUS = 'flow.onboarding.awaitingPlus';
+  const AT_REAL_NAME = 'flow.onboarding.awaitingRealName';
+  const FEES = { type: 'TOPIC_ASKED', topic: 'fees' };
+  const WHEN_TO_PAY = { type: 'FAQ_ASKED', topic: 'pay' };
+  const ENABLE_TIME = { type: 'TOPIC_ASKED', topic: 'enableTime' };
+
+  it.each(['is there interest? and when do i have to pay', '有利息吗？什么时候还'])(
+    'at the terms, %j: the fees, then when to pay; nothing consented to',
+    (text) => {
+      expect(read(text, TERMS)).toEqual({ event: WHEN_TO_PAY, answersFirst: [FEES] });
+    },
+  );
+
+  it.each([
+    // Where a yes turns it on, a question beside a yes or a no keeps the one careful reading.
+    ['同意，另外要手续费吗', TERMS],
+    ['暂不开通，有利息吗', TERMS],
+    ['确认收货，另外逾期会影响征信吗', 'flow.purchase.confirmingReceipt'],
+  ])('%j at %s is still read whole', (text, statePath) => {
+    expect(read(text, statePath).answersFirst).toBeUndefined();
+  });
+
+  // At the PLUS step "it" is PLUS: its price is PLUS's (the explainer says it is a paid membership and where the prices
+  // are, as "plus多少钱" gets it), not pay-later's fees; and it is needed, which the explainer says too.
+  it.each(['ok wait is it free?? and do i need it', 'plus免费吗 必须要吗', 'is it free?', 'do i need it', '必须要吗', '免费吗'])(
+    'at the PLUS step, %j: the PLUS explainer, which says both',
+    (text) => {
+      expect(read(text, AT_PLUS)).toEqual({ event: { type: 'PLUS', question: true }, answersFirst: undefined });
+    },
+  );
+
+  it('away from the PLUS step, "is it free?" is the fees', () => {
+    expect(read('is it free?').event).toEqual(FEES);
+  });
+
+  it.each(['要手续费吗', 'is there interest?'])('at the PLUS step, %j names the fees: the fees', (text) => {
+    expect(read(text, AT_PLUS).event).toEqual(FEES);
+  });
+
+  it.each([
+    'whats the requirements and how long does it take to turn on?',
+    '需要什么条件 开通要多久',
+    '条件是什么 开通要多久',
+  ])('%j: the conditions, then how long it takes; no login started unasked', (text) => {
+    const { event, answersFirst } = read(text);
+    expect(answersFirst).toEqual([expect.objectContaining({ type: 'REQUIREMENTS' })]);
+    expect(event).toEqual(ENABLE_TIME);
+  });
+
+  it('with enabling asked for too, both answered, then the login', () => {
+    expect(read('需要什么条件 开通要多久 我要开通')).toEqual({ event: { type: 'ENABLE' }, answersFirst: [{ type: 'REQUIREMENTS' }, ENABLE_TIME] });
+  });
+
+  it.each(['how long does it take to turn on?', '开通要多久', '多久能开通'])('%j alone is how long it takes', (text) => {
+    expect(read(text)).toEqual({ event: ENABLE_TIME, answersFirst: undefined });
+  });
+
+  it.each(['PLUS我有了, real name怎么弄?', 'I already have PLUS, how do I do the real name?', '我已经是PLUS会员了，实名怎么弄'])(
+    '%j: PLUS had is no question about it; real-name verification answered',
+    (text) => {
+      expect(read(text, AT_REAL_NAME)).toEqual({
+        event: { type: 'REAL_NAME', question: true },
+        answersFirst: [{ type: 'TOPIC_ASKED', topic: 'plusDoneAlready' }],
+      });
+      expect(read(text)).toEqual({
+        event: { type: 'REAL_NAME', question: true },
+        answersFirst: [{ type: 'TOPIC_ASKED', topic: 'plusSaidActive' }],
+      });
+    },
+  );
+
+  it.each([
+    ['PLUS我有了', 'plusSaidActive'],
+    ["I'm already a PLUS member", 'plusSaidActive'],
+    ['实名我已经做过了', 'realNameSaidDone'],
+  ])('%j alone, before the login: acknowledged as %s', (text, topic) => {
+    expect(read(text).event).toEqual({ type: 'TOPIC_ASKED', topic });
+  });
+
+  it.each(['我有plus吗', '我没有plus', 'do I have PLUS?'])('%j says no PLUS had', (text) => {
+    expect(read(text).event).not.toEqual({ type: 'TOPIC_ASKED', topic: 'plusSaidActive' });
+  });
+
+  it.each(['PLUS我有了', 'I already have PLUS'])('at the PLUS step, %j is its "done", checked', (text) => {
+    expect(read(text, AT_PLUS).event).toEqual({ type: 'AFFIRM' });
   });
 });

@@ -25,8 +25,11 @@ export function restingPaths(): string[] {
   return paths;
 }
 
-/** Where the customer answers in free text (a phone number) or the bot is quiet (an agent has it): no buttons. */
-export const PATHS_WITHOUT_CHOICE = ['flow.onboarding.login.awaitingPhone', 'handoff'];
+/**
+ * Where the bot is quiet (an agent has it): no buttons. A step answered in free text (a phone number, a code) still
+ * offers its way out.
+ */
+export const PATHS_WITHOUT_CHOICE = ['handoff'];
 
 export const account = (over: Partial<Account> = {}): Account => ({
   accountId: 'acct_004',
@@ -77,12 +80,16 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   statusNeedsLogin: [{ id: 'statusNeedsLogin' }],
   topic: TOPICS.map((topic) => ({ id: 'topic', topic })),
   needsLogin: [{ id: 'needsLogin', goal: 'orders' }, { id: 'needsLogin', goal: 'pay' }, { id: 'needsLogin', goal: 'return' }],
-  invalidPhone: [{ id: 'invalidPhone' }, { id: 'invalidPhone', repeated: true }],
+  invalidPhone: [
+    { id: 'invalidPhone' },
+    { id: 'invalidPhone', repeated: true },
+    ...[12, 10, 11, 7].map((digits) => ({ id: 'invalidPhone' as const, digits })),
+  ],
   phoneFirst: [{ id: 'phoneFirst' }],
   phoneLocked: [{ id: 'phoneLocked', minutesLeft: 12 }, { id: 'phoneLocked', minutesLeft: 1 }, { id: 'phoneLocked' }],
   agentAway: [{ id: 'agentAway' }],
   invalidCode: [{ id: 'invalidCode' }],
-  otpSent: [{ id: 'otpSent' }],
+  otpSent: [{ id: 'otpSent' }, { id: 'otpSent', again: true }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
   backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
   outcomeUnknown: [
@@ -127,6 +134,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   codeNotChecked: FAILURE_KINDS.map((kind) => ({ id: 'codeNotChecked', kind })),
   typeCodeAgain: [{ id: 'typeCodeAgain' }],
   alreadyLoggedIn: [{ id: 'alreadyLoggedIn' }],
+  codeNotNeeded: [{ id: 'codeNotNeeded' }],
   secretsShared: [
     { id: 'secretsShared', shared: ['idNumber', 'cardNumber', 'password'] },
     { id: 'secretsShared', shared: ['cardNumber', 'password'] },

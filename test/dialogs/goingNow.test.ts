@@ -15,6 +15,7 @@ const notDone = (): DialogueContext =>
 const turn = (path: string, notices: Notice[], locale: Locale = 'zh-CN', stayed = true) =>
   renderTurn({ path, context: notDone(), notices, locale, links: { shopUrl: SHOP_URL }, stayed });
 const WAIT: Notice = { id: 'topic', topic: 'wait' };
+const GOING_NOW: Notice = { id: 'topic', topic: 'goingNow' };
 
 describe('going to do the shop-page step now', () => {
   it.each([PLUS, REAL_NAME])('at %s: take your time, then how it goes on, with the step\'s link, done and "not now"', (path) => {
@@ -23,6 +24,21 @@ describe('going to do the shop-page step now', () => {
     expect(actionsOf(activities).map(eventOf)).toEqual(['link', 'AFFIRM', 'DENY']);
     // The line after "take your time" is no repeat of the short one said after other answers.
     expect(activities[1].text).not.toBe(turn(path, [{ id: 'topic', topic: 'fees' }]).at(-1)!.text);
+  });
+
+  // "好的我马上去买会员": go ahead, not "take your time" (said to someone on their way), then the same line on how it goes on.
+  it.each([
+    ['zh-CN', PLUS, '不着急'],
+    ['zh-CN', REAL_NAME, '不着急'],
+    ['en-US', PLUS, 'take your time'],
+    ['en-US', REAL_NAME, 'take your time'],
+  ] as const)('%s at %s, going now: go ahead, then how the step goes on, with the same buttons', (locale, path, takeYourTime) => {
+    const going = turn(path, [GOING_NOW], locale);
+    const waiting = turn(path, [WAIT], locale);
+    expect(going).toHaveLength(2);
+    expect(going[0].text).not.toContain(takeYourTime);
+    expect(going[1].text).toBe(waiting[1].text);
+    expect(actionsOf(going).map(eventOf)).toEqual(['link', 'AFFIRM', 'DENY']);
   });
 
   // Wording, in this one place: the customer hears that the bot goes on by itself once the shop tells it.

@@ -50,6 +50,15 @@ describe('state prompts', () => {
     },
   );
 
+  // The code prompt had "取消" and the phone prompt nothing: a customer who did not want to log in had to know the word.
+  it.each(LOCALES)('the phone number prompt (%s) offers cancel, as the code prompt does', (locale) => {
+    const cancel = (path: string) => actionsOf(render(path, locale)).filter((a) => (a.value as { event?: { type?: string } })?.event?.type === 'CANCEL');
+    expect(cancel('flow.onboarding.login.awaitingPhone')).toEqual([
+      expect.objectContaining({ type: 'messageBack', title: locale === 'zh-CN' ? '取消' : 'Cancel' }),
+    ]);
+    expect(cancel('flow.onboarding.login.awaitingOtp').map((a) => a.title)).toEqual(cancel('flow.onboarding.login.awaitingPhone').map((a) => a.title));
+  });
+
   it('busy states have no prompt of their own', () => {
     expect(render('flow.onboarding.loadingAccount.calling', 'zh-CN')).toEqual([]);
     expect(render('checkingStatus', 'en-US')).toEqual([]);

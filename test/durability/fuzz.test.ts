@@ -1,4 +1,5 @@
-// 10,000 random, malformed and hostile activities against the real HTTP endpoint: no crash, no 5xx, every stored dialogue restores.
+// 10,000 random, malformed and hostile activities against the real HTTP endpoint: no crash, no 5xx (but an invoke's 501),
+// every stored dialogue restores.
 import { dialogueMachine } from '../../machines/dialogue';
 import { restoreDialogue } from '../../machines/snapshot';
 import { conversationKey } from '../../src/bot/conversationRecord';
@@ -6,6 +7,8 @@ import { startStub } from '../mock/harness';
 import { post } from './support/botClient';
 import { fuzzCases, type FuzzCase } from './support/fuzzActivities';
 import { startInProcessBot } from './support/inProcessBot';
+
+const isInvoke = (body: unknown): boolean => typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'invoke';
 
 /** FUZZ_SEED reproduces a failing run; the default keeps CI deterministic. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -44,7 +47,8 @@ test(`${CASES} fuzzed activities (seed ${SEED}): no crash, no 5xx, and every sto
           for (const c of conversation) {
             const { status } = await post(bot.url, c.body, c.headers);
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (status >= 500) {
+            // An invoke is answered 501 on purpose (the bot handles none, as botbuilder's ActivityHandler answers).
+            if (status >= 500 && !(status === 501 && isInvoke(c.body))) {
               serverErrors.push(`${status} for ${JSON.stringify(c.body).slice(0, 300)}`);
             }
           }

@@ -25,3 +25,16 @@ test('a login paused by wrong codes and then cancelled is not taken up again by 
   expect(await h().state()).toBe('flow.welcome');
   expect(h().text).toContain('登录已暂停');
 });
+
+// The phone number prompt had no button while the code prompt had "取消": its button leaves the login, in either language.
+test.each([
+  { locale: 'zh-CN', enable: '我想开通先用后付', cancel: '取消' },
+  { locale: 'en-US', enable: 'I want to turn on pay later', cancel: 'Cancel' },
+])('the phone number prompt ($locale) offers "$cancel", and tapping it leaves the login', async ({ locale, enable, cancel }) => {
+  await h().open(locale);
+  await h().say(enable);
+  expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  expect(h().buttons).toEqual([cancel]);
+  await h().click(cancel);
+  expect(await h().state()).toBe('flow.welcome');
+});

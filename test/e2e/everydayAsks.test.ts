@@ -14,7 +14,7 @@ async function atRealName(): Promise<void> {
 }
 
 // "好的，我现在去认证" got a clarifying question, and "我这就去弄" under it handed the customer to a person.
-test('"I\'ll go do it now" at the real-name step, twice: take your time, the step and its buttons kept, no person', async () => {
+test('"I\'ll go do it now" at the real-name step, twice: go ahead, the step and its buttons kept, no person', async () => {
   await atRealName();
   for (const text of ['好的，我现在去认证', '我这就去弄']) {
     await h().say(text);

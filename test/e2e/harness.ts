@@ -255,6 +255,18 @@ export class E2e {
     return (await this.storage.read([key]))[key] as Record<string, unknown> | undefined;
   }
 
+  /**
+   * As if the customer's last turn was `ms` earlier than it was: the turn reads a pause from the stored record's time
+   * (src/bot/dialogueTurn.ts SHOP_STEP_RECHECK_AFTER_MS).
+   */
+  async backdate(ms: number): Promise<void> {
+    const key = conversationKey(this.conversation.id);
+    const record = (await this.storage.read([key]))[key] as { updatedAt: string } | undefined;
+    if (record === undefined) throw new Error('no stored conversation to backdate');
+    const updatedAt = new Date(Date.parse(record.updatedAt) - ms).toISOString();
+    await this.storage.write({ [key]: { ...record, updatedAt, eTag: '*' } });
+  }
+
   /** The account as the backend has it now, seen through a session of its own. */
   async account(phone: string): Promise<Account> {
     return this.client.getAccount(await this.login(phone));

@@ -48,16 +48,16 @@ test('"怎么寄过来就是坏的" at the reason step is the reason, shown in t
   expect(h().text).toContain('原因：怎么寄过来就是坏的');
 });
 
-test('when a refund comes is no delivery: the returns\' answer, at the list and at the reason step', async () => {
+test('when a refund comes is no delivery: the refunds\' answer, at the list and at the reason step', async () => {
   await returningEarbuds(h());
   await h().say('退了钱什么时候到账？');
   expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
-  expect(h().text).toContain('退款和运费怎么处理');
+  expect(h().text).toContain('没有钱要退回来');
   expect(h().text).not.toContain('还在路上');
   await h().click('不退了');
   await h().say('之前的退款到哪了');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
-  expect(h().text).toContain('退款和运费怎么处理');
+  expect(h().text).toContain('没有钱要退回来');
   expect(h().text).not.toContain('还在路上');
 });
 

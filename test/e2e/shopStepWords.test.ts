@@ -67,11 +67,11 @@ test('"我是plus了" at the PLUS step is a claim of done: checked again, not ye
   expect(h().buttonEvents).toContain('HUMAN');
 });
 
-test('"我去买plus了 等我一下" at the PLUS step: take your time, the step kept (it got the PLUS explainer)', async () => {
+test('"我去买plus了 等我一下" at the PLUS step: go ahead, the step kept (it got the PLUS explainer)', async () => {
   await atStep('13800000001');
   await h().say('我去买plus了 等我一下');
   expect(await h().state()).toBe(PLUS);
-  expect(h().text).toContain('不着急');
+  expect(h().text).toContain('去吧');
   expect(h().text).not.toContain('PLUS是商城的付费会员服务');
   expect(h().buttonEvents).toEqual(['link', 'AFFIRM', 'DENY']);
 });

@@ -32,7 +32,7 @@ test('asking to enable and what happens when paying late answers it and starts t
 test('a return\'s reason said with a question: answered, and the reason taken to the confirmation', async () => {
   await returningEarbuds(h());
   await h().say('左耳没声音，多久能退款');
-  expect(h().text).toContain('退货规则');
+  expect(h().text).toContain('没有钱要退回来');
   expect(h().text).toContain('原因：左耳没声音。');
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
 });
@@ -95,6 +95,25 @@ describe('several questions with one request, in a fresh conversation', () => {
     expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
   });
 
+  // QA: "1、怎么开通先用后付 2、开通要钱吗 3、结算页在哪里选" got the fees alone; "1.需要什么条件 2.逾期了怎么办 3.转人工" was
+  // handed over with nothing answered.
+  test('a numbered list: the fees, then where to choose it at checkout, then the login to enable', async () => {
+    await h().say('1、怎么开通先用后付 2、开通要钱吗 3、结算页在哪里选');
+    const { text } = h();
+    expect(text.indexOf('费用')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('支付方式里选')).toBeGreaterThan(text.indexOf('费用'));
+    expect(text.indexOf('手机号')).toBeGreaterThan(text.indexOf('支付方式里选'));
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  });
+
+  test('a numbered list ending with a person: the conditions and paying late answered, then the handover', async () => {
+    await h().say('1.需要什么条件 2.逾期了怎么办 3.转人工');
+    expect(h().text).toContain('三个条件');
+    expect(h().text).toContain('逾期');
+    expect(h().text).toContain('人工客服过来了');
+    expect(await h().state()).toBe('handoff');
+  });
+
   test('what is owed, with instalments asked: the fees answered, then the login to the orders', async () => {
     await h().say('我欠了多少钱 能分期还吗');
     expect(h().text).toContain('分期');
@@ -113,4 +132,85 @@ test('at the terms, a yes with the limit asked turns pay-later on, and the reply
   const account = await h().account('13800000004');
   expect(account.payLater.enabled).toBe(true);
   expect(h().text).toMatch(/额度：¥[\d,.]+/);
+});
+
+// QA: the second question of a message was dropped.
+describe('every question of a message answered, over whole turns', () => {
+  // "is there interest? and when do i have to pay" at the terms got the fees line alone.
+  test('at the terms, the fees and when to pay are both answered, and nothing is turned on', async () => {
+    await h().say('i want to turn it on');
+    await logIn(h(), '13800000004');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    await h().say('is there interest? and when do i have to pay');
+    expect(h().text).toContain('interest');
+    expect(h().text).toContain('pay by the due date');
+    await h().say('有利息吗？什么时候还');
+    expect(h().text).toContain('利息');
+    expect(h().text).toContain('截止日期前付款');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    expect((await h().account('13800000004')).payLater.enabled).toBe(false);
+  });
+
+  // "ok wait is it free?? and do i need it" at the PLUS step got pay-later's fees, the "do I need it" ignored.
+  test('at the PLUS step, "is it free, do I need it": PLUS is paid and needed, the step kept', async () => {
+    await h().say('i want to turn it on');
+    await logIn(h(), '13800000001');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    await h().say('ok wait is it free?? and do i need it');
+    expect(h().text).toContain('paid membership');
+    expect(h().text).toContain('you need to be a PLUS member');
+    expect(h().text).not.toContain('fees, interest');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+    await h().say('plus免费吗 必须要吗');
+    expect(h().text).toContain('付费会员');
+    expect(h().text).toContain('要先成为PLUS会员才能开通');
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+  });
+
+  // "whats the requirements and how long does it take to turn on?" got the conditions and "send your phone number".
+  test.each([
+    ['whats the requirements and how long does it take to turn on?', 'three things', 'no wait of its own'],
+    ['需要什么条件 开通要多久', '三个条件', '开通本身不用等'],
+  ])('%j: the conditions, then how long it takes; no login asked for', async (text, conditions, howLong) => {
+    await h().say(text);
+    expect(h().text.indexOf(howLong)).toBeGreaterThan(h().text.indexOf(conditions));
+    expect(h().text.indexOf(conditions)).toBeGreaterThanOrEqual(0);
+    expect(await h().state()).toBe('flow.welcome');
+  });
+
+  // "PLUS我有了, real name怎么弄?" explained how to buy PLUS.
+  test('PLUS said had, real-name verification asked: at its step, PLUS is active and verification explained', async () => {
+    await h().say('我要开通');
+    await logIn(h(), '13800000002');
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+    await h().say('PLUS我有了, real name怎么弄?');
+    expect(h().text).toContain('PLUS会员已经生效了');
+    expect(h().text).toContain('去实名认证');
+    expect(h().text).not.toContain('首页顶部菜单');
+    expect(await h().state()).toBe('flow.onboarding.awaitingRealName');
+  });
+
+  test('PLUS said had before the login: checked at the login, verification explained, no how-to-buy', async () => {
+    await h().say('PLUS我有了, real name怎么弄?');
+    expect(h().text).toContain('登录以后我会在你的账户里确认');
+    expect(h().text).toContain('实名认证');
+    expect(h().text).not.toContain('首页顶部菜单');
+    expect(await h().state()).toBe('flow.welcome');
+  });
+
+  test('PLUS said had once logged in: what the account shows', async () => {
+    await h().say('i want to turn it on');
+    await logIn(h(), '13800000004');
+    await h().say('I already have PLUS');
+    expect(h().text).toContain('your account shows your PLUS membership as active');
+    expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
+    await h().reset();
+    await h().say('i want to turn it on');
+    await logIn(h(), '13800000001');
+    // Away from the onboarding, the account as last seen without it: rechecked, as "I bought PLUS" is.
+    await h().click('Not now');
+    await h().say('I already have PLUS');
+    expect(h().text).toContain("can't see your PLUS membership yet");
+    expect(await h().state()).toBe('flow.onboarding.awaitingPlus');
+  });
 });

@@ -87,6 +87,39 @@ describe('the agent API edge', () => {
     },
   );
 
+  // `curl -d 'text=hi'` (a form) was read as fields and delivered to the customer, while /api/messages answers 415.
+  test.each([
+    { route: 'conversations/{id}/messages', type: 'application/x-www-form-urlencoded', body: 'text=hi' },
+    { route: 'conversations/{id}/release', type: 'application/x-www-form-urlencoded', body: 'intent=orders' },
+    { route: 'handoffs', type: 'text/plain', body: '{"intent":"enable"}' },
+  ])('a body sent as $type to $route is 415 with the reason, nothing done, and 401 first without the token', async ({ route, type, body }) => {
+    const customer = h.customer();
+    await customer.say('转人工');
+    const seen = customer.activities.length;
+    const path = `/api/agent/${route.replace('{id}', encodeURIComponent(customer.id))}`;
+    const post = (authorization?: string) =>
+      fetch(`${h.bot.url}${path}`, { method: 'POST', headers: { 'content-type': type, ...(authorization ? { authorization } : {}) }, body });
+    const signedIn = await post(`Bearer ${AGENT_TOKEN}`);
+    expect(signedIn.status).toBe(415);
+    expect(await signedIn.json()).toEqual({ code: 'unsupported_media_type', message: expect.stringMatching(`JSON.*not ${type}`) });
+    const anonymous = await post();
+    expect(anonymous.status).toBe(401);
+    // Nothing reached the customer, who still waits for an agent.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customer.activities).toHaveLength(seen);
+    expect(await h.agent('GET', `/api/agent/conversations/${encodeURIComponent(customer.id)}/messages`)).toMatchObject({ status: 200, body: { status: 'waiting' } });
+    // The customer takes the request back: the queue is left as it was.
+    await customer.say('取消');
+  });
+
+  test('a bare release (no body) labelled as a form is no body to misread: not 415', async () => {
+    const answer = await fetch(`${h.bot.url}/api/agent/conversations/unknown-conversation/release`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${AGENT_TOKEN}` },
+    });
+    expect(answer.status).toBe(404);
+  });
+
   // A reference's extra fields are kept (passthrough) and later masked recursively: deep enough, that overflowed the stack.
   test('a handoff whose reference nests 12,000 levels deep (24 KB) is 400 and nothing is stored', async () => {
     const customer = h.customer();

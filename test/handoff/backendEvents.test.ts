@@ -118,6 +118,15 @@ describe('backend events continue the conversation proactively', () => {
     expect(signed).toMatchObject({ status: 400, body: { code: 'invalid_event', message: 'the body is not JSON' } });
   });
 
+  // A signed form was read as the event's fields: a body sent as anything but JSON is 415, after the signature (401 first).
+  test('a body sent as a form: unsigned 401 unsigned, signed 415 unsupported_media_type', async () => {
+    const form = new URLSearchParams({ eventId: randomUUID(), type: 'plus.activated', accountId: 'acct_001', occurredAt: new Date().toISOString() }).toString();
+    const formType = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect(await h.postEvent(form, formType)).toMatchObject({ status: 401, body: { code: 'unsigned' } });
+    const signed = await h.postEvent(form, { ...formType, ...signWebhook('webhook-secret-for-tests', form, Date.now() / 1000) });
+    expect(signed).toMatchObject({ status: 415, body: { code: 'unsupported_media_type', message: expect.stringContaining('application/x-www-form-urlencoded') } });
+  });
+
   // The customer was sent the same real-name prompt again, unexplained, when the backend's recheck disagreed with its
   // event (a replica behind): the bot now stays quiet, and the event counts as delivered (it was handled: rechecked).
   test('an event whose step the backend does not show done: 200 delivered, nothing said, the customer stays at the step', async () => {

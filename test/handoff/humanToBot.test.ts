@@ -1,8 +1,20 @@
 // Human → bot over HTTP: an agent hands the bot a customer it has never met, with the intent, the language and
 // optionally an account the agent verified; the bot opens proactively at the right step.
 import { randomUUID } from 'node:crypto';
-import { linksOf, messages, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+import { linksOf, messages, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
 import { isChannelServiceUrl } from '../../src/agent/newCustomer';
+import { handoffRequestSchema } from '../../src/agent/schemas';
+import { catalogs } from '../../dialogs/messages';
+import { handInIntro } from '../../dialogs';
+import { INTENTS } from '../../machines/domain';
+
+/** The intents a hand-in takes (the others are the customer's own words, refused with 400). */
+/** The line a hand-in of `intent` opens with. */
+const introOf = (locale: 'zh-CN' | 'en-US', intent: string): string => (catalogs[locale] as Record<string, string>)[`notice.handedIn.${intent}`];
+
+const HANDED_IN_INTENTS = INTENTS.filter(
+  (intent) => handoffRequestSchema.safeParse({ conversation: { conversation: { id: 'c' }, serviceUrl: 'http://x', channelId: 't', user: { id: 'u' }, bot: { id: 'b' } }, intent }).success,
+);
 
 const backendEvent = (type: 'plus.activated' | 'realName.verified', accountId: string) => ({
   eventId: randomUUID(),
@@ -29,12 +41,13 @@ describe('human → bot handoff of a customer the bot has not met', () => {
       status: 201,
       body: { conversationId: customer.id, locale: 'en-US', step: 'plus', statePath: 'flow.onboarding.awaitingPlus' },
     });
-    const opening = await waitForActivity(customer, (a) => a.type === 'message');
+    const opening = await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
     expect(linksOf([opening])).toEqual([expect.stringContaining('/shop/plus?account=acct_001')]);
     expect(opening.locale).toBe('en-US');
-    // One opening message: the set-up turn that passed the session said nothing, and nobody asked for a phone number.
+    // Why the bot writes, then the step: the set-up turn that passed the session said nothing, and nobody asked for a
+    // phone number.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(messages(customer.activities)).toHaveLength(1);
+    expect(messages(customer.activities).map((a) => a.text)).toEqual([introOf('en-US', 'enable'), opening.text]);
     expect(customer.activities.filter((a) => a.type === 'trace')).toEqual([]);
 
     // The customer goes on with the bot as if they had started there.
@@ -49,6 +62,50 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     });
     expect(answer).toMatchObject({ status: 201, body: { locale: 'zh-CN', step: 'purchase', statePath: 'flow.purchase.showingOrders' } });
     await waitForActivity(customer, (a) => a.type === 'message');
+  });
+
+  // The orders arrived alone: a customer who never wrote to the bot was not told why it wrote ("客服让我…" came only for
+  // enable without an account). Every intent a hand-in takes opens with a line of why, in the conversation's language.
+  test.each(
+    HANDED_IN_INTENTS.flatMap((intent) => [
+      { intent, accountId: 'acct_005', locale: 'zh-CN' as const, given: undefined },
+      { intent, accountId: 'acct_005', locale: 'en-US' as const, given: 'en-US' },
+    ]),
+  )('a hand-in of $intent with an account ($locale) first says the agent asked the bot to help', async ({ intent, accountId, locale, given }) => {
+    await h.mock.request('POST', '/v1/_reset');
+    const customer = h.customer({ locale: 'zh-CN' });
+    const answer = await h.agent('POST', '/api/agent/handoffs', {
+      json: { conversation: { ...referenceOf(customer), channelId: 'webchat' }, intent, accountId, ...(given ? { locale: given } : {}) },
+    });
+    expect(answer).toMatchObject({ status: 201, body: { locale } });
+    await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+    await settle();
+    const said = messages(customer.activities);
+    expect(said[0]).toMatchObject({ text: introOf(locale, intent), locale, inputHint: 'ignoringInput' });
+    // Said once, and only first.
+    expect(said.filter((a) => a.text === said[0].text)).toHaveLength(1);
+    expect(said.length).toBeGreaterThan(1);
+    // Every activity of the opening speaks the conversation's language, the typing indicator of a backend call included.
+    expect(customer.activities.filter((a) => a.type !== 'trace').map((a) => [a.type, a.locale])).toEqual(
+      customer.activities.filter((a) => a.type !== 'trace').map((a) => [a.type, locale]),
+    );
+  });
+
+  test.each(HANDED_IN_INTENTS.filter((intent) => intent !== 'enable'))(
+    'without an account too, a hand-in of %s first says the agent asked the bot to help',
+    async (intent) => {
+      const customer = h.customer();
+      expect(await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent } })).toMatchObject({ status: 201 });
+      await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+      expect(messages(customer.activities)[0]?.text).toBe(introOf('zh-CN', intent));
+    },
+  );
+
+  test('every intent a hand-in takes has its line of why in both languages', () => {
+    expect(HANDED_IN_INTENTS).toEqual(expect.arrayContaining(['orders', 'return', 'pay', 'enable', 'status', 'help']));
+    for (const intent of HANDED_IN_INTENTS) {
+      for (const locale of ['zh-CN', 'en-US'] as const) expect(handInIntro(locale, intent)).toMatchObject({ locale, text: expect.any(String) });
+    }
   });
 
   test('without an account the customer is asked to log in, in the locale of their channel', async () => {

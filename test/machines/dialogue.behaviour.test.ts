@@ -810,3 +810,37 @@ test('pay-later wanted again without a step said done rechecks quietly', async (
   expect(again.matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
   expect(notices(again).slice(before)).toEqual([]);
 });
+
+// The masked number (138****0004) shows only some digits: 13899990004 matched it and was told "already logged in".
+// (Notices pile up in a bare actor; the turn loop drops them after each turn.)
+describe('a logged-in customer types a number: told their own by its digest, not its mask', () => {
+  const own = 'a'.repeat(64);
+  async function loggedInWithDigest() {
+    const { send, actor } = start(fakeBackend(accounts.enabled).ports);
+    await send({ type: 'ORDERS' });
+    await send({ type: 'PHONE_RECEIVED', phone: '13800000004', phoneDigest: own });
+    const s = await send({ type: 'OTP_RECEIVED', code: '123456' });
+    expect(s.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(s.context).toMatchObject({ ownPhoneDigest: own, phone: undefined, phoneDigest: undefined });
+    return { send, actor };
+  }
+
+  test('another number with the same masked form gets a code, as any other number', async () => {
+    const { send } = await loggedInWithDigest();
+    const s = await send({ type: 'PHONE_RECEIVED', phone: '13899990004', phoneDigest: 'b'.repeat(64) });
+    expect(s.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+    expect(notices(s)).not.toContain('alreadyLoggedIn');
+  });
+
+  test('the own number is still "already logged in", and the list stays', async () => {
+    const { send } = await loggedInWithDigest();
+    const s = await send({ type: 'PHONE_RECEIVED', phone: '13800000004', phoneDigest: own });
+    expect(s.matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(notices(s).at(-1)).toBe('alreadyLoggedIn');
+  });
+
+  test('a number typed without a digest is compared by the mask, as before digests', async () => {
+    const { send } = await loggedInWithDigest();
+    expect(notices(await send({ type: 'PHONE_RECEIVED', phone: '13800000004' })).at(-1)).toBe('alreadyLoggedIn');
+  });
+});

@@ -93,10 +93,14 @@ export const userEvents: DialogueEvent[] = [
   // A return asked for with its reason before an order was chosen ("我要退货，尺码太大").
   { type: 'RETURN', reason: 'too big' },
   { type: 'CHECKOUT', question: true },
+  // The orders guessed from words the classifier could not place ("东西什么时候到"): no goal for a login found lapsed.
+  { type: 'ORDERS', guessed: true },
   { type: 'UNCLEAR', candidates: ['enable', 'status'] },
   { type: 'PHONE_RECEIVED', phone: '13800000004' },
   { type: 'OTP_RECEIVED', code: '123456' },
   { type: 'NUMBER_INVALID' },
+  // A mobile number typed wrong ("138000000001"): said what is wrong with it wherever a right one would be taken.
+  { type: 'NUMBER_INVALID', digits: 12 },
   { type: 'ID_NUMBER_RECEIVED' },
   { type: 'SECRETS_SHARED', shared: ['idNumber', 'password'] },
   { type: 'OTP_RESEND_REQUESTED' },

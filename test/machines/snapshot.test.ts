@@ -1,7 +1,7 @@
 // Saved conversations come back exactly, old ones are migrated, and broken ones restart safely.
 import { dialogueMachine, MACHINE_VERSION } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue } from '../../machines/snapshot';
-import { session } from './dialogueModel';
+import { accounts, modelMachine, orders, session } from './dialogueModel';
 
 function savedAt(events: Parameters<ReturnType<typeof startDialogue>['send']>[0][]) {
   const actor = startDialogue(dialogueMachine).start();
@@ -85,4 +85,59 @@ test('a restart of a logged-in customer goes straight to their first unfinished 
   actor.send({ type: 'ENABLE' });
   expect(actor.getSnapshot().matches({ flow: { onboarding: { loadingAccount: 'calling' } } })).toBe(true);
   actor.stop();
+});
+
+// Saved before the dialogue kept the logged-in number's digest: the masked number ("138****0004") tells the own number.
+describe('a logged-in snapshot saved without the number digest', () => {
+  const withoutDigest = {
+    machineVersion: MACHINE_VERSION,
+    snapshot: {
+      status: 'active',
+      value: { flow: { purchase: 'showingOrders' } },
+      historyValue: {},
+      children: {},
+      context: { goal: 'orders', phoneAttempts: 0, otpAttempts: 0, complaints: 0, session, account: accounts.enabled, orders, notices: [] },
+    },
+  };
+  // As the turn sends it (src/bot/dialogueTurn.ts): with the typed number's digest, which has nothing to compare with.
+  const typed = (phone: string) => ({ type: 'PHONE_RECEIVED' as const, phone, phoneDigest: 'c'.repeat(64) });
+
+  test('is read as it is, and the own number is still "already logged in"', () => {
+    const restored = restoreDialogue(modelMachine, withoutDigest);
+    expect(restored.ok).toBe(true);
+    const actor = restored.actor.start();
+    actor.send(typed('13800000004'));
+    expect(actor.getSnapshot().matches({ flow: { purchase: 'showingOrders' } })).toBe(true);
+    expect(actor.getSnapshot().context.notices).toEqual([{ id: 'alreadyLoggedIn' }]);
+    actor.stop();
+  });
+
+  test('a number the mask does not show logs in as before', () => {
+    const actor = restoreDialogue(modelMachine, withoutDigest).actor.start();
+    actor.send(typed('13900000004'));
+    expect(actor.getSnapshot().matches({ flow: { onboarding: { login: 'requestingOtp' } } })).toBe(true);
+    actor.stop();
+  });
+});
+
+test('the logged-in number\'s digest survives a save, and a restart that keeps the login keeps it too', () => {
+  const digest = 'a'.repeat(64);
+  const stored = {
+    machineVersion: MACHINE_VERSION,
+    snapshot: {
+      status: 'active',
+      value: { flow: 'welcome' },
+      historyValue: {},
+      children: {},
+      context: { goal: 'enable', phoneAttempts: 0, otpAttempts: 0, session, ownPhoneDigest: digest, notices: [] },
+    },
+  };
+  const restored = restoreDialogue(dialogueMachine, stored);
+  expect(restored.ok).toBe(true);
+  expect(restored.actor.getSnapshot().context.ownPhoneDigest).toBe(digest);
+  const restarted = restoreDialogue(dialogueMachine, { ...stored, machineVersion: MACHINE_VERSION + 1 });
+  expect(restarted.ok).toBe(false);
+  expect(restarted.actor.getSnapshot().context.ownPhoneDigest).toBe(digest);
+  // Not a digest: the context is refused (it is checked like the rest).
+  expect(restoreDialogue(dialogueMachine, { ...stored, snapshot: { ...stored.snapshot, context: { ...stored.snapshot.context, ownPhoneDigest: '13800000004' } } }).ok).toBe(false);
 });

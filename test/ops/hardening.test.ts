@@ -119,6 +119,18 @@ describe('input checks at the edge', () => {
     expect((await post(bot.url, joined)).replies).toEqual([]);
   });
 
+  // It was a 400 NotSupported, which the Emulator and Teams show as the channel's error: an invoke nobody handles is
+  // 501, as botbuilder's ActivityHandler answers it, with a reason; the conversation goes on.
+  test.each(['adaptiveCard/action', undefined])('an invoke activity (%s) is answered 501 NotImplemented with a reason', async (name) => {
+    // As channels send it: answered in the HTTP response, not as replies (deliveryMode normal).
+    const invoke = { ...messageActivity('edge-invoke', ''), type: 'invoke', deliveryMode: undefined, text: undefined, name, value: { action: { verb: 'x' } } };
+    const answer = await post(bot.url, invoke);
+    expect(answer.status).toBe(501);
+    expect(answer.body).toEqual({ code: 'NotImplemented', message: expect.stringMatching(/no invoke activities/) });
+    if (name) expect(answer.body).toMatchObject({ message: expect.stringContaining(name) });
+    expect((await say(bot.url, 'edge-invoke', '开通')).replies.length).toBeGreaterThan(0);
+  });
+
   test('a compressed body is refused with 415 (a corrupt one would crash restify)', async () => {
     const answer = await post(bot.url, 'not really gzip', { 'content-encoding': 'gzip' });
     expect(answer.status).toBe(415);

@@ -67,7 +67,8 @@ export const ORDER_LEFT_AS_IS =
   /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时|都)?(?:(?:不|不想|不要|不用)(?:退|退货|付|付款|付钱|处理|动)|不用)了?吧?$|^(?:(?:那|还是)?算了吧?|没事了?|never ?mind|leave it|keep it|no thanks?)$/i;
 
 /**
- * While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲"), or
+ * While one order is paid for or returned, another listed order named with the same action ("不对，我要退的是电饭煲", "…是
+ * 电饭煲不是耳机"), or
  * returned with its reason ("耳机退货，音质太差" at the rice cooker's return: the rice cooker's was filed with it). At a
  * payment, this order's return with its reason ("算了 不付了 我要退货 耳机音质太差了": it was not understood). At the
  * reason step, this order's return asked for again ("退耳机": it was the reason): the reason is asked for.
@@ -76,13 +77,45 @@ export function otherOrder(words: string, orderId: string | undefined, statePath
   const step = RETURN_STEPS.has(statePath) ? 'return' : statePath === RECEIPT_STEP ? 'pay' : undefined;
   const { orders, orderId: current } = referents;
   if (step === undefined || current === undefined || !orders) return undefined;
-  const chosen = otherOrderChosen(words, step, orderId, orders, current);
+  const mended = withoutThisOneDenied(words, orders, current);
+  const chosen = otherOrderChosen(words, step, orderId, orders, current) ?? (mended && otherOrderChosen(mended, step, orderId, orders, current));
   if (chosen) return chosen;
-  if (step === 'pay') return returnAtPayment(words, orders, current);
+  // At a payment, another order's return said with anything beside it ("return the rice cooker, my wife bought one") is
+  // that order's: read as a plain return, it became the return of the order being paid for.
+  if (step === 'pay') return returnAtPayment(words, orders, current) ?? otherReturnWithReason(words, step, orderId, orders, current);
   if (statePath === REASON_STEP && returnRestated(words, orders, orderId, current)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  return otherReturnWithReason(words, step, orderId, orders, current);
+}
+
+/** The order in question said not to be the one, after the other is named ("…是电饭煲不是耳机", "…, not the earbuds"). */
+const NOT_THIS_ONE = /(?:而)?(?:不是|\bnot\s+)(?:the\s+)?([^，,。.!！\s][^，,。.!！]{0,23}?)(?:的|啊|呀|哦|吧)?[。.!！]*$/i;
+
+/**
+ * The words without the order in question said not to be the one ("我要退的是电饭煲不是耳机" at the earbuds' return: both
+ * named, it was the returns' FAQ, or the reason): what is left names the other. Undefined when no such part ends them.
+ */
+function withoutThisOneDenied(words: string, orders: readonly Order[], current: string): string | undefined {
+  // Asked ("电饭煲不是耳机吗"), it corrects nothing.
+  const denied = /[?？]|吗/.test(words) ? null : NOT_THIS_ONE.exec(words);
+  if (denied === null || denied.index === 0) return undefined;
+  const named = orderNamed(denied[1], orders);
+  return named !== undefined && named !== 'several' && named.orderId === current ? words.slice(0, denied.index).replace(/[，,\s]+$/, '') : undefined;
+}
+
+/**
+ * Another order's return named in one part of the words, its reason in the others (namedWithReason). At a payment the part
+ * must name the return itself: another order named alone there is for paying.
+ */
+function otherReturnWithReason(
+  words: string,
+  step: 'pay' | 'return',
+  orderId: string | undefined,
+  orders: readonly Order[],
+  current: string,
+): DialogueEvent | undefined {
   const typedIn = (part: string) => (orderId !== undefined && part.toUpperCase().includes(orderId.toUpperCase()) ? orderId : undefined);
   const named = namedWithReason(words, (part) => {
-    const event = otherOrderChosen(part, 'return', typedIn(part), orders, current);
+    const event = otherOrderChosen(part, step, typedIn(part), orders, current);
     return event?.type === 'ORDER_RETURN_CHOSEN' ? event : undefined;
   });
   return named && (named.reason === undefined ? named.named : { ...named.named, reason: named.reason });
@@ -98,9 +131,9 @@ function returnAtPayment(words: string, orders: readonly Order[], current: strin
 }
 
 /** What may open such words ("算了", "额", "其实", "我改主意了"), one after another ("额 其实…"). */
-const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了';
+export const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了';
 /** The no before called a slip ("刚才手滑", "点错了"), before or after the words: the customer meant yes all along. */
-const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|按错|选错|误点)了?';
+export const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|按错|选错|误点)了?';
 /**
  * The words themselves: after all ("还是开吧", "我其实还是想开通的", "我又想开了"), or plainly ("开吧", "就是开通啊", "继续开通",
  * "我是说开通"), which the classifier is unsure of (one after a decline got a clarifying question, and the restated

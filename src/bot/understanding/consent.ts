@@ -1,6 +1,7 @@
 // How a yes, a no or a hesitation reads where a yes pays, files a return or turns pay-later on.
 import type { Order } from '../../../machines/domain';
 import { bare } from './bareWords';
+import { withOkSpelledOut } from './okSpellings';
 import { orderNamed } from '../orderMention';
 import type { Referents } from './referents';
 import { CONSENT_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, SHOP_STEPS, TERMS_STEP } from './steps';
@@ -41,12 +42,22 @@ export const PLAIN_YES = yesWords(undefined, false);
 const BARE_YES = consentWords();
 
 /**
+ * Words trailing off ("嗯...", "好。。。", "ok..", "嗯…"): two dots or more, or an ellipsis, at the end (an emoji after them
+ * too). bare() drops the ASCII dots as punctuation, so "嗯..." read as a plain yes and turned pay-later on while "嗯…" was
+ * hesitant. A single full stop ("好。", "ok.") ends a sentence, no more.
+ */
+const TRAILING_OFF = /(?:[.。．…⋯]{2,}|[…⋯])[\s~～\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+/** Whether typed words trail off: where a yes consents, such a yes is hesitation (understandActivity). */
+export const trailsOff = (text: string | undefined): boolean => text !== undefined && TRAILING_OFF.test(text.trim());
+
+/**
  * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents, or a shop-page step said done
  * ("done", "我明明认证过了", "怎么还没好": a recheck): under a clarifying question it answers the step below, as on a fresh
  * turn, while a bare yes ("好的", "👍") answers the question.
  */
 export function consentsInOwnWords(step: string, text: string | undefined): boolean {
-  const plain = bare(text ?? '');
+  // "k" is the bare yes "ok" is (withOkSpelledOut): it answers the question, not the step.
+  const plain = bare(withOkSpelledOut(text ?? ''));
   return (CONSENT_STEPS.has(step) || SHOP_STEPS[step] !== undefined) && plain !== '' && !BARE_YES.test(plain);
 }
 

@@ -51,16 +51,31 @@ export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
 export const LOGIN_WORDS =
   /^(?:我)?(?:要|想|先)?(?:怎么|如何|咋)?(?:登录|登陆|登入)(?:一下)?(?:吧|呢)?[?？]?$|^(?:(?:i )?(?:want to|need to|would like to|'d like to) |let me |please |can i |i'?ll |how (?:do|can) i |how to )?(?:log ?in|login|sign ?in)(?: please| now| first| here)?\??$/i;
 
-/** Asking whether the bot is a person ("are you a real person?" handed the customer to one at once). */
+/**
+ * Asking whether the bot is a person ("are you a real person?" handed the customer to one at once), or who it is ("who r u",
+ * "你是谁": not understood), in chat spellings too ("r u a bot").
+ */
 export const BOT_IDENTITY =
-  /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$/i;
+  /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^(?:请问)?(?:你|您)是谁(?:啊|呀)?[?？]*$|^(?:are|r) (?:you|u) (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$|^(?:(?:hi|hello|hey|sorry|wait|um+|so)[,\s]+)*who (?:are|r) (?:you|u)(?: guys)?[?？!]*$/i;
+/** Greetings that may open "where were we" in Chinese ("hi 我回来了 刚才说到哪了", "你好，上次弄到哪了"), one after another. */
+const WHERE_GREETINGS_ZH = String.raw`(?:(?:hi|hello|hey|嗨|哈喽|哈啰|你好|您好|在吗|喂)[，,.!！~～\s]*)*`;
+/** What may open "where were we" in English ("ok", "actually wait", "sorry", "I'm back"), one after another. */
+const WHERE_OPENERS = String.raw`(?:ok(?:ay)?|so|actually|wait|hmm+|um+|uh+|sorry|oh|right|alright|well|hi|hello|hey|i'?m back|back again)`;
 /**
  * Asking where the conversation was ("刚才说到哪了", "上次弄到哪了", "我回来了，到哪一步了", "where were we?"): the step
  * stays and asks again (read as "my orders", it left the step). "到哪一步了" alone, or "我刚才开到哪了", asks the
  * progress of the onboarding: the status says (STEP_ANSWERS).
  */
-export const WHERE_WE_WERE =
-  /^(?:(?:我又?回来[了啦][，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我又?回来[了啦][，,\s]*(?:我们|咱们)?(?:说|聊|弄|开|办|做)?)到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$|^(?:i'?m back[,.!\s]*)?(?:so[,\s]*)?(?:where (?:were we|was i|are we|did we (?:leave off|stop))(?: at| now)?|what were we (?:doing|talking about))[?？]*$/i;
+export const WHERE_WE_WERE = new RegExp(
+  [
+    // A greeting may come first ("hi 我回来了 刚才说到哪了": read as the orders, a guess, it left the real-name step).
+    String.raw`^${WHERE_GREETINGS_ZH}(?:(?:我又?回来[了啦][，,\s]*)?(?:那|我们|咱们|我)?(?:刚才|刚刚|之前|上次|上回)?(?:我们|咱们)?(?:说|聊|讲|谈)|(?:那|我)?(?:上次|上回|之前)(?:我们|咱们|我)?(?:开|弄|办|做|进行)?|我又?回来[了啦][，,\s]*(?:我们|咱们)?(?:说|聊|弄|开|办|做)?)到哪(?:儿|里)?(?:一步)?了?(?:来着)?(?:呢|啊)?[?？]*$`,
+    // "ok where was i" after an agent's release, "actually wait what was i doing, continue" after a cancel (not
+    // understood; a clarifying question offered "Cancel"): openers before, going on after.
+    String.raw`^(?:${WHERE_OPENERS}[,.!\s]+)*(?:where (?:were we|was i|are we|did we (?:leave off|stop)|did i (?:leave off|stop))(?: at| now)?|what (?:were we|was i) (?:doing|talking about|up to)(?: again)?)[?？.!]*(?:[,.\s]+(?:let'?s |please )?(?:continue|go on|carry on)(?: please)?[.!]*)?$`,
+  ].join('|'),
+  'i',
+);
 /** What may open "what now" ("好的，", "ok ", "hi, "), one after another. */
 const WHAT_NOW_OPENERS = String.raw`(?:(?:好的?|好吧|行|嗯+|哦+|那|你好|喂|ok(?:ay)?|so|and|hi|hello|hey|alright|right|um+|hmm+|well)[，,.!！\s]+)*`;
 /**

@@ -6,12 +6,20 @@ const NAME_MISTYPED = /先用[后候厚][付负附副富]/g;
 export const withNameFixed = (words: string): string => words.replace(NAME_MISTYPED, '先用后付');
 
 /**
+ * Toneless pinyin of words the classifier learnt in characters only ("jindu", 进度: a clarifying question offering what
+ * pay-later is): the characters. The words it knows in pinyin ("tuihuo", "kaitong") it reads as they are.
+ */
+const PINYIN_HANZI: Readonly<Record<string, string>> = { jindu: '进度' };
+const PINYIN_WORDS = /\bjin ?du\b/gi;
+
+/**
  * What the classifier reads: 咋 as 怎么, which it knows ("先用后付咋用啊" got a clarifying question, "先用后付怎么用" is how to
  * use it at checkout), and a leading "就是"/"我是说" that only restates ("就是买东西的时候咋弄", said under a clarifying
  * question, handed the customer over). The readings' own patterns keep the words as typed.
  */
 export const forClassifier = (words: string): string =>
   words
+    .replace(PINYIN_WORDS, (word) => PINYIN_HANZI[word.toLowerCase().replace(/\s+/g, '')] ?? word)
     .replace(/^(?:就是|我是说|我的意思是)[，,\s]*(?=\S{4})/, '')
     .replace(/咋(?=用|使用|弄|整|搞|操作|选)/g, '怎么')
     .replace(GOODS_PRAISED, '$1');

@@ -112,9 +112,28 @@ const REFUND_WHEN =
 /** Asking where goods are or when they come, of one named order ("where is my rice cooker?"). */
 const WHERE_IS_NAMED = /在哪|到哪|\bwhere(?:'s| is| are)\b|\bwhen (?:will|does|do|is|are)\b.{0,40}\b(?:arrive|come|get here|be delivered|be here)\b/i;
 
+/** Whether goods can go back, asked ("能退吗", "可以退货吗", "退得了吗", "can I return it"). */
+const CAN_RETURN = /(?:能|可以|可不可以|能不能)(?:先)?(?:退|拒收)|退得了|退(?:货|掉)?(?:吗|么|不)[\s?？。.!！~～]*$|\bcan i (?:still )?(?:return|refuse|send back)\b/i;
+/** Goods said not come yet ("还没到呢"), the order left unnamed. */
+const NOT_COME_YET = /还没到|没到货|还在路上|还没收到|没收到|\bnot (?:arrived|here|delivered) yet\b|\b(?:has|have) ?n'?t (?:arrived|come)\b|\bon (?:its|their|the) way\b/i;
+
+/**
+ * Whether goods on their way can go back ("电饭煲还没到呢能退吗" at the earbuds' return got the general returns text): the
+ * order named is on its way, or, none named, goods said not come yet with one on its way. They can (isReturnable): no
+ * waiting for them to arrive.
+ */
+export function asksReturnInTransit(words: string, orders: readonly Order[]): boolean {
+  if (!CAN_RETURN.test(words)) return false;
+  const named = orderNamed(words, orders);
+  if (named === 'several') return false;
+  if (named !== undefined) return named.status === 'in_transit' && isReturnable(named);
+  return NOT_COME_YET.test(words) && orders.some((o) => o.status === 'in_transit');
+}
+
 /**
  * What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, whether it hurts
- * their credit, where goods on their way are, a problem.
+ * their credit, where goods on their way are, whether those can go back (away from the list, whose own reading offers
+ * what the order named allows), a problem.
  */
 export function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
   const orders = referents.orders ?? [];
@@ -123,6 +142,7 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
   if (asksCreditImpact(words)) return creditTopic(words, statePath, referents);
+  if (statePath !== ORDER_LIST && asksReturnInTransit(words, orders)) return { type: 'TOPIC_ASKED', topic: 'returnInTransit' };
   // Refunds and money are no delivery (they got the rice cooker's): a refund is the returns' answer, other money the
   // intents'.
   if (REFUND_WHEN.test(words)) return { type: 'RETURN', question: true };

@@ -4,13 +4,41 @@ import { toSimplified } from '../../nlu';
 /** A person asked for in so many words: neither a topic nor an order, whatever else the message says. */
 export const HUMAN_WORDS = /转人工|人工|真人|客服|\bhuman\b|\bperson\b|\bagent\b/i;
 
+/** Who a customer asks for in English ("a human", "a real person", "customer service", "a manager"). */
+const PERSON_NOUN = String.raw`(?:a |an )?(?:real |live |actual )?(?:person|human(?: being)?|agent|representative|rep|operator|manager|supervisor|staff member|customer (?:service|support)(?: (?:agent|rep|representative|person|team))?)`;
+/** The same, or anyone at all, where a verb says a person is meant ("talk to someone", "get me somebody"). */
+const ANY_PERSON = String.raw`(?:${PERSON_NOUN}|someone|somebody|(?:a )?(?:real )?(?:people|humans))`;
+const TALK = String.raw`(?:talk|speak|chat) (?:to|with)`;
+/** Not a person asked for if need be ("I want a human if this doesn't work"): withoutPersonIfNeedBe reads only its last clause. */
+const NOT_IF = String.raw`\b(?!\s*,?\s*(?:if|unless|in case|when)\b)`;
+
+/**
+ * A person asked for in English anywhere in the message ("why is it saying overdue?? i want a human", "hi i need to talk
+ * to someone about my bill"), as "我要转人工" is in Chinese: the classifier, unsure of the words around it, asked back and a
+ * second miss handed the customer over as not understood. Not asked about ("do I need to talk to someone?"), told of ("they
+ * said I need to…") nor turned around ("I don't want a human": no "i want" in it).
+ */
+const PERSON_ASKED_EN = [
+  String.raw`\b(?:get|give|find|put|transfer|connect|pass|send) me (?:(?:to|through to|with|over to) )?${ANY_PERSON}${NOT_IF}`,
+  String.raw`(?<!\b(?:do|does|did|will|would|should|must|if|when|unless|whether|that|me|you|said|says|say) )\bi(?: (?:really |just |now |still )?(?:want|need|wanna|would like|am asking for|demand)|['’]?d (?:really )?like|['’]?m asking for)(?: to)? (?:${TALK} ${ANY_PERSON}|${PERSON_NOUN})${NOT_IF}`,
+  String.raw`\b(?:can|could|may) i (?:please )?(?:just )?${TALK} ${ANY_PERSON}${NOT_IF}`,
+  String.raw`\blet me ${TALK} ${ANY_PERSON}${NOT_IF}`,
+  // A clause of its own at the end ("…, talk to a person please", "…?? human pls"); alone, it is the classifier's (or a
+  // button's label typed: "Talk to a person" at the paused login is that step's yes).
+  String.raw`[,.;!?]\s*(?:please )?(?:${TALK} ${ANY_PERSON}|${PERSON_NOUN})(?: please| pls| plz)?[.!]*$`,
+].join('|');
+
 /**
  * A person asked for plainly at the end of a longer message ("试了好几次还不行，就转人工吧", "get me a person", "I want to
  * talk to a human"): the classifier's confidence in the sentences around it ("I tried twice and it still doesn't work,
  * get me a person") fell below its threshold. Read after a person asked for only if need be was taken out. So is one
- * asked for as the message's own last clause ("plus开不了 页面打不开 找人工" got a clarifying question).
+ * asked for as the message's own last clause ("plus开不了 页面打不开 找人工" got a clarifying question), and, in English,
+ * one asked for anywhere (PERSON_ASKED_EN).
  */
-export const PERSON_ASKED = /(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|[\s，,。.!！?？；;](?:我要|我想|请|麻烦)?(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|\b(?:get|give|find|put|transfer|connect) me (?:(?:to|through to|with) )?(?:a |an )?(?:real )?(?:person|human|agent)\b|\b(?:i want|i'?d like|let me|can i) (?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real )?(?:person|human|agent)\b/i;
+export const PERSON_ASKED = new RegExp(
+  String.raw`(?<!不用|不要|不想|不需要|无需|不必|别|没)(?:就|那就|还是|直接)(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|[\s，,。.!！?？；;](?:我要|我想|请|麻烦)?(?:帮我|给我)?(?:转|找|接|叫)(?:人工客服|人工|真人|客服)(?:吧|好了)?[。.!！]*$|${PERSON_ASKED_EN}`,
+  'i',
+);
 
 /**
  * A complaint lodged in so many words ("我要投诉", "I want to file a complaint"): a person takes it, whatever else is

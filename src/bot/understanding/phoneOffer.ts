@@ -27,3 +27,32 @@ export function offersPhone(understanding: Understanding, statePath: string, wor
 
 /** An e-mail address where the phone number is asked for: the login is by phone only. */
 export const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+
+/** A label before a number given as the phone number ("我的手机号是", "手机号：", "my number is", "phone:"). */
+const PHONE_LABEL =
+  /^(?:(?:我的|我)?(?:手机号码?|手机|电话号码?|号码)(?:是|为)?|(?:my )?(?:(?:phone|mobile|cell) )?(?:number|phone|mobile)(?: is)?)\s*[:：]?\s*/i;
+/** The country code written before a number ("+86 ", "0086-"). */
+const COUNTRY_CODE = /^(?:\+|00)86[\s-]?/;
+
+/**
+ * How many digits a mobile number typed wrong had ("138000000001": 12), for the answer to say what is wrong with it; undefined
+ * when the words are no attempt at a mobile number. Where the number is asked for (`askedForPhone`) any digits are one,
+ * but a 6-digit code typed before it ("123456": the number comes first); elsewhere a label says so ("我的手机号是…") or the
+ * digits, written as a phone number is, begin as a mobile number does (13-19) and are one off the length, or are 11 and
+ * begin with 1 ("12800000001").
+ */
+export function mistypedPhoneDigits(words: string, askedForPhone: boolean): number | undefined {
+  const unlabelled = words.trim().replace(PHONE_LABEL, '');
+  const labelled = unlabelled.length < words.trim().length;
+  const number = unlabelled.replace(COUNTRY_CODE, '').replace(/[\s。.!！]+$/, '');
+  if (!/^\d(?:[\s-]?\d)*$/.test(number)) return undefined;
+  const digits = number.replace(/\D/g, '');
+  const mobileStart = /^1[3-9]/.test(digits);
+  if (digits.length === 11 && mobileStart) return undefined;
+  if (askedForPhone) return digits.length === 6 && !mobileStart ? undefined : digits.length;
+  if (labelled) return digits.length >= 5 ? digits.length : undefined;
+  // Written as a phone number is (in one, or 3-4-4), not as a few amounts ("1999 2999 3999").
+  if (!/^\d+$|^\d{3}[\s-]\d{4}[\s-]\d{3,5}$/.test(number)) return undefined;
+  const offByOne = mobileStart && (digits.length === 10 || digits.length === 12);
+  return offByOne || (digits.length === 11 && digits.startsWith('1')) ? digits.length : undefined;
+}

@@ -1,14 +1,14 @@
 // What words say of a return's reason: at its step, where the customer's own words are the answer (a reason, or what
 // steers), the reason part of them, and the goods not wanted said at the return's confirmation.
-import type { DialogueEvent } from '../../../machines/events';
+import type { DialogueEvent, Topic } from '../../../machines/events';
 import { RETURN_REASONS } from '../../../machines/events';
-import type { Intent, Order } from '../../../machines/domain';
+import { isReturnable, type Intent, type Order } from '../../../machines/domain';
 import { typedButton } from '../../../dialogs/typedLabels';
 import { listPosition, orderNamed, plainAction } from '../orderMention';
 import { GO_ON_WORDS, PLAIN_YES, RETURN_CONSENT } from './consent';
-import { PLAIN_QUESTION } from './questions';
+import { PARTICLE_QUESTION, PLAIN_QUESTION } from './questions';
 import type { Referents } from './referents';
-import { REASON_STEP, RETURN_CONFIRMATION } from './steps';
+import { REASON_STEP, RECEIPT_STEP, RETURN_CONFIRMATION } from './steps';
 
 /** Intents that still steer the dialogue while a step waits for free text (a return reason). */
 export const CONTROL_INTENTS = new Set<Intent>(['cancel', 'human', 'restart', 'help']);
@@ -45,12 +45,40 @@ const GO_ON = new RegExp(`^(?:(?:好的?|嗯|那|ok(?:ay)?|yes)[，,\\s]*)?(?:${
 /** Asking how to write the reason ("这个要写多详细", "写什么"). */
 const HOW_TO_WRITE = /多详细|怎么写|写什么|写多少|\bwhat (?:should|do) i (?:write|say)\b/i;
 
-/** Laughter or a filler alone ("哈哈", "嗯嗯", "lol", "hmm"): chatter, neither a reason nor a yes (one was filed as the reason). */
-const CHATTER = /^(?:[哈呵嘿嘻嗯哦噢喔啊呃额唔]+|h{3,}|(?:ha){2,}h?|(?:he){2,}|lol+|lmao|hm+|u+h+|u+m+)$/i;
+/** Laughter, a filler or an interjection alone ("哈哈", "嗯嗯", "啊啊啊", "呜呜", "lol", "hmm"): chatter, no reason nor a yes. */
+const CHATTER = /^(?:[哈呵嘿嘻嗯哦噢喔啊呃额唔哎唉诶欸呜哇啦嗷呀吖咦嘤]+|h{3,}|(?:ha){2,}h?|(?:he){2,}|lol+|lmao|hm+|u+h+|u+m+)$/i;
 const chatter = (plain: string): boolean => CHATTER.test(plain.replace(/[\s，,。.!！~～]+/g, ''));
 
-/** An emoji, a lone "不", or chatter is no reason ("99" may be: the price, say). */
-const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没)$/.test(plain) || chatter(plain);
+/** An emoji alone or a lone "不" is no reason ("99" may be: the price, say): how to give one is said. */
+const saysNoReason = (words: string, plain: string): boolean => !/[\p{L}\p{N}]/u.test(words) || /^(?:不|没)$/.test(plain);
+
+/** One or two letters said over and over ("阿巴阿巴", "aaaa", "zzz", "lalala"): three times for one, twice for two. */
+const REPEATED = /^(\p{L})\1{2,}$|^(\p{L}{2})\2+$/u;
+/** The letter rows of a keyboard, either way along: four keys in a row of one is a hand run over it ("asdf", "qwer"). */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row) => [row, [...row].reverse().join('')]);
+const alongARow = (word: string): boolean =>
+  [...word].slice(0, -3).some((_, i) => KEY_ROWS.some((row) => row.includes(word.slice(i, i + 4))));
+/** One Latin word of three letters or more with no vowel ("sdfg", "jkl") or four keys in a row ("asdfgh", "qwerty"). */
+const keyboardMash = (word: string): boolean => /^[a-z]{3,}$/.test(word) && (!/[aeiouy]/.test(word) || alongARow(word));
+
+/**
+ * Gibberish is no reason (it was filed as one: "原因：阿巴阿巴。"): it is said not to be understood as one, and the reasons
+ * are asked for again with their buttons. The rule is narrow on purpose, so that every short real reason ("不喜欢", "太小",
+ * "bad") still goes through: words that say something is wrong (SAYS_WHAT_IS_WRONG: "坏了坏了") are never gibberish, nor
+ * are digits ("99" may be the price). Spaces and punctuation set aside, the words are gibberish when they are
+ *  - nothing at all: punctuation alone ("。。。", "？？", "...");
+ *  - chatter: interjections or laughter alone ("啊啊啊", "哈哈", "hmm", "lol");
+ *  - one or two letters said over and over (REPEATED: "阿巴阿巴", "zzz");
+ *  - keyboard mash, every word of it (keyboardMash: "asdfgh", "qwerty", "jkl", "asdf asdf").
+ * An emoji alone (a mood) and a lone "不" are saysNoReason's: how to give a reason is said.
+ */
+export function gibberish(words: string, plain: string): boolean {
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(words)) return true;
+  if (SAYS_WHAT_IS_WRONG.test(words) || /\p{N}/u.test(words)) return false;
+  const letters = plain.replace(/[\s\p{P}\p{S}]+/gu, '');
+  const wordsSaid = plain.split(/[\s\p{P}\p{S}]+/u).filter((word) => word !== '');
+  return chatter(letters) || REPEATED.test(letters) || (wordsSaid.length > 0 && wordsSaid.every(keyboardMash));
+}
 
 /**
  * How to send the goods back, asked without a question mark ("怎么寄回去", "寄到哪里"): a question about the return, not its
@@ -104,7 +132,8 @@ export function notAReason(intent: Intent, words: string, plain: string): boolea
  */
 const REASON_CORRECTED = [
   /^(?:不对|不是|错了|说错了|搞错了|写错了|选错了)[，,\s]*(?:原因|理由)?(?:应该)?(?:是|为|改成|改为|换成)[:：\s]*(.+)$/,
-  /^(?:原因|理由)(?:写|说|选|填|打|弄)?(?:错了|不对|有误)[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
+  // "不对 原因不是这个 是音质太差" (it took the return back).
+  /^(?:(?:不对|不是|等等|等一下|等下|哦|噢|诶|啊)[，,\s]*)?(?:原因|理由)(?:写|说|选|填|打|弄)?(?:错了|不对|有误|不是这个|不是那个)[，,\s]*(?:(?:原因|理由)?(?:应该|其实)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$/,
   /^(?:(?:不对|不是|等等|等一下|等下|稍等|哦|噢|诶|啊|对了|那)[，,\s]*)?(?:还是)?(?:把)?(?:原因|理由)(?:改成|改为|换成|应该是|其实是|是)[:：\s]*(.+)$/,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the )?(?:real |actual )?reason(?: is|'s| should be| was)(?: actually)?[:\s]+(.+)$/i,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:wrong reason|i (?:gave|picked|chose) the wrong reason)[,.:;\s]+(?:it'?s |it is |it was )?(.+)$/i,
@@ -120,11 +149,11 @@ export function correctedReason(words: string): DialogueEvent | undefined {
 
 /**
  * The reason said to be wrong with no new one ("原因写错了", "我选错原因了", "the reason is wrong", "I want to change the
- * reason"; they took the return back or got a clarifying question), perhaps asking how to change it: the reason is asked
+ * reason", "原因不是这个"; they took the return back or got a clarifying question), perhaps asking how to change it: the reason is asked
  * for again. A new reason said with it is correctedReason's.
  */
 const REASON_WRONG = [
-  /^(?:(?:不对|不是|等等|等一下|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:的)?(?:退货)?(?:原因|理由)(?:我)?(?:写|说|选|填|打|弄|点)?(?:错了?|不对|有误)了?/,
+  /^(?:(?:不对|不是|等等|等一下|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:的)?(?:退货)?(?:原因|理由)(?:我)?(?:写|说|选|填|打|弄|点)?(?:错了?|不对|有误|不是这个|不是那个)了?/,
   /^(?:(?:不对|等等|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:写|说|选|填|点)错(?:了)?(?:原因|理由)了?/,
   /^(?:(?:不对|等等|哎呀|啊|诶|呃)[，,\s]*)?(?:我)?(?:想|要)?(?:改|换|修改|重新选|重选|重写|重新写)(?:一下)?(?:退货)?(?:的)?(?:原因|理由)/,
   /^(?:(?:no|sorry|wait|oops|actually)[,\s]+)*(?:the |that |my )?reason(?: is|'s| was)? (?:wrong|incorrect|not right|a mistake)/i,
@@ -135,11 +164,28 @@ const REASON_WRONG = [
 const CHANGE_ASKED =
   /^[，,.\s]*(?:(?:我)?(?:想|要|能|可以)?(?:怎么|如何)?(?:改|换|修改|重新选|重选)(?:一下)?(?:吗|呢|吧)?|(?:please |can i |let me |i want to |i'd like to )?(?:change|fix) it(?: please)?|how (?:do|can) i change it)?[。.!！?？~～\s]*$/i;
 
-export const reasonCalledWrong = (words: string): boolean =>
-  REASON_WRONG.some((pattern) => {
-    const said = pattern.exec(words);
-    return said !== null && CHANGE_ASKED.test(words.slice(said[0].length));
+/** When it was said, before ("刚才退货原因写错了 能改吗": it got the general returns text). */
+const SAID_BEFORE = /^(?:我)?(?:刚才|刚刚|之前|前面|上次)(?:的)?[，,\s]*/;
+
+export const reasonCalledWrong = (words: string): boolean => {
+  const said = words.replace(SAID_BEFORE, '');
+  return REASON_WRONG.some((pattern) => {
+    const wrong = pattern.exec(said);
+    return wrong !== null && CHANGE_ASKED.test(said.slice(wrong[0].length));
   });
+};
+
+/**
+ * The reason called wrong away from the return's confirmation (which goes back to the reason step, reasonChange said
+ * first): at the reason step, just the new reason is wanted; once a return is filed (or may be: the orders unknown),
+ * where it can still be changed (the shop's order page, a person). Undefined elsewhere.
+ */
+export function reasonChangeAsked(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (statePath === RETURN_CONFIRMATION || !reasonCalledWrong(words)) return undefined;
+  if (statePath === REASON_STEP) return { type: 'TOPIC_ASKED', topic: 'reasonChange' };
+  const filed = referents.orders === undefined || referents.orders.some((o) => o.status === 'return_requested');
+  return filed ? { type: 'TOPIC_ASKED', topic: 'reasonChangeFiled' } : undefined;
+}
 
 /**
  * Parts of a request, and what may join a reason to it ("我要退货，耳机左耳没声音", "…the earbuds because the left one…",
@@ -152,14 +198,30 @@ const ACTION_IN_IT = /退|付|确认收货|\b(?:return|refund|pay|confirm)/i;
 const COURTESIES = /不好意思|麻烦(?:你|您)?了?|谢谢(?:你|您|啦)?|多谢|\b(?:please|thanks?(?: you)?|sorry)\b/gi;
 /**
  * Something wrong with the goods, too much of something ("尺码太大", "too big"), or a noise ("左耳有杂音", "they crackle"), in
- * everyday English too ("the sound is bad", "left side dead", "defective": the reason was asked again).
+ * everyday English too ("the sound is bad", "left side dead", "defective": the reason was asked again), or goods that never
+ * came ("return the rice cooker, it never came", as "一直没到": the return went to the order being paid for).
  */
 const SAYS_WHAT_IS_WRONG = new RegExp(
   `${COMPLAINT.source}|太|杂音|噪音|异响|异味|\\btoo\\b|\\bcrackl|\\bnois[ey]|` +
-    `\\b(?:bad|poor|terrible|awful|dead|defective|faulty|cracked|scratched|stained|dirty|torn|leak(?:s|ing|y)?|fake|stopped working|` +
+    `\\b(?:bad|poor|terrible|awful|dead|defective|faulty|cracked|scratched|stained|dirty|torn|leak(?:s|ing|y)?|fake|stopped working|never (?:came|arrived|showed up|turned up|got here|(?:got |been )?delivered)|` +
     `(?:does|did|do|won)n'?t (?:work|turn on|charge|fit)|not working|too (?:big|small|large|tight|loose)|(?:big|small|large|tight|loose)r?)\\b`,
   'i',
 );
+
+/**
+ * Asking, where the words may be the return's reason: a question mark or 吗 (PLAIN_QUESTION), or a question word with a
+ * question particle ("退货运费谁出啊", "钱退到哪儿啊": filed as the reason) unless the words say what is wrong with the goods
+ * ("用了几天就坏了啊") or wonder about it ("不知道哪里坏了呢"). A complaint with 怎么回事 ("和描述不符怎么回事") or a rhetorical
+ * 为什么 ("为什么这么小") asks nothing the bot could answer: the reason.
+ */
+export const asksAtReason = (words: string): boolean =>
+  PLAIN_QUESTION.test(words) || (PARTICLE_QUESTION.test(words) && !SAYS_WHAT_IS_WRONG.test(words) && !WONDERING.test(words));
+
+/**
+ * Topics that ask by their words alone ("钱退到哪里", "验货期是几天"): at the reason step they are answered, a question mark or
+ * not (one was filed as the reason).
+ */
+export const ASKING_TOPICS = new Set<Topic>(['refund', 'inspectionPeriod', 'notConfirming']);
 
 /**
  * A return asked for with its reason ("我要退货，耳机左耳没声音", "I want to return the earbuds, the left one has no sound"):
@@ -212,12 +274,15 @@ export function reasonEvent(words: string, plain: string, typed: string, intent:
   if (position !== undefined && position <= RETURN_REASONS.length) {
     return { type: 'RETURN_REASON_GIVEN', reason: RETURN_REASONS[position - 1] };
   }
+  // Gibberish ("阿巴阿巴", "asdfgh", "。。。", "啊啊啊") is said not to be understood, and the reasons offered again.
+  if (gibberish(words, plain)) return { type: 'TOPIC_ASKED', topic: 'reasonUnclear' };
   // An emoji or a lone "不" says no reason: asked again how (a clarifying question here led, the second time, to a person).
   // Nor does "提交退货申请" before any reason was given (it was filed as the reason).
   if (saysNoReason(words, plain) || RETURN_CONSENT.test(plain) || GO_ON.test(plain)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
-  if (HOW_TO_SEND_BACK.test(words) && !AS_IT_CAME.test(words)) return { type: 'RETURN', question: true };
+  // How the goods go back ("怎么寄回去", "寄到哪里"): the shop's return process says (it got the general returns text).
+  if (HOW_TO_SEND_BACK.test(words) && !AS_IT_CAME.test(words)) return { type: 'TOPIC_ASKED', topic: 'returnPickup' };
   // "左耳没声音，你们怎么搞的？" asks nothing about the return: the complaint beside the reason is no question.
-  if (!PLAIN_QUESTION.test(withoutUpset(words))) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
+  if (!asksAtReason(withoutUpset(words))) return { type: 'RETURN_REASON_GIVEN', reason: typed.slice(0, MAX_REASON_LENGTH) };
   // Asked, a yes or a no answers nothing here ("不退了吗？" must not take the return back), nor does "这个要写多详细".
   if (intent === 'affirm' || intent === 'deny' || HOW_TO_WRITE.test(words)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
   // Any other question nothing answers is about the return ("运费谁出"): its answer, then the reason asked again.
@@ -355,14 +420,49 @@ export function withReasonPlain(event: DialogueEvent | undefined, words: string,
  */
 export function unwantedAtConfirmation(plain: string, statePath: string, referents: Referents): DialogueEvent | undefined {
   const { orderId, orders = [] } = referents;
-  if (statePath !== RETURN_CONFIRMATION || orderId === undefined) return undefined;
-  const named = orderNamed(plain, orders);
-  if (named !== undefined && (named === 'several' || named.orderId !== orderId)) return undefined;
+  if (statePath !== RETURN_CONFIRMATION || orderId === undefined || !saysUnwanted(plain, orderId, orders)) return undefined;
   const returned = orders.filter((o) => o.orderId === orderId);
-  const said = named === undefined ? plain : withoutNameAtStart(plain, returned);
-  if (said === plain && /^(?:我)?不要了?$/.test(trimPart(plain))) return undefined;
-  if (plainReason(said, returned) !== 'not_wanted') return undefined;
   const current = referents.returnReason;
   const alreadySo = current === undefined || current === 'not_wanted' || plainReason(current, returned) === 'not_wanted';
   return alreadySo ? { type: 'AFFIRM' } : { type: 'RETURN_REASON_GIVEN', reason: 'not_wanted' };
+}
+
+/**
+ * Not wanting the goods said at their payment's confirmation ("不想要了", "我不想要这个了", "I don't want it anymore"; read as
+ * a no it only left them unpaid, as a cancel "OK, cancelled"): not paid, and their return offered with that reason, as the
+ * return's own confirmation (a yes files it, "不退了" leaves the order as it is), after a line saying so. Staying at the
+ * payment with a return button instead would have let the next "好的" pay for goods the customer does not want. Goods
+ * that cannot go back (an overdue order) are read as before.
+ */
+export function unwantedAtPayment(plain: string, statePath: string, referents: Referents): { event: DialogueEvent; answersFirst: DialogueEvent[] } | undefined {
+  const { orderId, orders = [] } = referents;
+  if (statePath !== RECEIPT_STEP || orderId === undefined) return undefined;
+  if (!isReturnable(orders.find((o) => o.orderId === orderId)) || !saysUnwanted(plain, orderId, orders)) return undefined;
+  return {
+    event: { type: 'ORDER_RETURN_CHOSEN', orderId, reason: 'not_wanted' },
+    answersFirst: [{ type: 'TOPIC_ASKED', topic: 'returnIfUnwanted' }],
+  };
+}
+
+/**
+ * A problem with the goods named at their payment ("耳机坏了", "左边没声音": orderTopic's returnInstead): not paid, their
+ * return with the words as its reason, at its confirmation, after a line saying so. Told only that they could go back, the
+ * payment stayed on screen and the next "好的" paid for goods just said to be faulty.
+ */
+export function faultyAtPayment(event: DialogueEvent, words: string, referents: Referents): { event: DialogueEvent; answersFirst: DialogueEvent[] } | undefined {
+  if (event.type !== 'TOPIC_ASKED' || event.topic !== 'returnInstead' || referents.orderId === undefined) return undefined;
+  return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId, reason: words.slice(0, MAX_REASON_LENGTH) }, answersFirst: [event] };
+}
+
+/**
+ * The goods of the order in question said not wanted, named or not ("不想要了", "那电饭煲我不要了"). Another order named is
+ * not about them; "不要了" alone may answer "要…吗？" with a no: only with the order's name is it about the goods.
+ */
+function saysUnwanted(plain: string, orderId: string, orders: readonly Order[]): boolean {
+  const named = orderNamed(plain, orders);
+  if (named !== undefined && (named === 'several' || named.orderId !== orderId)) return false;
+  const inQuestion = orders.filter((o) => o.orderId === orderId);
+  const said = named === undefined ? plain : withoutNameAtStart(plain, inQuestion);
+  if (said === plain && /^(?:我)?不要了?$/.test(trimPart(plain))) return false;
+  return plainReason(said, inQuestion) === 'not_wanted';
 }

@@ -1,6 +1,7 @@
 // The short answers a step's question makes plain, read before the classifier: its button typed, or its own words.
 import type { DialogueEvent } from '../../../machines/events';
 import { typedButton } from '../../../dialogs/typedLabels';
+import { DO_IT_AFTER_ALL, NOT_A_NO, verbAfterAll } from './afterAll';
 import { consentWords, RETURN_CONSENT } from './consent';
 import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
 
@@ -21,10 +22,10 @@ const FILLERS = '嗯|呃|额|啊|哦|噢|唔|那|就是|然后|我|我想|我想
 const GOING_OPENERS = '好的?|好吧|好嘞|行|嗯+|哦+|ok(?:ay)?|收到|明白了?|知道了|那|等我一?下|稍等(?:一?下)?|等等我';
 /**
  * Going to do the shop-page step now ("好的，我现在去认证", "我这就去弄", "好的我马上去买会员", "等我一下，我去买", "好的我去买",
- * "ok I'll go buy it now"): a 去 or a "now" word before the verb, nothing said done. Read as a yes, "好的我去买" was checked
- * and told PLUS was not active yet; read as nothing clear, two of them handed the customer over.
+ * "行 我去实名认证一下", "ok I'll go buy it now"): a 去 or a "now" word before the verb, nothing said done. Read as a yes,
+ * "好的我去买" was checked and told PLUS was not active yet; read as nothing clear, two of them handed the customer over.
  */
-const GOING_NOW_ZH = `^(?:(?:${GOING_OPENERS})[，,\\s]*)*(?:那)?(?:我)?(?:(?:这就|马上|现在|立刻|立马|赶紧)(?:去|来)?|去)(?:买|购买|办|弄|开通?|认证|实名|做|搞|操作)(?:一下|下)?(?:个|一个)?(?:plus|会员|plus会员|实名认证|实名|认证)?(?:了|啦|吧|哈|哦|呀)?(?:[，,\\s]*(?:等我一?下|稍等(?:一?下)?|马上回来|一会儿?(?:就)?回来))?$`;
+const GOING_NOW_ZH = `^(?:(?:${GOING_OPENERS})[，,\\s]*)*(?:那)?(?:我)?(?:(?:这就|马上|现在|立刻|立马|赶紧)(?:去|来)?|去)(?:买|购买|办|弄|开通?|认证|实名|做|搞|操作)(?:一下|下)?(?:个|一个)?(?:plus|会员|plus会员|实名认证|实名|认证)?(?:一下|下)?(?:了|啦|吧|哈|哦|呀)?(?:[，,\\s]*(?:等我一?下|稍等(?:一?下)?|马上回来|一会儿?(?:就)?回来))?$`;
 const GOING_NOW_EN = String.raw`^(?:(?:ok(?:ay)?|sure|alright|all right|got it|fine|great|cool|right|yes|yeah|yep|thanks?|thank you)[,.!\s]+)*(?:(?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|gonna|going to|let me|i'?m off to|i'?m heading (?:off |over )?to)\s+(?:(?:go|just|now|quickly|then)\s+(?:and\s+)?)*(?:do|buy|get|verify|purchase|complete|finish|sort|handle|join|sign up for|pay for|subscribe to|take care of)\b(?:\s+[a-z'-]+){0,5}|(?:i'?m )?on it(?: now)?|doing it now|will do)$`;
 const GOING_NOW = new RegExp(`${GOING_NOW_ZH}|${GOING_NOW_EN}`, 'i');
 
@@ -43,7 +44,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.awaitingRealName',
     words:
-      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b|买(?:好|完|过)?了|已(?:经)?(?:购买|买)|购买(?:好|完|成功)?了|\b(?:bought|purchased)\b/i,
+      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了|有了)|我(?:已经|早就|本来就|也)?有(?:plus|会员)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b|买(?:好|完|过)?了|已(?:经)?(?:购买|买)|购买(?:好|完|成功)?了|\b(?:bought|purchased)\b/i,
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
@@ -64,13 +65,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /[?？]|吗|怎么|\bhow\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'TOPIC_ASKED', topic: 'realNameAfterPlus' },
   },
-  // Going to do it now, at a shop-page step (GOING_NOW): take your time, the step kept with how it goes on (by the done
-  // button, or by itself once the shop tells the bot). Not turned around, asked, nor said done.
+  // Going to do it now, at a shop-page step (GOING_NOW): go ahead, the step kept with how it goes on (by the done button,
+  // or by itself once the shop tells the bot). Not "take your time" (the wait topic): that answers someone putting it off,
+  // not someone on their way. Not turned around, asked, nor said done.
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words: GOING_NOW,
     unless: /不|没|未|已|完|过了|好了|成功|[?？]|吗|\bnot\b|n't\b|\bnever\b|\balready\b|\bhow\b|\bwhat\b|\bwhy\b|\bwhen\b|\bwhere\b|\bif\b|\byou\b/i,
-    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+    event: { type: 'TOPIC_ASKED', topic: 'goingNow' },
   },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
   // the shop's page. Read as wanting pay-later, it rechecked and said the verification was not done yet.
@@ -123,27 +125,29 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words:
-      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|我(?:已经|真的)?(?:是|成了|成为了?)plus|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
-    // Not a question about it ("我是不是得先买会员？", "PLUS要多少钱"), nor "not a member yet", nor a person or a cancel.
-    unless: /[?？]|吗|多少|要不要|得先|不是(?:PLUS|plus)?会员|还没|没(?:有)?买|新用户|\bnot (?:a |yet)|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
+      /本来就是|早就是|一直是|已经是.{0,6}会员|我(?:真的)?是.{0,6}会员|我(?:已经|真的)?(?:是|成了|成为了?)plus|(?:plus|会员)(?:会员)?(?:我|俺)?(?:已经|早就|本来就|也|都)?有了|我(?:已经|早就|本来就|也|都)?有(?:plus|会员)|(?:实名|认证)过|查错|(?:你们|系统|你)(?:是不是)?(?:搞|弄)错|\balready (?:a |an )?(?:plus )?member\b|\bi(?: a|')m (?:a |an )?(?:plus )?member\b|\bi (?:already )?(?:have|'ve got|have got) (?:a |the |my )?plus\b|\balready verified\b|\byou(?:'re| are) wrong\b|\bcheck again\b/i,
+    // Not a question about it ("我是不是得先买会员？", "PLUS要多少钱"), nor "not a member yet", nor a person or a cancel; nor
+    // with how to verify asked ("我已经是PLUS会员了，实名怎么弄": the recheck answered "I can't see your verification yet").
+    unless: /[?？]|吗|多少|要不要|得先|不是(?:PLUS|plus)?会员|还没|没(?:有)?买|新用户|\bnot (?:a |yet)|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel|(?:实名|认证|real[- ]?name|verif)[^，,。.!！]{0,8}(?:怎么|如何|咋)|\bhow\b[^.?!]{0,30}(?:real[- ]?name|verif)/i,
     event: { type: 'AFFIRM' },
   },
-  // The code did not come, in any ordinary words ("收不到验证码啊", "still haven't got the code", "can you send it
-  // again"). Not with digits (a new phone number or the code itself), another number asked for (换个号), goods that have
-  // not come (我还没收到货), or a request to cancel, restart or talk to a person.
+  // The code did not come, in any ordinary words ("收不到验证码啊", "还是没有啊 你们是不是有问题": a clarifying question, "still
+  // haven't got the code", "can you send it again", "what code? i never got one": that was read as the orders). Not with
+  // digits (a new phone number or the code itself), another number asked for (换个号), goods that have not come (我还没收到
+  // 货), or a request to cancel, restart or talk to a person.
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked',
     words:
-      /没有?收到|收不到|没来|还没到|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got it)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
+      /没有?收到|收不到|没来|还没到|^(?:还是|还|一直|都|怎么还|咋还)没有?(?:啊|呀|呢|诶|欸|啦|哦)?(?=$|[\s，,。.！!？?])|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got (?:it|one|a code|any(?:thing)?|a text)|received (?:it|one|a code|any(?:thing)?))\b|\b(?:got|received) nothing\b|\bnothing (?:came|arrived)\b|\bno (?:text|sms)(?: message)? (?:came|arrived)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
     unless:
       /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
   // "验证码是多少?" at the code step: it is in the text message, which the bot cannot see (a clarifying question offered
-  // "my orders").
+  // "my orders"). "what's the code for?" asks what it is (loginQuestions.ts).
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
-    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码(?:在|到)哪|\bwhat(?:'s| is) the code\b|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
+    words: /验证码(?:是)?(?:多少|什么|几)|验证码呢|(?:哪里|在哪|怎么)(?:看|找|查)?(?:到)?验证码|验证码(?:在|到)哪|\bwhat(?:'s| is) the code\b(?! (?:for|about)\b)|\bwhere(?:'s| is| do i (?:find|get)) the code\b/i,
     unless: /\d/,
     event: { type: 'TOPIC_ASKED', topic: 'whereIsCode' },
   },
@@ -182,10 +186,40 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: RETURN_CONSENT,
     event: { type: 'AFFIRM' },
   },
-  // Not paying, at the pay confirmation ("不付了", "先不付"): it got a clarifying question offering to pay.
+  // The step's own verb after all ("还是付了吧", "那还是付吧" at the payment; "算了 还是退吧", "还是退了吧" at the return): the
+  // classifier heard the 还是 or the 算了 as a no ("好的，不退了"). At the terms "还是开吧" is ENABLE_AFTER_ALL's.
   {
     applies: (path) => path === RECEIPT_STEP,
-    words: /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是|先|暂时)?(?:不|不想|不要|不用)(?:付|付款|付钱|确认)了?吧?$|^(?:no,? )?(?:not now|don'?t pay|not yet)$/i,
+    words: verbAfterAll('付|付款|付钱|确认收货'),
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: verbAfterAll('退|退货|退掉'),
+    event: { type: 'AFFIRM' },
+  },
+  // "还是弄吧" naming no action (read as a no): where a yes pays, files a return or accepts the terms, how to go ahead (only
+  // the step's own words or button do it); away from the orders and the onboarding, pay-later after all.
+  {
+    applies: (path) => CONSENT_STEPS.has(path),
+    words: DO_IT_AFTER_ALL,
+    event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' },
+  },
+  {
+    applies: (path) => !path.startsWith('flow.purchase.') && !path.startsWith('flow.onboarding.'),
+    words: DO_IT_AFTER_ALL,
+    event: { type: 'ENABLE' },
+  },
+  // "不是不要 是要" to any yes/no question: a yes (read as a no). Where words are the answer, they are.
+  {
+    applies: (path) => !FREE_TEXT_STATES.has(path),
+    words: NOT_A_NO,
+    event: { type: 'AFFIRM' },
+  },
+  // Not paying, at the pay confirmation ("不付了", "先不付", "还是先不付了"): it got a clarifying question offering to pay.
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: /^(?:(?:那|还是)?算了吧?[，,\s]*)?(?:我)?(?:还是)?(?:先|暂时)?(?:不|不想|不要|不用)(?:付|付款|付钱|确认)了?吧?$|^(?:no,? )?(?:not now|don'?t pay|not yet)$/i,
     event: { type: 'DENY' },
   },
   // "No wait" where a yes pays, files a return or turns pay-later on is "not now" (it got a clarifying question offering a

@@ -21,6 +21,15 @@ export const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 export const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
 /** Where the bot has said the credit assessment does not allow pay-later yet. */
 export const CREDIT_REFUSED_STEP = 'flow.onboarding.creditRefused';
+/** Where pay-later is on and the bot asks whether to look at the orders (one is to pay now) or at how to use it. */
+export const ENABLED_STEP = 'flow.onboarding.enabled';
+
+/**
+ * Where a yes only shows something (the orders, how to use it). Under a clarifying question a bare yes there answers the
+ * step's own question, the one still open ("hmm", then "yes" to "shall we look at your orders first?"); where a yes pays,
+ * files a return, turns pay-later on or hands over, only the step's own words or buttons do (src/bot/dialogueTurn.ts).
+ */
+export const YES_SHOWS_STEPS = new Set([ENABLED_STEP]);
 
 /**
  * Where a yes pays, files a return or turns pay-later on: only plain yes words do (STEP_ANSWERS); a yes with more in it

@@ -38,16 +38,19 @@ export const BEFORE_PAY_LATER_STEPS = new Set([...Object.keys(SHOP_STEPS), CREDI
  * payment password is not the login's: both are left to the intents.
  */
 const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
-  // "为什么要我的手机号？安全吗" at the phone step was told it needs a login.
+  // "为什么要我的手机号？安全吗" at the phone step was told it needs a login. In English with chat spellings too ("why do
+  // u need my phone number", "why r u asking for my number", "is it safe to give my phone number": not understood).
   {
     topic: 'whyPhone',
-    words: /(?:为什么|为啥|干嘛|干吗|凭什么)(?:还|非|一定)?(?:要|需要|得)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:do you need|is|are you asking for) my (?:phone|number|mobile)/i,
+    words:
+      /(?:为什么|为啥|干嘛|干吗|凭什么)(?:还|非|一定)?(?:要|需要|得)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:(?:do|does|would|should|d) (?:you|u|ya|you guys|u guys|the bot|this bot|it) (?:even )?(?:need|want|require|ask for|ask me for)|(?:are|r) (?:you|u) (?:even )?(?:asking(?: me)? for|requesting|collecting|wanting|needing)|(?:you['’]?re|ur|u['’]?re) (?:asking(?: me)? for|requesting|collecting)|is|(?:do )?(?:you |u )?need) (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\bwhat (?:do|does) (?:you|u|it) (?:need|want) (?:my |the )?(?:phone|number|mobile|cell)(?: number)? for\b|\b(?:is it|is this|is that|it['’]?s|its) (?:really |even )?(?:safe|secure|legit|ok|okay) to (?:give|share|send|enter|type|put in|tell)(?: (?:you|u|ur bot|this bot|the bot|it|this))? (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\b(?:is|will) my (?:phone |mobile |cell )?(?:number|phone)(?: number)? (?:be )?(?:safe|secure|protected|private|shared|sold|leaked)/i,
   },
-  // "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to pay an order.
+  // "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to pay an order; "whats the code for?"
+  // was told the bot only knows about pay later.
   {
     topic: 'whyCode',
     words:
-      /(?:为什么|为啥|干嘛|怎么|咋)(?:还|又)?(?:要|需要|得)(?:输|填|发|收)?(?:个|一个)?(?:短信)?验证码|验证码(?:是)?(?:干嘛|干什么|做什么|有什么用|有啥用)|(?:能不能|可以|可不可以)不(?:用|要|输|填)(?:短信)?验证码|\bwhy (?:do (?:you|i) need|is there|the) (?:a |the |this )?(?:text |sms )?code\b|\b(?:log ?in|sign in) without (?:a |the )?code\b/i,
+      /(?:为什么|为啥|干嘛|怎么|咋)(?:还|又)?(?:要|需要|得)(?:输|填|发|收)?(?:个|一个)?(?:短信)?验证码|验证码(?:是)?(?:干嘛|干什么|做什么|有什么用|有啥用|用来干)|(?:能不能|可以|可不可以)不(?:用|要|输|填)(?:短信)?验证码|\bwhy (?:do (?:you|u|i) need|is there|the) (?:a |the |this )?(?:text |sms )?code\b|\b(?:log ?in|sign in) without (?:a |the )?code\b|\bwhat(?:['’]?s| is) (?:the |this |that |a )?(?:text |sms |verification |one[- ]time )?code (?:for|about)\b|\bwhat (?:do|does) (?:i|you|u|it) (?:need|want) (?:the |this |a )?(?:text |sms )?code for\b|\bwhat (?:is|does) (?:this|that) code\b(?! (?:say|number))/i,
   },
   // "那不登录能开吗" got the credit text: logging in is how the bot checks the account; or check it in the shop app.
   {
@@ -67,10 +70,11 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
       /(?:(?:已经|已|之前|以前|刚才|刚刚|刚)(?:付款|付了款|付过款|支付过?|下单|下了单|下过单|买|拍)(?:了|过)?的?(?:订单|东西|商品|单子)|(?:已经|已)(?:下单|下了单|下过单|付款|付了款|付过款)了?)[^。]{0,10}?(?:改|换|转|变|用|选)(?:成|为|用)?(?:先用后付|pay ?later)|(?:订单|这单|那单|这笔|那笔|单子)[^。]{0,8}(?:改成|换成|转成|改用|换用|变成|改为)(?:先用后付|pay ?later)|下了?单(?:以后|之后|后|了)?[^。]{0,6}(?:改成|换成|转成|改用|换用|变成|改为|补选|改选)(?:先用后付|pay ?later)|\b(?:switch|change|convert|move|turn)\b.{0,40}\b(?:order|purchase)\b.{0,30}\bpay ?later\b|\b(?:order|purchase)s?\b[^.?!]{0,30}\balready\b[^.?!]{0,30}\bpay ?later\b|\balready (?:placed|ordered)\b.{0,40}\bpay ?later\b|\balready paid (?:for )?(?:the |my |an |this )?order\b.{0,40}\bpay ?later\b/i,
     unless: /确认收货|退|逾期|\breturn|\brefund|\boverdue/i,
   },
-  // "能不能延期几天" got the FAQ on paying: a due date cannot be put off here.
+  // "能不能延期几天" got the FAQ on paying: a due date cannot be put off here. "额 我手头紧 能晚几天吗" (nothing to pay
+  // named) got a clarifying question.
   {
     topic: 'dueExtension',
-    words: /延期|延迟(?:付款|还款|几天)|推迟(?:付款|还款|几天)?|宽限|晚(?:几|两|一)天(?:再)?(?:付|还)|(?:过|晚)几天(?:再)?(?:付|还)|\b(?:extend|postpone|push back|delay)\b.{0,20}\b(?:due|deadline|payment|paying)\b|\bpay (?:it |for it )?(?:a (?:few|couple of) days|a (?:bit|little|week)|(?:\w+ )?days?) later\b|\bpay (?:it )?next (?:week|month)\b|\bmore time to pay\b|\bextension\b/i,
+    words: /(?:能|可以|能不能|可不可以|可否)(?:再)?(?:晚|拖|缓)(?:个)?(?:几|两|一|三|些)天|手头(?:有点|有些|比较|太|很)?紧|延期|延迟(?:付款|还款|几天)|推迟(?:付款|还款|几天)?|宽限|晚(?:几|两|一)天(?:再)?(?:付|还)|(?:过|晚)几天(?:再)?(?:付|还)|\b(?:extend|postpone|push back|delay)\b.{0,20}\b(?:due|deadline|payment|paying)\b|\bpay (?:it |for it )?(?:a (?:few|couple of) days|a (?:bit|little|week)|(?:\w+ )?days?) later\b|\bpay (?:it )?next (?:week|month)\b|\bmore time to pay\b|\bextension\b/i,
     unless: /订单号|发货|物流|快递|\bdeliver|\bship/i,
   },
   // "认证要多久" got the real-name FAQ: it is done on the shop's page; the bot goes on once the shop says so.
@@ -82,6 +86,14 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'plusTime',
     words: /(?:plus|会员).{0,6}(?:什么时候|啥时候|多久|多长时间|何时)(?:才|能|才能|会|才会)?(?:生效|好|开通|成功|显示|到账|能用)|\bwhen (?:will|does|is|do) (?:my |the )?plus\b.{0,20}\b(?:active|start|kick in|work|take effect|show)|\bhow long\b.{0,20}\bplus\b.{0,20}\b(?:active|effect|work|show)/i,
+  },
+  // "需要什么条件 开通要多久" left the second half unanswered, "how long does it take to turn on?" started the login: turning
+  // it on has no wait of its own once the conditions are met. After the PLUS and real-name times, which name their step.
+  {
+    topic: 'enableTime',
+    words:
+      /(?:开通|开)(?:先用后付|这个|它)?(?:要|需要|得)?(?:等)?(?:多久|多长时间|多少时间|几天|几分钟)|(?:多久|多长时间|几天)(?:才|就)?(?:能|可以|会)?(?:开通|开好|生效)|开通(?:以后|之后|后)(?:多久|多长时间)(?:才|就)?(?:能|可以)?(?:用|生效)|先用后付(?:要|需要)?(?:等)?(?:多久|多长时间)|\bhow long\b.{0,40}\b(?:turn(?:ing)? (?:it |this |pay ?later )?on|enabl(?:e|ing)|activat(?:e|ing|ion)|set(?:ting)? (?:it |pay ?later )?up|to be (?:on|active|enabled))\b|\bhow (?:soon|quickly|fast) (?:can|will|could) i (?:use|have|get|start using) (?:it|pay ?later)\b|\bis (?:it|activation|enabling|turning it on) (?:instant|immediate)\b/i,
+    unless: /plus|会员|实名|认证|退|货|验证码|\breal[- ]?name|\bverif|\brefund|\breturn|\bdeliver|\bship|\bparcel|\bcode\b/i,
   },
   // "护照可以吗 我是港澳居民" got a clarifying question: which documents verification takes is on the shop's page.
   {
@@ -112,8 +124,55 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'returnPickup',
     words:
-      /取件|上门取|(?:快递员|快递小哥|快递|师傅)[^。？?]{0,8}(?:来|上门)(?:取|拿|收)|\bpick(?:ed|s)?[- ]?up\b.{0,30}\b(?:return|the goods|the item|it back|them back)\b|\b(?:return|send(?:ing)? (?:it|them) back)\b.{0,30}\b(?:pick[- ]?up|collect(?:ion|ed)?|courier)\b|\bcourier\b.{0,20}\b(?:collect|pick)/i,
+      /取件|上门取|(?:快递员|快递小哥|快递|师傅)[^。？?]{0,8}(?:来|上门)(?:取|拿|收)|(?:要|得|需要|是|我)?自己(?:寄|送|邮|拿)回|(?:要|得|需要)(?:我)?寄回去?(?:吗|么|呢)|^(?:请问|那|那我|我)?(?:要|该|应该|得)?(?:怎么|如何|咋)(?:样)?(?:寄|邮)回|(?:退货|寄回|退回)的?地址|\bsend (?:it|them) back (?:myself|my ?self)\b|\b(?:do|will) i (?:have|need) to (?:send|ship|mail|post) (?:it|them) back\b|\bhow do i (?:send|ship|mail|post) (?:it|them) back\b|\bpick(?:ed|s)?[- ]?up\b.{0,30}\b(?:return|the goods|the item|it back|them back)\b|\b(?:return|send(?:ing)? (?:it|them) back)\b.{0,30}\b(?:pick[- ]?up|collect(?:ion|ed)?|courier)\b|\bcourier\b.{0,20}\b(?:collect|pick)/i,
     unless: /取件码|驿站|快递柜|自提|\bpick-?up code\b|\blocker\b/i,
+  },
+  // "退款啥时候到", "钱退到哪里" got the general returns text (at the reason step they were filed as the reason): returned
+  // before paying, nothing paid comes back. Only asked (when, where): "我要退款" is a return asked for.
+  {
+    topic: 'refund',
+    words:
+      /(?:退款|退钱|退(?:了|的)?钱|钱[^，,。？?]{0,4}退|款[^，,。？?]{0,4}退)[^，,。？?]{0,8}(?:到账(?:了)?(?:吗|么|没)|到哪|在哪|哪里|哪儿|回哪|去哪|多久|多长时间|什么时候|啥时候|几天|多少天|哪天|原路)|(?:多久|多长时间|什么时候|啥时候|几天|多少天|哪天)[^，,。？?]{0,6}(?:退款|退钱|退完|退回来|退(?:给我|回)?(?:钱|款)|到账)|\brefund\b.{0,30}\b(?:when|how long|where|arrive|back to)\b|\b(?:when|how long|where)\b.{0,40}\b(?:refund|money back)\b/i,
+  },
+  // "到期了会自动扣款吗" was told the bot does not pay for the customer: the article knows no automatic payment, the customer
+  // pays in the order by the due date (here too). Before the wrong-charge worries (charges).
+  {
+    topic: 'autoPay',
+    words:
+      /自动(?:扣款|扣钱|扣费|付款|支付|还款|扣)|到期(?:了|以后|之后|后)?(?:会|就)?(?:自己|直接|系统)?(?:自动)?扣(?:款|钱|费)|什么时候(?:会)?(?:扣款|扣钱)|\bauto(?:matic(?:ally)?)?[- ]?(?:pay|paid|deduct(?:s|ed|ion)?|debit(?:s|ed)?|charg(?:e|es|ed))\b|\bwhen (?:will|do|does|am) (?:i|it|you|they) (?:be |get )?(?:charged|debited|deducted)\b|\b(?:pa(?:y|id)|charg(?:e|es|ed)|debit(?:s|ed)?|deduct(?:s|ed)?|tak(?:e|es|en))\b.{0,16}\bautomatically\b/i,
+    unless: /乱|多扣|错|重复|两次|\btwice\b|\bwrong|\bmistake|\bdouble/i,
+  },
+  // "能分期吗" got the fees' "no figures here", which answers no yes-or-no: pay-later is one payment by the due date.
+  {
+    topic: 'instalments',
+    words: /分期|分(?:几|两|三|多)(?:次|期|个月)(?:付|还)|\binstal?lments?\b|\bsplit (?:the |my |it into )?(?:payments?|bill)\b|\bpay (?:it )?in (?:parts|instal?lments)\b/i,
+  },
+  // "我手机号忘了绑的哪个了" got a clarifying question: the number of the shop account, which the bot cannot look up.
+  {
+    topic: 'phoneForgotten',
+    words:
+      /(?:手机号码?|电话号码?|号码)[^，,。？?]{0,6}忘(?:了|记了?)|忘(?:了|记了?)[^，,。？?]{0,6}(?:哪个号|手机号|号码|绑的|绑定)|(?:绑|绑定|注册)(?:的|了)?(?:是)?哪个(?:手机)?(?:号|手机)|\b(?:forgot|forget|don'?t (?:know|remember)|can'?t remember)\b.{0,20}\b(?:which|what) (?:phone |mobile )?(?:number|phone)\b|\bwhich (?:phone |mobile )?number (?:is|was|did i) (?:linked|registered|bound|tied|use|used)\b/i,
+    unless: /密码|验证码|\bpassword|\bcode\b|订单号|单号|\border/i,
+  },
+  // "刚才那个号也能开吗" (after a refusal, or with another account in mind): a clarifying question. Each account is checked
+  // by itself, once logged in with it. Before otherPhone, which only takes the new number.
+  {
+    topic: 'otherAccount',
+    words:
+      /(?:刚才|刚刚|之前|上一个|上个|另一个|另外一个|另外的|别的|其他|其它|我(?:老婆|老公|家人|妈妈?|爸爸?|朋友)的?)(?:那个|的)?(?:手机号码?|号码?|账号|账户)[^，,。？?]{0,6}(?:能|可以|能不能|可不可以|行不行|有没有资格)(?:开|开通|用)|\b(?:my )?(?:other|another|previous|the other|that other|my (?:wife|husband|partner|friend)'?s?) (?:account|number|phone number)\b.{0,24}\b(?:enable|get it|get pay ?later|use it|qualify|eligible|turn (?:it )?on)\b/i,
+  },
+  // "验货期是几天" got the pay text: the article gives no figure; the order's due date is what counts.
+  {
+    topic: 'inspectionPeriod',
+    words:
+      /验货期|验货(?:的)?(?:时间|期限|天数)|(?:验货|检查|试用)(?:期)?(?:有|是)?(?:多久|几天|多长时间|多少天)|退货期(?:限)?(?:有|是)?(?:多久|几天|多长时间|多少天)|(?:几天|多少天|多久)(?:之内|以内|内)(?:可以|能|要|得)?(?:退|验|检查|确认)|\binspection (?:period|window|time)\b|\bhow (?:long|many days) (?:do i have |have i got )?to (?:inspect|check|try|decide)\b/i,
+  },
+  // "那我一直不确认收货会怎样" got the pay text: the due date still comes, and late payment hurts credit. After autoPay
+  // ("不确认收货会自动扣款吗" is about the money taken).
+  {
+    topic: 'notConfirming',
+    words:
+      /(?:不|没|没有)(?:去)?(?:点)?确认收货(?:的话)?[^，,。]{0,6}(?:会怎样|会怎么样|会咋样|怎么办|咋办|会如何|什么后果|会有什么|行不行|可以吗|行吗|会不会|会被)|\b(?:don'?t|do not|never|didn'?t|did not)\b.{0,10}\bconfirm (?:the )?(?:receipt|delivery)\b/i,
   },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
@@ -134,7 +193,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'fees',
     words:
-      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|利息|利率|费用|收费|收不收钱|要钱吗|要(?:不要)?钱(?:不|么|嘛|没)?[?？]*$|要不要钱|收钱不|花钱不|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|逾期费|利息|利率|费用|收费|收不收钱|要钱吗|要(?:不要)?钱(?:不|么|嘛|没)?[?？]*$|要不要钱|收钱不|花钱不|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {

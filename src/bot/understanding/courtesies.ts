@@ -1,0 +1,35 @@
+// Words that move the talk along without asking anything: an ok to what was said, or the announcement of a question.
+
+/** What may come before either ("好的，", "嗯嗯 ", "就是", "你好 ", "ok "), one after another. */
+const OPENERS = String.raw`(?:(?:好的?|好吧|好嘞|嗯+|哦+|噢|行|那|那个|就是|额|呃|你好|您好|在吗|喂|对了|ok(?:ay)?|hi|hello|hey|so|um+|oh)[，,.!！~～\s]*)*`;
+/** What may end either: a particle, punctuation, a smiley. */
+const ENDING = String.raw`(?:哈|啊|呀|哦|呢|嘛|哈哈)?[?？。.!！~～…😊👌👍\s]*$`;
+
+/**
+ * An ok to what was said, in words that thank nobody ("好的 知道了", "明白了", "了解", "ok got it", "I see", "哦哦"): read as thanks,
+ * it got "不客气！". Not "收到", which at a payment is the goods received; a bare "好的" is a yes where one is asked.
+ */
+export const ACKNOWLEDGED = new RegExp(
+  [
+    String.raw`^${OPENERS}(?:我)?(?:都)?(?:知道|明白|了解|懂)(?:了|啦)?${ENDING}`,
+    String.raw`^${OPENERS}(?:got it|i see|understood|noted|makes sense|fair enough)${ENDING}`,
+    // A bare "哦哦", "噢", "oh" (a clarifying question offering 好的, which at the lamp's list pays for it), or with "这样啊".
+    String.raw`^(?:哦|噢|喔)+[，,\s]*(?:这样|原来如此|原来是这样)?${ENDING}`,
+    String.raw`^oh+${ENDING}`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A question announced, not yet asked ("就是我想问下", "我想咨询一下", "我有个问题", "can I ask something?"): the bot asks
+ * what it is. Read as a greeting, it got "你好！😊".
+ */
+export const QUESTION_COMING = new RegExp(
+  [
+    String.raw`^${OPENERS}(?:我)?(?:还)?(?:想|要|能|可以)?(?:再)?(?:问|咨询|请教)(?:你|您)?(?:一?下|一些|点|个|几个)?(?:问题|事儿?|事情)?(?:吗|可以吗|行吗|好吗)?${ENDING}`,
+    String.raw`^${OPENERS}请问(?:一?下)?${ENDING}`,
+    String.raw`^${OPENERS}(?:我)?(?:还)?有(?:个|一个|几个|些|点)(?:小)?(?:问题|事儿?|事情)(?:想|要)?(?:问|咨询|请教)?(?:一?下)?(?:你|您)?${ENDING}`,
+    String.raw`^${OPENERS}(?:i (?:have|got|'ve got) (?:a|one|some|a few|a couple of)(?: quick)? questions?|(?:can|could|may) i ask (?:you )?(?:something|a question|a quick question)|(?:a )?quick question|i (?:want|wanted|would like|'d like) to ask (?:you )?(?:something|a question))[?.!:\s]*$`,
+  ].join('|'),
+  'i',
+);

@@ -1,0 +1,49 @@
+// Words that ask nothing yet: an ok is acknowledged (not thanked for), a question announced is asked for (not greeted),
+// and "where were we" after a greeting is still where we were (not the orders).
+import { createNlu } from '../../src/nlu';
+import { understandActivity } from '../../src/bot/understanding';
+
+const nlu = createNlu();
+const REAL_NAME = 'flow.onboarding.awaitingRealName';
+const at = (text: string, step = REAL_NAME) => understandActivity(nlu, text, undefined, step).event;
+
+// "hi 我回来了 刚才说到哪了" was a guess at the orders ("到哪了" as where goods are), which left the real-name step.
+it.each(['hi 我回来了 刚才说到哪了', '你好 我回来了，刚才说到哪了', 'hello，上次弄到哪了', '嗨 我们刚才说到哪了'])(
+  '%j after a greeting is where we were',
+  (text) => {
+    expect(at(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'whereWeWere' });
+  },
+);
+
+it('where goods are is still the orders, a guess the classifier could not make (no goal for a lapsed login)', () => {
+  expect(at('东西什么时候到')).toEqual({ type: 'ORDERS', guessed: true });
+});
+
+// "好的 知道了" got "不客气！".
+it.each(['好的 知道了', '明白了', '好的，明白了', '嗯嗯 了解了', 'ok got it', 'I see'])('%j is acknowledged', (text) => {
+  expect(at(text, 'flow.purchase.showingOrders')).toEqual({ type: 'TOPIC_ASKED', topic: 'acknowledged' });
+});
+
+it.each(['好的 知道了', 'ok got it'])('%j where a yes pays or turns it on is told how to go ahead', (text) => {
+  expect(at(text, 'flow.onboarding.confirmingTerms')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+  expect(at(text, 'flow.purchase.confirmingReceipt')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
+});
+
+it('thanks said with it is thanks; not knowing is no ok', () => {
+  expect(at('知道了 谢谢')).toEqual({ type: 'THANKS' });
+  expect(at('我不知道')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'acknowledged' });
+});
+
+// "就是我想问下" got "你好！😊".
+it.each(['就是我想问下', '我想咨询一下', '你好 我有个问题', '问一下', '能问一下吗', 'can I ask something?', 'I have a question'])(
+  '%j announces a question: asked for',
+  (text) => {
+    expect(at(text)).toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
+    expect(at(text, 'flow.welcome')).toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
+  },
+);
+
+it('a question said with it is that question', () => {
+  expect(at('我想问下开通要钱吗')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
+  expect(at('我想问一下先用后付是什么', 'flow.welcome')).toEqual({ type: 'WHAT_IS', question: true });
+});

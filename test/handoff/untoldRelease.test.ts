@@ -1,0 +1,81 @@
+// An agent gave the conversation back while the customer's channel was unreachable (the Emulator's serviceUrl changes when
+// it restarts): the bot's "I'm back" never reached them, and their next turn went on as if it had. It is said first then.
+import type { Activity } from 'botbuilder';
+import { enUS } from '../../dialogs/messages/en-US';
+import { zhCN } from '../../dialogs/messages/zh-CN';
+import { conversationKey } from '../../src/bot/conversationRecord';
+import type { ChannelConversation } from '../../src/channel/localChannel';
+import { loadConversation } from '../../src/handoff/conversations';
+import { messages, startHarness, waitForActivity, type Harness } from './harness';
+
+const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
+
+describe("an agent's release the customer's channel did not take", () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  /** The conversation's stored way back to the customer no longer reaches them (a restarted Emulator listens elsewhere). */
+  async function channelGone(customer: ChannelConversation): Promise<void> {
+    const key = conversationKey(customer.id);
+    const stored = (await h.bot.storage.read([key]))[key] as { reference: Record<string, unknown> };
+    await h.bot.storage.write({ [key]: { ...stored, reference: { ...stored.reference, serviceUrl: 'http://127.0.0.1:9/' } } });
+  }
+
+  async function record(customer: ChannelConversation) {
+    const stored = await loadConversation(h.bot.storage, customer.id);
+    if (!stored) throw new Error('no record');
+    return stored;
+  }
+
+  /** Handed to an agent who writes to them (or, `taken: false`, whom no agent took), then given back. */
+  async function release(customer: ChannelConversation, words: string, { gone = true, taken = true } = {}) {
+    await customer.say(words);
+    if (taken) expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi, Anna here' } })).toMatchObject({ status: 200 });
+    if (gone) await channelGone(customer);
+    return h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+  }
+
+  test("the customer's next turn says it first, before its answer, in the conversation's language; the turn after does not", async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('what is pay later?');
+    expect(await release(customer, 'I want to talk to a person')).toMatchObject({ status: 200, body: { delivered: false } });
+    const heard = customer.activities.length;
+    expect(textsOf(customer.activities)).not.toContain(enUS['notice.agentReleased']);
+    expect((await record(customer)).untoldRelease).toEqual({});
+
+    const next = textsOf((await customer.say('what is pay later?')).activities);
+    expect(next[0]).toBe(enUS['notice.agentReleased']);
+    expect(next.slice(1).join('\n')).toContain(enUS['faq.what_is']);
+    expect(textsOf(customer.activities.slice(heard)).filter((t) => t === enUS['notice.agentReleased'])).toHaveLength(1);
+    expect((await record(customer)).untoldRelease).toBeUndefined();
+
+    const after = textsOf((await customer.say('what is pay later?')).activities);
+    expect(after.join('\n')).not.toContain(enUS['notice.agentReleased']);
+  });
+
+  test('a release nobody had taken is told as that: no colleague could take it', async () => {
+    const customer = h.customer();
+    expect(await release(customer, '转人工', { taken: false })).toMatchObject({ status: 200, body: { delivered: false } });
+    expect((await record(customer)).untoldRelease).toEqual({ notTaken: true });
+
+    const next = textsOf((await customer.say('先用后付是什么')).activities);
+    expect(next[0]).toBe(zhCN['notice.agentReleased.notTaken']);
+    expect(next.join('\n')).toContain(zhCN['faq.what_is']);
+  });
+
+  test('a delivered release is not said again at the next turn', async () => {
+    const customer = h.customer();
+    const seen = customer.activities.length;
+    expect(await release(customer, '转人工', { gone: false })).toMatchObject({ status: 200 });
+    await waitForActivity(customer, (a) => a.text === zhCN['notice.agentReleased'], { from: seen });
+    expect((await record(customer)).untoldRelease).toBeUndefined();
+
+    const next = textsOf((await customer.say('先用后付是什么')).activities);
+    expect(next.join('\n')).not.toContain(zhCN['notice.agentReleased']);
+    expect(next.join('\n')).toContain(zhCN['faq.what_is']);
+  });
+});
