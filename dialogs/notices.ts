@@ -63,9 +63,23 @@ const FAQ_ANSWER: Record<Intent, MessageId> = {
   deny: 'notice.help',
 };
 
-/** At the PLUS step its own button opens the page: the answer points there, not to the shop's menu (two directions at once). */
-const faqAnswer = (scene: Scene, topic: Intent): MessageId =>
-  topic === 'plus' && scene.path === 'flow.onboarding.awaitingPlus' ? 'faq.plus.atStep' : FAQ_ANSWER[topic];
+/** The account in context holds every condition (known once logged in: at the terms, say). */
+const meetsEveryCondition = (account: Account | undefined): boolean =>
+  account !== undefined && account.plus.active && account.realName.verified && account.credit.eligible;
+
+/**
+ * At the PLUS step its own button opens the page: the answer points there, not to the shop's menu (two directions at once).
+ * At the real-name step, how it goes on that page too ("what do i need, my id card?", "要拍照吗" were not understood, twice
+ * a person): the ID details are entered there, and what it asks for is shown there. The conditions asked by an account
+ * that meets them all (at the terms, right after "PLUS ✅ real-name ✅ credit ✅"): that it does, not where to look
+ * whether it qualifies.
+ */
+const faqAnswer = (scene: Scene, topic: Intent): MessageId => {
+  if (topic === 'plus' && scene.path === 'flow.onboarding.awaitingPlus') return 'faq.plus.atStep';
+  if (topic === 'real_name' && scene.path === 'flow.onboarding.awaitingRealName') return 'faq.real_name.atStep';
+  if (topic === 'requirements' && meetsEveryCondition(scene.context.account)) return 'faq.requirements.met';
+  return FAQ_ANSWER[topic];
+};
 
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
 
@@ -236,9 +250,14 @@ const debtDisputed = (scene: Scene): Partial<Activity> =>
 
 /** Whether credit is hurt: late payment is; an overdue order is named to pay soon. */
 const onCredit = (topic: 'creditImpact' | 'creditRecord') => (scene: Scene): Partial<Activity> => {
-  const overdue = (scene.context.orders ?? []).filter((o) => o.status === 'overdue');
+  const orders = scene.context.orders ?? [];
+  const overdue = orders.filter((o) => o.status === 'overdue');
   const reminder = overdue.length > 0 ? scene.t('topic.credit.overdue', { titles: titlesOf(scene, overdue) }) : undefined;
-  return tell(scene, paragraphs(scene.t(`topic.${topic}`), reminder));
+  // Just paid while overdue ("付完了对我信用有影响吗"): "paid by the due date, no effect" misleads; the late days may have
+  // counted, and paying stopped more.
+  const paidLate = orders.filter((o) => o.status === 'paid' && scene.context.paidLate?.includes(o.orderId));
+  const late = paidLate.length > 0 ? scene.t('topic.credit.paidLate', { titles: titlesOf(scene, paidLate) }) : undefined;
+  return tell(scene, paragraphs(late ?? scene.t(`topic.${topic}`), reminder));
 };
 
 /**
@@ -290,12 +309,53 @@ const saidHeld = (topic: 'plusSaidActive' | 'realNameSaidDone', held: (account: 
   return tell(scene, scene.t(account === undefined ? `topic.${topic}` : held(account) ? `topic.${topic}.seen` : `topic.${topic}.notSeen`));
 };
 
-/** The topics answered with the orders (or the account) at hand; the others are a text each. */
+/** The list of orders shows the buttons to pick one with. */
+const ORDER_LIST = 'flow.purchase.showingOrders';
+
+/**
+ * A plain yes to the list asking which order to pay or return (the goal), which the yes cannot choose: the orders that can
+ * be, and how to pick one, a return's reason asked next (the list came again without a word). At the list the answer
+ * carries its buttons, and the list's prompt stands aside (dialogs/orders.ts).
+ */
+function whichOrder(scene: Scene): Partial<Activity> {
+  const { goal } = scene.context;
+  const orders = scene.context.orders ?? [];
+  const action = goal === 'pay' || goal === 'return' ? goal : undefined;
+  const able = action ? orders.filter(action === 'pay' ? isPayable : isReturnable) : [];
+  const text = action && able.length > 0 ? scene.t(`topic.whichOrder.${action}`, { titles: titlesOf(scene, able) }) : scene.t('topic.whichOrder');
+  const actions = orders.flatMap((o) => orderActions(scene, o));
+  return scene.path === ORDER_LIST && actions.length > 0 ? ask(scene, text, actions) : tell(scene, text);
+}
+
+/** The shop-page steps, whose prompt below the answer carries the page's link. */
+const SHOP_STEP_PATHS = new Set(['flow.onboarding.awaitingPlus', 'flow.onboarding.awaitingRealName']);
+
+/**
+ * A link, page or app that does not work ("the link is broken"): at a shop-page step, open the page again with the link
+ * below (the step's prompt follows with it); elsewhere, try again in a while. A colleague either way (PERSON_TOPICS).
+ */
+const technicalProblem = (scene: Scene): Partial<Activity> =>
+  tell(scene, scene.t(SHOP_STEP_PATHS.has(scene.path) ? 'topic.technicalProblem.shopStep' : 'topic.technicalProblem'));
+
+/**
+ * "付了没", "我不是付过了吗" at an order's payment: whether that order is paid, by its status (it left for the list). Unpaid,
+ * a payment made elsewhere may not show yet: not to pay twice.
+ */
+function orderPaidYet(scene: Scene): Partial<Activity> {
+  const order = findOrder(scene, scene.context.orderId);
+  if (!order) return tell(scene, scene.t('topic.alreadyPaid'));
+  const vars = { title: order.title, status: orderStatusText(scene, order) };
+  return tell(scene, scene.t(order.status === 'paid' ? 'topic.orderPaidYet.paid' : 'topic.orderPaidYet', vars));
+}
+
+/** The topics answered with the orders (or the account) at hand, or by where the customer is; the others are a text each. */
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
   amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
-  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount,
+  creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount, whichOrder,
+  orderPaidYet,
   plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
+  technicalProblem,
 };
 
 /**
@@ -410,7 +470,9 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
   'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
-  'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled',
+  'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled', 'personNeeded', 'technicalProblem', 'orderPaidYet',
+  // A colleague cannot hurry a return, but may still be wanted for the rest.
+  'returnSpeedUp',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);

@@ -59,8 +59,8 @@ export function daysOverdue(order: Order, today: string | undefined): number | u
 const saidNoOrders = (scene: Scene): boolean =>
   hasNoOrders(scene) && scene.notices.some((n) => n.id === 'topic' && NO_ORDERS_SAID.has(n.topic));
 
-/** Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下"). */
-const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing']);
+/** Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下", "在吗"). */
+const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing', 'stillThere']);
 /**
  * Only small talk answered where the list was shown already: a line with its buttons (the whole list came again after
  * "谢谢啦"). An answer about the orders keeps the list beside it.
@@ -109,6 +109,8 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
     return [ask(scene, text, [intentAction(t, 'checkout')])];
   }
   const actions = orders.flatMap((o) => orderActions(scene, o));
+  // A yes that could not choose was told which orders can be, with these buttons (dialogs/notices.ts whichOrder).
+  if (actions.length > 0 && scene.notices.some((n) => n.id === 'topic' && n.topic === 'whichOrder')) return [];
   const fallbackActions = [intentAction(t, 'checkout'), intentAction(t, 'help')];
   if (smallTalkAtList(scene)) {
     return [ask(scene, t(actions.length > 0 ? 'orders.again' : 'orders.nothingToDo'), actions.length > 0 ? actions : fallbackActions)];

@@ -1,6 +1,7 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
 import { isPayable } from '../machines/domain';
+import type { Notice } from '../machines/context';
 import { RETURN_REASONS, type Topic } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction, withdrawHandoffAction } from './actions';
@@ -223,13 +224,28 @@ const creditRefused: Prompt = (scene) => {
   if (releasedByAgent(scene)) {
     return [ask(scene, t('prompt.creditRefused.afterAgent'), [eventAction(t('button.gotIt'), { type: 'DENY' })])];
   }
+  // Something else answered at the refusal ("为什么不能开", "要手续费吗"): the whole refusal was said when it came (persona 3
+  // heard it after every question); a line with the same buttons.
   return [
-    ask(scene, t('prompt.creditRefused'), [
+    ask(scene, t(answeredInPlace(scene) ? 'prompt.creditRefused.again' : 'prompt.creditRefused'), [
       eventAction(t('button.toAgent'), { type: 'HUMAN' }),
       eventAction(t('button.notNow'), { type: 'DENY' }),
     ]),
   ];
 };
+
+const TERMS_STEP = 'flow.onboarding.confirmingTerms';
+/**
+ * At the terms, answers the step's own line says in their place: a hesitant yes ("ok cool", "k", "ok...") is told how to go
+ * ahead by the reminder, which names the button (the general "tap the confirm button below" before it said the same
+ * again), and a wait ("ok wait", "等一下") gets "take your time" with the buttons, and no hint to go ahead.
+ */
+const SAID_BY_THE_TERMS = new Set<Topic>(['hesitantYes', 'wait']);
+const waitAsked = (scene: Scene): boolean => scene.notices.some((n) => n.id === 'topic' && n.topic === 'wait');
+
+/** A notice the terms' line says itself this turn (dialogs/render.ts leaves it out). */
+export const saidByTheTerms = (scene: Scene, notice: Notice): boolean =>
+  scene.path === TERMS_STEP && notice.id === 'topic' && SAID_BY_THE_TERMS.has(notice.topic) && answeredInPlace(scene);
 
 /**
  * The conditions met and what to know before turning it on. Something else answered at the step ("要手续费吗", "谢谢"): the
@@ -237,8 +253,9 @@ const creditRefused: Prompt = (scene) => {
  */
 const confirmingTerms: Prompt = (scene) => {
   const { t } = scene;
+  const again = waitAsked(scene) ? 'prompt.confirmingTerms.waiting' : 'prompt.confirmingTerms.again';
   return [
-    ask(scene, t(answeredInPlace(scene) ? 'prompt.confirmingTerms.again' : 'prompt.confirmingTerms'), [
+    ask(scene, t(answeredInPlace(scene) ? again : 'prompt.confirmingTerms'), [
       eventAction(t('button.acceptTerms'), { type: 'AFFIRM' }),
       eventAction(t('button.declineTerms'), { type: 'DENY' }),
     ]),

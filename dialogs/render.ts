@@ -3,7 +3,7 @@ import { InputHints, type Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import { intentAction } from './actions';
 import { offersPerson, renderNotice } from './notices';
-import { releasedByAgent, renderPrompt } from './prompts';
+import { releasedByAgent, renderPrompt, saidByTheTerms } from './prompts';
 import { sceneOf, type RenderInput, type Scene } from './scene';
 
 export type { RenderInput };
@@ -11,9 +11,12 @@ export type { RenderInput };
 /** Enough to answer and ask; more bubbles in one turn read as noise. */
 const MAX_ACTIVITIES = 3;
 
-/** The welcome prompt is itself the greeting, so a separate "hello" there would say it twice. */
+/**
+ * The welcome prompt is itself the greeting, so a separate "hello" there would say it twice; so does the terms' line a
+ * hesitant yes or a wait there (saidByTheTerms).
+ */
 const isRedundant = (scene: Scene, notice: Notice): boolean =>
-  notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning;
+  (notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning) || saidByTheTerms(scene, notice);
 
 /** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
 const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');

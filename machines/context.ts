@@ -164,6 +164,11 @@ export interface DialogueContext {
    * owed is told without "please pay soon" (after the login the status card pushed to pay the order in dispute).
    */
   debtDisputed?: boolean;
+  /**
+   * Orders paid in this conversation while they were overdue: asked afterwards whether paying hurts their credit, the
+   * answer says the late days may have counted ("付完了对我信用有影响吗" was told "paid by the due date, no effect").
+   */
+  paidLate?: string[];
   notices: Notice[];
 }
 
@@ -189,6 +194,7 @@ export const initialContext = (): DialogueContext => ({
   otpAttempts: 0,
   complaints: 0,
   debtDisputed: undefined,
+  paidLate: undefined,
   notices: [],
 });
 

@@ -48,9 +48,16 @@ const statusNow = (context: DialogueContext, event: unknown): OrderStatus | unde
  */
 type OrderDoneNotice = 'orderPaid' | 'orderPaidBefore' | 'returnRequested';
 
+/** An order paid now that was overdue until then: remembered as paid late (DialogueContext.paidLate). */
+const paidLateAfter = (context: DialogueContext, orderId: string, change: OrderDoneNotice): string[] | undefined =>
+  change === 'orderPaid' && orderIn(context, orderId)?.status === 'overdue'
+    ? [...new Set([...(context.paidLate ?? []), orderId])]
+    : context.paidLate;
+
 /** The orders as they are now, with the order in question done and the customer told so. */
 const orderDone = (context: DialogueContext, orders: Order[] | undefined, orderId: string, change: OrderDoneNotice) => ({
   orders,
+  paidLate: paidLateAfter(context, orderId, change),
   orderId: undefined,
   returnReason: undefined,
   returnTakenBack: undefined,

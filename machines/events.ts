@@ -76,6 +76,9 @@ export const TOPICS = [
   'reasonUnclear',
   // Goods not wanted said at their payment ("不想要了"): not paid; returning them is offered instead.
   'returnIfUnwanted',
+  // A fault feared at the payment ("怕用两天就坏了", "万一坏了怎么办"; it went to the return as a fault): no rush to pay, the goods
+  // can be tried before confirming, returned if something is wrong; the payment kept.
+  'faultWorry',
   // An ok with nothing to thank for ("好的 知道了": it got "不客气！"): a short ok back. A lead-in to a question ("就是我想问下":
   // it got "你好！😊"): the question asked for.
   'acknowledged', 'questionComing',
@@ -92,6 +95,9 @@ export const TOPICS = [
   // timing or where it goes (returned before paying, nothing paid comes back); the reason to change (at the return, just
   // the new one; once filed, the shop's order page or a person); goods on their way, which can go back before they arrive.
   'refund', 'reasonChange', 'reasonChangeFiled', 'returnInTransit',
+  // A return's confirmation called wrong, what is wrong unsaid ("不对 不是这个": it took the return back): the reason step
+  // again, said how to give another reason, name the goods meant, or keep the order.
+  'returnWhatWrong',
   // How long the inspection period is (the article gives no figure: the order's due date is what counts), and never
   // confirming receipt (the due date still comes; late payment hurts credit).
   'inspectionPeriod', 'notConfirming',
@@ -101,6 +107,25 @@ export const TOPICS = [
   // PLUS or real-name verification said had, away from their steps ("PLUS我有了，实名怎么弄": it explained how to buy PLUS):
   // no question about it; the account shows it, or will once logged in.
   'plusSaidActive', 'realNameSaidDone',
+  // A plain yes to the order list asking which order to pay or return, when it cannot choose (several to pay; a return,
+  // which needs its order and a reason): which orders can be, and how to pick one (the list came again without a word).
+  'whichOrder',
+  // Whether the bot is still there ("在吗", "still there?", "hello?"): it is, and the step in a line (it got "你好！😊").
+  'stillThere',
+  // A person asked to approve a return or hurry it, at the return ("can a human approve this faster?": read as a person, the
+  // reason beside it lost): it is filed here and the shop reviews it; a colleague cannot make that faster.
+  'returnSpeedUp',
+  // Of paying: a penalty for paying late ("逾期会罚钱吗": the article gives no figure; late payment hurts credit, the terms
+  // and the order say the rest), paying before the due date ("能提前还吗": once the goods are in, any time), whether the
+  // order being paid is paid ("付了没" at its confirmation: its status), and an order number typed before the login
+  // ("订单号 2026… 还没到": no phone number; looked at once logged in).
+  'overdueCharges', 'earlyPayment', 'orderPaidYet', 'orderNumberBeforeLogin',
+  // Whether a person is needed, asked ("do i need to talk to someone?", "需要找人工吗": the classifier's human handed the
+  // customer over): no, it is done here; a colleague whenever they like.
+  'personNeeded',
+  // A link, page, app or button that does not work ("the link is broken", "链接打不开": one was a return): a word of regret,
+  // and trying again (at a shop-page step, its link below) or a colleague.
+  'technicalProblem',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

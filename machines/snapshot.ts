@@ -21,6 +21,8 @@ const contextSchema = z.object({
   ownPhoneDigest: phoneDigestSchema.optional(),
   account: accountSchema.optional(),
   orders: z.array(orderSchema).optional(),
+  // Optional: snapshots saved before it have none.
+  paidLate: z.array(z.string()).optional(),
   orderId: z.string().optional(),
   returnReason: z.string().optional(),
   returnTakenBack: z.object({ orderId: z.string(), reason: z.string() }).optional(),

@@ -71,11 +71,13 @@ export const enUS: Catalog = {
   'prompt.awaitingRealName.waiting': 'Once you\'re verified, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
   'prompt.creditRefused':
     "Sorry, based on the current credit assessment your account can't turn it on yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
+  'prompt.creditRefused.again': "Your account can't turn on pay-later yet. Would you like a colleague to look into it?",
   'prompt.creditRefused.afterAgent':
     "Your account can't turn on pay-later yet. A good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Anything else, just ask me.",
   'prompt.confirmingTerms':
     "You meet every condition: PLUS ✅ real-name ✅ credit ✅\n\nBefore I turn it on: orders ship as usual; if you're happy with the goods, confirm receipt and pay on time, because late payment hurts your credit record. Turn it on now?",
   'prompt.confirmingTerms.again': 'To turn it on, tap "Agree and turn on"; if not now, tap "Not now". Feel free to ask me anything else first.',
+  'prompt.confirmingTerms.waiting': "Sure, take your time: nothing is turned on until you decide. Ask me anything in the meantime; the buttons below stay here.",
   'prompt.enabled': 'Use first, pay later is on 🎉',
   'prompt.enabled.limit': 'Your limit: {limit}.',
   'prompt.enabled.next': 'Next time you shop, pick it on the checkout page. Want to see how?',
@@ -286,10 +288,22 @@ export const enUS: Catalog = {
     "Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",
   'topic.returnStatus': '"{titles}": your return request is in and the shop is processing it; you\'ll hear when there\'s an outcome. It\'s a pay-later order you haven\'t paid for, so there\'s no money to refund. For anything else about it, a colleague can help.',
+  'topic.returnSpeedUp':
+    "A return is requested right here in the chat, and the shop reviews it under its return rules; a colleague can't approve it or make that go faster, though one can help with anything else about it. Once it's filed, you'll hear when there's an outcome.",
   'topic.payOnArrival': '"{titles}" is still on its way, so there\'s nothing to pay yet 👍 It gets a due date once it arrives: if you\'re happy with it, confirm receipt and pay by then; if not, you can ask to return it.',
   'topic.debtDisputed': 'Sorry for the worry 🙏 If something about this bill looks wrong, a colleague needs to check the order and where it came from; I can\'t verify that here. Tap "Talk to a person" and they\'ll take it from there.',
   'topic.creditRecord': 'What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date, and it does no harm.',
   'topic.credit.overdue': '"{titles}" is overdue: please pay it soon so it doesn\'t keep hurting your credit record.',
+  'topic.credit.paidLate':
+    '"{titles}" was paid after its due date: the days it was late may already have left a mark on your credit record. Whether they did, and how, I can\'t see here; the pay-later terms and the shop have the details 🙏 Now that it\'s paid, it won\'t stay overdue any longer; pay later orders by their due date and you\'re fine.',
+  'topic.overdueCharges':
+    "Whether paying late costs anything extra, and how much, isn't in the help article, and I can't see any figures here 🙏 What is certain: an overdue payment hurts your credit record, and with poor credit you may lose pay-later. The exact rules for late payment are in the pay-later terms and on your orders in the shop's app.",
+  'topic.earlyPayment':
+    "Yes, no need to wait for the due date 👍 Once the goods are in and you're happy with them, you can confirm receipt and pay any time; an order still on its way is paid once it has arrived. To pay, say \"my orders\" and I'll confirm receipt and pay with you; each order's due date is also in its details in the shop's app.",
+  'topic.orderPaidYet':
+    'Not yet: "{title}" shows as {status}. If you\'ve already paid in the shop\'s app or elsewhere, the order may take a while to show it; please don\'t pay twice. If it still shows unpaid later, say "agent" and a colleague will check.',
+  'topic.orderPaidYet.paid': '"{title}" is paid already ✅ Nothing more to pay.',
+  'topic.orderNumberBeforeLogin': "That looks like an order number, not a phone number 😊 I've noted it: once you're logged in, I'll look at that order with you.",
   'topic.delivery': '"{titles}": still on its way 🚚 Once it arrives, confirm receipt and pay if you\'re happy with it; if you don\'t want it, you can also ask to return it. You can follow the delivery in the order details in the shop app.',
   'topic.delivery.none': "You can follow a delivery in the order details in the shop app. A pay-later order is paid once it has arrived and you're happy with it.",
   'topic.delivery.and': '", "',
@@ -329,9 +343,10 @@ export const enUS: Catalog = {
   'topic.refund':
     "With pay later you return goods before paying, so you haven't paid anything: there's no money to come back and no refund to wait for 🙂 Once you request the return, the shop handles it; when it's accepted, you don't pay for that order. Its progress shows on the order in the shop app.",
   'topic.reasonChange': 'Sure 👌 Just tell me the new reason, e.g. "wrong size", or pick one below.',
+  'topic.returnWhatWrong': "OK, let's fix it 👌 If the reason is wrong, just tell me the right one or pick one below; if it's a different item you want to return, tell me which one; to keep it, tap \"Keep it\".",
   'topic.reasonChangeFiled':
     "Once a return is requested, its reason can't be changed here 🙏 Have a look at the return details of that order in the shop app; if it needs changing, a colleague can help.",
-  'topic.returnInTransit': "{titles} is still on its way, and you can already request a return without waiting for it to arrive 👌 If you'd like to, just tell me which order to return.",
+  'topic.returnInTransit': "\"{titles}\" is still on its way, and you can already request a return without waiting for it to arrive 👌 If you'd like to, just tell me which order to return.",
   'topic.inspectionPeriod':
     "The help article doesn't say how many days the inspection period is, and I can't look it up 🙏 Check the goods when they arrive: if you're happy, confirm receipt and pay; if not, request a return and refund, either way before the order's payment due date. Each order's due date is in its details in the shop app, or log in and ask me \"when is it due?\".",
   'topic.notConfirming':
@@ -339,12 +354,17 @@ export const enUS: Catalog = {
   'topic.goingNow': "Great, go ahead. I'll be right here.",
   'topic.reasonUnclear': "Sorry, I couldn't make that out as a reason for the return.",
   'topic.returnIfUnwanted': "OK, no payment for it then. If you don't want it, you can return it instead.",
+  'topic.faultWorry':
+    "If you're worried about it, there's no rush to pay: confirming before the due date is enough, so try it out first. Happy with it? Confirm receipt and pay. Something wrong? Return it instead. The help article doesn't say whether it can still go back once paid.",
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
   'topic.attachment': "I can't open pictures or files in this chat 🙏 Please type what you'd like to do, or what went wrong.",
   'topic.idDocument': "Please don't send photos of your ID card or other documents in chat 🙏 I can't open pictures and have no use for them: real-name verification happens on the shop's own page.",
   'topic.deleteData': "Deleting chat records or personal details is done by a colleague; I can't delete them myself. Phone numbers you send in this chat are stored masked.",
   'topic.loginNeeded': "To turn it on here you need to log in first, so I can check your account and see what's left to do. If you'd rather not log in here, you can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  'topic.personNeeded': "No, you don't need to talk to anyone: I can take you through it right here in this chat. If you'd like a colleague at any point, now or later, just say \"agent\".",
+  'topic.technicalProblem': "Sorry about that 🙏 It may be a passing glitch: please try again in a moment. If it still doesn't work, a colleague can take a look.",
+  'topic.technicalProblem.shopStep': "Sorry about that 🙏 Please open the page again with the button below; if it still won't load, a colleague can take a look.",
   'topic.dueExtension': "I can't move a due date from this chat 🙏 Paying late hurts your credit record, so it's best to confirm receipt and pay before the due date. If it's really difficult, a colleague can look at it with you.",
   'topic.plusTime': "PLUS is bought on the shop's PLUS page; how soon it takes effect is up to the shop, and I don't have a time for it. As soon as the shop tells me it's active, I'll carry on with you; you can also just tell me once you've bought it.",
   'topic.realNameTime': "Real-name verification is done on the shop's own page; how long it takes is up to the shop, and I don't have a time for it. As soon as the shop tells me it's done, I'll carry on with you; you can also just tell me when you've finished.",
@@ -356,14 +376,19 @@ export const enUS: Catalog = {
   'topic.realNameSaidDone': "Good: real-name verification is one of the conditions 👍 I'll confirm it on your account once you log in.",
   'topic.realNameSaidDone.seen': 'Yes, your account shows real-name verification as done ✅',
   'topic.realNameSaidDone.notSeen': 'Your account doesn\'t show real-name verification as done yet. Once the shop shows it, say "turn it on" and I\'ll check again.',
+  'topic.whichOrder': 'Which order do you mean? Tap its button below, or say its name.',
+  'topic.whichOrder.pay': 'Which one would you like to pay for? You can pay "{titles}" now: tap its "Confirm receipt & pay" below, or say its name.',
+  'topic.whichOrder.return':
+    'Which one would you like to return? You can return "{titles}": tap its "Return" below, or say its name, and I\'ll ask you the reason next.',
+  'topic.stillThere': "Yes, I'm here 😊",
   'topic.paymentMeans':
     "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",
   'topic.dueExtension.overdue':
-    "The due date of 「{titles}」 has already passed, so it's overdue now 🙏 I can't move a due date from this chat; being overdue hurts your credit record, and the sooner you pay, the less harm it does. You can confirm receipt and pay right now; if it's really difficult, a colleague can look at it with you.",
+    "The due date of \"{titles}\" has already passed, so it's overdue now 🙏 I can't move a due date from this chat; being overdue hurts your credit record, and the sooner you pay, the less harm it does. You can confirm receipt and pay right now; if it's really difficult, a colleague can look at it with you.",
   'topic.orderSwitch':
     "Pay later is picked when you place an order: choose 先用后付 (pay later) among the payment options on the checkout page, then submit the order. An order that's already placed or paid can't be switched to pay later; just pick it at checkout next time.",
   'topic.plusTerms':
-    "PLUS's prices and plans, and whether it can be refunded or cancelled once bought, are set out on the shop's PLUS member center page; I can't look those up. Tap 「PLUS会员」 (PLUS) in the top menu of the home page to open the member center.",
+    "PLUS's prices and plans, and whether it can be refunded or cancelled once bought, are set out on the shop's PLUS member center page; I can't look those up. Tap PLUS会员 (PLUS) in the top menu of the home page to open the member center.",
   'topic.plusTrial':
     "Whether a trial membership counts as PLUS, and whether it's enough for pay later, is up to the shop's PLUS page; I can't tell from here. Pay later needs a PLUS membership: once you have it in the member center, tell me and I'll help with the next step.",
   'topic.otherProducts':
@@ -380,12 +405,16 @@ export const enUS: Catalog = {
     "It's a credit payment option: pick it on the checkout page and your goods ship as usual. You get time to check them; if you're happy, confirm receipt (确认收货) and pay. If not, request a return and refund (退货退款).",
   'faq.requirements':
     'You need three things:\n\n1. PLUS membership\n2. A good credit record\n3. Real-name verification\n\nTo see whether you qualify, open 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).',
+  'faq.requirements.met':
+    'There are three: PLUS membership, real-name verification and a good credit record. Your account already meets all three: PLUS ✅ real-name ✅ credit ✅',
   'faq.plus':
     "PLUS is the shop's paid membership, and pay later is one of its benefits, so you need to be a PLUS member to turn it on. Not a member yet? Tap PLUS会员 in the top menu of the home page: the member center shows each plan's price and benefits, and you can buy one there.",
   'faq.plus.atStep':
     "PLUS is the shop's paid membership, and pay later is one of its benefits, so you need to be a PLUS member to turn it on. Tap \"Get PLUS\" below to open the page where you buy it: it shows each plan's price and benefits.",
   'faq.real_name':
     "For safe payments, pay later needs real-name verification first; without it, it can't be turned on. It's done on the shop's own page, so your ID details go only to the shop: I never collect them here, and please never send your ID number in the chat.",
+  'faq.real_name.atStep':
+    "For safe payments, pay later needs real-name verification first. It's done on the shop's own verification page: you enter your ID details there, never in this chat. What it asks for, such as which ID document, or whether a photo or a face check is needed, is shown on that page; I don't have those details 🙏",
   'faq.credit':
     "The shop assesses your credit; a good credit record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
   'faq.checkout':

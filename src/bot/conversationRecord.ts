@@ -1,6 +1,7 @@
 // What the bot stores per conversation: the dialogue snapshot, the customer's language and how to reach them.
 import { z } from 'zod';
 import { localeSchema } from '../../dialogs/locale';
+import { INTENTS } from '../../machines/domain';
 import { EXTERNAL_STEPS } from '../../machines/events';
 import { REMEMBERED_MESSAGES } from './repeatedMessages';
 
@@ -30,11 +31,15 @@ export const conversationRecordSchema = z.object({
   releasedByAgent: z.literal(true).optional(),
   /**
    * The agent's release line that the customer's channel did not take (src/bot/paylaterBot.ts): "I'm back", or with
-   * `notTaken` "no colleague could take it". Said first at the customer's next turn, then gone; gone too once the
-   * conversation is given back anew or is with an agent again (src/bot/untold.ts). A value that does not fit is dropped
-   * rather than the record, which would start the customer over.
+   * `notTaken` "no colleague could take it", and the `intent` the agent released with, whose answer (the status card, the
+   * orders) went unheard with it. Said first at the customer's next turn, the intent run again after it, then gone; gone too
+   * once the conversation is given back anew or is with an agent again (src/bot/untold.ts). A value that does not fit is
+   * dropped rather than the record, which would start the customer over; an intent that does not, rather than the line.
    */
-  untoldRelease: z.object({ notTaken: z.literal(true).optional() }).optional().catch(undefined),
+  untoldRelease: z
+    .object({ notTaken: z.literal(true).optional(), intent: z.enum(INTENTS).optional().catch(undefined) })
+    .optional()
+    .catch(undefined),
   /**
    * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on (src/bot/dialogueTurn.ts): an
    * approving emoji ("👍") at the next turn is a yes to it; after the short "what else?" it is thanks. Gone at the next turn.

@@ -5,20 +5,20 @@ import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import { ORDER_GOALS, type DialogueContext, type Notice } from '../../machines/context';
-import type { DialogueEvent, Topic } from '../../machines/events';
+import { intentEventType, type DialogueEvent, type Topic } from '../../machines/events';
 import { buttonStep, renderNotices, renderTurn, stampStep, welcomeAsksToStart } from '../../dialogs';
 import { buttonValueSchema } from '../../dialogs/buttonValue';
 import { foldNumberForms, isBriefLatin, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import type { ConversationRecord } from './conversationRecord';
-import { consentsInOwnWords, handoffWithdrawal, SHOP_STEPS, understandActivity } from './understanding';
+import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STEPS, takesUpRequest, understandActivity } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
 import { CREDIT_REFUSED_STEP, ENABLED_STEP, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
-import { doneForStepJustDone, shopStepDoneAfter } from './shopStepDone';
+import { doneForStepJustDone, shopStepDoneAfter, yesToUnseenTerms } from './shopStepDone';
 import { untoldFor, untoldReleaseAfter, withUntold } from './untold';
 
 export interface DialogueTurnDeps {
@@ -97,9 +97,31 @@ function restore(machine: DialogueMachine, record: ConversationRecord | undefine
  * which would hand the customer to a person.
  */
 function answeredStep(snapshot: AnyMachineSnapshot, path: string): string {
-  if (path !== 'clarifying') return path;
+  return path === 'clarifying' ? (resumedStep(snapshot) ?? path) : path;
+}
+
+/** The step the dialogue goes back to from a clarifying question or a person (its history), when there is one. */
+function resumedStep(snapshot: AnyMachineSnapshot): string | undefined {
   const step = (snapshot.historyValue as Record<string, Array<{ path?: string[] }>> | undefined)?.resume?.[0];
-  return step?.path ? step.path.join('.') : path;
+  return step?.path ? step.path.join('.') : undefined;
+}
+
+/**
+ * A request said after taking the request for a person back ("算了 不等了 你帮我查下开通了没", "不用了 我还是问你吧 怎么开通":
+ * both went to the agent): its reading where the dialogue goes back to, when it is one the bot takes up. Only then is the
+ * message a withdrawal ("算了 我再等等" is not).
+ */
+function requestInstead(
+  deps: DialogueTurnDeps,
+  input: DialogueTurnInput,
+  before: AnyMachineSnapshot,
+  welcomeAsked: boolean | undefined,
+): UnderstoodRequests | undefined {
+  const words = input.value === undefined ? requestAfterWithdrawal(input.text) : undefined;
+  const step = words === undefined ? undefined : resumedStep(before);
+  if (words === undefined || step === undefined) return undefined;
+  const read = understandRequests(deps.nlu, words, undefined, step, { ...(before.context as DialogueContext), welcomeAsked });
+  return takesUpRequest(read.event) ? { ...read, requestWords: read.requestWords ?? words } : undefined;
 }
 
 /**
@@ -301,7 +323,10 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // An agent who took the conversation and has long stopped writing has left: the customer, whose words go to the
     // agent, could not get out by themselves. It comes back to the bot.
     const agentAway = queue !== undefined && id !== undefined && !waiting && (await queue.away(id));
-    const withdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
+    const typedWithdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
+    // Taken back with something asked of the bot after it: that is answered once the request is taken back.
+    const askedInstead = waiting && !typedWithdrawal ? requestInstead(deps, input, before, welcomeAsked) : undefined;
+    const withdrawal = typedWithdrawal ?? (askedInstead ? 'CANCEL' : undefined);
     // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
     const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
     // "我要投诉" while waiting: the agents' queue shows a complaint, and the customer hears it is noted.
@@ -326,15 +351,30 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const locale: Locale =
       kept ??
       chooseLocale(brief ? undefined : understood.language, input.activityLocale, input.record?.locale, input.event ? undefined : input.record?.channelLocale);
+    // What a proactive turn's message could not tell (the shop's notice, an agent's release): said first by the customer's
+    // next turn, the shop's steps also by its next notice (src/bot/untold.ts).
+    const untold = untoldFor(input.event, input.record, before.hasTag('agent'));
     if (withdrawn) {
       actor.send({ type: 'HANDOFF_WITHDRAWN' });
       if (withdrawn === 'RESTART') actor.send({ type: 'RESTART' });
+      if (askedInstead?.event) {
+        for (const answer of askedInstead.answersFirst ?? []) actor.send(await withPhoneDigest(deps, answer));
+        actor.send(await withPhoneDigest(deps, askedInstead.event));
+        await settle(deps, actor, locale);
+      }
     } else if (agentAway) {
       actor.send({ type: 'HANDOFF_WITHDRAWN', agentAway: true });
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
-      const meant = readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input);
+      // A yes to terms the customer never saw (the notice that brought them went undelivered) is not taken yet.
+      const meant = yesToUnseenTerms(step, readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input), untold.steps);
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, meant, input.text, input.value);
+      // The intent an agent released with, whose answer went unheard with the release line ("status": the card): run again
+      // first, as the agent handed it on, so that it is shown after the line and before the answer to the words.
+      if (untold.intent && !restartReason) {
+        actor.send({ type: intentEventType(untold.intent), fromAgent: true });
+        await settle(deps, actor, locale);
+      }
       if (event && !restartReason) {
         for (const answer of understood.answersFirst ?? []) actor.send(await withPhoneDigest(deps, answer));
       }
@@ -352,7 +392,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       actor.send({ type: 'RESUMED_AFTER_PAUSE' });
       await settle(deps, actor, locale);
     }
-    const orderWords = pendingOrderWords(input, withAgent ? undefined : understood);
+    const orderWords = pendingOrderWords(input, withAgent ? (withdrawn ? askedInstead : undefined) : understood);
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       // Said this turn to the status card, which told what is to pay now ("pay it", "yes pay it"), the words may mean the
       // one order due, as at the list (they showed the list, and a yes there the list again); said before any such word,
@@ -376,9 +416,6 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     let replies: Partial<Activity>[];
     let told = input.record?.handoff?.told;
     let askedToStart = false;
-    // What a proactive turn's message could not tell (the shop's notice, an agent's release): said first by the customer's
-    // next turn, the shop's steps also by its next notice (src/bot/untold.ts).
-    const untold = untoldFor(input.event, input.record, before.hasTag('agent'));
     // What the replies tell: this turn's notices, and when it answers the customer, the untold ones first.
     let said = context.notices;
     // The shop's notice, rechecked with the backend, found the step not done yet (a backend replica behind the one that
@@ -398,7 +435,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       said = withUntold(untold, context.notices);
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...said] : said;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
-      const stayed = beforePath === afterPath;
+      // Where an unheard release or shop's notice left the customer, its prompt was never heard either: said in full (the
+      // terms brought by an undelivered "verified" were only ever said as "tap agree").
+      const stayed = beforePath === afterPath && untold.release === undefined && untold.steps.length === 0;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
       askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
     }

@@ -302,6 +302,18 @@ const GOODS_SYNONYMS: readonly (readonly string[])[] = [
   ['电脑', '笔记本', 'laptop', 'notebook', 'computer'],
 ];
 
+/**
+ * Goods by one of their names ("the earbuds", "耳机"), not the phone the customer logs in with (which gets the code):
+ * "i didn't get the earbuds yet" at the code step is about an order, not the code.
+ */
+export const GOODS_NAMED = new RegExp(
+  GOODS_SYNONYMS.flat()
+    .filter((name) => !LOGIN_DEVICE.test(name))
+    .map((name) => (/\p{Script=Han}/u.test(name) ? name : String.raw`\b${name}`))
+    .join('|'),
+  'i',
+);
+
 /** The other names of the goods `name` says ("台灯" has 灯: lamp, light; "earphones": 耳机, earbud…). */
 const synonymsOf = (name: string): string[] =>
   GOODS_SYNONYMS.filter((names) => names.some((n) => (/\p{Script=Han}/u.test(n) ? name.includes(n) : name.startsWith(n)))).flat();
@@ -431,6 +443,19 @@ export function onlyChoice(orders: readonly Order[]): DialogueEvent | undefined 
   return payable.length === 1
     ? { type: 'ORDER_PAY_CHOSEN', orderId: payable[0].orderId }
     : { type: 'ORDER_RETURN_CHOSEN', orderId: returnable[0].orderId };
+}
+
+/**
+ * A plain yes to the list asking which order to pay or return (`goal`: "ok go ahead" after an agent released the customer
+ * to pay brought the list back, twice): the one order to pay. Several to pay, or a return, which takes its order and then a
+ * reason, are not chosen by a yes: the answer says which orders can be (it was the list again without a word). Undefined
+ * when the list asks about neither, or nothing allows it.
+ */
+export function yesToGoal(goal: string | undefined, orders: readonly Order[]): DialogueEvent | undefined {
+  if (goal !== 'pay' && goal !== 'return') return undefined;
+  const able = orders.filter((o) => allows(goal, o));
+  if (able.length === 0) return undefined;
+  return goal === 'pay' && able.length === 1 ? { type: 'ORDER_PAY_CHOSEN', orderId: able[0].orderId } : { type: 'TOPIC_ASKED', topic: 'whichOrder' };
 }
 
 /** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */

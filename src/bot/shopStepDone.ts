@@ -51,6 +51,23 @@ export function doneForStepJustDone(
   return crossed && !NAMES_REAL_NAME.test(typed) ? { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' } : event;
 }
 
+/** Where the shop's notice of the last step done takes a customer who meets every condition. */
+const TERMS_STEP = 'flow.onboarding.confirmingTerms';
+
+/**
+ * A yes at the terms whose notice never reached the customer (the shop's "verified" went out to an unreachable channel):
+ * they have not seen the terms, and "开通" turned pay-later on with them unseen. Not taken: the turn says the step done
+ * and the terms in full (src/bot/dialogueTurn.ts), and the customer's next yes takes them.
+ */
+export function yesToUnseenTerms(
+  step: string,
+  event: DialogueEvent | undefined,
+  untold: readonly ExternalStep[],
+): DialogueEvent | undefined {
+  const yes = event?.type === 'AFFIRM' || event?.type === 'ENABLE';
+  return step === TERMS_STEP && untold.length > 0 && yes ? undefined : event;
+}
+
 /**
  * What the record keeps after a turn. The customer's own turn said the untold steps, or answered a "done" with them: gone.
  * The shop's notice keeps the steps it reported done (with those still untold, which its message says first), to be

@@ -4,21 +4,28 @@ import type { DialogueEvent, Topic } from '../../machines/events';
 import type { Nlu } from '../nlu';
 import { isTopic, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
+import { problemAsked } from './understanding/returnReason';
 import { CONSENT_STEPS, FREE_TEXT_STATES, TERMS_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
 const ANSWER_TOPICS = new Set<Topic>([
   'fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity',
+  // Whether a person is needed ("do i need to talk to someone? i want to turn it on": the enabling was lost).
+  'personNeeded',
   // What the article does not hold, said with where to look ("之前的订单能改成先用后付吗" in a list of questions).
   'orderSwitch', 'plusTerms', 'plusTrial', 'otherProducts', 'paymentSource', 'returnShipping', 'returnPickup', 'realNameDocuments',
   // Refunds, the inspection period, not confirming receipt ("退货运费谁出啊？钱多久退回来" at the reason step: both answered).
   'refund', 'inspectionPeriod', 'notConfirming',
+  // A person asked to hurry the return ("they hurt my ears, can a human approve this faster?": the reason taken, then this).
+  'returnSpeedUp',
   // Paying by itself, instalments ("我欠了多少钱 能分期还吗"), the account's number forgotten, another account.
   'autoPay', 'instalments', 'phoneForgotten', 'otherAccount',
   // How long turning it on takes ("需要什么条件 开通要多久": the conditions alone), and a condition said had, which is no
   // question about it ("PLUS我有了, real name怎么弄?" explained how to buy PLUS): at its next step, or away from them.
   'enableTime', 'plusDoneAlready', 'realNameAfterPlus', 'plusSaidActive', 'realNameSaidDone',
+  // A penalty for paying late, paying early ("1.逾期怎么办 2.能提前还吗": both answered).
+  'overdueCharges', 'earlyPayment',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -167,13 +174,18 @@ function yesWithTheLimit(nlu: Nlu, text: string, referents: Referents, whole: Un
   return yes && limitAsked && nothingElse ? { ...whole, event: yes } : whole;
 }
 
-/** Each answer once; a condition asked beside the conditions' answer, which names each, is answered by it. */
+/** An answer's identity: asked about or asked for ("怎么认证" and "要身份证吗" at the real-name step), it says the same. */
+const answerKey = (answer: DialogueEvent): string => JSON.stringify({ ...answer, question: undefined });
+
+/**
+ * Each answer once ("怎么认证 要身份证吗" got the real-name answer twice); a condition asked beside the conditions' answer,
+ * which names each, is answered by it.
+ */
 function distinctAnswers(answers: DialogueEvent[]): DialogueEvent[] {
   const conditionsAnswered = answers.some((answer) => answer.type === 'REQUIREMENTS');
   return answers.filter(
     (answer, i) =>
-      answers.findIndex((other) => JSON.stringify(other) === JSON.stringify(answer)) === i &&
-      !(conditionsAnswered && CONDITIONS.has(answer.type)),
+      answers.findIndex((other) => answerKey(other) === answerKey(answer)) === i && !(conditionsAnswered && CONDITIONS.has(answer.type)),
   );
 }
 
@@ -227,6 +239,9 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // PLUS cancelled or refunded asked beside its price ("plus会员多少钱一年啊？开了能退吗"): the 退 is PLUS's, named in the
   // clause before (alone, "开了能退吗" got the goods' return answer); the one answer says where both are.
   if (isTopic(whole.event, 'plusTerms')) return whole;
+  // A problem with the goods asked about at the reason step ("充不进电，这正常吗？") is the reason, whole: its asking part, read
+  // alone, got the returns' answer before the confirmation.
+  if (whole.event?.type === 'RETURN_REASON_GIVEN' && FREE_TEXT_STATES.has(statePath) && problemAsked(text) !== undefined) return whole;
   const clauses = clausesOf(text);
   if (clauses === undefined) return whole;
   const read: Array<{ clause: string; event: DialogueEvent }> = [];

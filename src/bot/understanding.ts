@@ -6,24 +6,26 @@ import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import {
-  actionAfterYes, actionNamed, brokenGoods, onlyChoice, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods,
+  actionAfterYes, actionNamed, brokenGoods, GOODS_NAMED, onlyChoice, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods, yesToGoal,
 } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { ACKNOWLEDGED, QUESTION_COMING } from './understanding/courtesies';
-import { withOkSpelledOut } from './understanding/okSpellings';
+import { ACKNOWLEDGED, QUESTION_COMING, STILL_THERE } from './understanding/courtesies';
+import { okSpelledCasually, withOkSpelledOut } from './understanding/okSpellings';
 import { loginQuestion } from './understanding/loginQuestions';
-import { BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, enableTakenUp, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp } from './understanding/changeOfMind';
+import {
+  BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, enableTakenUp, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp, returnWithdrawn,
+} from './understanding/changeOfMind';
 import { holdsCardNumber, typesPassword } from './mask';
 import {
-  ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, NEGATED, PLAIN_YES, REASSURED, REFUSAL, STEP_DONE_ALREADY, TERMS_WORDS, trailsOff, UNSURE_YES,
+  ACCEPT_WORDS, ASKS, BARE_DIGIT, CONSENTING, PLAIN_YES, REFUSAL, saysNo, STEP_DONE_ALREADY, TERMS_WORDS, trailsOff, UNSURE_YES,
   withoutAsides,
 } from './understanding/consent';
 import {
-  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, WHAT_NOW, WHERE_WE_WERE,
+  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import {
   asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
-  disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, toldOfOwing, WHERE_IS_IT,
+  disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, otherOrderOnItsWay, PAID_YET, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
 import { creditNowAsked, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
 import { meansQuestion, PAYMENT_MEANS, withoutPaymentMeans } from './understanding/paymentMeans';
@@ -34,29 +36,31 @@ import { emojiMood } from './understanding/emojiMoods';
 import { onboardingAsk } from './understanding/onboardingAsks';
 import { overdueAsked } from './understanding/overdueQuestions';
 import { everydayQuestion, namesInEnglish } from './understanding/everydayQuestions';
-import { EMAIL, mistypedPhoneDigits, offersPhone } from './understanding/phoneOffer';
+import { EMAIL, mistypedPhoneDigits, offersPhone, ORDER_NUMBER_GIVEN } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
   ASKING_TOPICS, asksAtReason, CANCEL_WORDS, CONTROL_INTENTS, correctedReason, faultyAtPayment, NOT_A_REASON_CONFIDENCE, notAReason,
-  QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, unwantedAtConfirmation, unwantedAtPayment,
-  withoutUpset, withReasonPlain, wondersInAStatement,
+  problemAsked, QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, somethingCalledWrong,
+  unwantedAtConfirmation, unwantedAtPayment, withoutUpset, withReasonPlain, wondersInAStatement,
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { whyTheStep } from './understanding/stepWhy';
+import { returnSpeedUpAsked } from './understanding/returnSpeedUp';
+import { realNameHowAsked } from './understanding/realNameHow';
 import { conditionHeld } from './understanding/conditionsHeld';
 import {
   CONSENT_STEPS, CREDIT_REFUSED_STEP, FREE_TEXT_STATES, ORDER_LIST, PHONE_STEP, PURCHASE_STEPS, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, SHOP_STEPS, TERMS_STEP, WELCOME_STEP,
   YES_SHOWS_STEPS,
 } from './understanding/steps';
-import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
+import { COMPLAINT_LODGED, HUMAN_WORDS, PERSON_ASKED, PERSON_NEEDED_ASKED, withoutPersonDeclined, withoutPersonIfNeedBe } from './understanding/personRequests';
 import {
   BESIDE_A_COMPLAINT, CODE_CALLED_PASSWORD, COMPLAINT_WORDS, NOT_RECEIVED, NOT_RECEIVED_STEPS, NOT_RECEIVED_UNLESS, NUMBER_NAMED, OPTION_NOT_SHOWN, OWN_GOODS,
   BEFORE_PAY_LATER_STEPS, CREDIT_LIMIT, PHONE_CHANGED, PHONE_CHANGED_UNLESS, topicOf,
 } from './understanding/topics';
 
 export { consentsInOwnWords } from './understanding/consent';
-export { handoffWithdrawal } from './understanding/handoffWithdrawal';
+export { handoffWithdrawal, requestAfterWithdrawal, takesUpRequest } from './understanding/handoffWithdrawal';
 export type { Referents } from './understanding/referents';
 export { SHOP_STEPS } from './understanding/steps';
 
@@ -87,8 +91,10 @@ export function understandActivity(
 ): Understood {
   const read = understandWords(nlu, text, value, statePath, referents);
   // "嗯...", "好。。。" where a yes pays, files a return or turns pay-later on: a yes trailing off is hesitation, told how to
-  // go ahead as "嗯…" is ("嗯..." read as a plain yes and turned pay-later on).
-  const hesitant = CONSENT_STEPS.has(statePath) && value === undefined && read.event?.type === 'AFFIRM' && trailsOff(text);
+  // go ahead as "嗯…" is ("嗯..." read as a plain yes and turned pay-later on). So is an ok in a chat spelling ("k", "kk",
+  // "okie"): too casual to consent to credit terms, a payment or a return ("k" turned pay-later on, and paid ¥299).
+  const casual = text !== undefined && (trailsOff(text) || okSpelledCasually(text));
+  const hesitant = CONSENT_STEPS.has(statePath) && value === undefined && read.event?.type === 'AFFIRM' && casual;
   return hesitant ? { ...read, event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' } } : read;
 }
 
@@ -135,11 +141,24 @@ function secretsShared(words: string, idNumber: boolean): SecretKind[] {
   return SECRET_KINDS.filter((kind) => held[kind]);
 }
 
+/** Pay-later or checkout named: the option not seen is theirs ("找不到退货选项" is not). */
+const CHECKOUT_OR_PAY_LATER = /先用后付|结算|结账|\bpay ?later\b|\bcheck ?out\b/i;
 /** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
 const YES_TO_PAYING = new Set<DialogueEvent['type'] | undefined>(['AFFIRM', 'PAY']);
 /** An order request said with a phone number: the goal of the login it starts. */
 const ORDER_GOALS: Partial<Record<DialogueEvent['type'], 'orders' | 'pay' | 'return'>> = { ORDERS: 'orders', PAY: 'pay', RETURN: 'return' };
 export const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
+/**
+ * An order number typed with its label ("订单号 202612040001 还没到") that names no listed order: before the login, the
+ * orders, said to come after it; at the list, not listed; elsewhere, the orders (where the words are read again).
+ */
+function orderNumberGiven(words: string, statePath: string, referents: Referents): Pick<Understood, 'event' | 'answersFirst'> | undefined {
+  if (!ORDER_NUMBER_GIVEN.test(words) || referents.orders?.some((o) => words.toUpperCase().includes(o.orderId.toUpperCase()))) return undefined;
+  const loggedOut = referents.account === undefined && referents.orders === undefined;
+  if (loggedOut) return { event: { type: 'ORDERS' }, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'orderNumberBeforeLogin' }] };
+  return { event: statePath === ORDER_LIST ? { type: 'TOPIC_ASKED', topic: 'orderNotListed' } : { type: 'ORDERS' } };
+}
+
 /** Pay-later is not on here: the onboarding's steps, or an account known to be without it. */
 const payLaterOff = (statePath: string, referents: Referents): boolean =>
   BEFORE_PAY_LATER_STEPS.has(statePath) || referents.account?.payLater.enabled === false;
@@ -195,6 +214,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // A complaint lodged in so many words ("…影响信用怎么办我要投诉") goes to a person, whatever else is said.
   if (COMPLAINT_LODGED.test(words)) return { event: { type: 'HUMAN', complaint: true }, language };
   if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
+  // Whether one is needed, asked ("do i need to talk to someone?": the classifier's human handed over): it is done here.
+  if (PERSON_NEEDED_ASKED.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'personNeeded' }, language };
+  // "they hurt my ears, can a human approve this faster?" at the return's reason (a question about the return, no request
+  // for a person): how a return goes, answered beside the reason (twoRequests.ts).
+  const speedUp = returnSpeedUpAsked(words, statePath);
+  if (speedUp) return { event: speedUp, language };
   // "帮我删除我的聊天记录", "我不想让你们保存我的手机号": a colleague deletes records, which is said before the handover (two
   // of them were handed over as not understood).
   if (!FREE_TEXT_STATES.has(statePath) && DELETE_DATA.test(words)) {
@@ -221,6 +246,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // onboarding unanswered): why the step is needed, the step kept. An ID number typed with it is warned about below.
   const whyAsked = entities.idNumber ? undefined : whyTheStep(words, statePath);
   if (whyAsked) return { event: whyAsked, language };
+  // "how do i verify? what do i need, my id card?", "要拍照吗" at the real-name step (not understood, twice a person): how
+  // it goes on the shop's page, the step kept.
+  const howAsked = entities.idNumber ? undefined : realNameHowAsked(words, statePath);
+  if (howAsked) return { event: howAsked, language };
   // "从哪扣钱？银行卡还是余额" at a payment's confirmation (a hesitant yes: the 付款 in it), "那我能先用白条吗" after the credit
   // refusal (told to open "this order" in the app): answered, the step kept. A reason is kept as typed.
   const meansAsked = FREE_TEXT_STATES.has(statePath) ? undefined : meansQuestion(words, payLaterOff(statePath, referents));
@@ -292,6 +321,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (WHERE_WE_WERE.test(plain)) return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
   // "然后呢", "我现在该干嘛", "what now?", "next step?" (nothing clear, twice a person): the step said again, as where we were.
   // At the welcome there is no step: what the bot can do, unless the classifier knows better ("what do I need to do?").
+  // So are the bot's words not followed ("i didnt get what you mean": at the code step it sent a new code); at the welcome,
+  // what the bot can do ("i don't get it" was heard as cancel).
+  if (NOT_FOLLOWED.test(plain)) return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
   if (WHAT_NOW.test(plain)) {
     if (statePath !== WELCOME_STEP) return { event: { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
     if (understanding.kind !== 'intent') return { event: { type: 'HELP' }, language };
@@ -300,6 +332,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // it names is asked about). Not at an onboarding step of a customer known to be without pay-later: there "会员费付过了吗"
   // is about the step, and there are no pay-later orders to show.
   const ordersAside = statePath.startsWith('flow.onboarding.') && referents.account?.payLater.enabled === false;
+  // "付了没", "我不是付过了吗" at an order's payment: whether that order is paid, from its status, the payment kept (it left
+  // for the list, the order in question dropped).
+  if (statePath === RECEIPT_STEP && referents.orderId !== undefined && PAID_YET.test(plain)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'orderPaidYet' }, language };
+  }
   if (statePath !== ORDER_LIST && !ordersAside && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
   // "还有什么要付的吗" where the orders are not at hand (it got the requirements): the orders, which show what is due.
   if (!(referents.orders && statePath.startsWith('flow.purchase.')) && !ordersAside && asksAmountDue(words)) {
@@ -321,6 +358,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Where a yes pays or turns it on, an ok is no consent: how to go ahead.
   if (ACKNOWLEDGED.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: CONSENT_STEPS.has(statePath) ? 'hesitantYes' : 'acknowledged' }, language };
   if (QUESTION_COMING.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'questionComing' }, language };
+  // "在吗", "still there?", "hello?" (read as a greeting, it got "你好！😊"): here, and the step in a line. Where the welcome has not
+  // been said yet (no record), it is the greeting: the welcome is.
+  if (STILL_THERE.test(words)) {
+    const unwelcomed = statePath === WELCOME_STEP && referents.welcomeAsked === undefined;
+    return { event: unwelcomed ? { type: 'GREETING' } : { type: 'TOPIC_ASKED', topic: 'stillThere' }, language };
+  }
   if (statePath === WELCOME_STEP && LETS_START.test(plain)) return { event: { type: 'AFFIRM' }, language };
   // "我已认证好了" typed once the terms are up (the shop's notice moved the chat on) got the real-name explanation.
   if (statePath === TERMS_STEP && STEP_DONE_ALREADY.test(plain) && !ASKS.test(plain)) {
@@ -346,7 +389,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // A yes with more around it ("不用担心，同意", "I don't mind, go ahead", "已经收到货了，付款") is no plain consent, nor a no (two
   // were read as one): how to go ahead.
   const consenting = CONSENTING[statePath];
-  if (consenting?.test(plain) && !NEGATED.test(plain.replace(REASSURED, '')) && !QUESTION.test(words) && !DUE_ASKED.test(words)) {
+  if (consenting?.test(plain) && !saysNo(plain) && !QUESTION.test(words) && !DUE_ASKED.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
   }
   const asksFor = LANGUAGE_REQUESTS.find((r) => r.words.test(plain))?.locale;
@@ -369,6 +412,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const changedMind = control === undefined || control === 'cancel' ? changeOfMind(words, plain, statePath, referents.orderId) : undefined;
   const changed = changedMind ?? (control === undefined ? otherOrder(words, entities.orderId, statePath, referents) : undefined);
   if (changed) return { event: changed, language };
+  // "我想了想还是不退了", "还是留着吧", "actually I'll keep it" at a return (filed as the reason, and the "好的" after it
+  // submitted the return): taken back, as "不退了" is. A person asked for is read as such.
+  const withdrawn = control === 'human' ? undefined : returnWithdrawn(words, statePath, referents);
+  if (withdrawn) return { event: withdrawn, language };
   // "不对，是发错货了" at the return's confirmation corrects its reason (it got a clarifying question); "还是退吧" right after
   // "不退了" there brings that confirmation back (it got the list, the order and the reason forgotten).
   // "原因写错了" with no new reason (it took the return back): the reason step again, for the same order.
@@ -377,11 +424,21 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (returning !== undefined && reasonCalledWrong(words)) {
     return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'reasonChange' }] };
   }
+  // "不对 不是这个" there, what is wrong unsaid (it took the return back): the reason step again too, said how to give another
+  // reason, name the goods meant or keep the order. At the reason step (it was filed as the reason), the same line.
+  if (returning !== undefined && somethingCalledWrong(plain)) {
+    return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: returning }, language, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'returnWhatWrong' }] };
+  }
+  if (FREE_TEXT_STATES.has(statePath) && somethingCalledWrong(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'returnWhatWrong' }, language };
   // At the reason step, just the new reason; once a return is filed, where it can still be changed.
   const reasonChange = reasonChangeAsked(words, statePath, referents);
   if (reasonChange) return { event: reasonChange, language };
   const retaken = statePath === RETURN_CONFIRMATION ? correctedReason(words) : returnTakenUp(plain, statePath, referents);
   if (retaken) return { event: retaken, language };
+  // "为什么左耳没声音？", "质量太差了吧？" at the reason step complain, they ask nothing the bot could answer (the pay-later
+  // progress card, the returns' answer, and the reason asked again): the reason. The classifier's help is no help there.
+  const problem = FREE_TEXT_STATES.has(statePath) && (control === undefined || control === 'help') ? problemAsked(words) : undefined;
+  if (problem !== undefined) return { event: { type: 'RETURN_REASON_GIVEN', reason: problem }, language };
   // "i got a text saying im overdue??" asks nothing the words without their question marks do not: the orders, as in Chinese.
   // Nor does a complaint beside a return's reason ("左耳没声音，你们怎么搞的？").
   const statement = FREE_TEXT_STATES.has(statePath) ? withoutUpset(words) : words;
@@ -400,10 +457,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Not seen at checkout with the option left unsaid ("结算的时候没看到"): as asked in full, the topic with pay-later on, else
   // the customer's status (it got the checkout steps).
   const unseenAtCheckout = !personAsked && !FREE_TEXT_STATES.has(statePath) && UNSEEN_AT_CHECKOUT.test(plain);
-  if (referents.account?.payLater.enabled === true && !personAsked && !FREE_TEXT_STATES.has(statePath) && (OPTION_NOT_SHOWN.test(words) || unseenAtCheckout)) {
+  const optionUnseen = !personAsked && !FREE_TEXT_STATES.has(statePath) && OPTION_NOT_SHOWN.test(words);
+  if (referents.account?.payLater.enabled === true && (optionUnseen || unseenAtCheckout)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'optionNotShown' }, language };
   }
-  if (unseenAtCheckout) return { event: asked ? { type: 'STATUS', question: true } : { type: 'STATUS' }, language };
+  // Pay-later or checkout named ("i cant see pay later at checkout", "why dont i see pay later at checkout": not understood
+  // before the login, while "why is pay later not showing at checkout?" asked for it): the status, as that does.
+  if (unseenAtCheckout || (optionUnseen && CHECKOUT_OR_PAY_LATER.test(words))) {
+    return { event: asked ? { type: 'STATUS', question: true } : { type: 'STATUS' }, language };
+  }
   // "我是不是逾期了？？急", "逾期了几天了" (a clarifying question; the FAQ on paying "before the due date", long past): the
   // customer's own orders answer it, with the fees' answer when charges are asked too ("逾期多久了 有罚息吗").
   const overdue = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueAsked(words, statePath, referents);
@@ -424,6 +486,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     const reason = reasonEvent(words, plain, typed, intent);
     if (reason) return { event: reason, language };
   }
+  // "订单号 202612040001 还没到" at the phone step got "这个号码好像不太对": an order number is no phone number. Before the
+  // login, the orders, after it (the words kept for the list, src/bot/dialogueTurn.ts); at the list, it is not listed.
+  const orderNumber = orderNumberGiven(words, statePath, referents);
+  if (orderNumber) return { ...orderNumber, language };
   if (entities.phone && offersPhone(understanding, statePath, words)) {
     // What was asked with it ("13800000005 我要退耳机") is where the login leads (it showed the status card).
     const rest = findEntities(words).rest.trim();
@@ -446,10 +512,18 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // lamp" after the status card was read as paying): the same. Not at a payment or a return, where it is theirs to read.
   const ownGoods = () =>
     !PURCHASE_STEPS.has(statePath) && !!referents.orders?.length && (OWN_GOODS.test(words) || orderNamed(words, referents.orders) !== undefined);
+  const notReceivedSaid = control === undefined && NOT_RECEIVED.test(unnumbered) && !NOT_RECEIVED_UNLESS.test(unnumbered);
+  // Of another order on its way, at a payment's or a return's confirmation: where it is, the confirmation kept.
+  if (notReceivedSaid && (statePath === RECEIPT_STEP || statePath === RETURN_CONFIRMATION) && otherOrderOnItsWay(words, referents)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'delivery' }, language };
+  }
   const notReceivedHere = NOT_RECEIVED_STEPS.has(statePath) || ownGoods();
-  if (notReceivedHere && control === undefined && NOT_RECEIVED.test(unnumbered) && !NOT_RECEIVED_UNLESS.test(unnumbered)) {
+  if (notReceivedHere && notReceivedSaid) {
     return { event: { type: 'TOPIC_ASKED', topic: 'notReceived' }, language };
   }
+  // Goods named not come before the login ("i didn't get the earbuds yet" at the code step sent a new code; "my earbuds
+  // haven't arrived" was not understood): the orders, which the login opens (at the code step it says so, the step kept).
+  if (referents.account === undefined && notReceivedSaid && GOODS_NAMED.test(words)) return { event: { type: 'ORDERS', guessed: true }, language };
   // Wherever the orders are at hand (the list, a confirmation): answered there.
   if (referents.orders && statePath.startsWith('flow.purchase.') && control === undefined) {
     const topic = orderTopic(words, statePath, referents);
@@ -458,8 +532,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     if (referents.orderId !== undefined && ORDER_LEFT_AS_IS.test(plain)) return { event: { type: 'DENY' }, language };
-    // A plain yes to a list that offers one thing (an overdue lamp to pay): that (the list came again without a word).
-    const only = referents.orderId === undefined && PLAIN_YES.test(plain) ? onlyChoice(referents.orders ?? []) : undefined;
+    // A plain yes to a list that offers one thing (an overdue lamp to pay): that (the list came again without a word). To
+    // a list asking which order to pay or return: the one to pay, else which ones can be.
+    const plainYes = referents.orderId === undefined && PLAIN_YES.test(plain);
+    const only = plainYes ? (onlyChoice(referents.orders ?? []) ?? yesToGoal(referents.goal, referents.orders ?? [])) : undefined;
     if (only) return { event: only, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;

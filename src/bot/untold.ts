@@ -1,6 +1,7 @@
 // What a proactive turn said that the customer's channel did not take (the shop's notice that a step is done, an agent's
-// release): kept with the conversation record and said once, first, at the customer's next turn.
+// release and what its intent showed): kept with the conversation record and said once, first, at the customer's next turn.
 import type { Notice } from '../../machines/context';
+import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, ExternalStep } from '../../machines/events';
 import type { ConversationRecord } from './conversationRecord';
 import { untoldSteps, withUntold as withUntoldSteps } from './shopStepDone';
@@ -14,6 +15,11 @@ export interface Untold {
   steps: ExternalStep[];
   /** The agent's release line. */
   release?: ReleaseNotice;
+  /**
+   * The intent the agent released with, whose answer (the status card, the orders) went unheard with the line: run again
+   * right after it (src/bot/dialogueTurn.ts), as handed on by the agent. Only with `release`.
+   */
+  intent?: Intent;
 }
 
 const isRelease = (notice: Notice): notice is ReleaseNotice => notice.id === 'agentReleased';
@@ -26,7 +32,9 @@ const isRelease = (notice: Notice): notice is ReleaseNotice => notice.id === 'ag
 export function untoldFor(event: DialogueEvent | undefined, record: ConversationRecord | undefined, withAgent: boolean): Untold {
   const steps = event === undefined || event.type === 'BACKEND_STEP_COMPLETED' ? untoldSteps(record) : [];
   const kept = event === undefined && !withAgent ? record?.untoldRelease : undefined;
-  return kept ? { steps, release: kept.notTaken ? { id: 'agentReleased', notTaken: true } : { id: 'agentReleased' } } : { steps };
+  if (!kept) return { steps };
+  const release: ReleaseNotice = kept.notTaken ? { id: 'agentReleased', notTaken: true } : { id: 'agentReleased' };
+  return kept.intent ? { steps, release, intent: kept.intent } : { steps, release };
 }
 
 /** The turn's notices with what was untold first, in the order it was meant: the release line, then the steps done. */
@@ -51,11 +59,14 @@ export function untoldReleaseAfter(
 
 /**
  * `record` (the one the proactive turn saved) with what that turn's message said marked untold, its message not having
- * gone out: the steps the shop's notice reported done, or the agent's release line. Undefined when it keeps nothing.
+ * gone out: the steps the shop's notice reported done, or the agent's release line with the intent it was released with
+ * (what it showed is rendered from the dialogue as it is then, not kept). Undefined when it keeps nothing.
  */
 export function markUntold(event: DialogueEvent | undefined, notices: Notice[], record: ConversationRecord): ConversationRecord | undefined {
   if (event?.type === 'BACKEND_STEP_COMPLETED' && record.shopStepDone) return { ...record, shopStepDone: { ...record.shopStepDone, untold: true } };
   // A release that left the conversation with an agent again (kept only then: ConversationRecord.handoff) has no line to keep.
   const release = event?.type === 'AGENT_RELEASED' && record.handoff === undefined ? notices.find(isRelease) : undefined;
-  return release ? { ...record, untoldRelease: release.notTaken ? { notTaken: true } : {} } : undefined;
+  if (!release || event?.type !== 'AGENT_RELEASED') return undefined;
+  const intent = event.intent ? { intent: event.intent } : {};
+  return { ...record, untoldRelease: release.notTaken ? { notTaken: true, ...intent } : intent };
 }

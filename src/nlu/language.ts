@@ -1,6 +1,7 @@
-// Guesses the reply language from the customer's words (PRODUCT.md §3): the script of most of them, or pinyin.
+// Guesses the reply language from the customer's words (PRODUCT.md §3): Chinese grammar, the script of most of them, or pinyin.
 import type { Locale } from '../../dialogs/locale';
 import { enUS } from '../../dialogs/messages/en-US';
+import { carriesChineseGrammar } from './chineseGrammar';
 import { isPinyin } from './pinyin';
 import { toSimplified } from './simplified';
 
@@ -75,19 +76,25 @@ function shownLatin(text: string): string {
   return words.replace(NEUTRAL, '');
 }
 
-/** Whether a message with Chinese in it has more English words than its Chinese is worth. */
+/**
+ * Whether a message with Chinese in it is English: more English words than its Chinese is worth, and no Chinese grammar
+ * ("我的earbuds坏了 want refund" and "先用后付 has interest吗" are Chinese sentences with English words in them).
+ */
 function mostlyLatin(text: string): boolean {
   if (!LATIN.test(text)) return false;
   const latinWords = shownLatin(text).match(LATIN_WORD)?.length ?? 0;
-  return latinWords > 0 && latinWords > chineseWords(text);
+  if (latinWords === 0) return false;
+  const { rest, names } = withoutTaughtNames(text);
+  if (carriesChineseGrammar(rest)) return false;
+  return latinWords > (rest.match(EACH_CJK)?.length ?? 0) / CHARACTERS_PER_WORD + names * TAUGHT_NAME_WEIGHT;
 }
 
-/** How many words the Chinese of a message is worth. */
-function chineseWords(text: string): number {
+/** The message in simplified characters with the taught names taken out (我的京东 is a name, not 我的), and how many there were. */
+function withoutTaughtNames(text: string): { rest: string; names: number } {
   let names = 0;
   const rest = toSimplified(text).replace(TAUGHT_NAME, () => {
     names++;
     return ' ';
   });
-  return (rest.match(EACH_CJK)?.length ?? 0) / CHARACTERS_PER_WORD + names * TAUGHT_NAME_WEIGHT;
+  return { rest, names };
 }

@@ -47,3 +47,28 @@ it('a question said with it is that question', () => {
   expect(at('我想问下开通要钱吗')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
   expect(at('我想问一下先用后付是什么', 'flow.welcome')).toEqual({ type: 'WHAT_IS', question: true });
 });
+
+// "still there?", "hello?", "在吗" got "Hello! 😊" and the step as if the chat had just begun: the bot is still there.
+describe('whether the bot is still there', () => {
+  const STILL_THERE = { type: 'TOPIC_ASKED', topic: 'stillThere' };
+  it.each([
+    'still there?', 'are you there?', 'are you still there?', 'you there?', 'u there?', 'hello?', 'hello??', 'hellooo?', 'hi, are you still there?',
+    '在吗', '在吗？', '还在吗', '你还在吗', '在不在', '还在不在', '喂？', '喂喂', '喂，在吗',
+  ])('%j is asked and answered', (text) => {
+    expect(at(text)).toEqual(STILL_THERE);
+    expect(at(text, 'flow.purchase.showingOrders')).toEqual(STILL_THERE);
+    expect(at(text, 'flow.purchase.awaitingReturnReason')).toEqual(STILL_THERE);
+  });
+
+  it('at a welcome it has not said yet (no record) it is a greeting; once greeted, it is asked', () => {
+    expect(at('在吗', 'flow.welcome')).toEqual({ type: 'GREETING' });
+    expect(understandActivity(nlu, 'still there?', undefined, 'flow.welcome', { welcomeAsked: false }).event).toEqual(STILL_THERE);
+  });
+
+  it('a hello without its question mark is a greeting; whether anyone is there is a person asked for; more words are read', () => {
+    expect(at('hello')).toEqual({ type: 'GREETING' });
+    expect(at('有人吗')).toEqual({ type: 'HUMAN' });
+    expect(at('在吗 我想问个问题')).toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
+    expect(at('在吗？先用后付是什么')).not.toEqual(STILL_THERE);
+  });
+});

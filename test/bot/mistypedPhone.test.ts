@@ -42,3 +42,27 @@ it.each([
 ])('at %s, %j is no mobile number typed wrong', (state, text) => {
   expect(at(state, text)).not.toMatchObject({ digits: expect.any(Number) });
 });
+
+// QA: "订单号 202612040001 还没到" at the phone step was told "这个号码好像不太对" (a mistyped phone number).
+describe('a number introduced as an order number is no phone number', () => {
+  const ORDERS_AFTER_LOGIN = { event: { type: 'ORDERS' }, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'orderNumberBeforeLogin' }] };
+  const read = (state: string, text: string) => {
+    const { event, answersFirst } = understandActivity(nlu, text, undefined, state);
+    return { event, answersFirst };
+  };
+
+  it.each([
+    [PHONE, '订单号 202612040001 还没到'],
+    [PHONE, '单号202612040001怎么还没发货'],
+    [PHONE, '我的订单号是202612040001'],
+    [CODE, '订单编号：202612040001'],
+    [WELCOME, 'order no. 202612040001 has not arrived'],
+  ])('at %s, %j: the orders, after the login', (state, text) => {
+    expect(read(state, text)).toEqual(ORDERS_AFTER_LOGIN);
+  });
+
+  it('a number alone is still a mistyped phone number; a parcel\'s tracking number is no order number', () => {
+    expect(at(PHONE, '202612040001')).toEqual({ type: 'NUMBER_INVALID', digits: 12 });
+    expect(read(WELCOME, '快递单号 202612040001').answersFirst).toBeUndefined();
+  });
+});

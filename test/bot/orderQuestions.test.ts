@@ -145,3 +145,26 @@ describe('questions about the orders at hand', () => {
     expect(at(LIST, '耳机和电饭煲什么时候到？')?.type).not.toBe('TOPIC_ASKED');
   });
 });
+
+// QA: "我在app上付过了" got a clarifying question while "我已经付了" got "请先别重复付款"; "付了没" at a payment's
+// confirmation left it silently for the list.
+describe('paid already, however said, and whether the order being paid is paid', () => {
+  const ALREADY_PAID = { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
+  it.each(['我已经付了', '我在app上付过了', '我在APP上付过了', '我在商城付过了', '在别处付过了', '我在京东上已经付了', 'I paid in the app'])(
+    '%j at the list: not to pay again',
+    (text) => {
+      expect(at(LIST, text)).toEqual(ALREADY_PAID);
+    },
+  );
+  it.each(['我在app上付过了吗', '付了吗'])('%j asks, and is not told it was paid', (text) => {
+    expect(at(LIST, text)).not.toEqual(ALREADY_PAID);
+  });
+
+  const payingLamp = { orders: persona6, orderId: lamp.orderId };
+  it.each(['付了没', '我不是付过了吗', '付了吗', '付款成功了吗', 'is it paid?'])('%j at the lamp\'s payment: whether it is paid', (text) => {
+    expect(at(CONFIRMING_RECEIPT, text, payingLamp)).toEqual({ type: 'TOPIC_ASKED', topic: 'orderPaidYet' });
+  });
+  it('"不付了" there is still no such question', () => {
+    expect(at(CONFIRMING_RECEIPT, '不付了', payingLamp)).not.toEqual({ type: 'TOPIC_ASKED', topic: 'orderPaidYet' });
+  });
+});

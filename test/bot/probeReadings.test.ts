@@ -62,8 +62,8 @@ describe('colloquial question words ask', () => {
     expect(at(PLUS, '要是我忘了付款咋办')).toEqual({ type: 'PAY', question: true });
   });
 
-  it('"不知道咋回事" says, like "不知道为什么": at the return-reason step it is the reason', () => {
-    expect(at(REASON, '开不了机，不知道咋回事')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '开不了机，不知道咋回事' });
+  it('"不知道咋回事" says, like "不知道为什么": at the return-reason step the problem before it is the reason', () => {
+    expect(at(REASON, '开不了机，不知道咋回事')).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '开不了机' });
   });
 });
 

@@ -4,6 +4,7 @@
 // answers, and a problem named at a payment goes to that order's return.
 import { createNlu } from '../../src/nlu';
 import { understandActivity } from '../../src/bot/understanding';
+import { understandRequests } from '../../src/bot/twoRequests';
 import type { Account } from '../../machines/domain';
 import {
   at, CONFIRMING_RECEIPT, CONFIRMING_RETURN, earbuds, lamp, LIST, persona5, persona6, REASON, returningEarbuds, riceCooker,
@@ -149,5 +150,154 @@ describe('a problem with the goods named at their payment goes to their return',
 
   it('goods that cannot go back (the overdue lamp) still get the problem answer', () => {
     expect(at(CONFIRMING_RECEIPT, '台灯坏了', { orders: persona6, orderId: lamp.orderId })).toEqual(topic('orderProblem'));
+  });
+});
+
+// Re-probe at the earbuds' return (13800000005): a withdrawal in more words was filed as the reason ("原因：我想了想还是不
+// 退了", and the next "好的" submitted it); only the bare "不退了" took it back.
+describe('the return taken back in more words, at the reason step and at the confirmation', () => {
+  describe.each([REASON, CONFIRMING_RETURN])('at %s', (step) => {
+    it.each([
+      '我想了想还是不退了',
+      '不想退了 还是留着吧',
+      '还是留着吧',
+      '不退了，留着用吧',
+      '算了吧 不想退了 还是留着吧',
+      '左耳是有点杂音，不过算了，不退了',
+      '留下来自己用吧',
+      "actually I'll keep it",
+      "never mind, I'll keep them",
+      "I think I'm keeping them",
+      'not returning it after all',
+    ])('%j takes the return back, as "不退了" does', (text) => {
+      expect(at(step, text, returningEarbuds)).toEqual({ type: 'DENY' });
+    });
+
+    // 留着 in another sense (no use keeping them), a withdrawal denied, once meant, or asked: no withdrawal.
+    it.each(['留着也没用', '本来不想退的，但是左耳一直没声音', '不想退，但是质量实在太差了', '不退了吗？', "I don't want to keep them"])(
+      '%j does not take it back',
+      (text) => {
+        expect(at(step, text, returningEarbuds)).not.toEqual({ type: 'DENY' });
+      },
+    );
+  });
+
+  it('"留着也没用" (no use keeping them) is a reason; so is a withdrawal denied ("不是不退")', () => {
+    expect(at(REASON, '留着也没用', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '留着也没用' });
+    expect(at(REASON, '不是不退，是左耳没声音', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '不是不退，是左耳没声音' });
+  });
+
+  it('paying instead and another order still win over the withdrawal said with them', () => {
+    expect(at(REASON, '不退了，还是付款吧', returningEarbuds)).toEqual({ type: 'ORDER_PAY_CHOSEN', orderId: earbuds.orderId });
+    expect(at(CONFIRMING_RETURN, '耳机不退了，我要退的是电饭煲', returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: riceCooker.orderId });
+  });
+});
+
+// "不对 不是这个" at the confirmation took the return back ("好的，不退了，订单保持原样。"): the reason or the order may be wrong.
+describe('"不对 不是这个" at the return\'s confirmation: the reason step again for the same order, what may be wrong said first', () => {
+  it.each(['不对 不是这个', '不对', '不是这个', '不对不对', '错了', '搞错了', '不是这样的', "that's wrong", "no, that's not right"])('%j', (text) => {
+    const read = understandActivity(nlu, text, undefined, CONFIRMING_RETURN, returningEarbuds);
+    expect(read.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: earbuds.orderId });
+    expect(read.answersFirst).toEqual([topic('returnWhatWrong')]);
+  });
+
+  it('said again at the reason step, it is no reason: the same line, the step kept', () => {
+    expect(at(REASON, '不对 不是这个', returningEarbuds)).toEqual(topic('returnWhatWrong'));
+  });
+
+  it('a correction with what is right is read as before: the new reason, the other order, or the return taken back', () => {
+    expect(at(CONFIRMING_RETURN, '不对，是不想退了', returningEarbuds)).toEqual({ type: 'DENY' });
+    expect(at(CONFIRMING_RETURN, '不对，是发错货了', returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason: 'wrong_item' });
+    expect(at(CONFIRMING_RETURN, '不对，我要退的是电饭煲', returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: riceCooker.orderId });
+  });
+});
+
+// The question rule at the reason step (questions are answered, the reason asked again) took complaints asked as
+// questions for questions: "为什么左耳没声音？" got the pay-later progress card, "质量太差了吧？" the returns' FAQ.
+describe('a problem with the goods said as a question at the reason step is the reason', () => {
+  it.each([
+    ['为什么左耳没声音？', '为什么左耳没声音'],
+    ['左耳没声音 怎么回事？', '左耳没声音'],
+    ['质量太差了吧？', '质量太差了'],
+    ['充不进电，这正常吗？', '充不进电'],
+    ['刚才说到哪了？音质太差', '音质太差'],
+    ['左耳是不是坏了？', '左耳是不是坏了'],
+    ['为什么这么差？', '为什么这么差'],
+    ["why won't it charge?", "why won't it charge"],
+  ])('%j: the reason %j', (text, reason) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+  });
+
+  it('read as a whole turn, nothing is answered beside it (the returns\' FAQ came before the confirmation)', () => {
+    const read = understandRequests(nlu, '充不进电，这正常吗？', undefined, REASON, returningEarbuds);
+    expect(read.event).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '充不进电' });
+    expect(read.answersFirst ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['运费谁出？', 'returnShipping'],
+    ['钱退到哪里？', 'refund'],
+    ['多久到账？', 'refund'],
+    ['怎么寄回去？', 'returnPickup'],
+  ])('questions about the return stay questions: %j gets %s', (text, name) => {
+    expect(at(REASON, text, returningEarbuds)).toEqual(topic(name));
+  });
+
+  it('a problem with a question about the return: the answer first, then the problem as the reason', () => {
+    const read = understandRequests(nlu, '左耳没声音，运费谁出？', undefined, REASON, returningEarbuds);
+    expect(read.event).toEqual({ type: 'RETURN_REASON_GIVEN', reason: '左耳没声音' });
+    expect(read.answersFirst).toEqual([topic('returnShipping')]);
+  });
+});
+
+describe('greetings at the reason step are no reason', () => {
+  it.each(['在吗', '我回来了', '在吗？'])('%j', (text) => {
+    expect(at(REASON, text, returningEarbuds)?.type).not.toBe('RETURN_REASON_GIVEN');
+  });
+});
+
+// "yes, the rice cooker never came though" at the earbuds' payment got the not-received answer, which left the payment.
+describe('another order said not come at a confirmation is where it is; the confirmation stays', () => {
+  it.each([
+    [CONFIRMING_RECEIPT, 'yes, the rice cooker never came though'],
+    [CONFIRMING_RECEIPT, "the rice cooker hasn't arrived"],
+    [CONFIRMING_RECEIPT, '好的，电饭煲还没到呢'],
+    [CONFIRMING_RETURN, 'yes, the rice cooker never came though'],
+    [CONFIRMING_RETURN, '好的，电饭煲还没到呢'],
+  ] as const)('at %s, %j: the rice cooker is on its way, no consent', (step, text) => {
+    expect(at(step, text, returningEarbuds)).toEqual(topic('delivery'));
+  });
+
+  it('the goods being paid for, said not come, still leave the payment (the not-received answer)', () => {
+    expect(at(CONFIRMING_RECEIPT, 'yes, the earbuds never came though', returningEarbuds)).toEqual(topic('notReceived'));
+    expect(at(CONFIRMING_RECEIPT, '耳机还没收到', returningEarbuds)).toEqual(topic('notReceived'));
+  });
+});
+
+// "they hurt my ears, can a human approve this faster?" at the reason step got the general returns text.
+describe('a person asked to hurry a return is answered how a return goes', () => {
+  const requests = (step: string, text: string) => understandRequests(nlu, text, undefined, step, returningEarbuds);
+
+  it.each([
+    ['they hurt my ears, can a human approve this faster?', 'they hurt my ears'],
+    ['戴着耳朵疼，能让人工快点批吗', '戴着耳朵疼'],
+  ])('%j at the reason step: the reason taken, the question answered first', (text, reason) => {
+    const read = requests(REASON, text);
+    expect(read.event).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+    expect(read.answersFirst).toEqual([topic('returnSpeedUp')]);
+  });
+
+  it.each(['can a human approve this faster?', '能让人工快点批吗', '客服能加急审核吗', 'can you speed up the approval?'])(
+    '%j alone, at the reason step or the confirmation: the answer, no person',
+    (text) => {
+      expect(at(REASON, text, returningEarbuds)).toEqual(topic('returnSpeedUp'));
+      expect(at(CONFIRMING_RETURN, text, returningEarbuds)).toEqual(topic('returnSpeedUp'));
+    },
+  );
+
+  it('a person asked for in so many words is still a person; away from a return the words are read as before', () => {
+    expect(at(REASON, '快点转人工', returningEarbuds)).toEqual({ type: 'HUMAN' });
+    expect(at(REASON, '让人工处理吧', returningEarbuds)).toEqual({ type: 'HUMAN' });
+    expect(at(LIST, '能让人工快点批吗')).not.toEqual(topic('returnSpeedUp'));
   });
 });

@@ -337,3 +337,28 @@ describe('every question of a message answered', () => {
     expect(read(text, AT_PLUS).event).toEqual({ type: 'AFFIRM' });
   });
 });
+
+// QA: "逾期会罚钱吗" and "能提前还吗" both got the one text on paying; listed together, each is answered.
+describe('paying late and paying early, each its own answer', () => {
+  it.each([
+    ['逾期会罚钱吗', 'overdueCharges'],
+    ['逾期了会被罚款吗', 'overdueCharges'],
+    ['is there a penalty if I pay late?', 'overdueCharges'],
+    ['能提前还吗', 'earlyPayment'],
+    ['可以提前付款吗', 'earlyPayment'],
+    ['can I pay early?', 'earlyPayment'],
+  ])('%j: %s', (text, topic) => {
+    expect(read(text).event).toEqual({ type: 'TOPIC_ASKED', topic });
+  });
+
+  it('"有滞纳金吗", "有没有逾期费" stay the fees\' answer', () => {
+    expect(read('有滞纳金吗').event).toEqual({ type: 'TOPIC_ASKED', topic: 'fees' });
+  });
+
+  it('"1.逾期怎么办 2.能提前还吗": both answered', () => {
+    expect(read('1.逾期怎么办 2.能提前还吗')).toEqual({
+      event: { type: 'TOPIC_ASKED', topic: 'earlyPayment' },
+      answersFirst: [{ type: 'FAQ_ASKED', topic: 'pay' }],
+    });
+  });
+});

@@ -86,4 +86,24 @@ test('records from before it are read as they were; a kept line that does not fi
   expect(conversationRecordSchema.parse({ ...stored, untoldRelease: { notTaken: true } }).untoldRelease).toEqual({ notTaken: true });
   const unfit = conversationRecordSchema.safeParse({ ...stored, untoldRelease: { notTaken: 'yes' } });
   expect(unfit.success && unfit.data).toEqual(stored);
+  // The release's intent is kept with the line; one that is no intent is dropped, the line kept.
+  expect(conversationRecordSchema.parse({ ...stored, untoldRelease: { intent: 'status' } }).untoldRelease).toEqual({ intent: 'status' });
+  expect(conversationRecordSchema.parse({ ...stored, untoldRelease: { intent: 'fly' } }).untoldRelease).toEqual({});
+});
+
+// Released with an intent while the channel was gone: what the intent showed (the help, here) was never shown either.
+test('the release\'s intent is kept with the line and shown again at the next turn, after it', async () => {
+  const handed = await say(undefined, '转人工');
+  const back = await runDialogueTurn(deps, { record: handed.record, event: { type: 'AGENT_RELEASED', intent: 'help' }, conversationId: 'c1' });
+  expect(texts(back.replies)).toContain(zhCN['notice.help']);
+  const kept = markUntold({ type: 'AGENT_RELEASED', intent: 'help' }, back.after.context.notices, back.record) as ConversationRecord;
+  expect(kept.untoldRelease).toEqual({ intent: 'help' });
+  expect(untoldFor(undefined, kept, false)).toEqual({ steps: [], release: { id: 'agentReleased' }, intent: 'help' });
+
+  const { replies, record } = await say(kept, '谢谢');
+  const said = texts(replies).join('\n');
+  expect(said.startsWith(BACK)).toBe(true);
+  expect(said.indexOf(zhCN['notice.help'])).toBeGreaterThan(0);
+  expect(said.indexOf(zhCN['notice.thanks'])).toBeGreaterThan(said.indexOf(zhCN['notice.help']));
+  expect(record.untoldRelease).toBeUndefined();
 });

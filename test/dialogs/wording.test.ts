@@ -14,8 +14,8 @@ describe('wording', () => {
     expect(text).toContain('退货');
   });
 
-  it('lists the three conditions and where to check them', () => {
-    const text = textOf(render('flow.welcome', 'zh-CN', undefined, [{ id: 'faq', topic: 'requirements' }]));
+  it('lists the three conditions and, with no account known, where to check them', () => {
+    const text = textOf(render('flow.welcome', 'zh-CN', initialContext(), [{ id: 'faq', topic: 'requirements' }]));
     for (const word of ['PLUS会员', '信用', '实名认证', '我的京东 > 账户设置 > 支付管理']) expect(text).toContain(word);
   });
 

@@ -14,7 +14,7 @@ describe('in the middle of a step', () => {
     for (const text of ['好吧我再想想', '好贵啊', '可以吗']) {
       await h().say(text);
       expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
-      expect(h().text).toContain('确认按钮');
+      expect(h().text).toContain('同意并开通');
     }
     expect((await h().account('13800000004')).payLater.enabled).toBe(false);
     await h().say('同意');

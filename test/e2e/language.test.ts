@@ -90,6 +90,20 @@ describe('language', () => {
     expect(h().replies[0].locale).toBe('zh-CN');
   });
 
+  // "我的earbuds坏了 want refund" was answered in English: more English words than Chinese, though the Chinese is the grammar.
+  test('Chinese grammar around English words is answered in Chinese; an English sentence naming a Chinese title stays English', async () => {
+    await h().say('show my orders');
+    await h().say('13800000005');
+    await h().say(OTP);
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+    await h().say('我的earbuds坏了 want refund');
+    expect(h().replies.every((a) => a.locale === 'zh-CN')).toBe(true);
+    await h().say('return the 电饭煲 please, I changed my mind');
+    expect(h().replies.every((a) => a.locale === 'en-US')).toBe(true);
+    await h().say('先用后付 has interest吗');
+    expect(h().replies.every((a) => a.locale === 'zh-CN')).toBe(true);
+  });
+
   test('the channel locale decides when the words do not show a language', async () => {
     await h().open('en-US');
     expect(h().replies[0].locale).toBe('en-US');

@@ -63,7 +63,7 @@ describe('why a shop-page step is needed, asked with a no', () => {
   test('at real-name verification right after buying PLUS (13800000001), in English and in Chinese', async () => {
     for (const [locale, text, answer] of [
       ['en-US', 'nah i dont want to give my id online. why do you need it anyway?', 'pay later needs real-name verification'],
-      ['zh-CN', '算了不想在网上给身份证 为什么一定要实名', '开通先用后付必须先完成实名认证'],
+      ['zh-CN', '算了不想在网上给身份证 为什么一定要实名', '开通先用后付要先完成实名认证'],
     ]) {
       await h().reset(locale);
       await h().say(locale === 'en-US' ? 'turn it on' : '开通先用后付');

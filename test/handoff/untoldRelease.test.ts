@@ -32,11 +32,11 @@ describe("an agent's release the customer's channel did not take", () => {
   }
 
   /** Handed to an agent who writes to them (or, `taken: false`, whom no agent took), then given back. */
-  async function release(customer: ChannelConversation, words: string, { gone = true, taken = true } = {}) {
+  async function release(customer: ChannelConversation, words: string, { gone = true, taken = true, intent = '' } = {}) {
     await customer.say(words);
     if (taken) expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi, Anna here' } })).toMatchObject({ status: 200 });
     if (gone) await channelGone(customer);
-    return h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
+    return h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: intent ? { intent } : {} });
   }
 
   test("the customer's next turn says it first, before its answer, in the conversation's language; the turn after does not", async () => {
@@ -65,6 +65,36 @@ describe("an agent's release the customer's channel did not take", () => {
     const next = textsOf((await customer.say('先用后付是什么')).activities);
     expect(next[0]).toBe(zhCN['notice.agentReleased.notTaken']);
     expect(next.join('\n')).toContain(zhCN['faq.what_is']);
+  });
+
+  // Released with "status", the next "hello?" got "I'm back", "Hello! 😊" and the PLUS step: the status card the agent
+  // asked for was never shown.
+  test("what the release's intent showed is shown at the next turn too, after the back line: the status card", async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await h.login(customer, '13800000001');
+    expect(await release(customer, 'I want to talk to a person', { intent: 'status' })).toMatchObject({ status: 200, body: { delivered: false } });
+    expect((await record(customer)).untoldRelease).toEqual({ intent: 'status' });
+
+    const next = messages((await customer.say('hello?')).activities);
+    expect(next[0].text).toBe(enUS['notice.agentReleased']);
+    const card = next.findIndex((a) => (a.attachments?.length ?? 0) > 0);
+    expect(card).toBeGreaterThan(0);
+    // The step after it, in full: the customer never heard it.
+    expect(next.slice(card + 1).map((a) => a.text).join('\n')).toContain('/shop/plus?account=acct_001');
+    expect((await record(customer)).untoldRelease).toBeUndefined();
+    // Once: the turn after shows no card.
+    expect(messages((await customer.say('what is pay later?')).activities).some((a) => (a.attachments?.length ?? 0) > 0)).toBe(false);
+  });
+
+  test("released with the orders, the next turn shows the list the release showed (not the list's short line)", async () => {
+    const customer = h.customer();
+    await h.login(customer, '13800000005');
+    expect(await release(customer, '转人工', { intent: 'orders' })).toMatchObject({ status: 200, body: { delivered: false } });
+
+    const next = textsOf((await customer.say('你好')).activities);
+    expect(next[0]).toBe(zhCN['notice.agentReleased']);
+    expect(next.join('\n')).toContain(zhCN['orders.header']);
+    expect(next.join('\n')).toContain('Wireless earbuds 无线耳机');
   });
 
   test('a delivered release is not said again at the next turn', async () => {

@@ -7,7 +7,7 @@ import { zhCN } from '../../dialogs/messages/zh-CN';
 import { conversationKey } from '../../src/bot/conversationRecord';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 import { loadConversation, restingStep } from '../../src/handoff/conversations';
-import { OTP, linksOf, messages, startHarness, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, OTP, linksOf, messages, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
 
 const plusActivated = (accountId: string) => ({ eventId: randomUUID(), type: 'plus.activated', accountId, occurredAt: new Date().toISOString() });
 
@@ -135,5 +135,47 @@ describe("the shop's notice of PLUS bought, unheard or crossing the customer's o
     const threeMinutesAgo = new Date(Date.now() - 3 * 60_000).toISOString();
     await h.bot.storage.write({ [key]: { ...stored, shopStepDone: { ...stored.shopStepDone, at: threeMinutesAgo } } });
     expect(textsOf((await later.say('好了')).activities)[0]).toBe(zhCN['notice.stepNotDoneYet.realName']);
+  });
+
+  /**
+   * Persona 2 at the real-name step verifies on the shop's page while their channel is unreachable: the dialogue is at the
+   * terms, which the customer has never seen.
+   */
+  async function verifiedUnheard(): Promise<ChannelConversation> {
+    const customer = h.customer();
+    const realNameStep = await h.login(customer, '13800000002');
+    const link = linksOf(realNameStep).find((l) => l.includes('/shop/real-name'));
+    expect(link).toBeDefined();
+    await channelGone(customer);
+    const seen = customer.activities.length;
+    await submitShopPage(h, link as string, { accountId: 'acct_002', name: '张三', idNumber: ID_NUMBER });
+    expect(customer.activities).toHaveLength(seen);
+    expect(restingStep(await record(customer))).toBe('terms');
+    expect((await record(customer)).shopStepDone).toMatchObject({ steps: ['realName'], untold: true });
+    return customer;
+  }
+
+  // "好了" got "对，那一步已经完成了 ✅ 现在只差最后一步" and "要开通的话，点「同意并开通」": the terms never shown.
+  test('"好了" after an undelivered "verified": the step is done, and the terms in full, which the customer never saw', async () => {
+    const customer = await verifiedUnheard();
+    const texts = textsOf((await customer.say('好了')).activities);
+    expect(texts.join('\n')).toContain(zhCN['prompt.confirmingTerms']);
+    expect(texts.join('\n')).not.toContain(zhCN['prompt.confirmingTerms.again']);
+    expect(texts[0]).toMatch(/完成/);
+    // Heard once: a question next gets the short line.
+    const next = textsOf((await customer.say('要手续费吗')).activities);
+    expect(next.join('\n')).toContain(zhCN['prompt.confirmingTerms.again']);
+  });
+
+  // "开通" there turned pay-later on straight away, the terms never shown.
+  test('"开通" after an undelivered "verified" shows the terms first; the next yes turns it on', async () => {
+    const customer = await verifiedUnheard();
+    const texts = textsOf((await customer.say('开通')).activities);
+    expect(texts[0]).toBe(zhCN['notice.stepDone.realName']);
+    expect(texts.join('\n')).toContain(zhCN['prompt.confirmingTerms']);
+    expect(restingStep(await record(customer))).toBe('terms');
+    expect((await h.mock.mock.state.account('acct_002')).payLater.enabled).toBe(false);
+    await customer.say('开通');
+    expect((await h.mock.mock.state.account('acct_002')).payLater.enabled).toBe(true);
   });
 });

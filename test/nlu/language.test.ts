@@ -65,6 +65,35 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('zh-CN');
   });
 
+  // "我的earbuds坏了 want refund" and "先用后付 has interest吗" were answered in English: more English words than Chinese
+  // characters, but the Chinese carries the sentence's grammar (particles, pronouns, negation, question words).
+  it.each([
+    '我的earbuds坏了 want refund',
+    '先用后付 has interest吗',
+    '先用後付 has interest嗎',
+    'the rice cooker still not here呢',
+    'can I pay later 吧',
+    'why 不能 pay with pay later',
+    '你 can see my orders?',
+    '怎么 return the wireless earbuds',
+    'refund 什么 time will it arrive',
+  ])('Chinese that carries grammar makes the message Chinese, however much English is around it: %j', (text) => {
+    expect(detectLanguage(text)).toBe('zh-CN');
+  });
+
+  // Product titles and the shop's terms are nouns: words like 能 or 不 inside them (智能, 不锈钢) are not grammar.
+  it.each([
+    'pay for 台灯',
+    'how do I use 先用后付',
+    'return the 电饭煲 please',
+    'my 智能手表 stopped working, I want to return it',
+    'return the 不锈钢保温杯 please, the lid leaks',
+    'I bought the 有线耳机 with pay later',
+    'is 先用后付 free?',
+  ])('English naming a Chinese product or term stays English: %j', (text) => {
+    expect(detectLanguage(text)).toBe('en-US');
+  });
+
   // "wo yao tuihuo" in a Chinese conversation was answered in English.
   it.each(['wo yao tuihuo', 'xianyonghoufu zenme kaitong', 'ni hao', 'nihao', 'tuihuo', 'zhuan rengong', 'Wo Yao TuiHuo', 'wo you wenti', 'ok xiexie', 'plus huiyuan', 'wo yao tuihuo JD5001'])(
     'pinyin is Chinese: %j',

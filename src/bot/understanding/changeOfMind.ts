@@ -41,6 +41,57 @@ export function changeOfMind(words: string, plain: string, statePath: string, or
   return undefined;
 }
 
+/**
+ * Not returning after all, said among other words ("我想了想还是不退了", "不想退了 还是留着吧", "还是留着吧", "actually I'll
+ * keep it"): at the reason step such words were filed as the reason, and the "好的" that followed submitted the return;
+ * only the words alone took it back (STEP_ANSWERS). A clause says it by
+ *  - 不想退 however it goes on, or 不退 / 不用退 / 不要退 with 了, 吧 or the clause's end ("算了不退");
+ *  - keeping the goods, 留着 / 留下 at a clause's end ("留着用吧", "留下来自己用吧"), or making do with them ("凑合用吧");
+ *  - keeping them or not returning them in English ("I'll keep it", "I'm keeping them", "not returning it").
+ * Not when it is denied ("不是不退"), said of someone else ("商家说不退"), asked ("不退了吗？"), supposed ("不退的话…"), once meant
+ * ("本来不想退的"), or followed by a but ("不想退，但是质量太差了": the reason). Keeping in another sense is no withdrawal: "留着
+ * 也没用" (no use keeping them) says why they go back, and is the reason; so is "不想留着".
+ */
+const NOT_RETURNING = [
+  /(?<!不是|并非|[说会能退要用]|商家|卖家|店家|客服|他们|你们|人家)(?:不想|不打算|不准备)(?:再)?退/,
+  /(?<!不是|并非|[说会能退要用]|商家|卖家|店家|客服|他们|你们|人家)(?:不要|不用|不)(?:再)?退(?:货|款|掉)?(?:了|啦|吧|算了|(?=$|[，,。.!！~～\s]))/,
+  /(?<!不|没|别|不想|不要|不用|没必要|何必)(?:留着|留下来?)(?:给?自己)?(?:用|玩|穿|戴|吧|了|啦|好了|算了)*(?=$|[，,。.!！~～\s])/,
+  /(?<![没不法])(?:凑合|将就)着?用(?:吧|了|算了)?(?=$|[，,。.!！~～\s])/,
+  /\b(?:i'?ll|i will|i'?d rather|i(?:'m| am) (?:going to|gonna)|i(?:'ve| have)? decided to|i (?:want|wanna|'d like|would like) to|let me)\s+(?:just\s+)?keep (?:it|them|the \w+)\b|\bi'?m keeping (?:it|them)\b|^(?:(?:actually|ok(?:ay)?|fine|never ?mind|no|oh)[,\s]+)*keep (?:it|them)\b/i,
+  /\b(?:not|no longer) returning (?:it|them)\b|\bi (?:don'?t|do not) want to return (?:it|them)\b|\bi won'?t (?:be )?return(?:ing)? (?:it|them)\b/i,
+];
+/** A clause that asks or supposes, or says what was once meant: no withdrawal in it. */
+const NOT_SAID_NOW = /[?？]|[吗么][\s。.!！~～]*$|如果|要是|假如|万一|的话|本来|原本|本想|原来|一开始|\bif\b|\bat first\b/i;
+/** A but after the withdrawal: what follows it counts ("不想退，但是质量太差了"). */
+const BUT_AFTER = /但|可是|不过|只是|\bbut\b|\bhowever\b|\bthough\b/i;
+/** Clauses, each with its own punctuation kept (a question mark marks the clause that asks); a space between Chinese words ends one. */
+const CLAUSES_WITH_ENDS = /(?<=[，,。;；!！?？~～])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
+/** Where the last withdrawal in the clause ends, when the clause says one now. */
+function withdrawalEnd(clause: string): number | undefined {
+  if (NOT_SAID_NOW.test(clause)) return undefined;
+  const ends = NOT_RETURNING.map((pattern) => pattern.exec(clause)).flatMap((m) => (m === null ? [] : [m.index + m[0].length]));
+  return ends.length === 0 ? undefined : Math.max(...ends);
+}
+
+/**
+ * The return taken back in more words (NOT_RETURNING), at its reason step or its confirmation: the 不退了 button's DENY. The
+ * other order returned instead, in the words beside it ("耳机不退了，我要退的是电饭煲"), is that order's return; paying
+ * instead ("不退了，还是付款吧") is changeOfMind's, read before.
+ */
+export function returnWithdrawn(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  if (!RETURN_STEPS.has(statePath)) return undefined;
+  const clauses = words.split(CLAUSES_WITH_ENDS).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const ends = clauses.map(withdrawalEnd);
+  const last = ends.reduce<number>((found, end, i) => (end === undefined ? found : i), -1);
+  if (last < 0) return undefined;
+  const after = [clauses[last].slice(ends[last]), ...clauses.slice(last + 1)].join(' ');
+  if (BUT_AFTER.test(after)) return undefined;
+  const rest = clauses.filter((_, i) => ends[i] === undefined).join('');
+  const other = rest === '' ? undefined : otherOrder(rest, undefined, statePath, referents);
+  return other?.type === 'ORDER_RETURN_CHOSEN' && other.orderId !== referents.orderId ? other : { type: 'DENY' };
+}
+
 /** Wanting the return again in words CHANGE_OF_MIND does not take ("我又想退了", "I'll return it after all"). */
 const RETURN_AGAIN =
   /^(?:我)?(?:又|还是)(?:想|要)(?:退|退货|退掉|退款)(?:了|吧|了吧)?$|^(?:actually,? )?(?:i'?ll|i will|i want to|let'?s) return it (?:after all|anyway)$/i;
@@ -130,8 +181,11 @@ function returnAtPayment(words: string, orders: readonly Order[], current: strin
   return { type: 'ORDER_RETURN_CHOSEN', orderId: named?.orderId ?? current, reason: asked.reason };
 }
 
-/** What may open such words ("算了", "额", "其实", "我改主意了"), one after another ("额 其实…"). */
-export const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了';
+/**
+ * What may open such words ("算了", "额", "其实", "我改主意了", "想了想"), one after another ("额 其实…"). Having thought it over
+ * ("想了想 还是开吧") opens them as 算了 does: it got a clarifying question where "还是开吧" turned pay-later on.
+ */
+export const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了|(?:我)?(?:想了想|想了一下|考虑了一下)';
 /** The no before called a slip ("刚才手滑", "点错了"), before or after the words: the customer meant yes all along. */
 export const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|按错|选错|误点)了?';
 /**

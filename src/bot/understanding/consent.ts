@@ -12,26 +12,61 @@ export const GO_ON_WORDS = "继续|接着来|continue|let'?s continue|go on|carr
 const GO_ON_TOKENS = `${GO_ON_WORDS}|proceed`;
 
 /**
+ * Yes words with a 没 in them ("没问题", "没错", "没毛病", "没啥问题"): as plain a yes as 对 or 可以 ("对 没错" was told to tap a
+ * button). The approving words below (APPROVING) include them.
+ */
+const YES_WITH_NO = '没(?:啥|什么|有)?问题|没错|没毛病';
+
+/**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"), each with
  * a particle or not ("行吧 开吧"). No word is made of others, so a message splits into words one way only (no
  * backtracking blow-up on long input).
  * Going on ("继续", "继续付款", "继续开通", "proceed") is a plain yes, as "go ahead" always was: one rule at every
  * confirmation and in both languages (继续付款 was told to tap the button while "go ahead" paid). "actually yes" is a yes.
  */
-const yesWords = (verbs: string | undefined, goOn: boolean): RegExp => {
+const yesWords = (verbs: string | undefined, goOn: boolean, before = ''): RegExp => {
   const extra = [goOn ? GO_ON_TOKENS : '', verbs ?? ''].filter((t) => t !== '').join('|');
-  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|没问题|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
+  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|${YES_WITH_NO}|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
   // Each word may end in a particle ("行吧 开吧", "付吧付吧"), so no word ends in one itself (好吧 is 好 and 吧).
   const token = `${word}(?:吧|啊|呀|哈|呗)?`;
-  // "好的 那帮我退吧": a 那 may open each word, not only the first.
-  return new RegExp(`^(?:那就?|actually,?\\s*)?${token}(?:[，,\\s]*(?:那就?)?${token})*$`, 'i');
+  // "好的 那帮我退吧", "不要发票 直接付吧": a 那 or a 直接 may open each word, not only the first.
+  return new RegExp(`^${before}(?:那就?|直接|actually,?\\s*)?${token}(?:[，,\\s]*(?:那就?|直接)?${token})*$`, 'i');
 };
 export const consentWords = (verbs?: string): RegExp => yesWords(verbs, true);
 
 /**
+ * Approving words with a 不 or 没 in them: the yes words above, "不错", "没坏", and the goods said to be fine ("东西没事").
+ * They say all is well, no no: set aside before a yes is checked for a negation (NEGATED, saysNo). "不错 付吧" and "没坏 付吧"
+ * were read as a no, "不错 确认收货" got the FAQ on paying.
+ */
+export const APPROVING = new RegExp(`${YES_WITH_NO}|不错|没(?:有)?坏|(?:东西|货|商品|质量)(?:也|都)?没事`, 'g');
+
+/**
+ * A remark approving the goods ("不错", "挺好的", "还没坏", "东西没事", "质量不错", "满意"): the goods, or nothing, said of,
+ * a degree word, and an approving word. Each part in one place only, so that words split into remarks one way only.
+ */
+const APPRAISAL =
+  '(?:东西|货|商品|质量|这个)?(?:也|都)?(?:还)?(?:挺|很|蛮|真|非常|特别)?(?:不错|好用|好|满意|没坏|没有坏|没事|没毛病|没(?:啥|什么|有)?问题|正常)的?(?:啊|呀|哈)?';
+/** Approving remarks alone ("不错", "东西挺好的"): where a yes consents, no action named; no no either. */
+export const APPRAISAL_ONLY = new RegExp(`^(?:${APPRAISAL}[，,\\s]*)+$`);
+
+/**
+ * Approving remarks, then the step's own words of consent with its action named (`verbs`: "不错 付吧", "还没坏 挺好的 付吧",
+ * "没错 提交吧"): as plain a yes as the step's own words. The action must be named: "不错 好的" says no more than "好的" after
+ * a remark, which is told how to go ahead.
+ */
+export const approvedConsent = (verbs: string): RegExp => yesWords(verbs, true, `(?:${APPRAISAL}[，,\\s]*)+(?=.*(?:${verbs}))`);
+
+/** The payment's own words of consent ("确认收货", "付款", "pay it"). */
+export const PAY_VERBS = '确认收货|付款|付钱|付|confirm receipt (?:&|and) pay|confirm and pay|pay it|pay now|pay for it|pay';
+/** The return's own words of consent ("提交退货申请", "帮我退", "submit it"). */
+export const RETURN_VERBS =
+  '提交退货申请|提交申请|提交|确认退货|(?:帮我|给我)?(?:退(?:了|掉)?|退货)|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it';
+
+/**
  * Filing the return in so many words ("提交退货申请", "submit it", "帮我退吧", "那就退了吧"): at the reason step, no reason.
  */
-export const RETURN_CONSENT = consentWords('提交退货申请|提交申请|提交|确认退货|(?:帮我|给我)?(?:退(?:了|掉)?|退货)|submit(?: the)? return(?: request)?|submit it|submit|file it|send it back|return it');
+export const RETURN_CONSENT = consentWords(RETURN_VERBS);
 
 /**
  * Plain yes words alone ("确认", "好的"): "好的，质量问题" is a reason that starts with a yes. Not going on ("继续"): at the
@@ -74,13 +109,16 @@ export const REFUSAL =
 /** The words of each confirmation's yes, found in a longer message. */
 export const CONSENTING: Record<string, RegExp | undefined> = {
   [TERMS_STEP]: /同意|开通吧|\bgo ahead\b|\bagree\b|\bturn it on\b/i,
-  [RECEIPT_STEP]: /确认收货|付款|\bgo ahead\b|\bpay\b/i,
+  // "不错 付吧", "我不想要发票 直接付吧": the verb asked for (付吧, 直接付), not any word with 付 in it.
+  [RECEIPT_STEP]: /确认收货|付款|付钱|付了?吧|直接付|\bgo ahead\b|\bpay\b/i,
   'flow.purchase.confirmingReturn': /提交|退货吧|\bgo ahead\b|\bsubmit\b/i,
 };
 /** Reassurance around a yes ("不用担心，同意"): its 不 is no no. */
 export const REASSURED = /不用担心|别担心|没关系|没问题|\bdon'?t worry\b|\bi don'?t mind\b|\bno problem\b/gi;
 /** A no word: a yes with one in it is no consent. */
 export const NEGATED = /不|没|别|n'?t\b|\bnot\b|\bno\b/i;
+/** Whether the words say no, reassurance and approving words (APPROVING: "不错", "没坏") set aside. */
+export const saysNo = (plain: string): boolean => NEGATED.test(plain.replace(REASSURED, '').replace(APPROVING, ''));
 /** Asking about it ("不同意会怎样") rather than saying it. */
 export const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)\b/i;
 /**
@@ -113,17 +151,36 @@ function withoutOrderName(words: string, order: Order): string {
   return rest;
 }
 
+/** What comes beside the goods (an invoice, the box): said of alone, it says nothing of paying for them. */
+const BESIDE_THE_GOODS = /发票|小票|收据|包装|盒子|箱子|纸箱|袋子|赠品|说明书|吊牌|标签/;
+/** The goods themselves, said of in the same clause ("盒子和耳机都坏了"): that clause is about them too. */
+const THE_GOODS = /东西|货|商品|产品|质量|本身|里面/;
+/** A question in a clause ("发票怎么开"): no remark, it asks. */
+const ASKS_IN_CLAUSE = /[?？]|吗|么|怎|什么|啥|哪|多少|能不能|可不可以|要不要/;
+
+/**
+ * The words without remarks on what comes beside the goods, each a clause of its own ("我不想要发票 直接付吧", "盒子坏了 东西没事
+ * 确认收货": they were read as a no, and as the goods' fault). A clause that names the goods too, or asks, is kept.
+ */
+export function withoutRemarksBeside(words: string, orders: readonly Order[]): string {
+  const clauses = words.split(/[，,。；;\s]+/).filter((clause) => clause !== '');
+  const beside = (clause: string) =>
+    BESIDE_THE_GOODS.test(clause) && !THE_GOODS.test(clause) && !ASKS_IN_CLAUSE.test(clause) && orderNamed(clause, orders) === undefined;
+  return clauses.some(beside) ? clauses.filter((clause) => !beside(clause)).join(' ') : words;
+}
+
 /**
  * At a payment's or a return's confirmation, the words without what only surrounds an answer: being back or a greeting
- * first, and the order in question named or pointed at ("我回来了，刚才那个台灯 确认付款": "确认付款"). Undefined when nothing
- * is left out, or another order (or several) is named: those are read as they are.
+ * first, and the order in question named or pointed at ("我回来了，刚才那个台灯 确认付款": "确认付款"); at a payment, remarks on
+ * what comes beside the goods ("我不想要发票 直接付吧": "直接付吧"). Undefined when nothing is left out, or another order (or
+ * several) is named: those are read as they are.
  */
 export function withoutAsides(words: string, statePath: string, referents: Referents): string | undefined {
   if (statePath !== RECEIPT_STEP && statePath !== RETURN_CONFIRMATION) return undefined;
   const order = referents.orders?.find((o) => o.orderId === referents.orderId);
   const named = referents.orders ? orderNamed(words, referents.orders) : undefined;
   if (order === undefined || (named !== undefined && named !== order)) return undefined;
-  let rest = words;
+  let rest = statePath === RECEIPT_STEP ? withoutRemarksBeside(words, referents.orders ?? []) : words;
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest.replace(BACK_OR_HELLO, '');

@@ -92,6 +92,24 @@ export const WHAT_NOW = new RegExp(
   ].join('|'),
   'i',
 );
+/** The bot's words, as a customer who did not follow them names them ("what you mean", "that"). */
+const WORDS_MEANT = String.raw`what you(?:['’]re| are)? (?:mean|meant|said|just said|saying)|what (?:that|this|it) means|that|you|your (?:last )?message`;
+/**
+ * The bot's words not followed ("i didnt get what you mean", "sorry i didn't get that", "i don't get it"): the step said
+ * again, as "what now?" is. "I didn't get it" is not: at the list, the goods did not come. At the code step the first two sent a new code (its "didn't get"), and "i dont get it" was
+ * heard as cancel.
+ */
+export const NOT_FOLLOWED = new RegExp(
+  [
+    String.raw`^(?:(?:sorry|hmm+|um+|uh+|huh|wait|but|ok(?:ay)?|so)[,.!\s]*)*(?:i\s+)?(?:`,
+    // Now: "i don't get it", "i don't understand".
+    String.raw`(?:do ?n['’]?t|do not|can['’]?t|cannot|could ?n['’]?t)\s+(?:really\s+|quite\s+)?(?:get|understand|follow)(?:\s+(?:${WORDS_MEANT}|it|this))?`,
+    // Then, the words named: "didn't get it" is the code or the goods not come ("I didn't get it" at the list).
+    String.raw`|(?:did ?n['’]?t|did not)\s+(?:really\s+|quite\s+)?(?:(?:get|catch)\s+(?:${WORDS_MEANT})|(?:understand|follow)(?:\s+(?:${WORDS_MEANT}))?)`,
+    String.raw`|(?:i['’]?m|im|i am) not sure what you mean)[?？!！.\s]*$`,
+  ].join(''),
+  'i',
+);
 /** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
 export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 /** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */

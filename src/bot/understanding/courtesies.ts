@@ -33,3 +33,20 @@ export const QUESTION_COMING = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * Whether the bot is still there ("在吗", "还在吗", "你还在不在", "喂？", "喂喂", "still there?", "are you there?", "hello?"): it is,
+ * and the step is said in its short line. Read as a greeting, it got "你好！😊" and the step as if the chat had just begun. A
+ * "hello" without its question mark is a greeting; whether anyone is there at all ("有人吗") is a person asked for
+ * (generalReadings.ts ANYONE_THERE); a question said with it ("在吗 我想问个问题") is read as that.
+ */
+export const STILL_THERE = new RegExp(
+  [
+    String.raw`^(?:(?:喂|哈喽|hello|hi|hey)[，,.!！~～\s]*)*(?:你|您|客服)?(?:还)?在(?:吗|么|嘛|不在|没|不)${ENDING}`,
+    String.raw`^(?:喂+|hel+o+|hal+o+)\s*[?？]+\s*$`,
+    String.raw`^喂{2,}${ENDING}`,
+    String.raw`^(?:(?:hello|hi|hey)[,.!\s]*)*(?:(?:are|r) )?(?:you|u|ya) (?:still )?(?:there|here|around)${ENDING}`,
+    String.raw`^(?:(?:hello|hi|hey)[,.!\s]*)*still (?:there|here|around)${ENDING}`,
+  ].join('|'),
+  'i',
+);

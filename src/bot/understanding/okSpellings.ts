@@ -1,4 +1,5 @@
-// Chat spellings of "ok" ("k", "kk", "okie"), and "sure thing", read as the plain words wherever those are read.
+// Chat spellings of "ok" ("k", "kk", "okie"), and "sure thing", read as the plain words wherever those are read, but for
+// consent: a one-letter ok turns nothing on, pays nothing and files no return.
 
 /**
  * An ok as chat spells it: "k", "kk", "okk", "okie", "okey", "kay", "okie dokie"; not "ok" or "okay" themselves. No word
@@ -22,9 +23,9 @@ const PLAIN_THANKS = /^(?:thanks|thank you)$/i;
 /**
  * A message that is only an ok in a chat spelling, with thanks or not ("k", "kk thx", "okie!", "sure thing"): the plain
  * words ("ok", "ok thanks", "sure"), so that it means whatever those mean where it is said (a yes at the welcome, the step
- * asked again at the phone step, a payment only where a plain "ok" pays), neither more nor less. The classifier knew
- * none of them: two "k"s in a row handed the customer to a person as not understood. Plain words ("ok", "ok ok",
- * "ok thanks") and anything else are returned as they are.
+ * asked again at the phone step), neither more nor less; only where a yes consents is it less (okSpelledCasually). The
+ * classifier knew none of them: two "k"s in a row handed the customer to a person as not understood. Plain words ("ok",
+ * "ok ok", "ok thanks") and anything else are returned as they are.
  */
 export function withOkSpelledOut(words: string): string {
   const ack = words.length > MAX_ACK_LENGTH ? null : ACK.exec(words.trim());
@@ -33,4 +34,15 @@ export function withOkSpelledOut(words: string): string {
   if (PLAIN.test(said) && (thanks === undefined || PLAIN_THANKS.test(thanks))) return words;
   const plain = SURE_THING.test(said) ? 'sure' : 'ok';
   return thanks === undefined ? plain : `${plain} thanks`;
+}
+
+/**
+ * Only an ok in a chat spelling, no thanks ("k", "kk", "okk", "okie"): where a yes pays, files a return or turns
+ * pay-later on, too casual to consent to credit terms or a payment (understandActivity tells it how to go ahead, as
+ * "ok cool"). Elsewhere it is the plain "ok" (withOkSpelledOut). "ok" itself, and "sure thing", are not casual.
+ */
+export function okSpelledCasually(words: string): boolean {
+  const trimmed = words.trim();
+  // Spelled out only when it was no plain "ok" already ("ok", "OK!" come back as they are).
+  return trimmed !== 'ok' && withOkSpelledOut(trimmed) === 'ok';
 }

@@ -2,6 +2,7 @@
 import type { DialogueEvent } from '../../../machines/events';
 import { isReturnable, type Order } from '../../../machines/domain';
 import { orderNamed } from '../orderMention';
+import { withoutRemarksBeside } from './consent';
 import type { Referents } from './referents';
 import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
@@ -26,9 +27,18 @@ export const DUE_ASKED =
   /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
 /** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
 const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
-/** Saying it was paid elsewhere ("我昨天已经在APP上付过了"): not to pay again (a pay button was offered). Not asked ("付了吗"). */
+/**
+ * Saying it was paid elsewhere ("我昨天已经在APP上付过了"; "我在app上付过了", "在别处付过了" with no 已经: a clarifying
+ * question): not to pay again (a pay button was offered). Not asked ("付了吗").
+ */
 const ALREADY_PAID =
-  /(?:已经|早就|昨天|刚才|刚刚|前天|上周|我刚)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了|付完)(?!吗|么|没)|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b/i;
+  /(?:已经|早就|昨天|刚才|刚刚|前天|上周|我刚)[^，,。？?]{0,8}(?:付过|付了|支付了|支付过|付款了|付完)(?!了?(?:吗|么|没))|(?:在|从|用)(?:app|商城|京东|手机|网页|网上|官网|小程序|别处|别的地方|其他地方|其它地方|那边|店里)(?:上|里|上面|那边)?(?:就|都|也)?(?:已经|早就)?(?:付过|付了|支付了|支付过|付款了|付完|还过|还了)(?:款|钱)?(?!了?(?:吗|么|没))|\bi(?:'ve| have)? already paid\b|\bi paid (?:for )?(?:it|them) already\b|\bi(?:'ve| have)? paid (?:for )?(?:it |them )?(?:in|on|through|via) (?:the )?(?:app|shop|store|website|site)\b/i;
+/**
+ * A fault feared, not found ("怕用两天就坏了", "会不会坏", "万一坏了怎么办", "what if it breaks"): a worry before paying, no
+ * fault of the goods.
+ */
+const FAULT_FEARED =
+  /(?:怕|担心|万一|会不会|要是|如果|假如|生怕)[^，,。]{0,10}(?:坏|出问题|有问题|质量(?:不好|差)|不能用|用不了|故障|毛病)|\bwhat if (?:it|they) (?:breaks?|stops? working)\b|\b(?:worried|afraid) (?:it|they)(?:'ll| will| might| may)? (?:break|stop working)\b|\bin case (?:it|they) breaks?\b/i;
 /** Something wrong with the goods, said of an order that can no longer be returned here. */
 const PROBLEM_WORDS =
   /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
@@ -131,6 +141,16 @@ export function asksReturnInTransit(words: string, orders: readonly Order[]): bo
 }
 
 /**
+ * Another order than the one being confirmed, named as not come, when it is on its way ("yes, the rice cooker never came
+ * though" at the earbuds' payment: the not-received answer left the payment). Its answer is where it is; the confirmation
+ * stays, and its yes is no consent (plain yes words only).
+ */
+export function otherOrderOnItsWay(words: string, referents: Referents): boolean {
+  const named = orderNamed(words, referents.orders ?? []);
+  return named !== undefined && named !== 'several' && named.orderId !== referents.orderId && named.status === 'in_transit';
+}
+
+/**
  * What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, whether it hurts
  * their credit, where goods on their way are, whether those can go back (away from the list, whose own reading offers
  * what the order named allows), a problem.
@@ -152,16 +172,28 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   if (named !== 'several' && !MONEY.test(words) && (WHERE_IS_IT.test(words) || (named && WHERE_IS_NAMED.test(words)))) {
     if (named ? named.status === 'in_transit' : orders.some((o) => o.status === 'in_transit')) return { type: 'TOPIC_ASKED', topic: 'delivery' };
   }
-  if (!PROBLEM_WORDS.test(words) || /吗|么/.test(words)) return undefined;
+  // A fault feared at a payment ("怕用两天就坏了") is a worry: no rush to pay, the goods can be tried first and returned if
+  // something is wrong (it went to the return as a fault). Of goods that cannot go back, read as any other words.
+  const paying = statePath === RECEIPT_STEP ? orders.find((o) => o.orderId === referents.orderId) : undefined;
+  if (statePath === RECEIPT_STEP && FAULT_FEARED.test(words)) return isReturnable(paying) ? { type: 'TOPIC_ASKED', topic: 'faultWorry' } : undefined;
+  // The box or an invoice is no fault of the goods ("盒子坏了 东西没事"): only the other clauses say what is wrong.
+  const aboutGoods = statePath === RECEIPT_STEP ? withoutRemarksBeside(words, orders) : words;
+  if (!PROBLEM_WORDS.test(aboutGoods) || /吗|么/.test(words)) return undefined;
   // At a payment's confirmation, a problem with that order is told it can be returned instead (taken as the return,
   // the customer's next words became its reason, "付款吧" too); at the list, the list's own reading offers what each
   // order allows, unless none can be returned ("我不想付，台灯有问题" for an overdue lamp).
   if (statePath === RECEIPT_STEP) {
-    const order = orders.find((o) => o.orderId === referents.orderId);
-    return { type: 'TOPIC_ASKED', topic: order && isReturnable(order) ? 'returnInstead' : 'orderProblem' };
+    return { type: 'TOPIC_ASKED', topic: isReturnable(paying) ? 'returnInstead' : 'orderProblem' };
   }
   return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
 }
+
+/**
+ * Asking whether the order being paid for is paid ("付了没", "我不是付过了吗", "付了吗", "is it paid?") at its confirmation:
+ * its status answers it, the confirmation kept (it left for the list, the order in question dropped).
+ */
+export const PAID_YET =
+  /(?:付款|支付)(?:成功|完成)?了(?:吗|么|没有?)|(?<!不)付过了?(?:吗|么|没有?)|(?<![不对])付了(?:吗|么|没有?)|\b(?:did|has|was) (?:my |the |this )?payment\b.{0,20}\b(?:go through|work|succeed|done)\b|\b(?:is|was) (?:it|this|this order) (?:already )?paid\b|\bdid ?n'?t i (?:already )?pay\b|\bhaven'?t i (?:already )?paid\b/i;
 
 /**
  * Asking whether a payment or a return went through ("我刚才耳机付款成功了吗", "跑步鞋付过了吗", "付了没"): the orders show it,

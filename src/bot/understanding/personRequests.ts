@@ -9,8 +9,11 @@ const PERSON_NOUN = String.raw`(?:a |an )?(?:real |live |actual )?(?:person|huma
 /** The same, or anyone at all, where a verb says a person is meant ("talk to someone", "get me somebody"). */
 const ANY_PERSON = String.raw`(?:${PERSON_NOUN}|someone|somebody|(?:a )?(?:real )?(?:people|humans))`;
 const TALK = String.raw`(?:talk|speak|chat) (?:to|with)`;
-/** Not a person asked for if need be ("I want a human if this doesn't work"): withoutPersonIfNeedBe reads only its last clause. */
-const NOT_IF = String.raw`\b(?!\s*,?\s*(?:if|unless|in case|when)\b)`;
+/**
+ * Not a person asked for if need be ("I want a human if this doesn't work"): withoutPersonIfNeedBe reads only its last
+ * clause. Nor one asked about for later ("can i talk to someone later if something goes wrong?" handed over at once).
+ */
+const NOT_IF = String.raw`\b(?!\s*,?\s*(?:(?:later|afterwards|in the future|another time|some ?time)\b|(?:if|unless|in case|when|should)\b))`;
 
 /**
  * A person asked for in English anywhere in the message ("why is it saying overdue?? i want a human", "hi i need to talk
@@ -27,6 +30,30 @@ const PERSON_ASKED_EN = [
   // button's label typed: "Talk to a person" at the paused login is that step's yes).
   String.raw`[,.;!?]\s*(?:please )?(?:${TALK} ${ANY_PERSON}|${PERSON_NOUN})(?: please| pls| plz)?[.!]*$`,
 ].join('|');
+
+/** Who might be needed, in a question whether one is ("anyone", "customer service", "a real person"). */
+const NEEDED_PERSON = String.raw`(?:${ANY_PERSON}|any ?one|any ?body|(?:the )?(?:support|help ?line|hotline|call cent(?:er|re))|(?:your|the) (?:team|staff|support team))`;
+/** Reaching a person: talking, calling, writing. */
+const REACH = String.raw`(?:${TALK}|call|phone|ring|contact|email|message|get in touch with|go through)`;
+
+/**
+ * Whether a person is needed, asked ("do i need to talk to someone?", "will i have to talk to someone on the phone?", "do
+ * i have to call anyone?", "can i talk to someone later if something goes wrong?", "需要找人工吗"): the classifier's human
+ * (0.64 for the first) handed the customer over mid-step. It is no request for one: the bot does it here, and a person is
+ * there whenever asked for. Read after PERSON_ASKED, so a request said beside it still hands over.
+ */
+export const PERSON_NEEDED_ASKED = new RegExp(
+  [
+    String.raw`\b(?:do|does|will|would|should|must|shall|am|is|are)\s+(?:i|we)\s+(?:(?:still|also|ever|even|really|actually|then)\s+)?(?:need|have|got|be required|be asked|(?:be )?going to (?:have|need)|gonna (?:have|need))\s+to\s+${REACH}\s+${NEEDED_PERSON}\b`,
+    String.raw`\b(?:do|does|will|would)\s+(?:i|we|it)\s+(?:(?:still|also|even|really|actually)\s+)?(?:need|require)\s+(?:a|an|any)\s+(?:real\s+|live\s+)?(?:person|human|agent|representative|operator|phone call|call)\b`,
+    String.raw`\bis\s+(?:a\s+|any\s+)?(?:person|human|agent|phone call|call)\s+(?:needed|required|necessary)\b`,
+    String.raw`\bwill\s+(?:someone|somebody|anyone|a person|an agent|you guys|they)\s+(?:have to\s+|need to\s+)?(?:call|phone|ring|contact)\s+me\b`,
+    // A person for later, or if something goes wrong: asked whether one will be there, none wanted now.
+    String.raw`\b(?:can|could|may)\s+i\s+(?:(?:still|also|always)\s+)?${REACH}\s+${NEEDED_PERSON}\s*,?\s*(?:later|afterwards|in the future|another time|some ?time|if|when|in case|should)\b`,
+    String.raw`^(?:那|请问)?(?:我)?(?:还)?(?:需要|需不需要|必须|一定要|是不是(?:需要|得|要))(?:去)?(?:找|联系|打电话给|打给|打)?(?:人工客服|人工|客服|真人)(?:电话)?(?:吗|么|嘛|呢)?[?？]*$`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A person asked for plainly at the end of a longer message ("试了好几次还不行，就转人工吧", "get me a person", "I want to

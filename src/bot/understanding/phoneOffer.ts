@@ -25,6 +25,13 @@ export function offersPhone(understanding: Understanding, statePath: string, wor
   return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER || NUMBER_LAST.test(words);
 }
 
+/**
+ * A number introduced as an order's ("订单号 202612040001 还没到", "单号：2026…", "我的订单号是2026…", "order no. 2026…"): no
+ * phone number, nor a mistyped one, however long (it got "这个号码好像不太对"). Not a parcel's (快递单号, 运单号).
+ */
+export const ORDER_NUMBER_GIVEN =
+  /(?<!快递|运|物流)(?:订单号码?|订单编号|单号|订单)\s*[:：]?\s*(?:是|为)?\s*[:：]?\s*(?:jd|pl)?[-\s]?\d{6,}|\border\s*(?:no\.?|number|id|#)?\s*(?:is\s*)?[:#]?\s*(?:jd|pl)?\d{6,}/i;
+
 /** An e-mail address where the phone number is asked for: the login is by phone only. */
 export const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 

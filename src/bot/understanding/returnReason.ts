@@ -6,7 +6,7 @@ import { isReturnable, type Intent, type Order } from '../../../machines/domain'
 import { typedButton } from '../../../dialogs/typedLabels';
 import { listPosition, orderNamed, plainAction } from '../orderMention';
 import { GO_ON_WORDS, PLAIN_YES, RETURN_CONSENT } from './consent';
-import { PARTICLE_QUESTION, PLAIN_QUESTION } from './questions';
+import { PARTICLE_QUESTION, PLAIN_QUESTION, QUESTION } from './questions';
 import type { Referents } from './referents';
 import { REASON_STEP, RECEIPT_STEP, RETURN_CONFIRMATION } from './steps';
 
@@ -175,6 +175,23 @@ export const reasonCalledWrong = (words: string): boolean => {
   });
 };
 
+/** Saying "that is wrong" and nothing more: what is wrong is not said. */
+const WRONG_WORDS = '不对|不是|错了|(?:搞|弄|说|写|选|点|填)错了|不是这个|不是这样(?:的|子)?|这不对|好像不对';
+const SOMETHING_WRONG = new RegExp(
+  `^(?:(?:哎呀|啊|诶|呃|额|嗯|等等|等一下)[，,\\s]*)?(?:${WRONG_WORDS})(?:吧|啊|呀|哦)?(?:[，,\\s]*(?:${WRONG_WORDS})(?:吧|啊|呀|哦)?)*$|` +
+    "^(?:(?:no|nope|wait|hmm|oops|uh)[,.!\\s]+)*(?:that'?s |that is |this is |it'?s )?(?:wrong|not right|incorrect|not correct|not it|not what i (?:meant|wanted))$",
+  'i',
+);
+
+/**
+ * "不对", "不是这个", "错了", "that's wrong" at a return's confirmation, nothing more (they took the return back: "好的，不退了，
+ * 订单保持原样。", the return lost): the reason or the order may be wrong. The reason step comes again for the same order, as
+ * for "原因不是这个", with a line saying how to give another reason, name the goods meant, or keep the order (returnWhatWrong):
+ * the reason step reads all three. A correction that says what is right ("不对，是发错货了", "不对，我要退的是电饭煲") is read
+ * as before.
+ */
+export const somethingCalledWrong = (plain: string): boolean => SOMETHING_WRONG.test(plain);
+
 /**
  * The reason called wrong away from the return's confirmation (which goes back to the reason step, reasonChange said
  * first): at the reason step, just the new reason is wanted; once a return is filed (or may be: the orders unknown),
@@ -216,6 +233,42 @@ const SAYS_WHAT_IS_WRONG = new RegExp(
  */
 export const asksAtReason = (words: string): boolean =>
   PLAIN_QUESTION.test(words) || (PARTICLE_QUESTION.test(words) && !SAYS_WHAT_IS_WRONG.test(words) && !WONDERING.test(words));
+
+/**
+ * What is wrong with the goods, in words that say so by themselves ("没声音", "坏了", "充不进电", "质量太差", "太小", "不合适",
+ * "有划痕", "won't charge"): narrower than SAYS_WHAT_IS_WRONG, whose 不 and 没 are in questions about the return too ("能不能
+ * 退", "没收到退款怎么办").
+ */
+const GOODS_FAULT =
+  /没有?声音|无声|不响|杂音|噪音|异响|异味|坏|破损|碎了|裂|划痕|刮花|磨损|掉漆|变形|瑕疵|漏(?:水|电|气|液)|[充冲]不(?:进|上|了)电|不充电|开不了机|开不开机|不开机|连不上|断连|不亮|不灵|失灵|故障|卡顿|发烫|不能用|用不了|不好用|质量|做工|音质|色差|尺码(?:不|太|偏)|不合适|不合身|偏(?:大|小)|(?:太|这么|那么|特别|非常|很|好|真)(?:大|小|紧|松|短|长|重|薄|厚|差|烂|吵|暗|硬|软)|发错|少发|缺件|假货|和描述不符|与描述不符|\b(?:broken|damaged|defective|faulty|cracked|scratched|dead|silent|fake|too (?:big|small|large|tight|loose)|(?:doesn|didn|don|won|can)'?t (?:it |they |this |these )?(?:work|turn on|charge|fit)|not working|stopped working|no sound)\b/i;
+/** A fault denied ("没坏吧？", "质量没问题吗"): no complaint. */
+const FAULT_DENIED = /没坏|不坏|没有坏|没(?:有|什么)?问题|没毛病/;
+/**
+ * What the return itself involves ("运费谁出", "钱退到哪里", "多久到账", "怎么寄回去"): asked beside a problem, a question,
+ * which twoRequests answers before it takes the problem as the reason ("左耳没声音，运费谁出？").
+ */
+const ABOUT_THE_RETURN =
+  /运费|邮费|快递费|谁出|谁付|退款|退钱|钱|到账|寄|邮|快递|取件|上门|地址|多久|几天|多长时间|什么时候|啥时候|哪天|审核|验货|流程|手续|(?:能|可以|能不能|可不可以)退|退(?:吗|么)|怎么退|申请|\b(?:ship(?:ping)?|postage|refunds?|money|pick ?up|address|how long|when|send (?:it|them) back|return (?:it|them))\b/i;
+/** A part beside the problem that asks or wonders ("怎么回事？", "这正常吗？", "刚才说到哪了？"): no part of the reason ("右耳正常" is). */
+const ASKING_PART = /[?？]|吗|(?<!什)么[\s。.!！~～]*$|怎么回事|咋回事|说到哪/;
+/** Parts, each with its own punctuation kept (the question mark says which asks); a space between Chinese words ends one. */
+const PARTS_WITH_ENDS = /(?<=[，,。;；!！?？~～])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
+/**
+ * A problem with the goods said as a question ("为什么左耳没声音？", "左耳没声音 怎么回事？", "质量太差了吧？", "充不进电，这正常
+ * 吗？"), at the reason step: the reason, a question mark or not (they got the pay-later progress card or the returns'
+ * answer, and the reason was asked again). The parts that only ask beside it are left out ("刚才说到哪了？音质太差": "音质太差"),
+ * and the question mark at the end. Undefined when the words do not ask, say no fault, deny one ("没坏吧？"), or ask about
+ * the return itself (ABOUT_THE_RETURN), which stays a question.
+ */
+export function problemAsked(words: string): string | undefined {
+  if (!GOODS_FAULT.test(words) || FAULT_DENIED.test(words) || ABOUT_THE_RETURN.test(words)) return undefined;
+  const parts = words.split(PARTS_WITH_ENDS).map((part) => part.trim()).filter((part) => part !== '');
+  const kept = parts.filter((part) => GOODS_FAULT.test(part) || !ASKING_PART.test(part));
+  if (kept.length === parts.length && !QUESTION.test(words) && !asksAtReason(withoutUpset(words))) return undefined;
+  const said = kept.length === parts.length ? words : kept.map((part) => part.replace(/[，,。;；!！?？~～\s]+$/u, '')).join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
+  return said.replace(/[?？\s，,。.!！~～]+$/u, '').slice(0, MAX_REASON_LENGTH);
+}
 
 /**
  * Topics that ask by their words alone ("钱退到哪里", "验货期是几天"): at the reason step they are answered, a question mark or

@@ -1,9 +1,10 @@
 // The short answers a step's question makes plain, read before the classifier: its button typed, or its own words.
 import type { DialogueEvent } from '../../../machines/events';
 import { typedButton } from '../../../dialogs/typedLabels';
-import { DO_IT_AFTER_ALL, NOT_A_NO, verbAfterAll } from './afterAll';
-import { consentWords, RETURN_CONSENT } from './consent';
+import { DO_IT_AFTER_ALL, NOT_A_NO, SHOP_STEP_AFTER_ALL, verbAfterAll } from './afterAll';
+import { APPRAISAL_ONLY, approvedConsent, consentWords, PAY_VERBS, RETURN_CONSENT, RETURN_VERBS } from './consent';
 import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
+import { GOODS_NAMED } from '../orderMention';
 
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
 export const MAX_STEP_ANSWER_LENGTH = 100;
@@ -28,6 +29,14 @@ const GOING_OPENERS = '好的?|好吧|好嘞|行|嗯+|哦+|ok(?:ay)?|收到|明�
 const GOING_NOW_ZH = `^(?:(?:${GOING_OPENERS})[，,\\s]*)*(?:那)?(?:我)?(?:(?:这就|马上|现在|立刻|立马|赶紧)(?:去|来)?|去)(?:买|购买|办|弄|开通?|认证|实名|做|搞|操作)(?:一下|下)?(?:个|一个)?(?:plus|会员|plus会员|实名认证|实名|认证)?(?:一下|下)?(?:了|啦|吧|哈|哦|呀)?(?:[，,\\s]*(?:等我一?下|稍等(?:一?下)?|马上回来|一会儿?(?:就)?回来))?$`;
 const GOING_NOW_EN = String.raw`^(?:(?:ok(?:ay)?|sure|alright|all right|got it|fine|great|cool|right|yes|yeah|yep|thanks?|thank you)[,.!\s]+)*(?:(?:i'?ll|i will|i'?m going to|i'?m gonna|i am going to|gonna|going to|let me|i'?m off to|i'?m heading (?:off |over )?to)\s+(?:(?:go|just|now|quickly|then)\s+(?:and\s+)?)*(?:do|buy|get|verify|purchase|complete|finish|sort|handle|join|sign up for|pay for|subscribe to|take care of)\b(?:\s+[a-z'-]+){0,5}|(?:i'?m )?on it(?: now)?|doing it now|will do)$`;
 const GOING_NOW = new RegExp(`${GOING_NOW_ZH}|${GOING_NOW_EN}`, 'i');
+
+/** What a code not come is called ("the code", "a text", "it", "one", "anything"). */
+const CODE_OBJECT = String.raw`(?:it|one|any(?:thing)?|nothing|(?:(?:a|an|the|my|your|ur|that|this|any|a new|the new|another)\s+)?(?:(?:verification|login|one[- ]?time|security|text(?: message)?|sms)\s+)?(?:code|otp|text|sms|message|msg|pin)s?)\b`;
+/**
+ * Not got, of the code or of nothing named after the verb ("didn't get it", "i didnt get one", "still haven't got the
+ * code", "not received"): "i didnt get what you mean" and "i didn't get the earbuds yet" sent a new code.
+ */
+const CODE_NOT_GOT = String.raw`\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|not|never)(?:\s+(?:even|yet|ever|still))?\s+(?:get|got|gotten|getting|receive|received|receiving)(?=\s*(?:$|[.,!?;:)~。，！？]|(?:yet|still|at all|either|today)\b|${CODE_OBJECT}))`;
 
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
@@ -72,6 +81,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
     words: GOING_NOW,
     unless: /不|没|未|已|完|过了|好了|成功|[?？]|吗|\bnot\b|n't\b|\bnever\b|\balready\b|\bhow\b|\bwhat\b|\bwhy\b|\bwhen\b|\bwhere\b|\bif\b|\byou\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'goingNow' },
+  },
+  // Doing it after all, or plainly ("还是弄吧", "那还是办了吧", "弄吧", "还是买plus吧"), at a shop-page step: going to do it, as
+  // above (read as a no, "还是弄吧" left the onboarding for the menu; "那还是办了吧" was checked as done).
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
+    words: SHOP_STEP_AFTER_ALL,
     event: { type: 'TOPIC_ASKED', topic: 'goingNow' },
   },
   // Asking the bot to do the shop-page step ("can you do it for me?", "你能帮我认证吗"): it cannot, the customer does it on
@@ -134,13 +150,19 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // The code did not come, in any ordinary words ("收不到验证码啊", "还是没有啊 你们是不是有问题": a clarifying question, "still
   // haven't got the code", "can you send it again", "what code? i never got one": that was read as the orders). Not with
   // digits (a new phone number or the code itself), another number asked for (换个号), goods that have not come (我还没收到
-  // 货), or a request to cancel, restart or talk to a person.
+  // 货, "i didn't get the earbuds yet", "耳机还没收到": the orders' once logged in), or a request to cancel, restart or talk
+  // to a person. "Didn't get" only of the code or of nothing named (CODE_NOT_GOT).
   {
     applies: (path) => path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked',
     words:
-      /没有?收到|收不到|没来|还没到|^(?:还是|还|一直|都|怎么还|咋还)没有?(?:啊|呀|呢|诶|欸|啦|哦)?(?=$|[\s，,。.！!？?])|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got (?:it|one|a code|any(?:thing)?|a text)|received (?:it|one|a code|any(?:thing)?))\b|\b(?:got|received) nothing\b|\bnothing (?:came|arrived)\b|\bno (?:text|sms)(?: message)? (?:came|arrived)\b|\bdid ?n'?t (?:get|receive|come|arrive)|\bhave ?n'?t (?:got|gotten|received)|\bnot (?:received|arrived|come|getting)\b|\bno code\b|\bcode (?:expired|never came)\b/i,
-    unless:
-      /\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
+      new RegExp(
+        String.raw`没有?收到|收不到|没来|还没到|^(?:还是|还|一直|都|怎么还|咋还)没有?(?:啊|呀|呢|诶|欸|啦|哦)?(?=$|[\s，,。.！!？?])|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got (?:it|one|a code|any(?:thing)?|a text)|received (?:it|one|a code|any(?:thing)?))\b|\b(?:got|received) nothing\b|\bnothing (?:came|arrived)\b|\bno (?:text|sms)(?: message)? (?:came|arrived)\b|\bdid ?n['’]?t (?:come|arrive)|\bnot (?:arrived|come)\b|${CODE_NOT_GOT}|\bno code\b|\bcode (?:expired|never came)\b`,
+        'i',
+      ),
+    unless: new RegExp(
+      String.raw`\d|换|另一个|别的|\banother (?:phone|number)|\bdifferent (?:phone|number)|\bwrong number|货|包裹|快递|物流|订单|\border|\bpackage|\bparcel|\bdelivery|\bshipment|\bitems?\b|\bgoods\b|\bproducts?\b|\bstuff\b|\bpurchases?\b|${GOODS_NAMED.source}|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over`,
+      'i',
+    ),
     event: { type: 'OTP_RESEND_REQUESTED' },
   },
   // "验证码是多少?" at the code step: it is in the text message, which the bot cannot see (a clarifying question offered
@@ -178,13 +200,31 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // more ("好的我先看看") is told how to go ahead (the hesitantYes topic, in understandActivity).
   {
     applies: (path) => path === RECEIPT_STEP,
-    words: consentWords('确认收货|付款|付钱|付|confirm receipt (?:&|and) pay|confirm and pay|pay it|pay now|pay for it|pay'),
+    words: consentWords(PAY_VERBS),
     event: { type: 'AFFIRM' },
   },
   {
     applies: (path) => path === 'flow.purchase.confirmingReturn',
     words: RETURN_CONSENT,
     event: { type: 'AFFIRM' },
+  },
+  // The same after approving words ("不错 付吧", "还没坏 挺好的 付吧", "东西挺好的 付吧", "不错 提交吧"): the step's action named,
+  // they consent (read as a no, or as the FAQ on paying: the 不 or 没 in 不错, 没坏). Alone ("不错", "东西挺好的") they name no
+  // action, and are no no either: how to go ahead. Not at the terms, where only yes words and its own verb consent.
+  {
+    applies: (path) => path === RECEIPT_STEP,
+    words: approvedConsent(PAY_VERBS),
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.purchase.confirmingReturn',
+    words: approvedConsent(RETURN_VERBS),
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === RECEIPT_STEP || path === 'flow.purchase.confirmingReturn',
+    words: APPRAISAL_ONLY,
+    event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' },
   },
   // The step's own verb after all ("还是付了吧", "那还是付吧" at the payment; "算了 还是退吧", "还是退了吧" at the return): the
   // classifier heard the 还是 or the 算了 as a no ("好的，不退了"). At the terms "还是开吧" is ENABLE_AFTER_ALL's.
@@ -230,9 +270,10 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'DENY' },
   },
   // "Wait a moment" anywhere, also where words are the answer: it is neither a reason nor a greeting (it read as one).
+  // After an ok too ("ok wait", "好的 等一下"): at the terms "ok wait" was told how to go ahead, as a hesitant yes.
   {
     applies: () => true,
-    words: /^(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
+    words: /^(?:(?:ok(?:ay)?|k|好的?|嗯+|哦)[，,\s]*)?(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // So is thinking it over or doing it later ("我再想想", "稍后再说"), also where words are the answer: read as nothing

@@ -11,10 +11,11 @@ export const NUMBER_NAMED = /订单号|订单编号|单号|运单|物流|快递|
 /** The text-message code by the names people give it (动态密码, 短信密码): a code typed after them is the code. */
 /**
  * The option not seen at checkout ("在结算页找不到先用后付选项怎么办", "I can't see pay later at checkout"): with pay-later
- * on, the status card's "all set 🎉" was the answer, which does not help.
+ * on, the status card's "all set 🎉" was the answer, which does not help. In chat spellings too ("i cant see", "why dont i
+ * see", "there's no pay later"): before the login three of them were not understood.
  */
 export const OPTION_NOT_SHOWN =
-  /(?:结算|支付方式|付款方式).{0,6}没(?:有)?(?:先用后付|这个选项|pay ?later)|(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选|没得选).{0,10}(?:先用后付|这个选项|选项|pay ?later)|(?:先用后付|pay ?later|选项).{0,8}(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选)|\b(?:can'?t|cannot|don'?t|do not) (?:see|find|select|choose|pick)\b.{0,30}\b(?:pay ?later|option)\b|\b(?:pay ?later|option)\b.{0,20}\b(?:not showing|not shown|missing|isn'?t there|not there)\b/i;
+  /(?:结算|支付方式|付款方式).{0,6}没(?:有)?(?:先用后付|这个选项|pay ?later)|(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选|没得选).{0,10}(?:先用后付|这个选项|选项|pay ?later)|(?:先用后付|pay ?later|选项).{0,8}(?:找不到|看不到|没看到|看不见|不显示|没显示|没出现|不出现|选不了|不能选)|\b(?:can['’]?t|cannot|can not|couldn['’]?t|don['’]?t|do not|didn['’]?t|did not)(?: i| we)?(?: even)? (?:see|find|select|choose|pick|get)\b.{0,30}\b(?:pay ?later|option)\b|\bthere(?:['’]?s| is| was) no (?:pay ?later|option)\b|\b(?:pay ?later|option)\b.{0,20}\b(?:not showing|not shown|not appearing|not available|missing|isn['’]?t (?:there|showing|shown|appearing|available)|not there|(?:does ?n['’]?t|does not|won['’]?t|will not) (?:show|appear))\b/i;
 
 export const CODE_CALLED_PASSWORD = /动态密码|短信密码/;
 
@@ -62,6 +63,16 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     topic: 'loginNeeded',
     words:
       /不(?:想|愿意|要|能|方便)?(?:给|告诉|提供|留)(?:你)?(?:我的)?(?:手机号码?|手机|电话号码?|号码)|(?:你)?直接(?:帮我)?查(?:一?下)?(?:不行吗|不就行了|不可以吗|就行了?|呗)|\bwithout (?:giving|sharing|telling) (?:you )?my (?:phone|number|mobile)\b|\bcan'?t you (?:just )?(?:check|look (?:it )?up)\b/i,
+  },
+  // A link, page, app or button that does not work ("the link is broken" at the PLUS step, "the app is broken": the
+  // classifier's return, "no such orders" or a login to return something; "链接打不开", "app坏了": not understood). Goods
+  // that do not work are a return (brokenGoods); the option not seen at checkout is read before the topics. Not a condition
+  // ("can i return it if the app is broken"), which is the question it asks.
+  {
+    topic: 'technicalProblem',
+    words:
+      /(?:链接|网址|页面|网页|界面|app|应用|软件|按钮|二维码|网站|小程序)(?:也|还是|一直|总是|老是|根本)?(?:打不开|点不开|点不了|按不了|进不去|加载不出来?|加载不了|用不了|没反应|坏了|崩了|闪退|卡住了?|卡死了?|一直转圈|报错|出错了?|白屏|失效了?|无效)|(?:打不开|点不开|进不去)(?:这个|那个)?(?:链接|网址|页面|网页|app|网站)|\b(?:link|url|page|web ?page|site|website|app|application|button|code|qr code|screen)s?\b[^.?!,;]{0,24}?\b(?:broken|not working|(?:does ?n['’]?t|does not|did ?n['’]?t|did not|wo ?n['’]?t|will not) (?:work|open|load)|(?:is ?n['’]?t|is not|are ?n['’]?t|are not) (?:working|loading|opening)|not (?:loading|opening)|keeps? (?:crashing|failing|freezing)|crash(?:es|ed)|(?:is|was) down|gives? (?:me )?an error|shows? an error|(?:is )?blank)\b|\b(?:can['’]?t|cannot|can not|couldn['’]?t|unable to) (?:open|load|click|tap|access|get into)\b[^.?!,;]{0,12}?\b(?:link|url|page|web ?page|site|website|app|button)\b/i,
+    unless: /如果|要是|万一|\bif\b|\bin case\b|\bwhat if\b/i,
   },
   // "已经付款的订单能改成先用后付吗" got the FAQ on paying: pay-later is chosen at checkout; a placed order stays as it is.
   {
@@ -173,6 +184,21 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     topic: 'notConfirming',
     words:
       /(?:不|没|没有)(?:去)?(?:点)?确认收货(?:的话)?[^，,。]{0,6}(?:会怎样|会怎么样|会咋样|怎么办|咋办|会如何|什么后果|会有什么|行不行|可以吗|行吗|会不会|会被)|\b(?:don'?t|do not|never|didn'?t|did not)\b.{0,10}\bconfirm (?:the )?(?:receipt|delivery)\b/i,
+  },
+  // "逾期会罚钱吗" got the pay text: the article gives no penalty or figure, only that late payment hurts credit; the terms
+  // and the order say the rest. Interest and named fees (罚息, 滞纳金, 逾期费) stay the fees' answer.
+  {
+    topic: 'overdueCharges',
+    words:
+      /(?:逾期|晚付|晚还|迟付|迟还|超期|过期|没按时|不按时|没及时|晚了)[^，,。？?]{0,10}罚(?!息)|罚(?:钱|款|金)|\b(?:late|overdue|miss(?:ed)? (?:the )?(?:due date|deadline))\b.{0,30}\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\b|\b(?:fines?|fined|penalt(?:y|ies)|penali[sz]ed)\b.{0,30}\b(?:late|overdue|miss(?:ed)? (?:the )?(?:due date|deadline))\b/i,
+    unless: /plus|会员|退货|\breturn/i,
+  },
+  // "能提前还吗" got the pay text: nothing waits for the due date, the goods in and wanted, it can be paid.
+  {
+    topic: 'earlyPayment',
+    words:
+      /提前(?:还|付|支付|结清|还清|付清)|(?:早点|早些|早一点)(?:还|付)(?:钱|款|清)?(?:吗|么|嘛|行不行|可以吗|可不可以|$)|\b(?:pay|repay|settle)\b.{0,24}\b(?:early|earlier|ahead of (?:time|the due date)|before (?:the |it'?s )?due(?: date)?)\b/i,
+    unless: /没(?:有)?(?:收到|到货)|还没到|还在路上|\bnot (?:arrived|received)\b/i,
   },
   // "逾期会影响我的征信吗" got the credit eligibility text.
   { topic: 'overdueCredit', words: /逾期.{0,8}(?:征信|信用)|(?:征信|信用).{0,8}逾期|\blate payments?\b.{0,20}\bcredit\b/i },
