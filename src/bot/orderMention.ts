@@ -18,7 +18,7 @@ export interface Reading {
  * (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
  */
 const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
-const PAY_WORDS = /付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去|就)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
+const PAY_WORDS = /^付(?!费|出|款方式)|付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去|就)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
 const TURNED_AROUND =
   /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
