@@ -24,6 +24,16 @@ export const poorCredit: Account = {
   payLater: { enabled: false },
 };
 
+/** 13800000004 at the terms: everything done but turning pay-later on. */
+export const persona4: Account = {
+  accountId: 'acct_004',
+  phoneMasked: '138****0004',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'good', eligible: true },
+  payLater: { enabled: false },
+};
+
 export const LIST = 'flow.purchase.showingOrders';
 export const REASON = 'flow.purchase.awaitingReturnReason';
 export const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';

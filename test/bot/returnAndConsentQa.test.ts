@@ -5,24 +5,14 @@
 import { createNlu } from '../../src/nlu';
 import { understandActivity } from '../../src/bot/understanding';
 import { understandRequests } from '../../src/bot/twoRequests';
-import type { Account } from '../../machines/domain';
 import {
-  at, CONFIRMING_RECEIPT, CONFIRMING_RETURN, earbuds, lamp, LIST, persona5, persona6, REASON, returningEarbuds, riceCooker,
+  at, CONFIRMING_RECEIPT, CONFIRMING_RETURN, earbuds, lamp, LIST, persona4, persona5, persona6, REASON, returningEarbuds, riceCooker,
 } from './personaOrders';
 
 const nlu = createNlu();
 const TERMS = 'flow.onboarding.confirmingTerms';
 const HESITANT = { type: 'TOPIC_ASKED', topic: 'hesitantYes' };
 const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
-/** 13800000004 at the terms: everything done but turning pay-later on. */
-const persona4: Account = {
-  accountId: 'acct_004',
-  phoneMasked: '138****0004',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: false },
-};
 const CONSENTS = [
   [TERMS, { account: persona4 }],
   [CONFIRMING_RECEIPT, returningEarbuds],

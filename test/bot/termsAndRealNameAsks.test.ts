@@ -5,7 +5,7 @@ import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
 import { realNameHowAsked } from '../../src/bot/understanding/realNameHow';
 import type { Account } from '../../machines/domain';
-import { at, CONFIRMING_RECEIPT, returningEarbuds } from './personaOrders';
+import { at, CONFIRMING_RECEIPT, persona4, returningEarbuds } from './personaOrders';
 
 const nlu = createNlu();
 const TERMS = 'flow.onboarding.confirmingTerms';
@@ -13,15 +13,7 @@ const REAL_NAME = 'flow.onboarding.awaitingRealName';
 const PLUS = 'flow.onboarding.awaitingPlus';
 const WAIT = { type: 'TOPIC_ASKED', topic: 'wait' };
 const EXPLAINER = { type: 'REAL_NAME', question: true };
-/** 13800000004 at the terms; 13800000002 at the real-name step. */
-const persona4: Account = {
-  accountId: 'acct_004',
-  phoneMasked: '138****0004',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: false },
-};
+/** 13800000002 at the real-name step (persona 4 is at the terms). */
 const persona2: Account = { ...persona4, accountId: 'acct_002', phoneMasked: '138****0002', realName: { verified: false } };
 
 describe('a wait after an ok is a wait', () => {
