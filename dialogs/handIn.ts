@@ -25,6 +25,9 @@ const HANDED_IN: Partial<Record<Intent, MessageId>> = {
   help: 'notice.handedIn.help',
 };
 
+/** Why the bot writes when an agent handed `intent` on to it ("客服让我接着帮你处理订单。"). */
+export const handedInId = (intent: Intent): MessageId | undefined => HANDED_IN[intent];
+
 /**
  * "客服让我接着帮你处理订单。": sent before the intent's own answer, which alone (an order list, an answer) came unexplained
  * to a customer who never wrote to the bot. More follows it, so it does not leave the floor to the customer.

@@ -7,11 +7,14 @@ import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
 import type { ButtonValue } from './buttonValue';
-import { renderPrompt } from './prompts';
+import { codeStepActions, offersLoginToCheck, offersLoginToPay, renderPrompt } from './prompts';
 import { daysOverdue, findOrder, formatAmount, hasNoOrders, orderActions, orderStatusText, orderTitle, overdueOrders } from './orders';
 import type { Scene } from './scene';
 import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
+import { handedInId } from './handIn';
+import { creditLimit, limitAgainst, limitRaise } from './limitAnswers';
+import { dueLines, orderAmount, tryBeforePaying } from './payingAnswers';
 
 type NoticeId = Notice['id'];
 type NoticeOf<K extends NoticeId> = Extract<Notice, { id: K }>;
@@ -78,10 +81,24 @@ const faqAnswer = (scene: Scene, topic: Intent): MessageId => {
   if (topic === 'plus' && scene.path === 'flow.onboarding.awaitingPlus') return 'faq.plus.atStep';
   if (topic === 'real_name' && scene.path === 'flow.onboarding.awaitingRealName') return 'faq.real_name.atStep';
   if (topic === 'requirements' && meetsEveryCondition(scene.context.account)) return 'faq.requirements.met';
+  // "开通要查征信吗" at the terms got the text for a refused check ("情况变了以后可以再来试试"): the check is a condition, and
+  // theirs is passed.
+  if (topic === 'credit' && scene.context.account?.credit.eligible === true) return 'faq.credit.passed';
   return FAQ_ANSWER[topic];
 };
 
 const says = (id: MessageId) => (scene: Scene) => tell(scene, scene.t(id));
+
+/**
+ * Paying asked about by a customer with an order overdue ("逾期会怎样", "what happens if I'm late"): what being late does,
+ * then that theirs is late already, to pay now. The general answer ends "pay before the due date", that date long past.
+ * The buttons below pay it (the list's, or the lamp's own payment where it was asked).
+ */
+function faq(scene: Scene, notice: NoticeOf<'faq'>): Partial<Activity> {
+  const overdue = notice.topic === 'pay' ? overdueOrders(scene) : [];
+  if (overdue.length > 0) return tell(scene, scene.t('faq.pay.overdue', { titles: titlesOf(scene, overdue) }));
+  return tell(scene, scene.t(faqAnswer(scene, notice.topic)));
+}
 
 /**
  * Small talk is no reading of what the customer wanted ("打个招呼", "再见" offered for "快递显示签收了但我没拿到"), nor is a yes
@@ -184,14 +201,7 @@ function amountDue(scene: Scene): Partial<Activity> {
 function dueDates(scene: Scene): Partial<Activity> {
   const payable = (scene.context.orders ?? []).filter(isPayable);
   if (payable.length === 0) return nothingToPay(scene);
-  const lines = payable.map((o) =>
-    scene.t(o.status === 'overdue' ? 'topic.dueDate.overdueLine' : 'topic.dueDate.line', {
-      title: o.title,
-      amount: formatAmount(o.amount),
-      date: o.dueDate ?? '—',
-    }),
-  );
-  return tell(scene, scene.t('topic.dueDate', { lines: lines.join('\n') }));
+  return tell(scene, scene.t('topic.dueDate', { lines: dueLines(scene, payable) }));
 }
 
 /** "电饭煲什么时候能到": which orders are on their way, when they are paid and where to follow them (it offered a return). */
@@ -237,6 +247,24 @@ function returnInTransit(scene: Scene): Partial<Activity> {
   return tell(scene, scene.t('topic.returnInTransit', { titles: titlesOf(scene, coming) }));
 }
 
+/**
+ * "为什么不能退" once a paid order's return was refused (it got the list again): returns here are of orders not paid yet,
+ * the paid ones named; a paid one goes to the shop's after-sales or a person (PERSON_TOPICS).
+ */
+function returnWhyNot(scene: Scene): Partial<Activity> {
+  const paid = (scene.context.orders ?? []).filter((o) => o.status === 'paid');
+  return tell(scene, paid.length === 0 ? scene.t('topic.returnWhyNot') : scene.t('topic.returnWhyNot.paid', { titles: titlesOf(scene, paid) }));
+}
+
+/**
+ * "who is this? I didn't ask for anything": the bot says what it is, and, when an agent handed the customer on to it, that
+ * customer service asked it to help with what the agent handed on (the task it keeps).
+ */
+function whoAsked(scene: Scene): Partial<Activity> {
+  const handedOn = scene.handedIn ? handedInId(scene.handedIn) : undefined;
+  return tell(scene, handedOn ? scene.t('topic.whoAsked.handedIn', { why: scene.t(handedOn) }) : scene.t('topic.whoAsked'));
+}
+
 /** "那电饭煲什么时候要付钱": on its way, nothing to pay before it arrives (it got the pay FAQ and another order's date). */
 function payOnArrival(scene: Scene): Partial<Activity> {
   const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
@@ -272,6 +300,37 @@ function dueExtension(scene: Scene): Partial<Activity> {
 }
 
 /**
+ * Said to be overdue, with the credit asked ("我好像逾期了怎么办 会不会上征信啊"): what being late does (the article speaks of
+ * the credit record, not of a credit bureau) and that paying now helps (it got "pay before the due date" and the credit
+ * check's eligibility text). Their overdue order is named where the orders are at hand (the buttons below pay it); not
+ * logged in, the login finds it, offered with its own button at the welcome (dialogs/prompts.ts offersLoginToPay).
+ * Logged in with nothing overdue, that none is.
+ */
+function overdueWorry(scene: Scene): Partial<Activity> {
+  const { t } = scene;
+  const overdue = overdueOrders(scene);
+  if (overdue.length > 0) return tell(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.theirs', { titles: titlesOf(scene, overdue) })));
+  if (offersLoginToPay(scene)) {
+    return ask(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.logIn')), [eventAction(t('button.logInToPay'), { type: 'PAY' })]);
+  }
+  if (scene.context.session === undefined) return tell(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.afterLogin')));
+  const enabled = scene.context.account?.payLater.enabled;
+  const none = enabled === false ? 'topic.overdueStatus.notEnabled' : scene.context.orders ? 'topic.overdueStatus.none' : undefined;
+  return tell(scene, paragraphs(t('topic.overdueCredit'), none && t(none)));
+}
+
+/**
+ * "现在付 还来得及吗" with an order overdue (it got "pay before the due date", that date past): yes, now; it is late already,
+ * and paying stops it staying so. The order being paid is the one named; its payment's confirmation follows.
+ */
+function stillInTime(scene: Scene): Partial<Activity> {
+  const paying = findOrder(scene, scene.context.orderId);
+  const overdue = paying?.status === 'overdue' ? [paying] : overdueOrders(scene);
+  if (overdue.length === 0) return tell(scene, scene.t('faq.pay'));
+  return tell(scene, scene.t('topic.stillInTime', { titles: titlesOf(scene, overdue) }));
+}
+
+/**
  * An order named that is not listed: pick one from the list below, or, when nothing in it can be done ("目前没有需要你处理的
  * 订单"), what there is (it asked to pick from a list with no buttons).
  */
@@ -294,6 +353,27 @@ function overdueStatus(scene: Scene): Partial<Activity> {
     return scene.t(id, { title: o.title, amount: formatAmount(o.amount), date: o.dueDate ?? '—', days: days ?? 0 });
   });
   return tell(scene, scene.t('topic.overdueStatus', { lines: lines.join('\n') }));
+}
+
+/**
+ * "收到短信说我逾期了": the overdue status; with nothing overdue, a message saying otherwise may be a scam (it said only "none
+ * overdue"): not to click its links nor send money, and the shop's own orders page is where to look.
+ */
+function overdueMessage(scene: Scene): Partial<Activity> {
+  const status = overdueStatus(scene);
+  const noneOverdue = scene.context.account?.payLater.enabled === false || (scene.context.orders !== undefined && overdueOrders(scene).length === 0);
+  return noneOverdue ? tell(scene, paragraphs(status.text, scene.t('topic.overdueMessage'))) : status;
+}
+
+/**
+ * "我会被催收吗": the article says only that late payment harms the credit record; how the shop collects, the chat cannot
+ * say (a person, PERSON_TOPICS). An overdue order is named, to pay now.
+ */
+function collection(scene: Scene): Partial<Activity> {
+  const overdue = overdueOrders(scene);
+  if (overdue.length === 0) return tell(scene, scene.t('topic.collection'));
+  const text = paragraphs(scene.t('topic.collection'), scene.t('topic.collection.overdue', { titles: titlesOf(scene, overdue) }));
+  return answerAt(scene, text, [intentAction(scene.t, 'pay'), intentAction(scene.t, 'human')]);
 }
 
 /** "刚才那个号也能开吗": each account by itself; logged in, another one needs a restart first (the session is this one's). */
@@ -348,14 +428,66 @@ function orderPaidYet(scene: Scene): Partial<Activity> {
   return tell(scene, scene.t(order.status === 'paid' ? 'topic.orderPaidYet.paid' : 'topic.orderPaidYet', vars));
 }
 
+/**
+ * The login refused when the status was asked: why the option may not show in general, where to check, and the login
+ * offered again with a button (offersLoginToCheck; the welcome's menu stands aside).
+ */
+const statusWithoutLogin = (scene: Scene): Partial<Activity> => {
+  const text = scene.t('topic.statusWithoutLogin');
+  return offersLoginToCheck(scene) ? ask(scene, text, [eventAction(scene.t('button.logInToCheck'), { type: 'STATUS' })]) : tell(scene, text);
+};
+
+/** The steps where the login asks for the phone or the code: the code is spoken of there (loginSafety). */
+const LOGIN_SAFETY_AT: Readonly<Record<string, MessageId>> = {
+  'flow.onboarding.login.awaitingPhone': 'topic.loginSafety.phone',
+  'flow.onboarding.login.awaitingOtp': 'topic.loginSafety.code',
+};
+
+/**
+ * "你是真的京东客服吗": the shop's own assistant, a bot, a person on request, first. Codes only where the login asks for one
+ * (it explained SMS codes to a customer who had been sent none); elsewhere, what the chat never asks for.
+ */
+const loginSafety = (scene: Scene): Partial<Activity> =>
+  tell(scene, paragraphs(scene.t('topic.loginSafety'), scene.t(LOGIN_SAFETY_AT[scene.path] ?? 'topic.loginSafety.noSecrets')));
+
+/** "我想给我爸开通": on the member's own account; logged in, this account is the customer's, so a restart comes first. */
+const forFamily = (scene: Scene): Partial<Activity> =>
+  tell(scene, paragraphs(scene.t('topic.forFamily'), scene.t(scene.context.session ? 'topic.forFamily.loggedIn' : 'topic.forFamily.notLoggedIn')));
+
+/**
+ * Whether it can be done without logging in ("不登录不行吗？"): when the customer's status is what the login is for, that
+ * answer (it repeated the phone prompt); otherwise that enabling needs the login.
+ */
+const loginNeeded = (scene: Scene): Partial<Activity> =>
+  scene.context.goal === 'status' && scene.context.session === undefined ? statusWithoutLogin(scene) : tell(scene, scene.t('topic.loginNeeded'));
+
+/**
+ * "先用后付在哪里": with it on, choose it at checkout; otherwise where it shows once on and where to check, with checking or
+ * turning it on offered (not logged in at the welcome, by buttons of its own; in the onboarding its step follows instead).
+ */
+function wherePayLater(scene: Scene): Partial<Activity> {
+  const { t } = scene;
+  if (scene.context.account?.payLater.enabled === true) return tell(scene, t('topic.wherePayLater.on'));
+  if (scene.path.startsWith('flow.onboarding.')) return tell(scene, t('topic.wherePayLater'));
+  const text = paragraphs(t('topic.wherePayLater'), t('topic.wherePayLater.offer'));
+  if (!offersLoginToCheck(scene)) return tell(scene, text);
+  return ask(scene, text, [eventAction(t('button.logInToCheck'), { type: 'STATUS' }), intentAction(t, 'enable')]);
+}
+
 /** The topics answered with the orders (or the account) at hand, or by where the customer is; the others are a text each. */
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
   amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
   creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount, whichOrder,
-  orderPaidYet,
+  orderPaidYet, returnWhyNot, overdueWorry, stillInTime, tryBeforePaying, orderAmount: (scene) => orderAmount(scene) ?? amountDue(scene),
   plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
-  technicalProblem,
+  technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater,
+  loginSafety, forFamily, overdueMessage, collection,
+  creditLimit, limitRaise, limitOver: limitAgainst('topic.limitOver'), limitWithin: limitAgainst('topic.limitWithin'),
+  // "你觉得我该开吗？": up to the customer, then what it gives (a question about what it gives gets that alone).
+  enableAdvice: (scene) => tell(scene, paragraphs(scene.t('topic.enableAdvice'), scene.t('topic.enableBenefits'))),
+  // "开了不用会扣钱吗": turning it on and having it costs nothing, then the fees' answer.
+  unusedCost: (scene) => tell(scene, paragraphs(scene.t('topic.unusedCost'), scene.t('topic.fees'))),
 };
 
 /**
@@ -364,6 +496,24 @@ const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> 
  */
 const codeAsked = (scene: Scene, text: string): Partial<Activity> =>
   ask(scene, text, [eventAction(scene.t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }), intentAction(scene.t, 'human')]);
+
+/**
+ * No new code yet (one went less than a minute ago): when it went, that a text takes up to a minute, and when to ask
+ * again, in seconds where known (a backend's own refusal tells neither). The code step's buttons stay with it.
+ */
+const codeSentLately: NoticeRenderer<'codeSentLately'> = (scene, n) => {
+  // Under two seconds (or not known), "just now" and "in a little while": no "1 seconds".
+  const when =
+    n.secondsAgo !== undefined && n.secondsAgo >= 2
+      ? scene.t('notice.codeSentLately.secondsAgo', { seconds: n.secondsAgo })
+      : scene.t('notice.codeSentLately.justNow');
+  const again =
+    n.secondsLeft !== undefined && n.secondsLeft >= 2
+      ? scene.t('notice.codeSentLately.askIn', { seconds: n.secondsLeft })
+      : scene.t('notice.codeSentLately.askSoon');
+  const text = scene.t('notice.codeSentLately', { phone: maskPhone(scene.context.phone ?? ''), when, again });
+  return ask(scene, text, codeStepActions(scene.t));
+};
 
 /**
  * What is wrong with a mobile number typed wrong, by how many digits it had: "138000000001" was answered with the help
@@ -381,7 +531,7 @@ const listed = (scene: Scene, items: string[]): string =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(scene.t('list.separator'))}${scene.t('list.and')}${items.at(-1)}`;
 
 const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
-  faq: (scene, n) => tell(scene, scene.t(faqAnswer(scene, n.topic))),
+  faq,
   help: says('notice.help'),
   cancelled: says('notice.cancelled'),
   restarted: says('notice.restarted'),
@@ -412,6 +562,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
     tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone', { what: phoneSlip(scene, n.digits) })),
   invalidCode: says('notice.invalidCode'),
   otpSent: (scene, n) => tell(scene, scene.t(n.again ? 'notice.otpSent.again' : 'notice.otpSent', { phone: maskPhone(scene.context.phone ?? '') })),
+  codeSentLately,
   codeNotNeeded: says('notice.codeNotNeeded'),
   wrongCode: (scene, n) =>
     tell(scene, n.attemptsLeft > 1 ? scene.t('notice.wrongCode.some', { attempts: n.attemptsLeft }) : scene.t('notice.wrongCode.last')),
@@ -419,7 +570,8 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   outcomeUnknown: (scene, n) => tell(scene, scene.t(`notice.outcomeUnknown.${n.action}`, { title: orderTitle(scene, n.orderId) })),
   notDoneLoginFirst: (scene, n) => tell(scene, scene.t(`notice.notDoneLoginFirst.${n.action}`)),
   leftAsIs: (scene, n) => tell(scene, scene.t(`notice.leftAsIs.${n.action}`)),
-  stepNotDoneYet: (scene, n) => tell(scene, scene.t(`notice.stepNotDoneYet.${n.step}`)),
+  // Said paid for (PLUS): it may take a moment to show, and not to buy it again.
+  stepNotDoneYet: (scene, n) => tell(scene, scene.t(n.paid ? 'notice.stepNotDoneYet.plus.paid' : `notice.stepNotDoneYet.${n.step}`)),
   // "What comes next" only when it is known to be real-name verification.
   stepDone: (scene, n) =>
     tell(
@@ -438,7 +590,15 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   },
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
-  agentReleased: (scene, n) => tell(scene, scene.t(n.notTaken ? 'notice.agentReleased.notTaken' : 'notice.agentReleased')),
+  agentReleased: (scene, n) => {
+    if (!n.notTaken) {
+      // Logged in by the agent (an account they verified): as whom.
+      return tell(scene, n.loggedInAs ? scene.t('notice.agentReleased.loggedIn', { phone: n.loggedInAs }) : scene.t('notice.agentReleased'));
+    }
+    // Released unanswered but with a request: what the agent asked the bot to do, not "no colleague could take it".
+    const handedOn = n.intent ? handedInId(n.intent) : undefined;
+    return tell(scene, scene.t(handedOn ?? 'notice.agentReleased.notTaken'));
+  },
   agentAskedToEnable: says('notice.agentAskedToEnable'),
   alreadyWithAgent: (scene, n) => {
     const withdraw = withdrawHandoffAction(scene.t);
@@ -468,11 +628,17 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
  * (it follows "不用转人工"), and a person asked for or taken back is no answer of the kind.
  */
 const PERSON_TOPICS = new Set<Topic>([
-  'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'creditImpact', 'charges', 'notReceived',
+  'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'whoAsked', 'creditImpact', 'charges', 'notReceived',
   'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
   'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled', 'personNeeded', 'technicalProblem', 'orderPaidYet',
   // A colleague cannot hurry a return, but may still be wanted for the rest.
   'returnSpeedUp',
+  // An exchange, and the return of a paid order, are a colleague's (or the shop's order page).
+  'exchange', 'returnWhyNot',
+  // How the shop collects overdue payments: the chat cannot say.
+  'collection',
+  // Raising the limit is not the chat's; how a lender weighs the credit record; the full terms; the fees after "unused".
+  'limitRaise', 'limitOver', 'loanImpact', 'terms', 'unusedCost',
 ]);
 const PERSON_FAQS = new Set<Intent>(['credit', 'return']);
 const PERSON_WHY_NOT = new Set<MessageId>(['notice.orderActionInvalid.return.paid', 'notice.orderActionInvalid.return.overdue']);
@@ -481,18 +647,21 @@ const PERSON_NOTICES = new Set<NoticeId>(['stepNotDoneYet', 'agentAway', 'loginB
 export function offersPerson(scene: Scene, notice: Notice): boolean {
   switch (notice.id) {
     case 'topic':
+      // Who writes, asked away from the login (whose steps keep their own buttons): a bot, and a person on request.
+      if (notice.topic === 'loginSafety') return LOGIN_SAFETY_AT[scene.path] === undefined;
       return PERSON_TOPICS.has(notice.topic) && !disableBeforeOn(scene, notice.topic);
     case 'faq':
-      return PERSON_FAQS.has(notice.topic);
+      // The credit check passed: nothing for a colleague to look into.
+      return PERSON_FAQS.has(notice.topic) && faqAnswer(scene, notice.topic) !== 'faq.credit.passed';
     case 'orderActionInvalid':
       return PERSON_WHY_NOT.has(whyNotId(scene, notice));
     case 'nothingToDo':
       return findOrder(scene, notice.orderId) !== undefined;
     case 'invalidPhone':
       return notice.repeated === true;
-    // Nobody took the conversation: a person may be tried again.
+    // Nobody took the conversation: a person may be tried again (unless the agent handed a request on instead).
     case 'agentReleased':
-      return notice.notTaken === true;
+      return notice.notTaken === true && notice.intent === undefined;
     default:
       return PERSON_NOTICES.has(notice.id);
   }

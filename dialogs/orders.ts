@@ -59,8 +59,11 @@ export function daysOverdue(order: Order, today: string | undefined): number | u
 const saidNoOrders = (scene: Scene): boolean =>
   hasNoOrders(scene) && scene.notices.some((n) => n.id === 'topic' && NO_ORDERS_SAID.has(n.topic));
 
-/** Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下", "在吗"). */
-const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing', 'stillThere']);
+/**
+ * Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下", "在吗"), and taking time ("我再想想",
+ * "好的我试完再说": the whole list came again).
+ */
+const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing', 'stillThere', 'wait']);
 /**
  * Only small talk answered where the list was shown already: a line with its buttons (the whole list came again after
  * "谢谢啦"). An answer about the orders keeps the list beside it.

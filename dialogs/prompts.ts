@@ -5,7 +5,7 @@ import type { Notice } from '../machines/context';
 import { RETURN_REASONS, type Topic } from '../machines/events';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction, withdrawHandoffAction } from './actions';
-import type { MessageId } from './messages';
+import type { MessageId, Translate } from './messages';
 import { findOrder, formatAmount, orderTitle, ordersPrompt, overdueOrders } from './orders';
 import { answeredInPlace, refusedByCredit, type RenderInput, type Scene } from './scene';
 import { maskPhone } from './mask';
@@ -36,10 +36,16 @@ const shopStep =
     // Going to do it now ("好的，我现在去认证": "go ahead") or later ("等一下": "take your time"): then how the step goes on,
     // by the button or by itself.
     const waiting = scene.notices.some((n) => n.id === 'topic' && (n.topic === 'goingNow' || n.topic === 'wait'));
-    const again = waiting ? WAITING_AT[page] : againId;
+    // PLUS's cost weighed ("我不想花钱"): buying it and leaving it for now offered as evenly (the usual line only says how to buy).
+    const weighing = scene.notices.some((n) => n.id === 'topic' && n.topic === 'plusCostReluctance');
+    const again = waiting ? WAITING_AT[page] : weighing ? 'prompt.awaitingPlus.either' : againId;
+    // PLUS said paid for and not seen yet: no line or button pointing at buying it (it asked to buy it again); the done
+    // button once it shows.
+    const paidNotSeen = scene.notices.some((n) => n.id === 'stepNotDoneYet' && n.paid === true);
+    const text = paidNotSeen ? scene.t('prompt.awaitingPlus.paidNotSeen') : answeredInPlace(scene) ? scene.t(again) : scene.t(textId, { url });
     return [
-      ask(scene, answeredInPlace(scene) ? scene.t(again) : scene.t(textId, { url }), [
-        linkAction(scene.t(openId), url),
+      ask(scene, text, [
+        ...(paidNotSeen ? [] : [linkAction(scene.t(openId), url)]),
         eventAction(scene.t(doneId), { type: 'AFFIRM' }),
         eventAction(scene.t('button.declineTerms'), { type: 'DENY' }),
       ]),
@@ -59,11 +65,54 @@ export function welcomeAsksToStart(input: Pick<RenderInput, 'notices' | 'returni
 }
 
 /**
+ * Not logged in at the welcome, said to be overdue with the credit asked ("我好像逾期了怎么办 会不会上征信啊"): the answer
+ * offers the login that finds the overdue order and pays it, with its own button (dialogs/notices.ts overdueWorry).
+ */
+export const offersLoginToPay = (scene: LoginOfferScene): boolean =>
+  scene.path === 'flow.welcome' &&
+  scene.context.session === undefined &&
+  scene.notices.some((n) => n.id === 'topic' && n.topic === 'overdueWorry');
+
+/**
+ * Answers that, not logged in at the welcome, offer the login with a button of their own, which checks the status: the
+ * login refused when the status was asked ("不想登录，直接告诉我为什么没有": why the option may not show in general), the
+ * limit asked ("能提额吗", "8000块的手机额度够吗": the status card shows it once logged in; dialogs/limitAnswers.ts), and
+ * where pay-later is ("先用后付在哪里": where it shows once on, checking or turning it on offered).
+ */
+const LOGIN_TO_CHECK_TOPICS = new Set<Topic>(['statusWithoutLogin', 'creditLimit', 'limitRaise', 'limitOver', 'limitWithin', 'wherePayLater']);
+/** Answers that say the limit where it is known (dialogs/limitAnswers.ts): the enabled prompt does not say it again. */
+const LIMIT_TOPICS = new Set<Topic>(['creditLimit', 'limitRaise', 'limitOver', 'limitWithin']);
+
+/** Not logged in at the welcome, an answer that offers the login to check (LOGIN_TO_CHECK_TOPICS): the menu stands aside. */
+export const offersLoginToCheck = (scene: LoginOfferScene): boolean =>
+  scene.path === 'flow.welcome' &&
+  scene.context.session === undefined &&
+  scene.notices.some((n) => n.id === 'topic' && LOGIN_TO_CHECK_TOPICS.has(n.topic));
+
+/** What tells whether a login is offered: where the dialogue rests, what it holds, what this turn said. */
+type LoginOfferScene = Pick<Scene, 'path' | 'context' | 'notices'>;
+/**
+ * What a login offered with its own button is for, where the dialogue does not hold it as the goal already: paying the
+ * overdue order (offersLoginToPay). The status's login (offersLoginToCheck) follows a status asked, which is the goal.
+ */
+export const LOGIN_OFFERS = ['pay'] as const;
+export type LoginOffer = (typeof LOGIN_OFFERS)[number];
+
+/**
+ * The login this turn's answer offers, and what for. A phone number typed instead of tapping the button is that login
+ * (src/bot/dialogueTurn.ts keeps this for the next turn): typed, it lost the purpose, and the login ended at the status
+ * card asking "要先看看你的订单吗？" instead of the overdue order.
+ */
+export const loginOffered = (scene: LoginOfferScene): LoginOffer | undefined => (offersLoginToPay(scene) ? 'pay' : undefined);
+
+/**
  * The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next, or, when
- * the answer asked what the question is, offers the buttons without asking again).
+ * the answer asked what the question is, offers the buttons without asking again). An answer that offers its own way on
+ * (offersLoginToPay) is the turn's question: the menu stands aside.
  */
 const welcome: Prompt = (scene) => {
   const { t } = scene;
+  if (offersLoginToPay(scene) || offersLoginToCheck(scene)) return [];
   const fresh = welcomeAsksToStart(scene);
   const asked = scene.notices.some((n) => n.id === 'topic' && n.topic === 'questionComing');
   return [
@@ -79,6 +128,8 @@ const welcome: Prompt = (scene) => {
 
 /** Answers that ask on with buttons of their own (dialogs/notices.ts): the enabled prompt stands aside. */
 const ASKING_TOPICS = new Set<Topic>(['notReceived', 'debtDisputed', 'payOnArrival']);
+/** Answers that, with an order overdue, offer paying it now and a person with buttons of their own (dialogs/notices.ts). */
+const PAY_NOW_TOPICS = new Set<Topic>(['dueExtension', 'collection']);
 
 /**
  * "It is on", with the limit; after a status card this turn (which says both) only what comes next: how to use it, or,
@@ -90,14 +141,16 @@ const enabled: Prompt = (scene) => {
   // look?"), as at the list (dialogs/orders.ts).
   // So do a debt disputed (a person first) and when goods on their way are paid: one message, no "it is on 🎉" after it.
   if (scene.notices.some((n) => n.id === 'topic' && ASKING_TOPICS.has(n.topic))) return [];
-  // A due date asked to be put off with an order overdue: the answer offers paying now and a person (no "it is on 🎉").
-  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'dueExtension') && overdueOrders(scene).length > 0) return [];
+  // A due date asked to be put off, or collection asked of, with an order overdue: the answer offers paying now and a person
+  // (no "it is on 🎉").
+  if (scene.notices.some((n) => n.id === 'topic' && PAY_NOW_TOPICS.has(n.topic)) && overdueOrders(scene).length > 0) return [];
   const limit = scene.context.account?.payLater.limit;
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
+  const limitSaid = statusShown || scene.notices.some((n) => n.id === 'topic' && LIMIT_TOPICS.has(n.topic));
   const owesNow = scene.context.orders?.some(isPayable) === true;
   const text = paragraphs(
     statusShown ? undefined : t('prompt.enabled'),
-    statusShown || limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
+    limitSaid || limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
     t(owesNow ? 'prompt.enabled.owed' : 'prompt.enabled.next'),
   );
   const howToUse = eventAction(t('button.howToUse'), { type: 'CHECKOUT' });
@@ -134,7 +187,10 @@ const checkoutGuide: Prompt = (scene) => {
     const text = t(notYet ? 'prompt.checkoutGuide.again.notYet' : 'prompt.checkoutGuide.again');
     return [ask(scene, text, [buttons[0], intentAction(t, 'checkout'), ...buttons.slice(1)])];
   }
-  return [ask(scene, paragraphs(t('faq.checkout'), notYet && t(notYet)), buttons)];
+  // A purchase in mind ("我想用先用后付买个冰箱"): the limit it has to fit in, when known; the checkout page decides.
+  const limit = payLater ? scene.context.account?.payLater.limit : undefined;
+  const limitNote = limit === undefined ? undefined : t('prompt.checkoutGuide.limit', { limit: formatAmount(limit) });
+  return [ask(scene, paragraphs(t('faq.checkout'), notYet && t(notYet), limitNote), buttons)];
 };
 
 const confirmingReceipt: Prompt = (scene) => {
@@ -263,15 +319,16 @@ const confirmingTerms: Prompt = (scene) => {
 };
 
 /** Notices that ask for the code themselves, with their buttons (dialogs/notices.ts): the code step's prompt stands aside. */
-const CODE_ASKED = new Set<string>(['codeNotChecked', 'typeCodeAgain']);
+const CODE_ASKED = new Set<string>(['codeNotChecked', 'typeCodeAgain', 'codeSentLately']);
+
+/** The code step's buttons: a new code, or leaving the login. */
+export const codeStepActions = (t: Translate): CardAction[] => [
+  eventAction(t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }),
+  intentAction(t, 'cancel'),
+];
 
 const awaitingOtp: Prompt = (scene) =>
-  scene.notices.some((n) => CODE_ASKED.has(n.id))
-    ? []
-    : simple('prompt.awaitingOtp', ({ t }) => [
-        eventAction(t('button.resendOtp'), { type: 'OTP_RESEND_REQUESTED' }),
-        intentAction(t, 'cancel'),
-      ])(scene);
+  scene.notices.some((n) => CODE_ASKED.has(n.id)) ? [] : simple('prompt.awaitingOtp', ({ t }) => codeStepActions(t))(scene);
 
 /** Every state path the machine can rest in; a test checks this list against the machine. */
 export const PROMPTS = {

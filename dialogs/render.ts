@@ -13,10 +13,13 @@ const MAX_ACTIVITIES = 3;
 
 /**
  * The welcome prompt is itself the greeting, so a separate "hello" there would say it twice; so does the terms' line a
- * hesitant yes or a wait there (saidByTheTerms).
+ * hesitant yes or a wait there (saidByTheTerms), and the agent's request handed on with a release when the answer to it
+ * says so itself ("客服让我接着帮你开通…，我们先登录一下").
  */
 const isRedundant = (scene: Scene, notice: Notice): boolean =>
-  (notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning) || saidByTheTerms(scene, notice);
+  (notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning) ||
+  saidByTheTerms(scene, notice) ||
+  (notice.id === 'agentReleased' && notice.intent !== undefined && scene.notices.some((n) => n.id === 'agentAskedToEnable'));
 
 /** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
 const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');

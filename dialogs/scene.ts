@@ -1,5 +1,6 @@
 // What one rendering sees: the state path, the context, this turn's notices, the locale and links, plus its translator.
 import type { DialogueContext, Notice } from '../machines/context';
+import type { Intent } from '../machines/domain';
 import type { Topic } from '../machines/events';
 import { translator, type Locale, type Translate } from './messages';
 
@@ -23,6 +24,11 @@ export interface RenderInput {
    * overdue is counted from it. Without it the days are left unsaid.
    */
   today?: string;
+  /**
+   * What a support agent last handed on to the bot in this conversation (a hand-in, a release with an intent): asked who
+   * is writing and why, the customer hears customer service asked it to help with that.
+   */
+  handedIn?: Intent;
 }
 
 export interface Scene extends RenderInput {

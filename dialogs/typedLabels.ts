@@ -56,8 +56,16 @@ const BUTTONS_BY_STATE: ReadonlyMap<string, ReadonlyMap<string, ButtonEvent>> = 
 /** Longer than any label: such words are not looked up. */
 const MAX_LABEL_LENGTH = 40;
 
-/** The event of the button at `statePath` whose label the words are, if they are one. */
+/**
+ * A "then" before a label and a particle after it, as people type a button's words ("看看怎么用吧", "那看看怎么用吧": not
+ * understood), in the key's own form (labelKey). A question particle (吗) is no tap.
+ */
+const AROUND_A_LABEL = /^那就?|(?:吧|呗|啊|呀|哈|啦|please)+$/g;
+
+/** The event of the button at `statePath` whose label the words are, with a "then" or a particle around it or not. */
 export function typedButton(statePath: string, words: string): ButtonEvent | undefined {
   if (words.length > MAX_LABEL_LENGTH) return undefined;
-  return BUTTONS_BY_STATE.get(statePath)?.get(labelKey(words));
+  const buttons = BUTTONS_BY_STATE.get(statePath);
+  const key = labelKey(words);
+  return buttons?.get(key) ?? buttons?.get(key.replace(AROUND_A_LABEL, ''));
 }

@@ -59,6 +59,11 @@ export type Notice =
   | { id: 'invalidCode' }
   /** `again`: a code asked for again ("没收到"): said to be sent again, with what to check when none arrives. */
   | { id: 'otpSent'; again?: boolean }
+  /**
+   * A code asked for again within the resend cooldown (or refused by the backend as too soon): none was sent; how long ago
+   * the last one went and how long until a new one may be asked for, when known.
+   */
+  | { id: 'codeSentLately'; secondsAgo?: number; secondsLeft?: number }
   | { id: 'wrongCode'; attemptsLeft: number }
   | { id: 'backendFailed'; kind: FailureKind }
   /**
@@ -76,7 +81,8 @@ export type Notice =
   | { id: 'secretsShared'; shared: SecretKind[] }
   /** A payment or return whose answer came too late: it may have gone through, so it is not said to have failed. */
   | { id: 'outcomeUnknown'; action: 'pay' | 'return'; orderId: string }
-  | { id: 'stepNotDoneYet'; step: ExternalStep }
+  /** `paid`: the customer said they paid for it (PLUS): not to buy it again, it may take a moment to show. */
+  | { id: 'stepNotDoneYet'; step: ExternalStep; paid?: true }
   | { id: 'stepDone'; step: ExternalStep }
   | { id: 'termsDeclined' }
   | { id: 'notEligible' }
@@ -92,8 +98,12 @@ export type Notice =
   /** The customer named an order there is nothing to do with (paid, returned, or no longer listed). */
   | { id: 'nothingToDo'; orderId: string }
   | { id: 'chooseOrder' }
-  /** Back from the handoff; `notTaken`: no agent had taken the conversation, so there was no talk to come back from. */
-  | { id: 'agentReleased'; notTaken?: boolean }
+  /**
+   * Back from the handoff; `notTaken`: no agent had taken the conversation, so there was no talk to come back from.
+   * `intent` (only with `notTaken`): what the agent handed on instead, said as why the bot goes on ("客服让我…").
+   * `loggedInAs`: the masked phone number of the account the agent logged the customer in to with the release.
+   */
+  | { id: 'agentReleased'; notTaken?: boolean; intent?: Intent; loggedInAs?: string }
   /** An agent handed on turning pay-later on to a customer not logged in: why the phone number is asked for. */
   | { id: 'agentAskedToEnable' }
   /**
@@ -149,13 +159,19 @@ export interface DialogueContext {
   otpAttempts: number;
   /** The code was asked for again (OTP_RESEND_REQUESTED): the next one sent to `phone` is said to be sent again. */
   codeAskedAgain?: boolean;
+  /**
+   * When the last code went to `phone` (ms since the epoch, the bot's clock): a new one asked for sooner than the cooldown
+   * is not sent (src/bot/codeResends.ts). Dropped with `phone`.
+   */
+  otpSentAt?: number;
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
   /**
    * The customer said that step is done ("我已开通好了"): the recheck that follows tells them when it is not. A check
-   * nobody asked for (the shop's notice, coming back from a person) asks for the step again without saying so.
+   * nobody asked for (the shop's notice, coming back from a person) asks for the step again without saying so. 'paid':
+   * PLUS said paid for, which the not-done answer takes into account (not to buy it again).
    */
-  stepClaimedDone?: boolean;
+  stepClaimedDone?: boolean | 'paid';
   handoffReason?: HandoffReason;
   /** Complaints answered with an apology since the conversation began, an agent gave it back or a task went through. */
   complaints: number;
@@ -192,6 +208,7 @@ export const initialContext = (): DialogueContext => ({
   backAfterLapsedGuess: undefined,
   phoneAttempts: 0,
   otpAttempts: 0,
+  otpSentAt: undefined,
   complaints: 0,
   debtDisputed: undefined,
   paidLate: undefined,

@@ -13,7 +13,7 @@ import {
   type HandoffReason,
   type Notice,
 } from './context';
-import { failureKindOf, mayHaveBeenDone, portActors, type Outcome } from './ports';
+import { failureKindOf, mayHaveBeenDone, portActors, type OtpSent, type OtpTooSoon, type Outcome } from './ports';
 
 /** Bumped whenever old snapshots would be unreadable or read differently; `snapshot.ts` migrates them. */
 export const MACHINE_VERSION = 2;
@@ -139,6 +139,11 @@ export const dialogueSetup = setup({
       const outcome = outputOf<Outcome<unknown, string> | undefined>(event);
       return outcome?.ok === false && outcome.error === 'too_many_attempts';
     },
+    /** No code sent: one went to the number a moment ago (src/bot/codeResends.ts, or the backend's 429). */
+    codeSentLately: ({ event }) => {
+      const outcome = outputOf<Outcome<unknown, string> | undefined>(event);
+      return outcome?.ok === false && outcome.error === 'too_soon';
+    },
     wantsOrders: ({ context }) => ORDER_GOALS.has(context.goal),
     /** After a new login, the order whose payment the lapsed one stopped can still be paid: ask for it again. */
     resumesPayment: ({ context, event }) =>
@@ -154,6 +159,8 @@ export const dialogueSetup = setup({
     payLaterEnabled: ({ context }) => context.account?.payLater.enabled === true,
     /** The account just fetched has pay-later on, and the conversation has not listed its orders yet. */
     enabledWithOrdersUnknown: ({ context, event }) => owedUnknown({ ...context, account: outputOf<Account>(event) }),
+    /** The customer's own status is what the login is for ("为什么我结算页看不到先用后付"). */
+    statusAsked: ({ context }) => context.goal === 'status',
     /**
      * Status asked, or enabling asked for, while logging in, by a customer with pay-later on whose orders are not known
      * yet: what is owed is part of the answer ("开通" from a customer with an overdue order heard only "it is on 🎉").
@@ -273,8 +280,10 @@ export const dialogueSetup = setup({
       if (event.type !== 'PHONE_RECEIVED') return {};
       const waiting = (context.goal === 'payOrder' && event.goal === 'pay') || (context.goal === 'returnOrder' && event.goal === 'return');
       const goal = event.goal && !waiting ? { goal: event.goal, returnReasonSaid: undefined } : {};
-      // The digest goes with the number (none when the turn gave none): a digest of an earlier number must not stay.
-      return { phone: event.phone, phoneDigest: event.phoneDigest, otpAttempts: 0, phoneAttempts: 0, codeAskedAgain: undefined, ...goal };
+      // The digest goes with the number (none when the turn gave none): a digest of an earlier number must not stay. The
+      // same number typed again is a resend, spaced from its last code; another number gets its first code at once.
+      const otpSentAt = event.phone === context.phone ? context.otpSentAt : undefined;
+      return { phone: event.phone, phoneDigest: event.phoneDigest, otpAttempts: 0, phoneAttempts: 0, codeAskedAgain: undefined, otpSentAt, ...goal };
     }),
     countPhoneAttempt: assign(({ context }) => ({ phoneAttempts: context.phoneAttempts + 1 })),
     countOtpAttempt: assign(({ context }) => ({ otpAttempts: context.otpAttempts + 1 })),
@@ -286,8 +295,12 @@ export const dialogueSetup = setup({
     }),
     /** Back from the handoff: from a talk with an agent, or from a queue where no agent took the conversation. */
     sayReleased: assign(({ context, event }) => {
-      const notTaken = event.type === 'AGENT_RELEASED' && event.notTaken === true;
-      return { notices: addNotice(context, notTaken ? { id: 'agentReleased', notTaken } : { id: 'agentReleased' }) };
+      // Logged in by the agent: the customer hears as whom (the number masked).
+      const loggedIn = event.type === 'AGENT_RELEASED' && event.loggedInAs ? { loggedInAs: event.loggedInAs } : {};
+      if (event.type !== 'AGENT_RELEASED' || event.notTaken !== true) return { notices: addNotice(context, { id: 'agentReleased', ...loggedIn }) };
+      // Handed on with an intent, the customer is told what the agent asked for, not that nobody could take it.
+      const intent = event.intent ? { intent: event.intent } : {};
+      return { notices: addNotice(context, { id: 'agentReleased', notTaken: true, ...intent }) };
     }),
     /** What is wrong with the number typed, when its digits tell (NUMBER_INVALID's `digits`). */
     sayInvalidPhone: assign(({ context, event }, params: { repeated?: boolean }) => {
@@ -295,11 +308,20 @@ export const dialogueSetup = setup({
       return { notices: addNotice(context, { id: 'invalidPhone', ...params, ...(digits === undefined ? {} : { digits }) }) };
     }),
     askCodeAgain: assign({ codeAskedAgain: true }),
-    /** "Sent", or "sent again" when the customer asked for another code (with what to check when none arrives). */
-    sayOtpSent: assign(({ context }) => ({
+    /**
+     * "Sent", or "sent again" when the customer asked for another code (with what to check when none arrives); when it was
+     * sent is kept, so that the next one is spaced from it.
+     */
+    sayOtpSent: assign(({ context, event }) => ({
       codeAskedAgain: undefined,
+      otpSentAt: outputOf<OtpSent | undefined>(event)?.sentAt,
       notices: addNotice(context, context.codeAskedAgain ? { id: 'otpSent', again: true } : { id: 'otpSent' }),
     })),
+    /** No new code yet: when the last one went, that a text can take a minute, and when to ask again. */
+    sayCodeSentLately: assign(({ context, event }) => {
+      const { secondsAgo, secondsLeft } = outputOf<OtpTooSoon>(event);
+      return { codeAskedAgain: undefined, notices: addNotice(context, { id: 'codeSentLately', secondsAgo, secondsLeft }) };
+    }),
     sayPhoneLocked: assign(({ context, event }) => ({
       notices: addNotice(context, { id: 'phoneLocked', minutesLeft: outputOf<{ minutesLeft?: number }>(event).minutesLeft }),
     })),
@@ -314,6 +336,7 @@ export const dialogueSetup = setup({
       return {
         session,
         phone: undefined,
+        otpSentAt: undefined,
         // What is kept of the number this login used: the digest ownNumber compares with.
         phoneDigest: undefined,
         ownPhoneDigest: context.phoneDigest,
@@ -328,7 +351,15 @@ export const dialogueSetup = setup({
      */
     assignProvidedSession: assign(({ event }) =>
       event.type === 'SESSION_PROVIDED'
-        ? { session: event.session, phone: undefined, phoneDigest: undefined, ownPhoneDigest: undefined, otpAttempts: 0, phoneAttempts: 0 }
+        ? {
+            session: event.session,
+            phone: undefined,
+            phoneDigest: undefined,
+            ownPhoneDigest: undefined,
+            otpAttempts: 0,
+            phoneAttempts: 0,
+            otpSentAt: undefined,
+          }
         : {},
     ),
     forgetSession: assign({ session: undefined, ownPhoneDigest: undefined, account: undefined, orders: undefined }),
@@ -347,11 +378,17 @@ export const dialogueSetup = setup({
      */
     remindIfStillPending: assign(({ context }, step: ExternalStep) =>
       context.pendingStep === step && context.stepClaimedDone
-        ? { stepClaimedDone: undefined, notices: addNotice(context, { id: 'stepNotDoneYet', step }) }
+        ? {
+            stepClaimedDone: undefined,
+            notices: addNotice(context, { id: 'stepNotDoneYet', step, ...(context.stepClaimedDone === 'paid' ? { paid: true as const } : {}) }),
+          }
         : { pendingStep: step, stepClaimedDone: undefined },
     ),
-    /** The customer says the shop-page step is done: the recheck that follows tells them if it is not. */
-    noteStepClaimedDone: assign({ stepClaimedDone: true }),
+    /**
+     * The customer says the shop-page step is done: the recheck that follows tells them if it is not. Said paid for
+     * ("扣了我99块钱"), the answer asks them not to buy it again.
+     */
+    noteStepClaimedDone: assign(({ event }) => ({ stepClaimedDone: event.type === 'AFFIRM' && 'paid' in event ? ('paid' as const) : true })),
     /** The same, said away from the onboarding with pay-later wanted again: that step is the one the recheck reports on. */
     noteClaimedStep: assign(({ event }) =>
       event.type === 'ENABLE' && 'claimed' in event ? { pendingStep: event.claimed, stepClaimedDone: true } : {},
@@ -446,6 +483,16 @@ export const dialogueSetup = setup({
     forgetReturnTakenBack: assign(({ event }) => (event.type === 'ORDERS' || event.type === 'RETURN' ? {} : { returnTakenBack: undefined })),
     /** The order a lapsed login stopped is resumed (or found done): from here on the customer is at their orders. */
     endOrderGoal: assign({ goal: 'orders' as Goal }),
+    /**
+     * The orders read for a return that none of them allows (all paid, say: a colleague handed on "return" after the
+     * payment): that none can be returned here and why, with a person offered, before the list (which alone said
+     * "nothing needs your attention").
+     */
+    sayNothingToReturn: assign(({ context }) =>
+      context.goal === 'return' && context.orders !== undefined && context.orders.length > 0 && !context.orders.some(isReturnable)
+        ? { notices: addNotice(context, { id: 'topic', topic: 'nothingToReturn' }) }
+        : {},
+    ),
     /** The order a lapsed login stopped was paid, returned or is gone by now: say so; the list follows. */
     sayResumedOrderGone: assign(({ context }) => ({
       notices: addNotice(context, { id: 'nothingToDo', orderId: context.orderId ?? '' }),
@@ -836,7 +883,12 @@ export const dialogueMachine = dialogueSetup.createMachine({
               initial: 'awaitingPhone',
               // An account an agent verified (passed with a release) logs the customer in, from any step of the login,
               // a blocked one included: what the login was for goes on.
-              on: { SESSION_PROVIDED: { target: '#loadingAccount', actions: 'assignProvidedSession' } },
+              on: {
+                SESSION_PROVIDED: { target: '#loadingAccount', actions: 'assignProvidedSession' },
+                // Refused when the status was asked ("不想登录，直接告诉我为什么没有" got "好的，已取消。" alone): why the option may
+                // not show in general and where to check, with the login offered again; any other login is just left.
+                CANCEL: { guard: 'statusAsked', target: '#welcome', actions: { type: 'say', params: { id: 'topic', topic: 'statusWithoutLogin' } } },
+              },
               states: {
                 awaitingPhone: {
                   on: {
@@ -861,7 +913,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       tags: ['busy'],
                       invoke: {
                         src: 'requestOtp',
-                        input: ({ context }) => ({ phone: context.phone ?? '' }),
+                        // The last code's time: one asked for again too soon is not sent (src/bot/codeResends.ts).
+                        input: ({ context }) => ({ phone: context.phone ?? '', lastSentAt: context.otpSentAt }),
                         onDone: [
                           // A number locked after too many wrong codes is told so now, with no code sent (it heard only
                           // after typing the right one).
@@ -870,6 +923,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                             target: '#loginBlocked',
                             actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
                           },
+                          // Asked for again within a minute of the last one: none sent (SMS costs money, carriers
+                          // throttle); the code step stays, with when to ask again.
+                          { guard: 'codeSentLately', target: '#awaitingOtp', actions: 'sayCodeSentLately' },
                           { target: '#awaitingOtp', actions: 'sayOtpSent' },
                         ],
                         onError: { target: 'failed', actions: 'noteFailure' },
@@ -1077,7 +1133,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                         actions: ['assignOrders', 'endOrderGoal', 'sayResumedOrderGone'],
                       },
                       { guard: 'noOrdersAccountUnknown', target: 'account', actions: 'assignOrders' },
-                      { target: '#showingOrders', actions: 'assignOrders' },
+                      { target: '#showingOrders', actions: ['assignOrders', 'sayNothingToReturn'] },
                     ],
                     onError: onOrdersCallError,
                   },

@@ -25,6 +25,9 @@ export type ReturnReasonCode = (typeof RETURN_REASONS)[number];
 export const TOPICS = [
   'disable', 'password', 'fees', 'otherPhone', 'wait', 'hesitantYes', 'oneOrderAtATime', 'orderNotListed', 'complaint', 'terms',
   'anotherOrderNext', 'nothingToPay', 'nothingToReturn', 'notReceived', 'reasonNeeded',
+  // Two orders' requests in one message before their list ("pay for my earbuds and also return the rice cooker"): the first
+  // goes ahead, the other right after it.
+  'ordersInTurn',
   'whereIsCode', 'amountDue', 'languageSwitched', 'charges', 'staleButton', 'dueDate', 'alreadyPaid', 'orderProblem', 'botIdentity', 'phoneOnly', 'whyPhone', 'whyCode', 'overdueCredit', 'stepDoneAlready', 'returnInstead',
   'whereWeWere', 'cardNumber',
   // A shop-page step the customer asked the bot to do for them (it cannot); a picture or file sent, which the chat cannot
@@ -126,6 +129,78 @@ export const TOPICS = [
   // A link, page, app or button that does not work ("the link is broken", "链接打不开": one was a return): a word of regret,
   // and trying again (at a shop-page step, its link below) or a colleague.
   'technicalProblem',
+  // A fault of an order's goods said with whether they can go back ("耳机坏了能退吗？": the general returns' answer, or the
+  // order only asked about): yes, before that order's return is confirmed with the fault as its reason.
+  'returnPossible',
+  // An exchange asked for ("能换货吗？我想换个颜色": filed as a return's reason): not done in this chat; the shop's order page
+  // or a person. Why an order cannot go back here ("为什么不能退" after a paid one was refused: the list again): returns here
+  // are of orders not paid yet; paid ones go to the shop's after-sales or a person. Whether all goods can be bought with
+  // pay-later ("所有商品都能用先用后付吗": the checkout how-to): the checkout page shows the option where it can.
+  'exchange', 'returnWhyNot', 'eligibleGoods',
+  // Said to be overdue oneself, with the credit asked ("我好像逾期了怎么办 会不会上征信啊": the pay FAQ's "pay before the due
+  // date" and the credit check's eligibility text): what being late does, paying now helps; theirs named, or a login to find
+  // it. Whether paying an overdue order now is still in time ("现在付 还来得及吗": "pay before the due date"): yes, pay it now.
+  'overdueWorry', 'stillInTime',
+  // Whether the login is safe or the bot the shop's own, at the login ("短信说验证码不要告诉别人，能告诉你吗": a complaint's
+  // apology; "你是真的京东客服吗": "你好！😊"): the shop's own assistant, the code logs in only here, never to a caller. Why
+  // an ID number is not sent in chat ("为什么身份证不能在这里发？": not understood): only on the shop's page.
+  'loginSafety', 'idNotInChat',
+  // Whether personal details are safe here ("先用后付安全吗 会不会泄露我的信息": what pay-later is and the credit text): what the
+  // chat asks for (the phone and its code, never a password or an ID number) and where real-name verification is done.
+  'privacy',
+  // Pay-later for a family member ("我想给我爸开通": the phone prompt; "帮我妈开通一下 她手机号138…": the number dropped, the
+  // customer's own asked for): it is on the member's own account, their phone's code and their own verification, best done
+  // together. `familyLogin`: with the member's number, the login that follows is said to be theirs. `familyPhoneAway`: the
+  // code on a phone not at hand ("验证码在她手机上 她不在身边": not understood): it goes nowhere else; later, or by themselves.
+  'forFamily', 'familyLogin', 'familyPhoneAway',
+  // Told of being overdue by a text or a call ("收到短信说我逾期了"): the overdue status, and with nothing overdue a warning
+  // against scams (it said only "none overdue"). Collection asked of ("我会被催收吗": not understood): the article says only
+  // that late payment harms credit; the chat cannot speak for the shop's practice; a person.
+  'overdueMessage', 'collection',
+  // Which phone number is meant, asked at the phone step ("手机号是什么意思 是我的手机号码吗": what pay-later is): the
+  // mobile number of their shop account.
+  'phoneMeant',
+  // The login refused or questioned when the status was asked ("不想登录，直接告诉我为什么没有": "好的，已取消。" alone): why
+  // the option may not show in general, where to check, and that a login checks their own account.
+  'statusWithoutLogin',
+  // At the PLUS step, its cost weighed ("PLUS会员要花钱吗？我不想花钱": the PLUS explainer, pointing at the plans): it is paid,
+  // pay-later cannot be had without it, and not buying it now is as fine (暂不开通 beside the shop's link).
+  'plusCostReluctance',
+  // At the PLUS step, a charge asked of nothing named ("每个月要交钱吗": pay-later's fees alone): PLUS's price is on its page,
+  // and pay-later's fees are as the checkout and the terms say.
+  'plusOrPayLaterFees',
+  // Where pay-later is ("先用后付在哪里": it started the login): the checkout's payment options once on, where to check it.
+  'wherePayLater',
+  // At the terms, whether to turn it on or what it gives ("你觉得我该开吗？", "开了有什么好处": not understood, twice a
+  // person): up to the customer, what it gives, and the one thing to keep in mind; the terms kept.
+  'enableBenefits',
+  // Who writes and why, from a customer who does not know they asked ("who is this? I didn't ask for anything"): the bot,
+  // and what customer service asked it to help with when an agent handed them on (the task kept).
+  'whoAsked',
+  // Paying or returning refused away from a payment or a return ("i don't want to pay", "先别付": read as paying, one went to
+  // the earbuds' payment): the order stays as it is; paid before its due date if the goods are fine, else returned.
+  'orderStaysAsIs',
+  // The goods said to be fine, alone, at a return's reason ("其实挺好的", "actually they're fine": filed as the reason): whether
+  // to keep the order instead, the return kept until the customer says so.
+  'goodsFineAfterAll',
+  // Whether to turn it on, asked at the terms ("你觉得我该开吗？"): up to the customer, then what it gives (enableBenefits, which a
+  // question about what it gives gets alone: "开了有什么好处" opened with "I won't decide for you").
+  'enableAdvice',
+  // Of the credit limit, with pay-later on and the limit known: raising it or why it is low ("能提额吗", "额度怎么这么低":
+  // set by the shop's assessment, not raised in chat; a person), and a purchase's amount over it or within it ("8000块的手机
+  // 额度够吗": over, pay-later may not be offered for it at checkout; within, the checkout page decides). Not known (before
+  // the login, or before pay-later is on), creditLimit answers.
+  'limitRaise', 'limitOver', 'limitWithin',
+  // Whether pay-later affects a mortgage or a loan ("会影响我房贷吗": not understood; "会不会影响我贷款买房" went to the orders):
+  // paying on time keeps the credit record good, paying late harms it; how a lender weighs it the chat cannot say.
+  'loanImpact',
+  // Whether having it unused costs anything ("开了不用会扣钱吗": "I never pay for you"): turning it on costs nothing, and only an
+  // order placed with it is paid; the fees' answer after it.
+  'unusedCost',
+  // Goods come but not tried, asked whether to pay right away ("耳机到了 但是还没试 要马上付吗": the FAQ on paying): no rush,
+  // try them, pay by the due date (the orders' dates when known) or return them. The sum of the order being paid for, asked
+  // at its confirmation ("付多少": it left for the list): that order's amount, the confirmation kept.
+  'tryBeforePaying', 'orderAmount',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -156,13 +231,19 @@ export type DialogueEvent =
    * tapped ("不退了"): under a clarifying question they still answer the step below it.
    */
   | { type: 'AFFIRM' | 'DENY'; confirmed: true }
+  /**
+   * `paid`: PLUS said paid for at its step ("PLUS开了 扣了我99块钱"): checked as "done" is; not active yet, the customer is
+   * told it may take a moment to show and not to buy it again (the step's usual line pointed at buying it).
+   */
+  | { type: 'AFFIRM'; paid: true }
   /** `complaint`: a complaint lodged in so many words ("我要投诉"): the person takes it as one. */
   | { type: 'HUMAN'; complaint: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
   /**
-   * `goal`: what was asked with the number ("13800000005 我要退耳机"), where the login then leads. `phoneDigest`: the
-   * number's keyed digest (src/bot/phoneDigests.ts), added by the turn: what the dialogue keeps of it after the login.
+   * `goal`: what was asked with the number ("13800000005 我要退耳机"), or what the login just offered was for (the overdue
+   * worry's 登录查看并付款), where the login then leads. `phoneDigest`: the number's keyed digest (src/bot/phoneDigests.ts),
+   * added by the turn: what the dialogue keeps of it after the login.
    */
   | { type: 'PHONE_RECEIVED'; phone: string; goal?: 'orders' | 'pay' | 'return'; phoneDigest?: string }
   | { type: 'OTP_RECEIVED'; code: string }
@@ -206,8 +287,9 @@ export type DialogueEvent =
    * A support agent hands the customer (back) to the bot, optionally at an intent, and with `session` logged in to the
    * account the agent verified (a customer whose login was blocked, say): a login under way ends with it. `notTaken`: no
    * agent had taken the conversation (it was still waiting in the queue): the customer is told no colleague could take it.
+   * `loggedInAs`: the masked phone number of the `session`'s account, told with the release (when the backend gave it).
    */
-  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session; notTaken?: boolean }
+  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session; notTaken?: boolean; loggedInAs?: string }
   /**
    * The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation; or,
    * `agentAway`, the agent who took it stopped writing long ago and it comes back to the bot.

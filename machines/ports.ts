@@ -21,9 +21,21 @@ export type CodeOutcome =
 /** A code not sent: the phone number had too many wrong codes lately (src/bot/loginAttempts.ts); as `CodeOutcome`'s. */
 export type OtpRefusal = Extract<CodeOutcome, { error: 'too_many_attempts' }>;
 
+/**
+ * A code not sent because one went out a moment ago: the bot's own spacing of codes in a conversation
+ * (src/bot/codeResends.ts), or the backend's 429. `secondsAgo` and `secondsLeft` (until a new one may be sent), when known.
+ */
+export type OtpTooSoon = { ok: false; error: 'too_soon'; secondsAgo?: number; secondsLeft?: number };
+
+/** A code sent, at `sentAt` (ms since the epoch, by the bot's clock): the conversation's next one is spaced from it. */
+export type OtpSent = { ok: true; sentAt: number };
+
 export interface BackendPorts {
-  /** Sends a code, or none to a locked-out phone number (it was sent, and the lock told only after the right code). */
-  requestOtp(input: { phone: string }): Promise<OtpRefusal | undefined>;
+  /**
+   * Sends a code, or none to a locked-out phone number (it was sent, and the lock told only after the right code), or none
+   * when `lastSentAt` (the conversation's last code) was too recent. Undefined: sent, when is not told.
+   */
+  requestOtp(input: { phone: string; lastSentAt?: number }): Promise<OtpSent | OtpRefusal | OtpTooSoon | undefined>;
   createSession(input: { phone: string; code: string }): Promise<CodeOutcome>;
   fetchAccount(input: { session: Session }): Promise<Account>;
   enablePayLater(input: { session: Session }): Promise<Outcome<Account, 'not_eligible'>>;

@@ -36,8 +36,11 @@ const contextSchema = z.object({
   otpAttempts: z.number().int().min(0),
   // Optional: snapshots saved before it have none (the next code is then said to be sent, as before).
   codeAskedAgain: z.boolean().optional(),
+  // Optional: snapshots saved before it have none (the next code asked for is then sent at once, as before).
+  otpSentAt: z.number().int().min(0).optional(),
   pendingStep: z.enum(EXTERNAL_STEPS).optional(),
-  stepClaimedDone: z.boolean().optional(),
+  // 'paid': PLUS said paid for (snapshots saved before it have only booleans).
+  stepClaimedDone: z.union([z.boolean(), z.literal('paid')]).optional(),
   handoffReason: z.enum(HANDOFF_REASONS).optional(),
   // Snapshots saved before complaints were counted have none.
   complaints: z.number().int().min(0).default(0),

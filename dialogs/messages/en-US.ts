@@ -67,7 +67,9 @@ export const enUS: Catalog = {
     "For safe payments, your account needs real-name verification. Please do it on the shop's page (never send your ID number in the chat):\n\n👉 {url}\n\nThen tap \"I've done it\", or wait: I'll carry on once the shop tells me.",
   'prompt.awaitingPlus.again': 'To get PLUS, tap "Get PLUS" below; once you have it, tap "I\'ve done it" and I\'ll carry on.',
   'prompt.awaitingRealName.again': 'To get verified, tap "Get verified" below; once it\'s done, tap "I\'ve done it" and I\'ll carry on.',
+  'prompt.awaitingPlus.either': 'To see the prices, tap "Get PLUS", then "I\'ve done it" once you\'ve bought it; to leave it for now, tap "Not now".',
   'prompt.awaitingPlus.waiting': 'Once PLUS is active, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
+  'prompt.awaitingPlus.paidNotSeen': 'Tap "I\'ve done it" again in a few minutes. Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
   'prompt.awaitingRealName.waiting': 'Once you\'re verified, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
   'prompt.creditRefused':
     "Sorry, based on the current credit assessment your account can't turn it on yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
@@ -89,6 +91,7 @@ export const enUS: Catalog = {
   'prompt.checkoutGuide.again.notYet': 'To turn it on, tap "Turn it on"; to see the checkout steps again, tap "Using it at checkout".',
   'prompt.checkoutGuide.refused': "Based on the current credit assessment, though, your account can't turn on pay-later for now, so the option won't show at checkout. A colleague can look into it with you if you'd like.",
   'prompt.checkoutGuide.again.refused': 'To see the checkout steps again, tap "Using it at checkout"; about the credit assessment, tap "Talk to a person".',
+  'prompt.checkoutGuide.limit': 'Your pay later limit is {limit} right now. Whether an order can use pay later is up to the checkout page.',
 
   'prompt.menu': "What's next? I can show you how to use it at checkout, or look up your pay-later orders.",
   'orders.header': 'Your pay-later orders:',
@@ -166,6 +169,12 @@ export const enUS: Catalog = {
   'notice.otpSent': 'I sent a code to {phone}.',
   'notice.otpSent.again':
     "I sent a code to {phone} again. Still nothing? Check that the number is right; a text can take a minute to arrive, or your phone may have filtered it as spam. If the number is wrong, just send me the right one.",
+  'notice.codeSentLately':
+    'I sent a code to {phone} {when}. Texts can take up to a minute to arrive, so please give it a moment, and use the latest one you get. {again}',
+  'notice.codeSentLately.secondsAgo': '{seconds} seconds ago',
+  'notice.codeSentLately.justNow': 'just a moment ago',
+  'notice.codeSentLately.askIn': 'If it still hasn\'t come, you can tap "Send a new code" again in {seconds} seconds.',
+  'notice.codeSentLately.askSoon': 'If it still hasn\'t come in a little while, tap "Send a new code" again.',
   'notice.codeNotNeeded': "You're already logged in, so no code is needed now.",
   'notice.wrongCode.some': "That code isn't right. You have {attempts} more tries.",
   'notice.wrongCode.last': "That code isn't right. You have one last try.",
@@ -186,6 +195,8 @@ export const enUS: Catalog = {
   'notice.phoneLocked.soon': 'There have been too many wrong codes for this number, so for your security its login is paused. You can try again in a minute.',
   'notice.phoneLocked.later': 'There have been too many wrong codes for this number, so for your security its login is paused for up to 15 minutes.',
   'notice.stepNotDoneYet.plus': "Sorry, I can't see your PLUS membership yet. Check that it was bought with this account; if you just finished, give it a moment and tap again. If you're sure you're a member, say \"agent\" and a colleague will check.",
+  'notice.stepNotDoneYet.plus.paid':
+    "I can't see your PLUS membership active yet: right after paying, it can take a little while to show. Please don't buy it again, so you aren't charged twice. To have a colleague check the payment, just say \"agent\".",
   'notice.stepNotDoneYet.realName': "Sorry, I can't see your verification yet. Check that it was done for this account on the shop's verification page; if you just finished, give it a moment and tap again. If you're sure it's done, say \"agent\" and a colleague will check.",
   'notice.stepDone.plus': 'PLUS is active ✅',
   'notice.stepDone.plus.next': 'PLUS is active ✅ Next: real-name verification.',
@@ -206,6 +217,7 @@ export const enUS: Catalog = {
   'notice.nothingToDo': '"{title}" ({status}): there is nothing to do for it right now; for after-sales help, say "agent".',
   'notice.chooseOrder': 'Please pick an order from the list first.',
   'notice.agentReleased': "I'm back 👋 Let's carry on.",
+  'notice.agentReleased.loggedIn': "I'm back 👋 You're logged in as {phone} now. Let's carry on.",
   'notice.agentReleased.notTaken': "Sorry, no colleague could take your chat this time 🙏 I can keep helping you; to try a person again, just say \"agent\".",
   'notice.alreadyWithAgent': 'A colleague is on the way; please hold on. They will see what you write here. To come back to me instead, say "cancel".',
   'notice.alreadyWithAgent.next': 'You are next in line for a colleague; please hold on. They will see what you write here. To come back to me instead, say "cancel".',
@@ -254,21 +266,40 @@ export const enUS: Catalog = {
   'topic.realNameAfterPlus': "Real-name verification is checked once PLUS is active, so we'll come to it after. What's left right now is the PLUS membership.",
   'topic.phoneChanged': "I can't change the phone number on your account from here. Please log in with the number your shop account uses now; if you can't use that number any more, a colleague can help.",
   'topic.creditLimit': "I can't see a limit before pay later is on, and there's no fixed figure I could give you. Once it's on I'll tell you your limit, and you can also look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  'topic.creditLimit.known': 'Your pay later limit is {limit} right now. Whether pay later is offered for a particular order is up to the checkout page.',
+  'topic.creditLimit.logIn': "I can only see your limit once you've logged in 🙂 Log in (just send me the phone number of your shop account) and I'll tell you your current limit.",
+  'topic.creditLimit.afterLogin': "I can only see your limit once you've logged in; as soon as you are, I'll tell you your current limit.",
+  'topic.limitRaise': "Your limit is {limit} right now. The shop sets it from its assessment of your account; I can't raise it in this chat, and I can't say whether it will change 🙏 If you'd like to ask about a higher limit, a colleague can help.",
+  'topic.limitRaise.notEnabled': "A limit comes once pay later is on; the shop sets it from its assessment of your account, and I can't change it in this chat 🙏 If you'd like to ask about it, a colleague can help.",
+  'topic.limitRaise.logIn': "The shop sets your limit from its assessment of your account; I can't raise it in this chat 🙏 Once you've logged in I can tell you your current limit; to ask about a higher one, a colleague can help.",
+  'topic.limitOver': "Your pay later limit is {limit} right now, and this purchase is over it, so pay later may not be offered for it at checkout. The shop sets the limit from its assessment of your account; I can't raise it in this chat 🙏 If you'd like to ask about a higher limit, a colleague can help.",
+  'topic.limitWithin': 'Your pay later limit is {limit} right now, and that amount is within it 👍 Whether pay later is offered for that order in the end is up to the checkout page.',
+  'button.logInToSeeLimit': 'Log in to see my limit',
+  'topic.loanImpact':
+    "What I can say for sure: paying on time keeps your credit record good, and paying late harms it. How banks or other lenders weigh such records for a mortgage or a loan, or whether anything is reported to the central bank's credit reference, isn't covered in what I have; the service agreement and the lender decide 🙏 If you'd like it checked, a colleague can look into it.",
+  'topic.unusedCost': "Turning it on here costs nothing, and having it unused costs nothing either: you only pay for an order you place with pay later at checkout, once the goods arrive and you confirm receipt and pay.",
   'topic.creditWhy':
     "The credit assessment is the shop's own: a good credit record makes you more likely to qualify, but it's no guarantee, and I can't see the result or the reasons behind it. To find out why, a colleague can look into it.",
   'topic.creditRetry':
     "I don't have a set time before you can try again, and I can't look one up either. Paying on time and keeping a good credit record helps; check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask a colleague to look into it.",
   'topic.ordersAfterEnabling': "Sure: let's turn pay later on first. Once it's on, say \"my orders\" and I'll show them to you.",
   'topic.optionNotShown': "Your pay-later is on. If the checkout page still doesn't show it, check its status under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), then open the checkout page again; if it's still missing, a colleague can look into why.",
+  'topic.wherePayLater':
+    "Once pay later is on, it shows among the payment options on the checkout page when you order: choose it, then place the order. Whether you have it, or can get it, shows under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  'topic.wherePayLater.offer': 'Shall I check for you, or turn it on now?',
+  'topic.wherePayLater.on':
+    "Yours is on the checkout page: when you order, choose pay later among the payment options, then place the order. Its status also shows under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.disable.notOnYet': "If you want it off once it's on, I can't do that from here, but a colleague can take care of it for you then.",
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
   'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.complaint': 'I\'m sorry this has been frustrating 🙏 Tell me what went wrong and I\'ll do my best to sort it out; to talk to a person instead, say "agent".',
-  'topic.terms': 'These are the points to know before turning it on: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. The full service agreement is the one on the shop\'s sign-up page.',
+  'topic.terms':
+    'These points are the summary of the terms: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. I can\'t open the full service agreement in this chat, and I have no link to it 🙏 You can look for pay later\'s details under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management) in the shop app, or ask a colleague. It\'s fine to read it first: nothing is turned on until you tap "Agree and turn on".',
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
+  'topic.ordersInTurn': "Sure, one at a time: we'll do the first, and right after it I'll take you to the second.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Send a new code\" if it hasn't come.",
   'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way need nothing yet: once one arrives, you pay for it if you're happy with it, or return it; paid orders and those being returned need nothing more.",
@@ -280,10 +311,14 @@ export const enUS: Catalog = {
   'topic.returnInstead': "If something's wrong with it, don't pay for it: you can return it instead.",
   'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. If you need to, a colleague can look at what can be done.",
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
+  'topic.whoAsked':
+    "I'm the shop's pay-later assistant, a bot, not a person. I'm here whenever you need help with pay-later; if you'd rather talk to a person, just say \"agent\".",
+  'topic.whoAsked.handedIn':
+    "I'm the shop's pay-later assistant, a bot. {why} We can carry on right here; if you'd rather talk to a person, just say \"agent\".",
   'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
   'topic.whyCode': "It's a one-time code sent by text message to the phone number you log in with: typing it here shows that number is yours, so nobody else can log in with it. Type it only here and never share it with anyone else; it works once and I don't keep it. I'll never ask for a password.",
-  'topic.whyPhone': "Your phone number is only for logging in: I send it a text-message code to check it's really you. Numbers in this chat are stored masked, and I'll never ask for a password.",
+  'topic.whyPhone': "Your phone number is only for logging in to your shop account: I send it a text-message code to check it's really you, and once you're logged in I can look at your account. Numbers in this chat are stored masked, and I'll never ask for a password.",
   'topic.overdueCredit':
     "Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",
@@ -309,10 +344,11 @@ export const enUS: Catalog = {
   'topic.delivery.and': '", "',
   'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
-  'topic.charges': "With pay later, an order is paid when you confirm receipt and pay it; I never pay for you. If a charge looks wrong, say \"agent\" and a colleague will check it.",
+  'topic.charges': "With pay later, an order is paid only when you confirm receipt and pay it (in the shop app, or here with me); I never pay without your confirmation. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToPay.noOrders': "You don't have any pay-later orders yet, so there's nothing to pay 👍",
-  'topic.nothingToReturn': 'None of your orders can be returned right now; each one\'s status is in the list below. If one has a problem, an agent can help.',
+  'topic.nothingToReturn':
+    "None of your orders can be returned here: returns in this chat are for orders you haven't paid yet and that aren't overdue. Each one's status is in the list below; if one has a problem, an agent can help.",
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt or pay for them 🙏 An order on its way can wait until it arrives; if one shows as delivered or overdue but you never got it, tap "Talk to a person" and a colleague will look into the delivery and the overdue status with you.',
   'topic.reasonUpset': "That's frustrating, sorry for the trouble 🙏",
   'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
@@ -330,6 +366,14 @@ export const enUS: Catalog = {
   'topic.overdueStatus.line.undated': '· "{title}", {amount}, due {date}: overdue',
   'topic.overdueStatus.none': "You have no overdue orders 👍 Once goods arrive and you're happy with them, confirm receipt and pay before the due date.",
   'topic.overdueStatus.notEnabled': "Pay later isn't on for your account yet, so there are no pay-later orders, and nothing overdue 👍",
+  'topic.overdueWorry':
+    "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
+  'topic.overdueWorry.theirs': 'The overdue one is "{titles}": you can confirm receipt and pay it right here.',
+  'topic.overdueWorry.logIn': "Log in and I'll find the overdue order for you; you can confirm receipt and pay it right here 👇",
+  'topic.overdueWorry.afterLogin': "Once you're logged in, I'll find the overdue order, and you can confirm receipt and pay it right here.",
+  'button.logInToPay': 'Log in to see and pay',
+  'topic.stillInTime':
+    'Yes, you can pay it right now 👍 "{titles}" is past its due date, so it is overdue already; paying it now stops it staying overdue, and the sooner the better.',
   'topic.autoPay':
     "I have nothing saying the money is taken automatically at the due date: with pay later you pay yourself, by confirming receipt and paying once the goods arrive and you're happy with them, before the due date. You can do that on the order page in the shop, or right here with me: just say \"my orders\".",
   'topic.instalments':
@@ -347,21 +391,65 @@ export const enUS: Catalog = {
   'topic.reasonChangeFiled':
     "Once a return is requested, its reason can't be changed here 🙏 Have a look at the return details of that order in the shop app; if it needs changing, a colleague can help.",
   'topic.returnInTransit': "\"{titles}\" is still on its way, and you can already request a return without waiting for it to arrive 👌 If you'd like to, just tell me which order to return.",
+  'topic.returnPossible': "Yes, you can 👌 An order you haven't paid for yet can be returned right here.",
+  'topic.exchange':
+    "Exchanges (another colour or size, say) can't be done in this chat 🙏 You can ask for one on the order's page in the shop app, or talk to a person. What I can do here is a return and refund for an order you haven't paid yet.",
+  'topic.returnWhyNot':
+    "Returns here are for orders you haven't paid yet and that aren't past their due date: with pay later you check the goods first, and send them back before paying if you're not happy 🙂 For an order you've already paid, ask for after-sales help on its page in the shop app, or talk to a person.",
+  'topic.returnWhyNot.paid':
+    "Because \"{titles}\" is already paid 🙏 Returns here are for orders you haven't paid yet: you check the goods first, and send them back before paying if you're not happy. To return a paid order, ask for after-sales help on its page in the shop app, or talk to a person.",
+  'topic.eligibleGoods':
+    "Not necessarily every item 🙂 The checkout page tells you: pick your goods and go to checkout; if 先用后付 (pay later) is among the payment options, you can use it; if not, it isn't available for those goods.",
   'topic.inspectionPeriod':
     "The help article doesn't say how many days the inspection period is, and I can't look it up 🙏 Check the goods when they arrive: if you're happy, confirm receipt and pay; if not, request a return and refund, either way before the order's payment due date. Each order's due date is in its details in the shop app, or log in and ask me \"when is it due?\".",
   'topic.notConfirming':
     "Not confirming receipt doesn't mean you don't have to pay 🙏 Once the goods arrive you have some time to check them: if you're happy, confirm receipt and pay; if not, request a return and refund. An order still unpaid after its payment due date is overdue, which hurts your credit record. When the due date counts from, and whether receipt is ever confirmed automatically, the help article doesn't say: the date and the rules on the order in the shop app are what count.",
   'topic.goingNow': "Great, go ahead. I'll be right here.",
   'topic.reasonUnclear': "Sorry, I couldn't make that out as a reason for the return.",
+  'topic.orderStaysAsIs': "OK, no problem: the order stays as it is 👌 If you're happy with the goods, confirm receipt and pay before the due date; if not, you can ask to return them instead.",
+  'topic.goodsFineAfterAll': 'Glad to hear they\'re fine 😊 Would you rather keep the order than return it? Just tap "Keep it" below.',
   'topic.returnIfUnwanted': "OK, no payment for it then. If you don't want it, you can return it instead.",
   'topic.faultWorry':
     "If you're worried about it, there's no rush to pay: confirming before the due date is enough, so try it out first. Happy with it? Confirm receipt and pay. Something wrong? Return it instead. The help article doesn't say whether it can still go back once paid.",
+  // Goods come but not tried yet, asked whether to pay now: no rush; the due dates follow.
+  'topic.tryBeforePaying': "No need to pay right away 👍 Try them out first: if you're happy, confirm receipt and pay by the due date; if not, you can request a return and refund.",
+  'topic.tryBeforePaying.dates': 'Your due dates:\n\n{lines}',
+  'topic.tryBeforePaying.unknown': "Each order's due date shows on it in the shop app; once you're logged in, you can ask me too.",
+  'topic.orderAmount': '"{title}" comes to {amount}.',
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
   'topic.attachment': "I can't open pictures or files in this chat 🙏 Please type what you'd like to do, or what went wrong.",
   'topic.idDocument': "Please don't send photos of your ID card or other documents in chat 🙏 I can't open pictures and have no use for them: real-name verification happens on the shop's own page.",
   'topic.deleteData': "Deleting chat records or personal details is done by a colleague; I can't delete them myself. Phone numbers you send in this chat are stored masked.",
   'topic.loginNeeded': "To turn it on here you need to log in first, so I can check your account and see what's left to do. If you'd rather not log in here, you can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  'topic.loginSafety':
+    "Don't worry, I'm the shop's own pay-later assistant 🙂 I'm an automated assistant, a bot, not a person: if you'd like a person, just say \"agent\".",
+  'topic.loginSafety.noSecrets': "In this chat I'll never ask for a password, a bank card number or an ID number.",
+  'topic.loginSafety.phone':
+    "Logging in takes only your phone number and a text-message code: the code goes to your own phone and is typed only here in this chat. If anyone calls or messages you asking for the code, even saying they're the shop, don't give it to them.",
+  'topic.loginSafety.code':
+    "The code only logs you in to your own account, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
+  'topic.idNotInChat':
+    "Your ID number goes only into the shop's own verification page, which passes it straight to the shop to check. Verification can't be done in chat, so an ID number sent here is of no use and just one more place it could leak. Please don't send it here.",
+  'topic.phoneMeant': "Yes, your own mobile number: the 11-digit number you use for your shop account. I'll send a text-message code to it.",
+  'topic.privacy':
+    "In this chat I only ask for your phone number and the text-message code when you log in, never a password, a bank card number or an ID number, and phone numbers you send are stored masked in the chat record. Real-name verification is done on the shop's own verification page, so your ID details go straight to the shop, not through this chat.",
+  'topic.forFamily':
+    "Pay later goes on each person's own account, so for a family member it's turned on in their own shop account: logging in uses their phone number, the code goes to their phone, and real-name verification has to be done by them in person. So it's best to do it together.",
+  'topic.forFamily.notLoggedIn': "If they're with you, send me the phone number of their shop account and we'll start with the login.",
+  'topic.forFamily.loggedIn': "You're logged in to your own account now; to turn it on for them, say \"restart\", then log in with their phone number.",
+  'topic.familyLogin':
+    "Sure, just so it's clear: pay later goes on each person's own account. I'll log in with the number you sent, which means your family member's own shop account: the code goes to their phone, and real-name verification has to be done by them in person, so it's best to do it together.",
+  'topic.familyPhoneAway':
+    "The code only ever goes to the phone number being logged in with; I can't send it to another phone 🙏 If they're not with you, come back when you're together, or they can turn it on themselves in the shop app. To leave the login for now, tap \"Cancel\".",
+  'topic.overdueMessage':
+    "If a text or a call says you're overdue but no overdue order shows here, be careful: it may be a scam. Don't click links in the message, and don't transfer or pay money as they ask. Whether an order is overdue is shown on the orders page of the shop's own app.",
+  'topic.collection':
+    "Whether or how overdue payments are collected isn't covered in the help article, and I can't speak for the shop on it 🙏 What's certain: paying late hurts your credit record, and the sooner it's paid, the less it hurts. A colleague can tell you more.",
+  'topic.collection.overdue': '"{titles}" is overdue now; you can confirm receipt and pay it right here.',
+  'topic.statusWithoutLogin':
+    "Without a login I can't see your account, so here's the general picture: pay later shows at checkout only when you're a PLUS member, real-name verified, pass the credit check and have it turned on; if any one is missing, it won't show. You can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). If you log in, I can check exactly what's missing for you.",
+  'button.logInToCheck': 'Log in and check',
   'topic.personNeeded': "No, you don't need to talk to anyone: I can take you through it right here in this chat. If you'd like a colleague at any point, now or later, just say \"agent\".",
   'topic.technicalProblem': "Sorry about that 🙏 It may be a passing glitch: please try again in a moment. If it still doesn't work, a colleague can take a look.",
   'topic.technicalProblem.shopStep': "Sorry about that 🙏 Please open the page again with the button below; if it still won't load, a colleague can take a look.",
@@ -389,6 +477,13 @@ export const enUS: Catalog = {
     "Pay later is picked when you place an order: choose 先用后付 (pay later) among the payment options on the checkout page, then submit the order. An order that's already placed or paid can't be switched to pay later; just pick it at checkout next time.",
   'topic.plusTerms':
     "PLUS's prices and plans, and whether it can be refunded or cancelled once bought, are set out on the shop's PLUS member center page; I can't look those up. Tap PLUS会员 (PLUS) in the top menu of the home page to open the member center.",
+  'topic.plusCostReluctance':
+    "Yes, PLUS is a paid membership; each plan's price is on the PLUS page. Pay later is one of PLUS's benefits, so without PLUS it can't be turned on. If you'd rather not spend the money, that's fine: you can leave it for now and come back whenever you like.",
+  'topic.plusOrPayLaterFees':
+    "If you mean PLUS: it's a paid membership; each plan's price and how it is charged are on the PLUS page. If you mean pay later itself: fees and interest are as the shop's checkout page and the service terms say; I don't have the figures here.",
+  'topic.enableAdvice': "Whether to turn it on is up to you; I won't decide for you.",
+  'topic.enableBenefits':
+    "What it gives you: you don't pay when you order, and the goods ship as usual; once they arrive you have time to check them, then confirm receipt and pay if you're happy, or apply for a return and refund if not. One thing to keep in mind: pay on time, as paying late hurts your credit record.",
   'topic.plusTrial':
     "Whether a trial membership counts as PLUS, and whether it's enough for pay later, is up to the shop's PLUS page; I can't tell from here. Pay later needs a PLUS membership: once you have it in the member center, tell me and I'll help with the next step.",
   'topic.otherProducts':
@@ -415,6 +510,8 @@ export const enUS: Catalog = {
     "For safe payments, pay later needs real-name verification first; without it, it can't be turned on. It's done on the shop's own page, so your ID details go only to the shop: I never collect them here, and please never send your ID number in the chat.",
   'faq.real_name.atStep':
     "For safe payments, pay later needs real-name verification first. It's done on the shop's own verification page: you enter your ID details there, never in this chat. What it asks for, such as which ID document, or whether a photo or a face check is needed, is shown on that page; I don't have those details 🙏",
+  'faq.credit.passed':
+    "The credit assessment is one of the conditions: the shop assesses your credit record, and a good one makes you more likely to qualify. Your account has already passed it ✅ Which records it looks at, or whether it checks your central-bank credit report, isn't covered in what I have; the service agreement decides. Once it's on, pay on time: late payment hurts your credit record.",
   'faq.credit':
     "The shop assesses your credit; a good credit record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
   'faq.checkout':
@@ -425,6 +522,8 @@ export const enUS: Catalog = {
     'To see whether you have access to it, look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask me to check.',
   'faq.pay':
     "When the goods arrive and you're happy, confirm receipt and pay. Paying late hurts your credit record, and with poor credit you may no longer be able to use pay later, so pay by the due date.",
+  'faq.pay.overdue':
+    "Paying late hurts your credit record, and with poor credit you may no longer be able to use pay later. \"{titles}\" is already overdue (its due date has passed), so please pay it as soon as you can: the sooner you pay, the less harm it does. You can confirm receipt and pay right here.",
   'faq.return':
     'Not happy with what arrived? Before paying, request a return and refund: pick "Return" on the order, give a reason and confirm. A paid order can\'t be returned here; for after-sales help, ask an agent. Refunds and return shipping are handled under the shop\'s return policy.',
   'faq.orders': 'Once you log in, I can show your pay-later orders and help you confirm receipt and pay, or request a return.',

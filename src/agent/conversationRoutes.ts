@@ -17,7 +17,7 @@ import { channelUnreachable, HttpProblem, parseBody, parseQuery, type Route } fr
 import { agentMessageSchema, releaseSchema } from './schemas';
 import { queuePage, queueQuerySchema } from './queuePage';
 import { sendAgentNote } from './note';
-import { sessionFor } from './serviceSession';
+import { maskedPhoneOf, sessionFor } from './serviceSession';
 import { conversationKey } from '../bot/conversationRecord';
 import { forgetAccountEntry } from '../webhook/accountIndex';
 
@@ -123,8 +123,11 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       throw new HttpProblem(409, 'other_account', 'the conversation is logged in to another account; release it without accountId');
     }
     const session = accountId && accountId !== current ? await sessionFor(deps, accountId) : undefined;
+    // The customer hears as whom they are logged in now (the number masked).
+    const loggedInAs = session ? await maskedPhoneOf(deps, session) : undefined;
     // No agent wrote to the customer before the release: they hear no colleague could take it, not "I'm back" from a
-    // talk that never happened. An agent who passes an account they verified did help (say, on the phone).
+    // talk that never happened; or, released with an intent, what customer service asked the bot to do (dialogs/notices.ts).
+    // An agent who passes an account they verified did help (say, on the phone).
     const notTaken = entry.status === 'waiting' && !accountId;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
     let delivered = true;
@@ -132,7 +135,13 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       await continueConversation(adapter, botAppId, record, async (context) => {
         if (note) await sendAgentNote(context, note);
         // One event: the session is taken once the dialogue is back at its step, where a login under way ends with it.
-        turn = await bot.dispatch(context, { type: 'AGENT_RELEASED', intent, ...(session ? { session } : {}), ...(notTaken ? { notTaken } : {}) });
+        turn = await bot.dispatch(context, {
+          type: 'AGENT_RELEASED',
+          intent,
+          ...(session ? { session } : {}),
+          ...(loggedInAs ? { loggedInAs } : {}),
+          ...(notTaken ? { notTaken } : {}),
+        });
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;

@@ -23,6 +23,8 @@ async function createRecord(deps: AgentApiDeps, request: HandoffRequest): Promis
     // The agent knows the customer's language best; the channel's locale is next.
     locale: localeFromTag(request.locale) ?? localeFromTag(reference.locale) ?? 'zh-CN',
     reference,
+    // Said when the customer asks who writes to them and why (src/bot/dialogueTurn.ts).
+    handedIn: request.intent,
     turns: 0,
     updatedAt: new Date().toISOString(),
   } satisfies ConversationRecord;

@@ -19,3 +19,17 @@ export async function sessionFor(deps: Pick<AgentApiDeps, 'client' | 'logger'>, 
     throw new HttpProblem(502, 'backend_unavailable', `the account backend did not open a session (${err.kind})`);
   }
 }
+
+/**
+ * The masked phone number of the session's account, for telling the customer as whom the agent logged them in. Not read
+ * (the backend failing), it is left unsaid: the session itself is good.
+ */
+export async function maskedPhoneOf(deps: Pick<AgentApiDeps, 'client' | 'logger'>, session: Session): Promise<string | undefined> {
+  try {
+    return (await deps.client.getAccount(session)).phoneMasked;
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    deps.logger.warn({ err, accountId: session.accountId }, 'agent API: the account of the service session was not read');
+    return undefined;
+  }
+}

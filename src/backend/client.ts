@@ -54,7 +54,8 @@ export interface AccountClientOptions {
 }
 
 export interface AccountClient {
-  requestOtp(phone: string): Promise<Result<void, 'invalid_phone'>>;
+  /** `too_soon`: the backend sent the number a code a moment ago and spaces them (429). */
+  requestOtp(phone: string): Promise<Result<void, 'invalid_phone' | 'too_soon'>>;
   createSession(phone: string, code: string): Promise<Result<Session, 'wrong_code'>>;
   /** A session for an account an agent already verified, so the customer skips the login. */
   createServiceSession(accountId: string): Promise<Result<Session, 'unknown_account'>>;
@@ -117,7 +118,10 @@ export function createAccountClient({ baseUrl, timeoutMs, serviceToken }: Accoun
     async requestOtp(phone) {
       // Checked here with the backend's own schema, so a 400 from the backend is always a bug, never the customer.
       if (!phoneSchema.safeParse(phone).success) return { ok: false, error: 'invalid_phone' };
-      expectNoContent(await call('POST', '/v1/otp', { body: { phone } }));
+      const reply = await call('POST', '/v1/otp', { body: { phone } });
+      // A backend that spaces its texts (a real SMS gateway does) refuses a code asked for too soon: no failure to apologise for.
+      if (reply.status === 429) return { ok: false, error: 'too_soon' };
+      expectNoContent(reply);
       return { ok: true, value: undefined };
     },
 

@@ -16,11 +16,13 @@ import { createAccountClient, type AccountClient } from '../backend/client';
 import type { CasStorage } from '../storage';
 import type { Nlu } from '../nlu';
 import { createOps, failClosed, STOP_DEADLINE_MS, type Ops } from '../ops';
+import { logRefusals, refusalLogged } from '../ops/refusals';
 import { isJsonMediaType, NOT_A_JSON_ACTIVITY, parseActivity } from './activitySchema';
 import { reuseClients } from './clientReuse';
 import { boundChannelSends, isChannelUnreachable } from './channelSends';
 import { backendPorts } from './backendPorts';
 import { LoginAttempts, limitWrongCodes } from './loginAttempts';
+import { spaceCodeResends } from './codeResends';
 import { PhoneDigests } from './phoneDigests';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
@@ -56,6 +58,11 @@ export interface BotAppDeps {
   client?: AccountClient;
   observers?: PaylaterBotDeps['observers'];
   handoffQueue?: PaylaterBotDeps['handoffQueue'];
+  /**
+   * The bot's clock (Date.now unless a test moves it on): the spacing of one-time codes, the window wrong codes are
+   * counted in, and the day an overdue order's days are counted to.
+   */
+  now?: () => number;
 }
 
 export interface BotApp {
@@ -117,8 +124,11 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   const callWaitMs = config.BACKEND_TIMEOUT_MS + 2000;
   // One secret read for both uses of a phone number's digest.
   const phoneDigests = new PhoneDigests(deps.storage);
+  const now = deps.now ?? Date.now;
+  // A locked-out number is told so before a code asked for too soon is (it could not log in with one anyway).
+  const ports = limitWrongCodes(spaceCodeResends(backendPorts(client), now), new LoginAttempts(deps.storage, now, phoneDigests));
   const machine = dialogueMachine.provide({
-    actors: toActors(limitWrongCodes(backendPorts(client), new LoginAttempts(deps.storage, Date.now, phoneDigests))),
+    actors: toActors(ports),
     // The client gives up first; the machine's own timeout is the safety net behind it.
     delays: { backendTimeout: config.BACKEND_TIMEOUT_MS + 1000 },
   });
@@ -132,10 +142,13 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     observers: [ops.observe, ...(deps.observers ?? [])],
     handoffQueue: deps.handoffQueue,
     phoneDigest: (phone) => phoneDigests.of(phone, 'ownNumber'),
+    now,
   });
 
   // A trailing slash (GET /api/agent/conversations/) names the same route: it was a 405 from the route with an id.
   const server = restify.createServer({ name: BOT_SERVER_NAME, ignoreTrailingSlash: true });
+  // A refused request (bad JSON, too large, a wrong method, an activity with no answer) leaves one line in the log.
+  logRefusals(server, logger);
   // First, so that a stopping bot refuses everything new and counts what it still has to finish.
   server.pre(ops.gate);
   // restify's gunzip stream has no error listener: a corrupt compressed body would crash the process.
@@ -162,10 +175,11 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   // The adapter's processActivity directly, not its process(): the body is checked here already, and process() writes
   // every refused request's stack trace to the console, outside the structured log.
   server.post('/api/messages', async (req, res) => {
-    // A form or plain text is no activity: bodyParser would read a form's fields as one.
+    // A form or plain text is no activity: bodyParser would read a form's fields as one. Nor is a body without a type,
+    // which bodyParser does not read at all (it was a 400 "must be a JSON activity", though the type was what was wrong).
     const mediaType = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (mediaType !== '' && !isJsonMediaType(mediaType)) {
-      res.send(415, { code: 'UnsupportedMediaType', message: `${NOT_A_JSON_ACTIVITY}, not ${mediaType}` });
+    if (!isJsonMediaType(mediaType)) {
+      res.send(415, { code: 'UnsupportedMediaType', message: mediaType === '' ? NOT_A_JSON_ACTIVITY : `${NOT_A_JSON_ACTIVITY}, not ${mediaType}` });
       return;
     }
     const parsed = parseActivity(req.body);
@@ -181,6 +195,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     } catch (err) {
       if (err instanceof AuthenticationError) {
         logger.warn({ reason: err.message, channelId: parsed.activity.channelId }, 'unauthenticated activity refused');
+        refusalLogged(req);
         res.send(401, { code: 'Unauthorized', message: 'a valid Bot Framework token is required' });
         return;
       }

@@ -1,6 +1,7 @@
 // What the bot stores per conversation: the dialogue snapshot, the customer's language and how to reach them.
 import { z } from 'zod';
 import { localeSchema } from '../../dialogs/locale';
+import { LOGIN_OFFERS } from '../../dialogs/prompts';
 import { INTENTS } from '../../machines/domain';
 import { EXTERNAL_STEPS } from '../../machines/events';
 import { REMEMBERED_MESSAGES } from './repeatedMessages';
@@ -20,6 +21,16 @@ export const conversationRecordSchema = z.object({
    */
   orderWords: z.string().max(200).optional(),
   /**
+   * The orderWords were said with the phone number ("我手机号是138…，帮我看看订单，顺便问下逾期了怎么办"): the questions in them
+   * went unanswered at the login, and are answered once the list is there, with the orders known (src/bot/dialogueTurn.ts).
+   */
+  orderQuestionsOpen: z.literal(true).optional(),
+  /**
+   * A second order's request said with the first ("…pay for my earbuds and also return the rice cooker"), masked: once the
+   * first is done and the list is back, these words choose the second (src/bot/dialogueTurn.ts).
+   */
+  nextOrderWords: z.string().max(200).optional(),
+  /**
    * When the customer left the conversation (the channel ended it, or removed them): an agent writing to them is told
    * so. Kept through proactive turns, gone at the customer's next message (src/bot/paylaterBot.ts).
    */
@@ -31,20 +42,36 @@ export const conversationRecordSchema = z.object({
   releasedByAgent: z.literal(true).optional(),
   /**
    * The agent's release line that the customer's channel did not take (src/bot/paylaterBot.ts): "I'm back", or with
-   * `notTaken` "no colleague could take it", and the `intent` the agent released with, whose answer (the status card, the
-   * orders) went unheard with it. Said first at the customer's next turn, the intent run again after it, then gone; gone too
+   * `notTaken` "no colleague could take it", `loggedInAs` the masked number of the account the agent logged them in to,
+   * and the `intent` the agent released with, whose answer (the status card, the orders) went unheard with it. Said first at the customer's next turn, the intent run again after it, then gone; gone too
    * once the conversation is given back anew or is with an agent again (src/bot/untold.ts). A value that does not fit is
    * dropped rather than the record, which would start the customer over; an intent that does not, rather than the line.
    */
   untoldRelease: z
-    .object({ notTaken: z.literal(true).optional(), intent: z.enum(INTENTS).optional().catch(undefined) })
+    .object({
+      notTaken: z.literal(true).optional(),
+      loggedInAs: z.string().max(32).optional().catch(undefined),
+      intent: z.enum(INTENTS).optional().catch(undefined),
+    })
     .optional()
     .catch(undefined),
+  /**
+   * What a support agent last handed on to the bot (POST /api/agent/handoffs, a release with an intent): a customer who
+   * asks who is writing and why ("I didn't ask for anything") hears customer service asked it to help with that. Kept with
+   * the conversation; one that does not fit is dropped rather than the record.
+   */
+  handedIn: z.enum(INTENTS).optional().catch(undefined),
   /**
    * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on (src/bot/dialogueTurn.ts): an
    * approving emoji ("👍") at the next turn is a yes to it; after the short "what else?" it is thanks. Gone at the next turn.
    */
   welcomeAsked: z.literal(true).optional(),
+  /**
+   * The last turn's answer offered a login with its own button, for this (dialogs/prompts.ts loginOffered): a phone number
+   * typed at the next turn instead of tapping it is that login, and leads where the button would. Gone at the next turn;
+   * a value that does not fit is dropped rather than the record.
+   */
+  loginOffered: z.enum(LOGIN_OFFERS).optional().catch(undefined),
   /**
    * While the conversation is handed over (src/bot/dialogueTurn.ts): the language it was handed over in (a word or two of
    * English written while waiting switches only a conversation that was not Chinese then), and when a waiting customer was

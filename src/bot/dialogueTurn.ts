@@ -6,12 +6,12 @@ import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } f
 import { statePath } from '../../machines/view';
 import { ORDER_GOALS, type DialogueContext, type Notice } from '../../machines/context';
 import { intentEventType, type DialogueEvent, type Topic } from '../../machines/events';
-import { buttonStep, renderNotices, renderTurn, stampStep, welcomeAsksToStart } from '../../dialogs';
-import { buttonValueSchema } from '../../dialogs/buttonValue';
+import { buttonStep, loginOffered, renderNotices, renderTurn, stampStep, welcomeAsksToStart, type LoginOffer } from '../../dialogs';
+import { buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import { foldNumberForms, isBriefLatin, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import type { ConversationRecord } from './conversationRecord';
-import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STEPS, takesUpRequest, understandActivity } from './understanding';
+import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STEPS, takesUpRequest, understandActivity, type Referents } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
@@ -125,6 +125,20 @@ function requestInstead(
 }
 
 /**
+ * The step's own button tapped while waiting for a person (「同意并开通」 at the terms, after two misses there handed the
+ * customer over): they go on with the bot, which took the request back and did the step's yes or no (it answered "正在为你
+ * 转接人工客服…" and nothing was turned on). Read at the step the dialogue goes back to: a button of another step is stale
+ * there, no withdrawal, and goes to the person awaited like any other words.
+ */
+function stepButtonInstead(deps: DialogueTurnDeps, input: DialogueTurnInput, before: AnyMachineSnapshot): UnderstoodRequests | undefined {
+  const button = input.value === undefined ? undefined : buttonValueSchema.safeParse(input.value);
+  const step = resumedStep(before);
+  if (!button?.success || button.data.at === undefined || step === undefined) return undefined;
+  const read = understandActivity(deps.nlu, undefined, input.value, step, before.context as DialogueContext);
+  return read.event && STEP_BOUND_EVENTS.has(read.event.type) ? read : undefined;
+}
+
+/**
  * Events that reach a dialogue in the handoff: the agent's release (with the verified account it may pass), and the
  * bot's own HANDOFF_WITHDRAWN when the customer left the conversation (src/bot/paylaterBot.ts).
  */
@@ -135,24 +149,57 @@ const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
 /** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
-const ANSWERED_AT_THE_LIST = new Set<Topic>(['orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid', 'returnStatus', 'overdueStatus']);
+const ANSWERED_AT_THE_LIST = new Set<Topic>([
+  'orderNotListed', 'amountDue', 'dueDate', 'delivery', 'alreadyPaid', 'returnStatus', 'overdueStatus', 'overdueMessage',
+]);
 const MAX_ORDER_WORDS = 200;
+
+/** Words kept for the list; `questionsOpen`: questions said in them are still to be answered there. */
+interface PendingOrderWords {
+  words: string;
+  questionsOpen?: true;
+}
 
 /**
  * The words of a request about orders that could not be shown yet ("耳机想退货" sends the customer to log in first),
  * kept while the login runs: once the list is there they choose the order, as they would have at the list. Said with
  * questions answered first, the request's own words (twoRequests.ts): the questions read there as something else.
  */
-function pendingOrderWords(input: DialogueTurnInput, understood: UnderstoodRequests | undefined): string | undefined {
+function pendingOrderWords(input: DialogueTurnInput, understood: UnderstoodRequests | undefined): PendingOrderWords | undefined {
   const event = understood?.event;
   if (input.text && event && ORDER_REQUESTS.has(event.type)) {
-    return maskSensitive((understood?.requestWords ?? input.text).trim()).slice(0, MAX_ORDER_WORDS);
+    return { words: maskSensitive((understood?.requestWords ?? input.text).trim()).slice(0, MAX_ORDER_WORDS) };
   }
-  // Said with the phone number ("13800000005 我要退耳机"): the words without it (at the list a number is read as one).
-  if (input.text && event?.type === 'PHONE_RECEIVED' && event.goal) {
-    return maskSensitive(findEntities(foldNumberForms(input.text)).rest.trim()).slice(0, MAX_ORDER_WORDS);
-  }
-  return input.record?.orderWords;
+  // Said with the phone number ("13800000005 我要退耳机"): the words without it (at the list a number is read as one). The
+  // questions in them ("…帮我看看订单，顺便问下逾期了怎么办") were not answered at the login: the list answers them.
+  // The number alone, its goal the login offered before it (dialogs/prompts.ts loginOffered), has no words to keep.
+  const rest = input.text && event?.type === 'PHONE_RECEIVED' && event.goal ? findEntities(foldNumberForms(input.text)).rest.trim() : '';
+  if (rest !== '') return { words: maskSensitive(rest).slice(0, MAX_ORDER_WORDS), questionsOpen: true };
+  const kept = input.record?.orderWords;
+  return kept === undefined ? undefined : { words: kept, ...(input.record?.orderQuestionsOpen ? { questionsOpen: true as const } : {}) };
+}
+
+/**
+ * A second order's request said with the first ("…and also return the rice cooker", src/bot/ordersInTurn.ts), masked: kept
+ * while the first is on its way or under way (keptForTheOther), read at the list once the first is done.
+ */
+function pendingNextWords(input: DialogueTurnInput, understood: UnderstoodRequests | undefined): string | undefined {
+  const said = understood?.nextRequestWords;
+  if (input.text && said !== undefined) return maskSensitive(said.trim()).slice(0, MAX_ORDER_WORDS);
+  return input.record?.nextOrderWords;
+}
+
+/** The first order's request is still on its way (the login, a clarifying question) or under way (its payment or return). */
+const keptForTheOther = (path: string, goal: DialogueContext['goal']): boolean =>
+  (onTheWay(path) && ORDER_GOALS.has(goal)) || (path.startsWith('flow.purchase.') && path !== ORDER_LIST);
+
+/**
+ * The questions said with a request and a phone number, read at the list the words led to ("…顺便问下逾期了怎么办": the
+ * overdue lamp named), as the clause readings answer them without a number (twoRequests.ts); not the order chosen.
+ */
+function questionsAtTheList(deps: DialogueTurnDeps, words: string, referents: Referents, chosen: DialogueEvent | undefined): DialogueEvent[] {
+  const answers = understandRequests(deps.nlu, words, undefined, ORDER_LIST, referents).answersFirst ?? [];
+  return answers.filter((answer) => JSON.stringify(answer) !== JSON.stringify(chosen));
 }
 
 /** A yes or no button stamped with its step (dialogs/actions.ts stampStep): the understanding let it through, so it is this step's. */
@@ -305,7 +352,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // At the welcome, whether its last prompt asked to turn it on (a "👍" is a yes only to that); unknown without a record.
     const welcomeAsked = input.record === undefined ? undefined : input.record.welcomeAsked === true;
     const read = (): UnderstoodRequests => {
-      const referents = { ...(before.context as DialogueContext), welcomeAsked };
+      const referents = { ...(before.context as DialogueContext), welcomeAsked, loginOffered: input.record?.loginOffered };
       const words = understandRequests(deps.nlu, input.text, input.value, step, referents);
       return input.files && input.value === undefined ? withFiles(words, input.text, beforePath) : words;
     };
@@ -325,7 +372,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const agentAway = queue !== undefined && id !== undefined && !waiting && (await queue.away(id));
     const typedWithdrawal = waiting ? handoffWithdrawal(input.text, input.value) : undefined;
     // Taken back with something asked of the bot after it: that is answered once the request is taken back.
-    const askedInstead = waiting && !typedWithdrawal ? requestInstead(deps, input, before, welcomeAsked) : undefined;
+    // So is the step's own button tapped (stepButtonInstead).
+    const askedInstead =
+      waiting && !typedWithdrawal ? (requestInstead(deps, input, before, welcomeAsked) ?? stepButtonInstead(deps, input, before)) : undefined;
     const withdrawal = typedWithdrawal ?? (askedInstead ? 'CANCEL' : undefined);
     // Refused when an agent took the conversation in between: the words are then the agent's, and the bot stays quiet.
     const withdrawn = withdrawal && queue && id && (await queue.withdraw(id)) ? withdrawal : undefined;
@@ -392,7 +441,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       actor.send({ type: 'RESUMED_AFTER_PAUSE' });
       await settle(deps, actor, locale);
     }
-    const orderWords = pendingOrderWords(input, withAgent ? (withdrawn ? askedInstead : undefined) : understood);
+    const pending = pendingOrderWords(input, withAgent ? (withdrawn ? askedInstead : undefined) : understood);
+    const orderWords = pending?.words;
     if (orderWords && reachedOrderList(beforePath, actor.getSnapshot())) {
       // Said this turn to the status card, which told what is to pay now ("pay it", "yes pay it"), the words may mean the
       // one order due, as at the list (they showed the list, and a yes there the list again); said before any such word,
@@ -400,7 +450,17 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       const toldOwed = beforePath === ENABLED_STEP && understood.event !== undefined && ORDER_REQUESTS.has(understood.event.type);
       const referents = { ...(actor.getSnapshot().context as DialogueContext), ...(toldOwed ? {} : { said: 'beforeList' as const }) };
       const chosen = understandActivity(deps.nlu, orderWords, undefined, ORDER_LIST, referents).event;
+      if (pending?.questionsOpen) for (const answer of questionsAtTheList(deps, orderWords, referents, chosen)) actor.send(answer);
       if (chosen && (ORDER_CHOICES.has(chosen.type) || (chosen.type === 'TOPIC_ASKED' && ANSWERED_AT_THE_LIST.has(chosen.topic)))) actor.send(chosen);
+    }
+    // Back at the list from the first order's payment or return (done, or left as it is), the second order's words choose
+    // it, as at the list ("…and also return the rice cooker": the rice cooker's return comes right after the payment). Not
+    // straight after the login: there the list is still asking about the first.
+    const nextWords = pendingNextWords(input, withAgent ? undefined : understood);
+    const firstDone = nextWords !== undefined && reachedOrderList(beforePath, actor.getSnapshot()) && !beforePath.startsWith('flow.onboarding');
+    if (firstDone) {
+      const next = understandActivity(deps.nlu, nextWords, undefined, ORDER_LIST, actor.getSnapshot().context as DialogueContext).event;
+      if (next && ORDER_CHOICES.has(next.type)) actor.send(next);
     }
     const after = actor.getSnapshot();
     const context = after.context as DialogueContext;
@@ -412,10 +472,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     const resumesTo = afterPath === 'clarifying' ? answeredStep(after, afterPath) : undefined;
     // Today as the backend writes its due dates (UTC days): what an overdue order's days are counted to.
     const today = new Date((deps.now ?? Date.now)()).toISOString().slice(0, 10);
-    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo, today };
+    // What an agent last handed on to the bot (a hand-in stored it; a release with an intent does now): "who is this?".
+    const handedIn = input.event?.type === 'AGENT_RELEASED' && input.event.intent ? input.event.intent : input.record?.handedIn;
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo, today, handedIn };
     let replies: Partial<Activity>[];
     let told = input.record?.handoff?.told;
     let askedToStart = false;
+    let loginOffer: LoginOffer | undefined;
     // What the replies tell: this turn's notices, and when it answers the customer, the untold ones first.
     let said = context.notices;
     // The shop's notice, rechecked with the backend, found the step not done yet (a backend replica behind the one that
@@ -440,6 +503,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       const stayed = beforePath === afterPath && untold.release === undefined && untold.steps.length === 0;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
       askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
+      loginOffer = loginOffered({ path: afterPath, context, notices });
     }
     const shopStepDone = shopStepDoneAfter(input.event, input.record, untold.steps, context.notices, Date.now());
     const untoldRelease = untoldReleaseAfter(input.event, input.record, after.hasTag('agent'));
@@ -452,14 +516,20 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       ...(channelLocale === undefined ? {} : { channelLocale }),
       // Kept only while the customer is on the way to the list the words wait for: not once the goal is another (a
       // guessed request whose login lapsed leads back to the step, machines/dialogue.ts dropGuessedGoal).
-      ...(orderWords !== undefined && onTheWay(afterPath) && ORDER_GOALS.has(context.goal) ? { orderWords } : {}),
+      ...(orderWords !== undefined && onTheWay(afterPath) && ORDER_GOALS.has(context.goal)
+        ? { orderWords, ...(pending?.questionsOpen ? { orderQuestionsOpen: true as const } : {}) }
+        : {}),
+      ...(nextWords !== undefined && !firstDone && keptForTheOther(afterPath, context.goal) ? { nextOrderWords: nextWords } : {}),
       // A customer who left is back when they write; an event (an agent, the backend) does not bring them.
       ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
       // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation,
       // said by the release or, untold there, by this turn.
       ...(said.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
+      ...(handedIn ? { handedIn } : {}),
       // The welcome asked "shall we turn it on?" (dialogs/prompts.ts): a yes at the next turn answers it.
       ...(askedToStart ? { welcomeAsked: true as const } : {}),
+      // The answer offered a login for something (dialogs/prompts.ts loginOffered): a number typed next is that login.
+      ...(loginOffer ? { loginOffered: loginOffer } : {}),
       // What the shop's notice reported done: kept for the customer's next turn (src/bot/shopStepDone.ts).
       ...(shopStepDone ? { shopStepDone } : {}),
       // The agent's release line the channel did not take, until the customer's next turn says it (src/bot/untold.ts).

@@ -39,16 +39,33 @@ const NUMBERS = new RegExp(
 );
 
 /**
- * A password typed after its name: "我的密码是Abc!2345", "密码：Abc!2345", "password is hunter2", "pwd=xyz". The name
- * and what joins it stay, so an agent sees that a password was typed; the secret, up to a space, Chinese text or
- * Chinese punctuation, becomes ******. An English name needs is, was, a colon or "=" ("passwordless", "password reset"
- * are words); after 密码 a secret may follow a space or nothing ("密码Abc12345") when it holds a digit. Three
- * characters at least: "密码是6位" is about one.
+ * A password typed after its name: "我的密码是Abc!2345", "密码：Abc!2345", "password is hunter2", "pwd=xyz", "my pw is
+ * Hunter2!". The name and what joins it stay, so an agent sees that a password was typed; the secret, up to a space,
+ * Chinese text or Chinese punctuation, becomes ******. Joined by is, was, a colon or "=", a secret may be any word but an
+ * ordinary one (below); straight after the name ("密码Abc12345", "password hunter2", "pwd hunter2") it must hold a digit
+ * ("passwordless", "password reset" are words). Not so after "passcode", which is as often the text-message code.
+ * Three characters at least: "密码是6位" is about one. The understanding reads the same shape as a typed password
+ * (typesPassword), so that what the bot warns about as one is what transcripts and agents see masked.
  */
-const PASSWORD_NAME = /密码|密碼|pass(?:word|wd|code)|pwd/i;
+const PASSWORD_NAME = /密码|密碼|pass(?:word|wd|code)|pwd|(?<![a-z])pw(?![a-z])/i;
 const PASSWORD =
-  /(密码|密碼|pass(?:word|wd|code)|pwd)(\s*(?:[:：=]|(?:is|was)\b(?:\s*[:：])?|[是为為](?:\s*[:：])?)\s*|\s*)((?![:：=])[^\s，。；、！？\u4E00-\u9FFF]{3,})/gi;
+  /(密码|密碼|pass(?:word|wd|code)|pwd|(?<![a-z])pw(?![a-z]))(\s*(?:[:：=]|(?:is|was)\b(?:\s*[:：])?|[是为為](?:\s*[:：])?)\s*|\s*)((?![:：=])[^\s，。；、！？\u4E00-\u9FFF]{3,})/gi;
 const SECRET_MASK = '******';
+
+/**
+ * Digits called a password wherever the name stands, before them or after ("888888 这个是我的支付密码", "mima 654321",
+ * "654321 is my password"): the shape above wants the name first. The name in pinyin (mima) too; a bare number of 6 to
+ * 10 digits (a payment password has 6, a phone number 11); not an amount ("¥1299", "12.50"). Not where the code is named
+ * (验证码, 动态密码, "code"): "验证码123456 不是密码吧" gives the code.
+ */
+const PASSWORD_NAMED_ANYWHERE = /密[码碼]|(?<![a-z])mima(?![a-z])|\bpass ?words?\b|\bpasswd\b|\bpwd\b/i;
+const CODE_NAMED = /验证码|驗證碼|校验码|动态码|动态密码|短信密码|\b(?:otp|code)\b/i;
+const DIGITS_ALONE = /(?<![\d.,¥￥$])\d{6,10}(?!\d|[.,]\d)/g;
+
+function callsDigitsPassword(text: string): boolean {
+  DIGITS_ALONE.lastIndex = 0;
+  return PASSWORD_NAMED_ANYWHERE.test(text) && DIGITS_ALONE.test(text) && !CODE_NAMED.test(text);
+}
 
 /**
  * After an English name, a lowercase word is an ordinary word when it is one of these, or when another word follows
@@ -68,7 +85,7 @@ const NEXT_WORD = /^\s+[a-z]/;
 
 function maskPassword(match: string, name: string, joint: string, secret: string, offset: number, text: string): string {
   if (!EXPLICIT_JOINT.test(joint)) {
-    if (!name.startsWith('密') || !/\d/.test(secret)) return match;
+    if (/^passcode$/i.test(name) || !/\d/.test(secret)) return match;
   } else if (!name.startsWith('密') && LOWERCASE_WORD.test(secret)) {
     const end = offset + match.length;
     if (ORDINARY_WORDS.has(secret.replace(TRAILING_PUNCTUATION, ''))) return match;
@@ -135,7 +152,7 @@ function maskNumbers(text: string): string {
  * every scan. A plain class: \p{Nd} with the u flag costs several times as much on long Chinese text.
  */
 const ANY_DIGIT = /[0-9\uFF10-\uFF19\uD835]/;
-const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]`);
+const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww]`);
 
 /**
  * What NFKC turns into a number's characters, as a Chinese IME types them in full-width mode (１３８－００００, Ｘ) or
@@ -144,11 +161,12 @@ const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|密[码碼]|[Pp][Aa][Ss]
 const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD835]/;
 
 /**
- * Whether the text types a password after its name, as the masking reads one ("我密码是abc123456", "my password is
- * hunter2"; not "password reset"): the understanding never tries such digits as a one-time code.
+ * Whether the text types a password, as the masking reads one: after its name ("我密码是abc123456", "my password is
+ * hunter2"; not "password reset"), or digits called one wherever the name stands ("888888 这个是我的支付密码"). The
+ * understanding never tries such digits as a one-time code.
  */
 export function typesPassword(text: string): boolean {
-  return PASSWORD_NAME.test(text) && text.replace(PASSWORD, maskPassword) !== text;
+  return (PASSWORD_NAME.test(text) && text.replace(PASSWORD, maskPassword) !== text) || callsDigitsPassword(text.normalize('NFKC'));
 }
 
 /**
@@ -168,7 +186,9 @@ export function holdsCardNumber(text: string): boolean {
 
 function maskAll(text: string): string {
   const withoutPassword = PASSWORD_NAME.test(text) ? text.replace(PASSWORD, maskPassword) : text;
-  return maskNumbers(withoutPassword);
+  // A longer one than a code's 6 digits ("12345678 是我的密码") would otherwise stay whole.
+  const withoutDigitsCalledPassword = callsDigitsPassword(withoutPassword) ? withoutPassword.replace(DIGITS_ALONE, SECRET_MASK) : withoutPassword;
+  return maskNumbers(withoutDigitsCalledPassword);
 }
 
 export function maskSensitive(text: string): string {

@@ -1,5 +1,5 @@
 // Reads which listed order a customer named in words ("退电饭煲", "第一个付款", "return the earbuds") and what they plainly asked for.
-import type { DialogueEvent } from '../../machines/events';
+import type { DialogueEvent, ReturnReasonCode } from '../../machines/events';
 import { isPayable, isReturnable, type Order } from '../../machines/domain';
 
 /** What the rest of understanding made of the words. */
@@ -14,24 +14,34 @@ export interface Reading {
  * Starting to pay or to return on a misreading is worse than one more tap, so an action is only read from plain words
  * that ask for it, and from nothing else: not from the classifier (it reads past "not": "I haven't received the earbuds"
  * is pay to it), not from complaints ("耳机质量很好" names 质量 too). Anything that could turn the words around leaves the
- * choice to the buttons: a negation anywhere (不想退, 取消退货, "nothing wrong"), a question (退款了没, 退货流程), "later"
- * (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
+ * choice to the buttons: a negation anywhere (不想退, 取消退货, "nothing wrong", "i dont wanna pay"), a question (退款了没,
+ * 退货流程), "later" (下周付款), both actions, a person asked for. 退出 is leaving; "pay later" is the service's name.
  */
 const RETURN_WORDS = /退(?!出)|\breturn|\brefund|\bsend\b.*\bback\b/i;
 const PAY_WORDS = /^付(?!费|出|款方式)|付款|付钱|付了|付吧|付掉|支付|还款|确认收货|确认(?=[\s。.!！]*$)|(?:现在|马上|立刻|这就|我来|我要|去|就)付|付一下|付清|\bpay\b(?!\s*later)|\bconfirm\b/i;
 const TURNED_AROUND =
-  /不|别|没|未|取消|n't\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
+  /不|别|没|未|取消|n't\b|\b(?:dont|doesnt|didnt|wont|cant|isnt|arent|havent|wouldnt)\b|\bnot?\b|\bnever\b|\bnothing\b|\bcancel|了没|进度|流程|怎么|如何|多久|什么时候|吗|呢|[?？]|下周|明天|以后|过几天|改天|再说|晚点|\blater\b|\btomorrow\b|\bnext\b|人工|客服|真人|\bhuman\b|\bperson\b|\bagent\b/i;
 
 /** Not wanting the goods, in so many words ("不想要了", "I don't want it"): the commonest reason for a return. */
 const UNWANTED = /^(?:我)?(?:不想要了?|不要了|不喜欢了?)[。.!！\s]*$|^i (?:don'?t|do not) (?:want|need|like) (?:it|them)(?: anymore| any more)?[.!\s]*$/i;
+
+/** The reason of goods not wanted: the 不想要了 button's. */
+const NOT_WANTED_REASON: ReturnReasonCode = 'not_wanted';
 
 /** Not wanting goods said anywhere in the words ("459.9那个我不想要了，能退吗"), and asking whether they can go back. */
 const UNWANTED_SAID = /不想要了?|不要了|\bi (?:don'?t|do not) (?:want|need) (?:it|them|the \w+(?: \w+)?)(?: anymore| any more)?\b/i;
 const CAN_RETURN_ASKED =
   /(?:能|可以|能不能|可不可以|可否)(?:退|退货|退掉|退款)(?:吗|么|不|嘛)?|\b(?:can|could) i (?:return|send back) (?:it|them)\b/i;
 
-/** After an order's name ("耳机不想要了"); not when a return is named too ("退货不要了" takes the return back). */
-const UNWANTED_WITH_NAME = /(?:不想要了|不要了)[。.!！\s]*$/;
+/** Goods not wanted, and whether they can go back, said together ("459.9那个我不想要了，能退吗"); not a return refused. */
+export const unwantedReturnAsked = (words: string): boolean => UNWANTED_SAID.test(words) && CAN_RETURN_ASKED.test(words) && !REFUSED.test(words);
+
+/**
+ * After an order's name ("耳机不想要了", "i dont want the earbuds anymore"); not when a return is named too ("退货不要了" takes
+ * the return back).
+ */
+const UNWANTED_WITH_NAME =
+  /(?:不想要了|不要了)[。.!！\s]*$|\b(?:don'?t|do not|no longer) (?:want|need) (?:it|them|the [a-z]+(?: [a-z]+)?|my [a-z]+(?: [a-z]+)?)(?: anymore| any more)?[.!\s]*$/i;
 
 /** An order itself, in so many words ("这单不要了", "那笔订单不要了"). */
 const ORDER_WORDS = /订单|这单|那单|这笔|那笔/;
@@ -47,6 +57,10 @@ const NOT_AN_ORDER =
 /** Words around the thing not wanted that name nothing ("那个赠品我不要了": the 赠品). */
 const UNWANTED_FILLERS = /能不能|可不可以|可以|那个|这个|我们|我|那|这|就|先|能|还是|干脆|直接|暂时|其实|真的|都|也|的|了|吧|啊|呀|[\s\p{P}]/gu;
 
+/** The same in English ("i dont want the earbuds anymore": the classifier's cancel said "OK, cancelled"): what is not wanted. */
+const UNWANTED_IN_ENGLISH =
+  /^(?:i )?(?:really |just )?(?:don'?t|do not|no longer) (?:want|need) (?:the |my |these |those |this |that )?(?!to\b)(.+?)(?: anymore| any more)?[.!\s]*$/i;
+
 /**
  * Not wanting goods, said away from the list ("电饭煲还没到能不能先不要了": read as a no, it got "好的。" and nothing
  * happened): a return, whose order the list then finds in the words. Only goods that are an order (named by their title
@@ -55,8 +69,8 @@ const UNWANTED_FILLERS = /能不能|可不可以|可以|那个|这个|我们|我
  * ("退货不要了").
  */
 export function unwantedGoods(words: string, orders?: readonly Order[]): boolean {
-  const said = /^(.+?)(?:不想要了?|不要了)(?:吧|啊|呀)?[。.!！?？\s]*$/.exec(words)?.[1];
-  if (said === undefined || /先用后付|pay ?later|开通|会员|plus|验证码|退/i.test(said)) return false;
+  const said = /^(.+?)(?:不想要了?|不要了)(?:吧|啊|呀)?[。.!！?？\s]*$/.exec(words)?.[1] ?? UNWANTED_IN_ENGLISH.exec(words)?.[1];
+  if (said === undefined || /先用后付|pay ?later|开通|会员|plus|验证码|退|\breturn/i.test(said)) return false;
   const titles = (orders ?? []).map((o) => o.title.toLowerCase());
   // Before the login the orders are not known: goods named in Chinese ("电饭煲不想要了") may be one, which the list then
   // finds in the words (pendingOrderWords), as "我要退耳机" is; not what comes with goods (包装盒, 赠品) nor what is no goods.
@@ -114,15 +128,22 @@ export const actionNamed = (words: string): 'pay' | 'return' | undefined => (REF
 export const plainAction = (words: string, question = false): 'pay' | 'return' | undefined =>
   question || TURNED_AROUND.test(words) ? undefined : oneActionNamed(words);
 
-/** A yes opening more words ("yes pay it", "yeah, pay for it", "ok pay it", "好的，付款吧", "好 付了吧"). */
-const YES_FIRST = /^(?:好的?|好吧|行|可以|嗯+|是的?|对|ok(?:ay)?|yes|yeah|yep|yup|sure|alright|all right)(?:[，,.!！\s]+|(?=付|退))/i;
+/**
+ * A yes opening more words ("yes pay it", "yeah, pay for it", "ok pay it", "好的，付款吧", "好 付了吧"), yes words with a 没
+ * too ("没错 付吧", "没问题 付款"), which would otherwise turn the request after them around.
+ */
+const YES_FIRST =
+  /^(?:好的?|好吧|行|可以|嗯+|是的?|对的?|没错|没(?:啥|什么|有)?问题|没毛病|ok(?:ay)?|yes|yeah|yep|yup|sure|alright|all right)(?:[，,.!！\s]+|(?=付|退))/i;
+
+/** The words without a yes opening them: the yes says nothing the request after it does not ("是的 付": "付"). */
+const withoutYesFirst = (words: string): string => words.replace(YES_FIRST, '').trim();
 
 /**
  * The action a yes goes on to ask for plainly ("yes pay it" to "shall we look at your orders first?"): the yes says nothing
  * the request does not. None when no yes opens the words, or what follows asks for no one action.
  */
 export function actionAfterYes(plain: string): 'pay' | 'return' | undefined {
-  const rest = plain.replace(YES_FIRST, '').trim();
+  const rest = withoutYesFirst(plain);
   return rest === plain || rest === '' ? undefined : plainAction(rest);
 }
 
@@ -387,8 +408,11 @@ export function orderEventFromWords(
   intended?: 'pay' | 'return',
 ): DialogueEvent | undefined {
   const pointed = pointedAt(words, orders, reading.orderId);
+  // The action is read after a yes opening the words ("没错 付吧", "是的 付" to "what to do with the earbuds?"): the 没 in
+  // 没错 turned the request around, and a 付 not first named no payment (the list, or the same question, came again).
+  const request = withoutYesFirst(words);
   // "全部退货" with more than one order it could mean, and no one order named ("耳机两只都要退" is the earbuds).
-  const all = ALL_ORDERS.test(words) ? plainAction(words, reading.question) : undefined;
+  const all = ALL_ORDERS.test(words) ? plainAction(request, reading.question) : undefined;
   const pointer = all && pointed.kind === 'none' && orders.filter((o) => allows(all, o)).length > 1 ? { kind: 'several' as const } : pointed;
   if (pointer.kind === 'several' || pointer.kind === 'notListed') {
     if (reading.question) return undefined;
@@ -398,7 +422,7 @@ export function orderEventFromWords(
   // Goods named that no title can be compared with are neither the order in question nor the only one due: the list
   // asks which.
   const asked = pointer.kind === 'unplaced' ? undefined : orders.find((o) => o.orderId === inQuestion);
-  const action = plainAction(words, reading.question);
+  const action = plainAction(request, reading.question);
   // "付款" / "pay it" with no order named, when only one listed order can be paid (or returned): that one.
   const guess = guessOnlyOrder && pointer.kind !== 'unplaced';
   const order = named ?? asked ?? (action && guess ? onlyOrderFor(action, orders) : undefined);
@@ -411,12 +435,13 @@ export function orderEventFromWords(
   if (!order) return action && guessOnlyOrder ? { type: action === 'pay' ? 'PAY' : 'RETURN' } : undefined;
   // "不想要了" about the order the list asks about, or with the order's name ("耳机不想要了"), is what a return is for (the
   // negation would otherwise leave it to the buttons, and the same question came back).
+  // Not wanting them is the reason, the 不想要了 button's: it was asked for again.
   const unwanted = named ? UNWANTED_WITH_NAME.test(words) && !RETURN_WORDS.test(words) : UNWANTED.test(words);
-  if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
+  if (unwanted && !reading.question) return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId, reason: NOT_WANTED_REASON };
   // "459.9那个我不想要了，能退吗": not wanted, and whether they can go back, is the return (it asked what to do with the
   // order, and a yes asked again); one the order does not allow is told why not.
-  if (named && UNWANTED_SAID.test(words) && CAN_RETURN_ASKED.test(words) && !REFUSED.test(words)) {
-    return { type: 'ORDER_RETURN_CHOSEN', orderId: named.orderId };
+  if (named && unwantedReturnAsked(words)) {
+    return { type: 'ORDER_RETURN_CHOSEN', orderId: named.orderId, reason: NOT_WANTED_REASON };
   }
   if (action === 'pay') return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
   if (action === 'return') return { type: 'ORDER_RETURN_CHOSEN', orderId: order.orderId };
@@ -458,8 +483,12 @@ export function yesToGoal(goal: string | undefined, orders: readonly Order[]): D
   return goal === 'pay' && able.length === 1 ? { type: 'ORDER_PAY_CHOSEN', orderId: able[0].orderId } : { type: 'TOPIC_ASKED', topic: 'whichOrder' };
 }
 
-/** Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker"). */
-const REFUSED = /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:don'?t|do not|not|never) (?:return|pay)\b/i;
+/**
+ * Words that refuse the action they name ("不想退电饭煲", "取消电饭煲的退货", "don't return the rice cooker", "i don't want to pay",
+ * "not paying": the last two were paying guessed).
+ */
+const REFUSED =
+  /(?:不|别|没|取消)(?:要|想|用)?(?:退|付)|(?:退|付)不了|取消|\bcancel|\b(?:do ?n'?t|do not|won'?t|will not|not|never) (?:(?:want|need|wanna|going|gonna) (?:to )?)?(?:return|pay)/i;
 
 /**
  * A correction before the other order's name ("不是，我说的是电饭煲", "不是耳机，是电饭煲", "换成电饭煲", "不对 我说错了 是耳机"):

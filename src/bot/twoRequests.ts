@@ -1,16 +1,22 @@
 // A message that asks a question and asks for something ("我想开通先用后付，另外问下要手续费吗"): both, the answer first.
 import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
-import type { Nlu } from '../nlu';
-import { isTopic, understandActivity, type Referents, type Understood } from './understanding';
+import { foldNumberForms, type Nlu } from '../nlu';
+import { findEntities } from '../nlu/entities';
+import { isTopic, ORDER_GOALS, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
+import { isFaultReturn } from './understanding/faultReturn';
+import { oneOrderThenTheOther } from './ordersInTurn';
 import { problemAsked } from './understanding/returnReason';
-import { CONSENT_STEPS, FREE_TEXT_STATES, TERMS_STEP } from './understanding/steps';
+import { CONSENT_STEPS, FREE_TEXT_STATES, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
 const ANSWER_TOPICS = new Set<Topic>([
   'fees', 'charges', 'overdueCredit', 'disable', 'password', 'whyPhone', 'whyCode', 'botIdentity',
+  // Whether the chat is the shop's own, why an ID number is not sent here, which number is meant ("你是真的京东客服吗
+  // 123456": the code goes on after the answer).
+  'loginSafety', 'idNotInChat', 'phoneMeant',
   // Whether a person is needed ("do i need to talk to someone? i want to turn it on": the enabling was lost).
   'personNeeded',
   // What the article does not hold, said with where to look ("之前的订单能改成先用后付吗" in a list of questions).
@@ -26,6 +32,17 @@ const ANSWER_TOPICS = new Set<Topic>([
   'enableTime', 'plusDoneAlready', 'realNameAfterPlus', 'plusSaidActive', 'realNameSaidDone',
   // A penalty for paying late, paying early ("1.逾期怎么办 2.能提前还吗": both answered).
   'overdueCharges', 'earlyPayment',
+  // An exchange asked beside a return's reason ("能换货吗？我想换个颜色": where exchanges go, then the reason taken), why an
+  // order cannot go back, which goods pay-later can buy.
+  'exchange', 'returnWhyNot', 'eligibleGoods',
+  // What turning it on gives, asked at the terms beside another question ("开了有什么好处？要手续费吗": the fees were dropped).
+  'enableBenefits', 'enableAdvice',
+  // The limit raised or a purchase against it, a mortgage, money for having it unused ("额度能提吗？会影响房贷吗").
+  'limitRaise', 'limitOver', 'limitWithin', 'loanImpact', 'unusedCost',
+  // What it costs, asked at the PLUS step (PLUS's price and pay-later's fees), and where pay-later shows.
+  'plusOrPayLaterFees', 'wherePayLater',
+  // Personal details' safety, and collection, beside a request ("我想开通 会不会泄露我的信息": the enabling was lost).
+  'privacy', 'collection',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -97,6 +114,26 @@ const isAnswer = (event: DialogueEvent | undefined, ordersAtHand = false): boole
 const isRequest = (event: DialogueEvent | undefined): boolean =>
   event !== undefined && REQUESTS.has(event.type) && !(event.type in ASKED_ABOUT && 'question' in event && event.question);
 
+/** Requests asked about ("怎么开通") whose how-to is an answer of its own (the steps it takes). */
+const HOW_TO: Partial<Record<DialogueEvent['type'], Intent>> = { ENABLE: 'enable' };
+/** How a request asked about is done, or undefined (asked for, or no how-to of its own). */
+function howItIsDone(event: DialogueEvent): DialogueEvent | undefined {
+  const topic = HOW_TO[event.type];
+  return topic && 'question' in event && event.question ? { type: 'FAQ_ASKED', topic } : undefined;
+}
+
+/** Asking to be told how ("先告诉我怎么开通", "tell me how to turn it on"): the how-to asked about, though no 怎么 opens it. */
+const TELL_ME_HOW = /(?:告诉|教教?|跟|给)我\S{0,4}?(?:怎么|咋|如何)|\btell me how\b/i;
+/** A clause asking to be told how a request is done reads as that request asked about. */
+const askedHow = (clause: string, event: DialogueEvent): DialogueEvent =>
+  event.type in HOW_TO && !('question' in event && event.question) && TELL_ME_HOW.test(clause) ? ({ ...event, question: true } as DialogueEvent) : event;
+
+/**
+ * The items said in their order ("先告诉我怎么开通，然后帮我转人工", "first … then …"): a list too, the first answered first,
+ * so that a person asked for after a question is one item among them, as in a numbered list. (The 先 of 先用后付 orders nothing.)
+ */
+const IN_ORDER = /先(?!用后).+[，,。\s]\s*(?:然后|再|之后|接着)|\bfirst\b.+\bthen\b/iu;
+
 /** Requests that lead to the order list, where the orders are shown anyway: beside one of them, "the orders" asks nothing more. */
 const LEADS_TO_THE_LIST = new Set<DialogueEvent['type']>(['PAY', 'RETURN']);
 /** The conditions one by one ("是不是要PLUS会员"): beside the conditions' answer, which names each, it is answered. */
@@ -110,6 +147,8 @@ export interface UnderstoodRequests extends Understood {
    * 个订单一直没到"): what chooses the order once the list is there (the whole message read there as goods not received).
    */
   requestWords?: string;
+  /** A second order's request said with the first: its words, for once the first is done (src/bot/ordersInTurn.ts). */
+  nextRequestWords?: string;
 }
 
 /**
@@ -213,22 +252,77 @@ function questionsOnly(nlu: Nlu, text: string, statePath: string, referents: Ref
   return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
 }
 
+/**
+ * A return taken back with a question beside it ("我不想退了，运费谁出？" at its reason step or its confirmation): the return
+ * was taken back and the question dropped. When the clauses are the taking back (the 不退了 button's DENY) and questions
+ * the answers hold, the answers come first, then the return is taken back. Any other clause keeps the message whole.
+ */
+function withdrawalWithQuestions(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+  const clauses = clausesOf(text);
+  if (clauses === undefined) return whole;
+  const answers: DialogueEvent[] = [];
+  let withdrawn = false;
+  for (const clause of clauses) {
+    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    if (event === undefined || ASIDES.has(event.type)) continue;
+    if (event.type === 'DENY') {
+      withdrawn = true;
+      continue;
+    }
+    const answer = answerOf(event, referents.orders !== undefined);
+    if (answer === undefined) return whole;
+    answers.push(answer);
+  }
+  const distinct = distinctAnswers(answers);
+  return withdrawn && distinct.length > 0 ? { ...whole, answersFirst: distinct } : whole;
+}
+
+/** The message without the numbers it opens with ("1、怎么开通" is "怎么开通"). */
+function withoutOpeningNumbers(text: string): string {
+  const unnumbered = text.replace(FIRST_ITEM, '');
+  return unnumbered === text ? text : withoutOpeningNumbers(unnumbered);
+}
+
 function readRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
-  const whole = understandActivity(nlu, text, value, statePath, referents);
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
-  if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) return whole;
+  if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) return understandActivity(nlu, text, value, statePath, referents);
+  // "1、怎么开通" read as enabling asked for: the number hid the 怎么 that asks. A numbered message is read from its first
+  // item's words (the other items are split below), the number dropped before any reading (each reading costs a
+  // classification). Where a yes consents the message keeps its one careful reading; a return's reason is kept as typed.
+  const numbersKept = CONSENT_STEPS.has(statePath) || FREE_TEXT_STATES.has(statePath);
+  return readTyped(nlu, numbersKept ? text : withoutOpeningNumbers(text), statePath, referents);
+}
+
+/**
+ * A phone number said with a request for the orders and a question ("我手机号是138…，帮我看看订单，顺便问下逾期了怎么办"):
+ * read whole, the question hid the request (the login led to the status card, the question unanswered). The words beside
+ * the number, read clause by clause as they are without one (at a login step, as at the welcome), give the login its
+ * goal; once the list is there it reads them again and answers the question with the orders known (src/bot/dialogueTurn.ts).
+ */
+function withPhoneGoal(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+  const phone = whole.event;
+  if (phone?.type !== 'PHONE_RECEIVED' || phone.goal !== undefined) return whole;
+  const rest = findEntities(foldNumberForms(text)).rest.trim();
+  const at = STEP_ANSWER_REQUESTS[statePath] === undefined ? statePath : WELCOME_STEP;
+  const request = rest === '' ? undefined : readTyped(nlu, rest, at, referents).event;
+  const goal = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
+  return goal ? { ...whole, event: { ...phone, goal } } : whole;
+}
+
+/** Typed words in the dialogue's flow: read whole, then clause by clause where they may hold more than one thing. */
+function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referents): UnderstoodRequests {
+  const whole = understandActivity(nlu, text, undefined, statePath, referents);
   const withTheLimit = statePath === TERMS_STEP ? yesWithTheLimit(nlu, text, referents, whole) : whole;
   if (withTheLimit !== whole) return withTheLimit;
+  if (RETURN_STEPS.has(statePath) && whole.event?.type === 'DENY') return withdrawalWithQuestions(nlu, text, statePath, referents, whole);
   if (CONSENT_STEPS.has(statePath)) return questionsOnly(nlu, text, statePath, referents, whole);
-  // "1、怎么开通" read as enabling asked for: the number hid the 怎么 that asks. A numbered message is read from its first
-  // item's words (the other items are split below); a return's reason is kept as typed.
-  const unnumbered = FREE_TEXT_STATES.has(statePath) ? text : text.replace(FIRST_ITEM, '');
-  if (unnumbered !== text) return readRequests(nlu, unnumbered, value, statePath, referents);
+  const withGoal = withPhoneGoal(nlu, text, statePath, referents, whole);
+  if (withGoal !== whole) return withGoal;
   // Where the step waits for a reason, a phone number or a code, that answer is the request ("13800000004，逾期会怎样").
   // In a list a person asked for is one item among the others, answered first ("1.需要什么条件 2.逾期了怎么办 3.转人工" was
   // handed over with none answered); said in a sentence ("手续费多少 我要转人工"), the question goes to the person with it.
   const stepAnswer = STEP_ANSWER_REQUESTS[statePath];
-  const listed = LISTED.test(text);
+  const listed = LISTED.test(text) || IN_ORDER.test(text);
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
     stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event) || (listed && event?.type === 'HUMAN');
   const ordersAtHand = referents.orders !== undefined && statePath.startsWith('flow.purchase.');
@@ -242,23 +336,39 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // A problem with the goods asked about at the reason step ("充不进电，这正常吗？") is the reason, whole: its asking part, read
   // alone, got the returns' answer before the confirmation.
   if (whole.event?.type === 'RETURN_REASON_GIVEN' && FREE_TEXT_STATES.has(statePath) && problemAsked(text) !== undefined) return whole;
+  // Read whole as a return already answered yes to ("电饭煲不想要了，可以退吗": the clause "可以退吗" alone got the general
+  // returns' answer): that reading.
+  if (isFaultReturn(text, whole.event) || whole.answersFirst?.some((answer) => isTopic(answer, 'returnPossible'))) return whole;
   const clauses = clausesOf(text);
   if (clauses === undefined) return whole;
   const read: Array<{ clause: string; event: DialogueEvent }> = [];
   for (const clause of clauses) {
-    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
-    if (event === undefined) continue;
+    const reading = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    if (reading === undefined) continue;
+    const event = askedHow(clause, reading);
     // Any other reading (a no, a person, a phone number) keeps the message whole: the clauses after it need no reading.
     if (!ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event, ordersAtHand)) return whole;
     read.push({ clause, event });
   }
   const events = read.map(({ event }) => event);
-  const said = events.filter(isRequestHere);
+  // Beside a person asked for in a list, enabling asked about is answered how it goes ("1.怎么开通 2.转人工" was handed over,
+  // the how-to unanswered, as two requests): the person comes last and takes it from there.
+  const personListed = listed && stepAnswer === undefined && events.some((event) => event.type === 'HUMAN');
+  const answeredBesideThePerson = (event: DialogueEvent): DialogueEvent | undefined => (personListed ? howItIsDone(event) : undefined);
+  // Beside another question ("怎么开通？要钱吗？", "1、怎么开通 2、要钱吗"), it is answered too, in its place among them (the
+  // fees came, then the login, the steps never said); the login goes on after. Not once pay-later is on: nothing to enable.
+  const otherQuestions = events.some((event) => !isRequestHere(event) && isAnswer(event, ordersAtHand));
+  const howToToo = otherQuestions && stepAnswer === undefined && referents.account?.payLater.enabled !== true;
+  const howToAnswered = (event: DialogueEvent): DialogueEvent | undefined =>
+    answeredBesideThePerson(event) ?? (howToToo ? howItIsDone(event) : undefined);
+  const said = events.filter((event) => isRequestHere(event) && answeredBesideThePerson(event) === undefined);
   // "想确认收货付款，另外还有个订单一直没到": a payment or a return shows the orders anyway.
   const toTheList = said.filter((event) => LEADS_TO_THE_LIST.has(event.type));
   const takenIn = toTheList.length === 1 ? said.filter((event) => event.type === 'ORDERS') : [];
   const requests = said.filter((event) => !takenIn.includes(event));
-  const answers = events.flatMap((event) => (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])));
+  const answers = events.flatMap(
+    (event) => howToAnswered(event) ?? (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])),
+  );
   const distinct = distinctAnswers(answers);
   // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so
   // enabling goes on, and the orders are named for after it. With pay-later on already, the orders are what is left.
@@ -274,6 +384,9 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Read whole as the choice already, the message keeps that reading (with the reason it may carry).
   const lastChoosesAnOrder =
     requests.length === 1 && read.at(-1)?.event === requests[0] && ORDER_CHOSEN.has(requests[0].type) && !ORDER_CHOSEN.has(whole.event?.type ?? 'UNCLEAR');
+  // Two orders' requests before their list ("pay for my earbuds and also return the rice cooker"): one, then the other.
+  const inTurn = oneOrderThenTheOther(read, requests, referents.orders);
+  if (inTurn) return { ...whole, ...inTurn, answersFirst: [...distinct, ...inTurn.answersFirst] };
   if (requests.length > 1 || (distinct.length === 0 && !lastChoosesAnOrder)) return whole;
   // Two questions and no request ("先用后付是啥？要什么条件"): both answered, the last as the message's event.
   if (requests.length === 0) return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };

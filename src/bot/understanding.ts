@@ -6,12 +6,15 @@ import type { Locale } from '../../dialogs/locale';
 import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import {
-  actionAfterYes, actionNamed, brokenGoods, GOODS_NAMED, onlyChoice, orderNamed, returnsAnotherOrder, orderEventFromWords, unwantedGoods, yesToGoal,
+  actionAfterYes, actionNamed, brokenGoods, GOODS_NAMED, onlyChoice, orderNamed, plainAction, returnsAnotherOrder, orderEventFromWords, unwantedGoods,
+  yesToGoal,
 } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { ACKNOWLEDGED, QUESTION_COMING, STILL_THERE } from './understanding/courtesies';
+import { ACKNOWLEDGED, QUESTION_COMING, SOMETHING_WRONG, STILL_THERE } from './understanding/courtesies';
 import { okSpelledCasually, withOkSpelledOut } from './understanding/okSpellings';
 import { loginQuestion } from './understanding/loginQuestions';
+import { idInChatAsked, loginSafetyAsked, privacyWorried } from './understanding/safetyWorries';
+import { familyAsked } from './understanding/familyAccount';
 import {
   BACK_WORDS, changeOfMind, ENABLE_AFTER_ALL, enableTakenUp, onboardingTakenUp, ORDER_LEFT_AS_IS, otherOrder, returnTakenUp, returnWithdrawn,
 } from './understanding/changeOfMind';
@@ -21,10 +24,10 @@ import {
   withoutAsides,
 } from './understanding/consent';
 import {
-  BEWILDERED, BOT_IDENTITY, LANGUAGE_REQUESTS, LETS_START, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
+  BEWILDERED, BOT_IDENTITY, WHO_ASKED, LANGUAGE_REQUESTS, LETS_START, LOGIN_TO_CHECK, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import {
-  asksAmountDue, asksCreditImpact, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
+  asksAmountDue, asksCreditImpact, asksOwnDueDate, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
   disputesDebt, DUE_ASKED, ORDER_DONE_YET, orderTopic, otherOrderOnItsWay, PAID_YET, toldOfOwing, WHERE_IS_IT,
 } from './understanding/orderQuestions';
 import { creditNowAsked, creditRefusalQuestion, creditRetryAsked } from './understanding/creditRefusal';
@@ -34,8 +37,9 @@ import {
 } from './understanding/generalReadings';
 import { emojiMood } from './understanding/emojiMoods';
 import { onboardingAsk } from './understanding/onboardingAsks';
-import { overdueAsked } from './understanding/overdueQuestions';
+import { overdueAsked, overdueWorried, stillInTimeAsked } from './understanding/overdueQuestions';
 import { everydayQuestion, namesInEnglish } from './understanding/everydayQuestions';
+import { casualEnglish, withNameSpaced } from './understanding/casualEnglish';
 import { EMAIL, mistypedPhoneDigits, offersPhone, ORDER_NUMBER_GIVEN } from './understanding/phoneOffer';
 import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
@@ -46,7 +50,18 @@ import {
 } from './understanding/returnReason';
 import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
 import { whyTheStep } from './understanding/stepWhy';
+import { plusCostWeighed } from './understanding/plusCost';
+import { plusPaidSaid } from './understanding/plusPaid';
+import { chargesAskedAtPlus } from './understanding/plusStepFees';
+import { payLaterWhereAsked } from './understanding/wherePayLater';
+import { enableBenefitsAsked } from './understanding/enableBenefits';
+import { limitQuestion } from './understanding/limitQuestions';
+import { loanImpactAsked } from './understanding/loanImpact';
+import { unusedCostAsked } from './understanding/unusedCost';
 import { returnSpeedUpAsked } from './understanding/returnSpeedUp';
+import { tryBeforePayingAsked } from './understanding/tryBeforePaying';
+import { faultAtList, faultReturnAtList, faultReturnAway, unwantedReturnAtList, unwantedReturnAway } from './understanding/faultReturn';
+import { actionDeclined, declinedEvent, refuses, unrefusedAction } from './understanding/declinedAction';
 import { realNameHowAsked } from './understanding/realNameHow';
 import { conditionHeld } from './understanding/conditionsHeld';
 import {
@@ -122,13 +137,18 @@ function withReasonSaid(read: Understood, typed: string | undefined): Understood
 
 /**
  * A reason taken from typed words is their reason part ("原因：那电饭煲我不要了" was filed as typed): plainReason. Said with a
- * complaint ("…你们怎么搞的"), a word of regret comes first.
+ * complaint ("…你们怎么搞的"), a word of regret comes first; wishing for an exchange ("我想换个颜色": filed as a return's reason
+ * with no word on it), where exchanges are done.
  */
 function withPlainReason(read: Understood, text: string | undefined, value: unknown, referents: Referents): Understood {
   if (value !== undefined || text === undefined) return read;
   const { event, upset } = withReasonPlain(read.event, toSimplified(text), referents);
-  if (!upset) return { ...read, event };
-  return { ...read, event, answersFirst: [...(read.answersFirst ?? []), { type: 'TOPIC_ASKED', topic: 'reasonUpset' }] };
+  const exchange = event !== undefined && 'reason' in event && typeof event.reason === 'string' && topicOf(event.reason) === 'exchange';
+  const notes: DialogueEvent[] = [
+    ...(upset ? [{ type: 'TOPIC_ASKED', topic: 'reasonUpset' } as const] : []),
+    ...(exchange ? [{ type: 'TOPIC_ASKED', topic: 'exchange' } as const] : []),
+  ];
+  return notes.length === 0 ? { ...read, event } : { ...read, event, answersFirst: [...(read.answersFirst ?? []), ...notes] };
 }
 
 /** The kinds of secret the words hold: a password typed (not the code's own names for it), an ID number, a bank card number. */
@@ -146,7 +166,7 @@ const CHECKOUT_OR_PAY_LATER = /先用后付|结算|结账|\bpay ?later\b|\bcheck
 /** At a confirmation, what a plain payment reads as: a yes, or paying asked for again (it got the FAQ on paying). */
 const YES_TO_PAYING = new Set<DialogueEvent['type'] | undefined>(['AFFIRM', 'PAY']);
 /** An order request said with a phone number: the goal of the login it starts. */
-const ORDER_GOALS: Partial<Record<DialogueEvent['type'], 'orders' | 'pay' | 'return'>> = { ORDERS: 'orders', PAY: 'pay', RETURN: 'return' };
+export const ORDER_GOALS: Partial<Record<DialogueEvent['type'], 'orders' | 'pay' | 'return'>> = { ORDERS: 'orders', PAY: 'pay', RETURN: 'return' };
 export const isTopic = (event: DialogueEvent | undefined, topic: Topic): boolean => event?.type === 'TOPIC_ASKED' && event.topic === topic;
 /**
  * An order number typed with its label ("订单号 202612040001 还没到") that names no listed order: before the login, the
@@ -191,8 +211,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // asked for only if the rest fails ("帮我开通，不行再转人工"), or declined ("不用转人工，我自己开通"), is no request for one
   // now: the rest is read. Numbers typed in full-width ("１３８００００００４") read as ASCII ones: the checks of digits below
   // missed them (the phone step said it did not understand).
-  // The service's name mistyped ("先用后负") reads as the name; an ok in a chat spelling ("k", "kk thx") as the plain words.
-  const simplified = withOkSpelledOut(withNameFixed(foldNumberForms(toSimplified(typed))));
+  // The service's name mistyped ("先用后负") or run together ("paylater") reads as the name; an ok in a chat spelling ("k",
+  // "kk thx") as the plain words.
+  const simplified = withOkSpelledOut(withNameSpaced(withNameFixed(foldNumberForms(toSimplified(typed)))));
   if (simplified === '') return { event: undefined, language: undefined };
   const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
@@ -230,8 +251,16 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (mood) return { event: mood, language };
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
+  // "PLUS开了 扣了我99块钱 能退吗" at the PLUS step (the refund answer, then how to buy PLUS again): checked as done, the
+  // answer not pointing at a second purchase.
+  const paidForPlus = plusPaidSaid(words, statePath);
+  if (paidForPlus) return { ...paidForPlus, language };
   // A button's label typed ("同意并开通" at the terms) does what the button does, and the step's own short answers
   // (STEP_ANSWERS) what they mean there; the classifier reads most as intents that there only explain.
+  // "帮我妈开通一下 她手机号138…" (the number dropped, the customer's own asked for), "我想给我爸开通" (the phone prompt): on the
+  // member's own account, said before any login; "验证码在她手机上 她不在身边" at the login (not understood).
+  const forFamily = FREE_TEXT_STATES.has(statePath) ? undefined : familyAsked(words, entities.phone, statePath);
+  if (forFamily) return { ...forFamily, language };
   const stepAnswer = stepEvent(statePath, words, plain);
   if (stepAnswer) return { event: stepAnswer, language };
   // "yes pay it" to "shall we look at your orders first?" (an order to pay now): paying, as "pay it" (the yes only showed
@@ -242,8 +271,28 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // and "I only know about pay later"): the login's own questions, before the classifier's help or cancel take them.
   const aboutLogin = loginQuestion(words, statePath);
   if (aboutLogin) return { event: aboutLogin, language };
+  // "为什么身份证不能在这里发？" at the real-name step (not understood), anywhere: only on the shop's page. A number typed with
+  // it is warned about below.
+  if (!entities.idNumber && !FREE_TEXT_STATES.has(statePath) && idInChatAsked(words)) return { event: { type: 'TOPIC_ASKED', topic: 'idNotInChat' }, language };
   // "nah i dont want to give my id online. why do you need it anyway?" at the real-name step (read as cancel, it left the
   // onboarding unanswered): why the step is needed, the step kept. An ID number typed with it is warned about below.
+  // "PLUS会员要花钱吗？我不想花钱" at the PLUS step (the PLUS explainer, pointing at the plans, the reluctance ignored): it is
+  // paid, pay-later cannot be had without it, and leaving it for now is fine.
+  const costWeighed = plusCostWeighed(words, statePath);
+  if (costWeighed) return { event: costWeighed, language };
+  // "每个月要交钱吗" there (pay-later's fees alone, to a customer asked to buy PLUS): both, briefly.
+  const chargesAsked = chargesAskedAtPlus(words, statePath);
+  if (chargesAsked) return { event: chargesAsked, language };
+  // "你觉得我该开吗？", "开了有什么好处" at the terms (not understood, twice a person): up to the customer, and what it gives.
+  const benefitsAsked = enableBenefitsAsked(words, statePath);
+  if (benefitsAsked) return { event: benefitsAsked, language };
+  // "能提额吗", "8000块的手机额度够吗", "额度怎么这么低" (not understood, then a person): the limit as the account shows it, an
+  // amount over it or within it, raising it not the chat's. "会影响我房贷吗" (not understood; "…贷款买房" was read as paying):
+  // what keeps the credit record good. "开了不用会扣钱吗" (the worry about wrong charges): nothing without an order.
+  const aboutMoney = FREE_TEXT_STATES.has(statePath)
+    ? undefined
+    : (limitQuestion(words, referents) ?? loanImpactAsked(words) ?? unusedCostAsked(words));
+  if (aboutMoney) return { event: aboutMoney, language };
   const whyAsked = entities.idNumber ? undefined : whyTheStep(words, statePath);
   if (whyAsked) return { event: whyAsked, language };
   // "how do i verify? what do i need, my id card?", "要拍照吗" at the real-name step (not understood, twice a person): how
@@ -288,6 +337,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (plain.length <= MAX_LOGOUT_LENGTH && LOGOUT_WORDS.test(plain) && !LOGOUT_NOT.test(plain)) return { event: { type: 'LOGOUT' }, language };
   // "log in", "我要登录" (nothing clear to the classifier): the onboarding, which starts with the login and goes on where
   // the account is; at the login, its step asks again.
+  if (LOGIN_TO_CHECK.test(plain)) return { event: { type: 'STATUS' }, language };
   if (LOGIN_WORDS.test(plain)) return { event: statePath.startsWith('flow.onboarding.login') ? { type: 'RETRY' } : { type: 'ENABLE' }, language };
   // "可以吗", "想好了" at a confirmation or the terms ask whether, or say they are ready: how to go ahead (one turned it on).
   // An emoji alone ("👌") at a confirmation may mean yes: how to go ahead (it asked back, offering to enable).
@@ -296,7 +346,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
   }
   if (statePath === PHONE_STEP && EMAIL.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'phoneOnly' }, language };
+  // "先用后付在哪里" (it started the login, or at the PLUS step said the step again): where it shows, checking it offered.
+  const whereAsked = FREE_TEXT_STATES.has(statePath) ? undefined : payLaterWhereAsked(plain);
+  if (whereAsked) return { event: whereAsked, language };
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
+  // "who is this? I didn't ask for anything" (read as the status, which dropped the task an agent had handed on).
+  if (WHO_ASKED.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'whoAsked' }, language };
   // "喂 有人吗" (a greeting), "退了以后运费谁出 找个人问问" (the returns' answer): a person asked for.
   if (ANYONE_THERE.test(plain) || PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
   if (statePath === WELCOME_STEP && CAN_I_USE.test(plain)) return { event: { type: 'REQUIREMENTS' }, language };
@@ -311,6 +366,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (!FREE_TEXT_STATES.has(statePath) && disputesDebt(words) && !NOT_RECEIVED.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'debtDisputed' }, language };
   }
+  // "你是真的京东客服吗" away from the login too (a greeting's "你好！😊"): the shop's own assistant. After a debt disputed
+  // ("你们是不是骗子 我根本没用过…"), which a colleague checks; a number typed with it is read instead (loginQuestion).
+  if (!FREE_TEXT_STATES.has(statePath) && !/\d/.test(words) && loginSafetyAsked(words)) return { event: { type: 'TOPIC_ASKED', topic: 'loginSafety' }, language };
+  // "先用后付安全吗 会不会泄露我的信息" (what pay-later is, and the credit text for the refused): what the chat asks for, and
+  // where real-name verification is done.
+  if (!FREE_TEXT_STATES.has(statePath) && !/\d/.test(words) && privacyWorried(words)) return { event: { type: 'TOPIC_ASKED', topic: 'privacy' }, language };
   // "那电饭煲什么时候要付钱" with the orders at hand away from the list (the pay FAQ, another order's date, the list): once it
   // arrives. At the list orderTopic reads it.
   if (referents.orders && !statePath.startsWith('flow.purchase.') && asksDueOnArrival(words, referents.orders)) {
@@ -339,7 +400,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   if (statePath !== ORDER_LIST && !ordersAside && ORDER_DONE_YET.test(plain)) return { event: { type: 'ORDERS', question: true }, language };
   // "还有什么要付的吗" where the orders are not at hand (it got the requirements): the orders, which show what is due.
-  if (!(referents.orders && statePath.startsWith('flow.purchase.')) && !ordersAside && asksAmountDue(words)) {
+  if (!(referents.orders && statePath.startsWith('flow.purchase.')) && !ordersAside && (asksAmountDue(words) || asksOwnDueDate(words, referents))) {
     return { event: { type: 'ORDERS', question: true }, language };
   }
   // "退货影响信用吗" from a customer with pay-later on, before the orders are at hand, got the eligibility text.
@@ -352,12 +413,17 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "the earbuds are broken" (nothing clear to the classifier; before the login the return was lost): their return, the
   // words its reason, which the order chosen after the login takes with it. Orders not fetched yet are unknown here.
   if (awayFromOrders && brokenGoods(words, referents.orders)) return { event: { type: 'RETURN', reason: words }, language };
+  // "耳机坏了能退吗？", "电饭煲不想要了，可以退吗" with the orders known (the general returns' answer): yes, and that order's return.
+  const faultReturn = awayFromOrders ? (faultReturnAway(words, referents) ?? unwantedReturnAway(words, referents)) : undefined;
+  if (faultReturn) return { ...faultReturn, language };
   // "啊？" is no yes (at the welcome it started the login); "开始吧" to "shall we start?" is one (it restarted, in a loop).
   if (BEWILDERED.test(plain)) return { event: { type: 'HELP' }, language };
   // "好的 知道了" (read as thanks: "不客气！"), "就是我想问下" (read as a greeting: "你好！😊"): an ok back; the question asked for.
   // Where a yes pays or turns it on, an ok is no consent: how to go ahead.
   if (ACKNOWLEDGED.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: CONSENT_STEPS.has(statePath) ? 'hesitantYes' : 'acknowledged' }, language };
-  if (QUESTION_COMING.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'questionComing' }, language };
+  if (QUESTION_COMING.test(plain) && !(FREE_TEXT_STATES.has(statePath) && SOMETHING_WRONG.test(plain))) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'questionComing' }, language };
+  }
   // "在吗", "still there?", "hello?" (read as a greeting, it got "你好！😊"): here, and the step in a line. Where the welcome has not
   // been said yet (no record), it is the greeting: the welcome is.
   if (STILL_THERE.test(words)) {
@@ -380,6 +446,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (enableAgain) return { event: enableAgain, language };
   const takenUp = onboardingTakenUp(plain, statePath, referents);
   if (takenUp) return { event: takenUp, language };
+  // "paylater?", "is it on now?", "wait actually yes" (not understood, each a step towards a person): as their plain words.
+  const casual = casualEnglish(words, plain, statePath);
+  if (casual) return { event: casual, language };
   // "PLUS我有了" got the PLUS answer (how to buy it): acknowledged with what the account shows, or rechecked as above.
   const held = conditionHeld(plain, statePath, referents);
   if (held) return { event: held, language };
@@ -470,6 +539,15 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // customer's own orders answer it, with the fees' answer when charges are asked too ("逾期多久了 有罚息吗").
   const overdue = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueAsked(words, statePath, referents);
   if (overdue) return { ...overdue, language };
+  // "我好像逾期了怎么办 会不会上征信啊" (the pay FAQ's "pay before the due date" and the credit check's eligibility text): what
+  // being late does and paying now. "现在付 还来得及吗" with an order overdue: yes, pay it now (its payment, at the list).
+  const overdueWorry = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueWorried(words);
+  if (overdueWorry) return { event: overdueWorry, language };
+  const inTime = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : stillInTimeAsked(words, statePath, referents);
+  if (inTime) return { ...inTime, language };
+  // "耳机到了 但是还没试 要马上付吗" (the FAQ on paying): no rush, try them first, pay by the due date or return them.
+  const tryFirst = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : tryBeforePayingAsked(words, referents);
+  if (tryFirst) return { event: tryFirst, language };
   // "那我想开 怎么弄", "我是plus了还差啥", "不想实名 有别的办法吗": clarifying questions, or the PLUS answer.
   const aboutOnboarding = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : onboardingAsk(words, plain, statePath, referents);
   if (aboutOnboarding) return { event: aboutOnboarding, language };
@@ -494,7 +572,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     // What was asked with it ("13800000005 我要退耳机") is where the login leads (it showed the status card).
     const rest = findEntities(words).rest.trim();
     const request = rest === '' ? undefined : readActivity(nlu, rest, undefined, statePath, referents).event;
-    const goal = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
+    const asked = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
+    // Typed where the last answer offered a login for something (登录查看并付款): that login, as the button's.
+    const goal = asked ?? referents.loginOffered;
     return { event: { type: 'PHONE_RECEIVED', phone: entities.phone, ...(goal ? { goal } : {}) }, language };
   }
   // "138000" where the phone number is asked for: a number cut short (it begins as one, 1 then 3-9), not a code typed
@@ -530,6 +610,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     // A problem with the goods being paid for: their return, not the pay question again (faultyAtPayment).
     if (topic) return { ...(faultyAtPayment(topic, words, referents) ?? { event: topic }), language };
   }
+  // "i don't want to pay", "先别付", "don't return it" (the classifier's pay or return, or its cancel: "I do not want to
+  // pay for the earbuds" after the login went to their payment): never that action; what it means here (declinedEvent).
+  // A problem with the goods said with it ("耳机坏了，不付了") was read above.
+  const declined = control === undefined || control === 'cancel' ? actionDeclined(words, asked) : undefined;
+  const declinedHere = declined && declinedEvent(declined, words, statePath, referents, payLaterOff(statePath, referents));
+  if (declinedHere) return { event: declinedHere, language };
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     if (referents.orderId !== undefined && ORDER_LEFT_AS_IS.test(plain)) return { event: { type: 'DENY' }, language };
     // A plain yes to a list that offers one thing (an overdue lamp to pay): that (the list came again without a word). To
@@ -539,6 +625,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     if (only) return { event: only, language };
     const reading = { orderId: entities.orderId, question: asked };
     const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
+    // "耳机坏了能退吗？" (it asked what to do with the earbuds): yes, and their return with the fault as its reason.
+    const faultReturn = faultReturnAtList(words, entities.orderId, referents);
+    if (faultReturn) return { ...faultReturn, language };
+    // "it's too big for my kitchen" to "what would you like to do with the rice cooker?" (not understood): its return.
+    const faultSaidHere = asked ? undefined : faultAtList(words, referents);
+    if (faultSaidHere) return { event: faultSaidHere, language };
     // "我要退货，耳机左耳没声音": the return with its reason (the 没 left the choice to the buttons; then the reason was asked
     // again). The order named anywhere in the words, else the one the request alone points at.
     const withReason = asked ? undefined : returnWithReason(words);
@@ -550,7 +642,8 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
       if (chosen) return { event: chosen.type === 'ORDER_RETURN_CHOSEN' ? { ...chosen, reason: withReason.reason } : chosen, language };
     }
     const event = orderEventFromWords(words, reading, referents.orders ?? [], referents.orderId, !referents.said, intended);
-    if (event) return { event, language };
+    // "电饭煲不想要了，可以退吗": yes before the return's confirmation, as for a fault.
+    if (event) return { ...(unwantedReturnAtList(words, event, referents) ?? { event }), language };
   }
   // A worry asked ("不会骗人吧", "会不会是骗子啊") is no complaint: two of them handed a prospect to a person.
   const worried = asked || /^(?:不会|该不会|应该不会|别是)/.test(words);
@@ -570,6 +663,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     if (CONSENT_STEPS.has(statePath) && understanding.intent === 'affirm') {
       return { event: { type: 'TOPIC_ASKED', topic: 'hesitantYes' }, language };
     }
+    // "confirm the earbuds" to "shall we look at your orders first?" (a yes: the list, the earbuds dropped): paying them, as
+    // "pay for the earbuds"; the list chooses the order from the words.
+    const named = YES_SHOWS_STEPS.has(statePath) && understanding.intent === 'affirm' && !asked && referents.orders && orderNamed(plain, referents.orders);
+    const namedAction = named ? plainAction(plain) : undefined;
+    if (namedAction) return { event: { type: namedAction === 'pay' ? 'PAY' : 'RETURN' }, language };
     // "算了", "不用了" when asked for a phone number: the customer does not want to log in now.
     if (statePath === PHONE_STEP && understanding.intent === 'deny' && !asked) return { event: { type: 'CANCEL' }, language };
     // "不付了，我要退货" while confirming receipt: this order's return, not a help text and the same question again. A return
@@ -580,6 +678,13 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
       }
       return { event: { type: 'ORDER_RETURN_CHOSEN', orderId: referents.orderId }, language };
     }
+    // The classifier's pay or return reads past a refusal of it ("I won't pay" during the onboarding, where no order is to
+    // speak of): the other action when the words ask for it ("我不想付款，能退吗": a return, asked about); else not that
+    // action, unless asked about ("不想付会怎样": what paying late does).
+    const refused = understanding.intent === 'pay' || understanding.intent === 'return' ? refuses(words, understanding.intent) : false;
+    const other = refused ? unrefusedAction(words) : undefined;
+    if (other) return { event: { type: other === 'pay' ? 'PAY' : 'RETURN', ...(asked ? { question: true } : {}) }, language };
+    if (refused && !asked) return { event: { type: 'UNCLEAR', candidates: ['deny', 'help'] }, language };
     const type = intentEventType(understanding.intent);
     return { event: asked ? { type, question: true } : { type }, language };
   }

@@ -33,7 +33,9 @@ export function untoldFor(event: DialogueEvent | undefined, record: Conversation
   const steps = event === undefined || event.type === 'BACKEND_STEP_COMPLETED' ? untoldSteps(record) : [];
   const kept = event === undefined && !withAgent ? record?.untoldRelease : undefined;
   if (!kept) return { steps };
-  const release: ReleaseNotice = kept.notTaken ? { id: 'agentReleased', notTaken: true } : { id: 'agentReleased' };
+  const handedOn = kept.notTaken && kept.intent ? { intent: kept.intent } : {};
+  const loggedIn = kept.loggedInAs ? { loggedInAs: kept.loggedInAs } : {};
+  const release: ReleaseNotice = kept.notTaken ? { id: 'agentReleased', notTaken: true, ...handedOn } : { id: 'agentReleased', ...loggedIn };
   return kept.intent ? { steps, release, intent: kept.intent } : { steps, release };
 }
 
@@ -68,5 +70,6 @@ export function markUntold(event: DialogueEvent | undefined, notices: Notice[], 
   const release = event?.type === 'AGENT_RELEASED' && record.handoff === undefined ? notices.find(isRelease) : undefined;
   if (!release || event?.type !== 'AGENT_RELEASED') return undefined;
   const intent = event.intent ? { intent: event.intent } : {};
-  return { ...record, untoldRelease: release.notTaken ? { notTaken: true, ...intent } : intent };
+  const loggedIn = release.loggedInAs ? { loggedInAs: release.loggedInAs } : {};
+  return { ...record, untoldRelease: release.notTaken ? { notTaken: true, ...intent } : { ...loggedIn, ...intent } };
 }

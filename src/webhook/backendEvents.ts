@@ -20,6 +20,7 @@ import type { CasStorage } from '../storage';
 import { conversationsOfAccount } from './accountIndex';
 import { SeenEvents } from './seenEvents';
 import { verifyWebhook } from './signature';
+import { refusalLogged } from '../ops/refusals';
 
 export const BACKEND_EVENTS_PATH = '/api/backend-events';
 
@@ -102,6 +103,7 @@ export function registerBackendEvents(server: Server, deps: BackendEventsDeps): 
       if (!verification.ok) {
         const [code, message] = REFUSALS[verification.reason];
         logger.warn({ reason: code }, 'backend event refused');
+        refusalLogged(req);
         throw new HttpProblem(401, code, message);
       }
       // Signed, but not JSON (a form's fields would be read as the event's): refused as the agent API refuses one.

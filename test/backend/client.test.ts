@@ -52,6 +52,17 @@ describe('logging in through the client', () => {
   test('a wrong code is the wrong_code result, not an error', async () => {
     expect(await client.createSession('13800000004', '000000')).toEqual({ ok: false, error: 'wrong_code' });
   });
+
+  // A real SMS backend spaces the texts to one number: its 429 is a refusal the customer is told kindly, not a failure.
+  test('a code refused as asked for too soon (429) is the too_soon result, not an error', async () => {
+    const stub = await startStub(answerWith(429, '{"code":"too_many_requests","message":"a code was sent to this number lately"}'));
+    try {
+      const stubClient = createAccountClient({ baseUrl: stub.url, timeoutMs: 1000 });
+      expect(await stubClient.requestOtp('13800000001')).toEqual({ ok: false, error: 'too_soon' });
+    } finally {
+      await stub.close();
+    }
+  });
 });
 
 describe('onboarding through the client', () => {

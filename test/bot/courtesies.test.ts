@@ -60,6 +60,18 @@ describe('whether the bot is still there', () => {
     expect(at(text, 'flow.purchase.awaitingReturnReason')).toEqual(STILL_THERE);
   });
 
+  // "在吗？在吗？" got "你好！😊": asked twice in one message, it is asked all the same.
+  it.each(['在吗？在吗？', '在吗在吗', '在吗，还在吗', '在吗 在吗？', '喂？喂？', 'hello? hello?', 'hello? are you there?'])('%j, asked again in one message, is asked', (text) => {
+    expect(at(text)).toEqual(STILL_THERE);
+    expect(at(text, 'flow.purchase.showingOrders')).toEqual(STILL_THERE);
+  });
+
+  it('a long message of checks with something else at its end is read at once, and not as one', () => {
+    const started = Date.now();
+    expect(at(`${'喂喂，在吗'.repeat(60)}先用后付是什么`)).not.toEqual(STILL_THERE);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('at a welcome it has not said yet (no record) it is a greeting; once greeted, it is asked', () => {
     expect(at('在吗', 'flow.welcome')).toEqual({ type: 'GREETING' });
     expect(understandActivity(nlu, 'still there?', undefined, 'flow.welcome', { welcomeAsked: false }).event).toEqual(STILL_THERE);
@@ -70,5 +82,7 @@ describe('whether the bot is still there', () => {
     expect(at('有人吗')).toEqual({ type: 'HUMAN' });
     expect(at('在吗 我想问个问题')).toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
     expect(at('在吗？先用后付是什么')).not.toEqual(STILL_THERE);
+    expect(at('在吗？在吗？先用后付是什么')).not.toEqual(STILL_THERE);
+    expect(at('hello hello')).toEqual({ type: 'GREETING' });
   });
 });

@@ -154,14 +154,15 @@ describe('trust questions at the phone step', () => {
     'why r u asking for my number',
     'what do you need my number for',
     'is my number safe with you',
-    'is this legit?',
-    'r u a scam',
-    'is this a scam',
-    'how do i know this isnt a scam',
     '安全吗',
   ])('%j is answered as "为什么要我手机号？安全吗" is', (text) => {
     expect(at(PHONE, '为什么要我手机号？安全吗')).toEqual(WHY_PHONE);
     expect(at(PHONE, text)).toEqual(WHY_PHONE);
+  });
+
+  // Whether this is the shop at all is the login's safety (test/bot/loginWorries.test.ts), not what the number is for.
+  it.each(['is this legit?', 'r u a scam', 'is this a scam', 'how do i know this isnt a scam'])('%j is told this is the shop\'s own chat', (text) => {
+    expect(at(PHONE, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'loginSafety' });
   });
 
   it('the number said with the question is still taken; a claim of a scam is no question', () => {

@@ -38,7 +38,7 @@ describe('goods not wanted, said away from the list, are a return', () => {
   });
 
   it('at the list, the rice cooker not wanted is its return; with the earbuds\' return in the same words, one at a time', () => {
-    expect(at(LIST, '电饭煲还没到能不能先不要了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(at(LIST, '电饭煲还没到能不能先不要了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
     expect(at(LIST, '耳机不太好用想退掉但是电饭煲还没到能不能先不要了')).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
   });
 });

@@ -67,6 +67,26 @@ describe('whether the customer is overdue, and for how long, is answered from th
   });
 });
 
+// At the list "收到短信说我逾期了" was read as paying: the list again, which order is late and by how long unsaid.
+describe('told by a text or a call that they are overdue, the customer asks whether they are', () => {
+  const told = ['收到短信说我逾期了', '收到短信说我逾期了，怎么办', '接到电话说我逾期了', "I got a text saying I'm overdue", 'got an sms saying my payment is past due'];
+
+  // As the status, and with nothing overdue a warning that the message may be a scam (dialogs/notices.ts overdueMessage).
+  it.each(told)('%j at the list, or at the lamp\'s payment, is answered there', (text) => {
+    expect(at(LIST, text, lampCustomer)).toEqual(topic('overdueMessage'));
+    expect(at(CONFIRMING_RECEIPT, text, { ...lampCustomer, orderId: 'JD6001' })).toEqual(topic('overdueMessage'));
+  });
+
+  it('before the login it stays the request for the orders, whose list reads the words again', () => {
+    expect(at(WELCOME, '收到短信说我逾期了', {})).toEqual({ type: 'PAY' });
+  });
+
+  it.each(['收到短信说我逾期了 为什么', '收到短信说我逾期了但我没收到货', '收到短信说我订单到了'])('%j is no such question', (text) => {
+    expect(at(LIST, text, lampCustomer)).not.toEqual(OVERDUE);
+    expect(at(LIST, text, lampCustomer)).not.toEqual(topic('overdueMessage'));
+  });
+});
+
 describe('a due date the customer cannot meet, and what the article does not say', () => {
   it.each(['额 我手头紧 能晚几天吗', '能不能晚两天', '手头有点紧'])('%j is the overdue extension\'s answer, at the list and at the lamp\'s payment', (text) => {
     expect(at(LIST, text, lampCustomer)).toEqual(topic('dueExtension'));
@@ -191,6 +211,22 @@ describe('in whole turns, the days overdue are counted from the due date by the 
     await say('13800000006');
     const turn = await say('123456');
     expect(said(turn)).toContain('已经逾期 3 天');
+  });
+
+  it('"逾期会怎样" from the customer with the overdue lamp: what being late does, then that the lamp is late already, to pay now', async () => {
+    const say = conversation(persona6, JAN_4);
+    for (const text of ['我的订单', '13800000006', '123456']) await say(text);
+    const turn = await say('逾期会怎样');
+    expect(said(turn)).toContain('信用记录');
+    expect(said(turn)).toContain('你的「Desk lamp 台灯」付款截止日期已经过了');
+    expect(said(turn)).not.toContain('记得在截止日期前付款');
+    expect(labels(turn)).toContain('确认收货并付款 · Desk lamp 台灯');
+  });
+
+  it('"逾期会怎样" from a customer with nothing overdue: pay before the due date, as before', async () => {
+    const say = conversation(persona5, JAN_4);
+    for (const text of ['我的订单', '13800000005', '123456']) await say(text);
+    expect(said(await say('逾期会怎样'))).toContain('记得在截止日期前付款');
   });
 
   it('a customer with nothing overdue is told so', async () => {

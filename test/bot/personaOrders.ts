@@ -34,6 +34,16 @@ export const persona4: Account = {
   payLater: { enabled: false },
 };
 
+/** 13800000005 after the status card: pay-later on, the orders known beside it. */
+export const persona5Account: Account = {
+  accountId: 'acct_005',
+  phoneMasked: '138****0005',
+  plus: { active: true },
+  realName: { verified: true },
+  credit: { level: 'good', eligible: true },
+  payLater: { enabled: true, limit: 5000 },
+};
+
 export const LIST = 'flow.purchase.showingOrders';
 export const REASON = 'flow.purchase.awaitingReturnReason';
 export const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';

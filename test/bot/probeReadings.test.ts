@@ -35,6 +35,13 @@ describe('a password typed is never tried as a code', () => {
     expect(typesPassword('password reset')).toBe(false);
     expect(typesPassword('密码是6位')).toBe(false);
   });
+
+  // "password hunter2" got the no-password warning, yet the transcript and the agent kept it whole: one rule reads both.
+  it.each(['password hunter2', 'pwd hunter2', 'my pw is Hunter2!'])('answers %j as a typed password, and masks its secret', (text) => {
+    expect(typesPassword(text)).toBe(true);
+    expect(at(WELCOME, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'password' });
+    expect(maskSensitive(text)).not.toMatch(/hunter2/i);
+  });
 });
 
 describe('asking where we were', () => {

@@ -50,7 +50,7 @@ describe('at the list, a return and its reason split by a space', () => {
   });
 
   it('"我不要了" to the order named is its return, not leaving it', () => {
-    expect(at(LIST, '我不要了', returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001' });
+    expect(at(LIST, '我不要了', returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001', reason: 'not_wanted' });
   });
 });
 

@@ -105,13 +105,13 @@ describe('a complaint beside the reason is acknowledged first, and is no part of
   });
 });
 
-describe('goods not wanted, asked whether they can go back, at the list: their return', () => {
-  it.each(['459.9那个我不想要了，能退吗，还没到呢', '电饭煲不想要了，可以退吗', '电饭煲我不要了能不能退'])('%j: the rice cooker\'s reason step', (text) => {
-    expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+describe('goods not wanted, asked whether they can go back, at the list: their return, not wanting them the reason', () => {
+  it.each(['459.9那个我不想要了，能退吗，还没到呢', '电饭煲不想要了，可以退吗', '电饭煲我不要了能不能退'])('%j: the rice cooker\'s confirmation', (text) => {
+    expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
   });
 
   it('of goods that cannot go back, the return is asked for (and refused with why)', () => {
-    expect(at(LIST, '跑步鞋不想要了，能退吗')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5003' });
+    expect(at(LIST, '跑步鞋不想要了，能退吗')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5003', reason: 'not_wanted' });
   });
 
   it('only asking whether, or not wanting to return, is no return', () => {

@@ -1,8 +1,8 @@
 // A question said beside a request ("我想开通先用后付，另外问下要手续费吗"): both are taken, the answer first.
 import type { Account } from '../../machines/domain';
-import { createNlu } from '../../src/nlu';
+import { createNlu, type Nlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
-import { LIST, persona5, REASON, returningEarbuds } from './personaOrders';
+import { LIST, persona5, persona5Account, REASON, returningEarbuds } from './personaOrders';
 
 const nlu = createNlu();
 const read = (text: string, statePath = 'flow.welcome') => {
@@ -133,7 +133,8 @@ describe('several questions and one request in a message', () => {
   it.each([
     // Clauses ended by a space, not a comma ("在吗 我想开通…"): the conditions, then enabling, as the comma'd one does.
     ['在吗 我想开通那个先用后负 要什么条件啊 是不是要plus会员？？', 'ENABLE', [REQUIREMENTS]],
-    ['先用后付是什么 怎么开通', 'ENABLE', [{ type: 'WHAT_IS' }]],
+    // How to enable asked beside another question: the steps it takes answered too, in their place, then the login.
+    ['先用后付是什么 怎么开通', 'ENABLE', [{ type: 'WHAT_IS' }, { type: 'FAQ_ASKED', topic: 'enable' }]],
     // "What do I owe" is the orders, which show it: asked, it is still the request. Instalments have their own answer.
     ['我欠了多少钱 能分期还吗', 'ORDERS', [{ type: 'TOPIC_ASKED', topic: 'instalments' }]],
   ])('%j: %s, answered first %j', (text, request, first) => {
@@ -177,6 +178,7 @@ describe('a numbered list of questions', () => {
   const AT_CHECKOUT = { type: 'FAQ_ASKED', topic: 'checkout' };
   const CONDITIONS = { type: 'REQUIREMENTS' };
   const PAYING_LATE = { type: 'FAQ_ASKED', topic: 'pay' };
+  const HOW_TO_ENABLE = { type: 'FAQ_ASKED', topic: 'enable' };
 
   it.each([
     '1、怎么开通先用后付 2、开通要钱吗 3、结算页在哪里选',
@@ -185,15 +187,15 @@ describe('a numbered list of questions', () => {
     '①怎么开通先用后付②开通要钱吗③结算页在哪里选',
     '一、怎么开通先用后付 二、开通要钱吗 三、结算页在哪里选',
     '怎么开通先用后付\n开通要钱吗\n结算页在哪里选',
-  ])('%j: the fees and where to choose it at checkout answered in order, then enabling', (text) => {
+  ])('%j: how to enable, the fees and where to choose it at checkout answered in order, then enabling', (text) => {
     const { event, answersFirst } = read(text);
-    expect(answersFirst).toEqual([FEES, AT_CHECKOUT]);
+    expect(answersFirst).toEqual([HOW_TO_ENABLE, FEES, AT_CHECKOUT]);
     expect(event?.type).toBe('ENABLE');
   });
 
-  it('in English: the fees answered, then enabling', () => {
+  it('in English: how to turn it on and the fees answered, then enabling', () => {
     const { event, answersFirst } = read('1. how do I turn it on 2. does it cost anything');
-    expect(answersFirst).toEqual([FEES]);
+    expect(answersFirst).toEqual([HOW_TO_ENABLE, FEES]);
     expect(event?.type).toBe('ENABLE');
   });
 
@@ -213,6 +215,55 @@ describe('a numbered list of questions', () => {
     ['1. 开通要钱吗', '开通要钱吗'],
   ])('a single numbered item %j is read as the plain question %j', (numbered, plain) => {
     expect(read(numbered)).toEqual(read(plain));
+  });
+
+  // A numbered message was read whole, then read again from the start without its first number.
+  it.each(['1、怎么开通 2、要钱吗', '1.需要什么条件 2.逾期了怎么办 3.转人工', '1、怎么开通'])('%j: each part read once, the number dropped first', (text) => {
+    const readings: string[] = [];
+    const counting: Nlu = {
+      ...nlu,
+      understand: (words) => {
+        readings.push(words);
+        return nlu.understand(words);
+      },
+    };
+    const { event, answersFirst } = understandRequests(counting, text, undefined, 'flow.welcome', {});
+    expect({ event, answersFirst }).toEqual(read(text));
+    expect(readings).not.toContain(text);
+    expect(new Set(readings).size).toBe(readings.length);
+  });
+
+  // "1.怎么开通 2.转人工" was handed over with the how-to unanswered (enabling and a person: two requests).
+  it.each(['1.怎么开通 2.转人工', '1、怎么开通\n2、转人工', '1.转人工 2.怎么开通', '1. how do I turn it on 2. talk to a person'])(
+    '%j: how enabling goes answered, then the person',
+    (text) => {
+      expect(read(text)).toEqual({ event: { type: 'HUMAN' }, answersFirst: [{ type: 'FAQ_ASKED', topic: 'enable' }] });
+    },
+  );
+
+  it.each(['1.我要开通 2.转人工', '怎么开通 我要转人工'])('%j (enabling asked for, or no list): the person, with it', (text) => {
+    expect(read(text)).toEqual({ event: { type: 'HUMAN' }, answersFirst: undefined });
+  });
+
+  // QA re-probe: how to enable asked beside another question got the fees, then the phone prompt, the steps never said;
+  // "先告诉我怎么开通，然后帮我转人工" was handed over with the steps unsaid.
+  it.each(['1、怎么开通 2、要钱吗', '怎么开通？要钱吗？', 'how do I turn it on? is it free?'])(
+    '%j: how enabling goes and the fees answered in order, then the login',
+    (text) => {
+      expect(read(text)).toEqual({ event: { type: 'ENABLE', question: true }, answersFirst: [HOW_TO_ENABLE, FEES] });
+    },
+  );
+
+  it.each(['先告诉我怎么开通，然后帮我转人工', '先跟我说说怎么开通，再转人工', 'first tell me how to turn it on, then get me a person'])(
+    '%j (said in order): how enabling goes answered, then the person',
+    (text) => {
+      expect(read(text)).toEqual({ event: { type: 'HUMAN' }, answersFirst: [HOW_TO_ENABLE] });
+    },
+  );
+
+  it('with pay-later on already, "怎么开通？要钱吗？" says no steps to enable', () => {
+    const { answersFirst } = understandRequests(nlu, '怎么开通？要钱吗？', undefined, 'flow.welcome', { account: persona5Account });
+    expect(answersFirst).not.toContainEqual(HOW_TO_ENABLE);
   });
 
   // Digits that number nothing: a phone number, an amount, an order number. Were they items, the person asked for in the

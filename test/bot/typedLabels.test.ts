@@ -36,3 +36,15 @@ it.each(buttons)('at %s, %j typed sends %j', (path, label, event) => {
   // As people type it: with a full stop, in lower case.
   expect(understandActivity(nlu, `${label.toLowerCase()}。`, undefined, path).event).toEqual(event);
 });
+
+// "看看怎么用吧", "那看看怎么用吧" (the enabled step's 「看看怎么用」) were not understood: a "then" before a label and a particle
+// after it are how people type a button's words in Chinese; "please" after it in English.
+const chineseLabels = buttons.filter(([, label]) => /\p{Script=Han}/u.test(label));
+it.each(chineseLabels)('at %s, %j typed with 那 before it and 吧 after it sends %j', (path, label, event) => {
+  expect(understandActivity(nlu, `${label}吧`, undefined, path).event).toEqual(event);
+  expect(understandActivity(nlu, `那${label}吧`, undefined, path).event).toEqual(event);
+});
+
+it('in English, "please" after a label: "Show me how please" at the enabled step', () => {
+  expect(understandActivity(nlu, 'Show me how please', undefined, 'flow.onboarding.enabled').event).toEqual({ type: 'CHECKOUT' });
+});

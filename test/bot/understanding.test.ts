@@ -176,8 +176,8 @@ describe('at the order list, words that name an order', () => {
     ['耳机收到了但是坏了', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['I received the wrong earbuds', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     // Found in the second review: refusals, cancellations, good reports, questions and "later".
-    // Not wanting it is what a return is for (stop 13's probe); the reason and a confirmation still follow.
-    ['电饭煲不想要了', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' }],
+    // Not wanting it is what a return is for (stop 13's probe), and its reason (QA: it was asked again); a confirmation follows.
+    ['电饭煲不想要了', { type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' }],
     ["I don't want to return the earbuds", { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['耳机不需要退', { type: 'ORDER_MENTIONED', orderId: 'JD5001' }],
     ['取消电饭煲的退货', { type: 'ORDER_MENTIONED', orderId: 'JD5002' }],
@@ -501,8 +501,8 @@ describe('at the order list, words the list cannot act on are told why', () => {
     expect(at('耳机和电饭煲什么时候到？')?.type).not.toBe('TOPIC_ASKED');
   });
 
-  it.each(['不想要了', '我不要了', '不喜欢了'])('%j about the order in question returns it', (text) => {
-    expect(at(text, 'JD5002')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+  it.each(['不想要了', '我不要了', '不喜欢了'])('%j about the order in question returns it, not wanting it the reason', (text) => {
+    expect(at(text, 'JD5002')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
   });
 
   it('"不想要了" with no order in question chooses none', () => {
@@ -591,8 +591,8 @@ describe('second probe', () => {
     it.each([
       ['耳机不想要了', 'JD5001'],
       ['电饭煲不要了', 'JD5002'],
-    ])('%j returns %s', (text, orderId) => {
-      expect(at(LIST, text, { orders })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId });
+    ])('%j returns %s, not wanting it the reason', (text, orderId) => {
+      expect(at(LIST, text, { orders })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason: 'not_wanted' });
     });
 
     it('"电饭煲退货不要了" is taking a return back, not asking for one', () => {
@@ -794,7 +794,7 @@ describe('fourth probe: customers with orders', () => {
   });
 
   it('"I don\'t want it anymore" about the order in question starts its return (it cancelled)', () => {
-    expect(atList("I don't want it anymore", orders, { orderId: 'JD5002' })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+    expect(atList("I don't want it anymore", orders, { orderId: 'JD5002' })).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
   });
 
   // "我现在付", "yes pay it" re-listed the one overdue order or got a clarifying question.
@@ -845,7 +845,8 @@ describe('fourth probe: customers with orders', () => {
     ['逾期会影响我以后用先用后付吗', 'PAY'],
     ['我付完了还能继续用吗', 'PAY'],
     ['不付会怎样', 'PAY'],
-    ['额度能提高吗', 'CREDIT'],
+    // Raising the limit: its own answer (the limit, set by the shop; before the login, a login to see it).
+    ['额度能提高吗', 'TOPIC_ASKED'],
     ['额度还剩多少', 'STATUS'],
     ['确认收货之后还能退货吗', 'RETURN'],
     ['提交订单以后呢', 'CHECKOUT'],
@@ -1067,7 +1068,7 @@ describe('fourth probe: customers with orders', () => {
       for (const text of ['稍后再说', '回头再说吧', '等会再退', '我考虑一下']) {
         expect(at('flow.purchase.awaitingReturnReason', text, { orders, orderId: 'JD5001' })).toEqual({ type: 'TOPIC_ASKED', topic: 'wait' });
       }
-      expect(at('flow.purchase.showingOrders', '电饭煲还没到，不想要了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002' });
+      expect(at('flow.purchase.showingOrders', '电饭煲还没到，不想要了')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
       expect(at('flow.purchase.showingOrders', '电饭煲还没到能先付款吗')).not.toEqual({ type: 'TOPIC_ASKED', topic: 'notReceived' });
       expect(at('flow.onboarding.confirmingTerms', '想好了')).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
       expect(at('flow.onboarding.confirmingTerms', '想好了，开通')).toEqual({ type: 'AFFIRM' });

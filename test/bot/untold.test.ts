@@ -67,6 +67,12 @@ test("other proactive turns leave it for the customer; a release kept only while
     untoldRelease,
   });
   expect(untoldFor(undefined, record({ notTaken: true }), false)).toEqual({ steps: [], release: { id: 'agentReleased', notTaken: true } });
+  // Not taken but handed on with an intent: the line kept is what the agent asked for.
+  expect(untoldFor(undefined, record({ notTaken: true, intent: 'orders' }), false)).toEqual({
+    steps: [],
+    release: { id: 'agentReleased', notTaken: true, intent: 'orders' },
+    intent: 'orders',
+  });
   expect(untoldFor({ type: 'BACKEND_STEP_COMPLETED', step: 'plus' }, record({}), false)).toEqual({ steps: [] });
   expect(untoldFor(undefined, record({}), true)).toEqual({ steps: [] });
   expect(withUntold({ steps: ['plus'], release: { id: 'agentReleased' } }, [{ id: 'greeting' }])).toEqual([
@@ -76,6 +82,10 @@ test("other proactive turns leave it for the customer; a release kept only while
   ]);
   const notices = [{ id: 'agentReleased', notTaken: true } as const];
   expect(markUntold({ type: 'AGENT_RELEASED' }, notices, record(undefined))?.untoldRelease).toEqual({ notTaken: true });
+  // Logged in by the agent: as whom is kept with the line, and said with it.
+  const loggedIn = [{ id: 'agentReleased', loggedInAs: '138****0005' } as const];
+  expect(markUntold({ type: 'AGENT_RELEASED', intent: 'pay' }, loggedIn, record(undefined))?.untoldRelease).toEqual({ loggedInAs: '138****0005', intent: 'pay' });
+  expect(untoldFor(undefined, record({ loggedInAs: '138****0005' }), false).release).toEqual({ id: 'agentReleased', loggedInAs: '138****0005' });
   expect(markUntold({ type: 'AGENT_RELEASED' }, notices, { ...record(undefined), handoff: { locale: 'zh-CN' } })).toBeUndefined();
   expect(markUntold({ type: 'HANDOFF_WITHDRAWN' }, notices, record(undefined))).toBeUndefined();
 });

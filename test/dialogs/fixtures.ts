@@ -90,6 +90,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   agentAway: [{ id: 'agentAway' }],
   invalidCode: [{ id: 'invalidCode' }],
   otpSent: [{ id: 'otpSent' }, { id: 'otpSent', again: true }],
+  codeSentLately: [{ id: 'codeSentLately', secondsAgo: 20, secondsLeft: 40 }, { id: 'codeSentLately', secondsAgo: 1, secondsLeft: 1 }, { id: 'codeSentLately' }],
   wrongCode: [{ id: 'wrongCode', attemptsLeft: 2 }, { id: 'wrongCode', attemptsLeft: 1 }],
   backendFailed: FAILURE_KINDS.map((kind) => ({ id: 'backendFailed', kind })),
   outcomeUnknown: [
@@ -118,7 +119,9 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
     { id: 'nothingToDo', orderId: 'gone' },
   ],
   chooseOrder: [{ id: 'chooseOrder' }],
-  agentReleased: [{ id: 'agentReleased' }, { id: 'agentReleased', notTaken: true }],
+  agentReleased: [{ id: 'agentReleased' }, { id: 'agentReleased', notTaken: true }, { id: 'agentReleased', notTaken: true, intent: 'orders' },
+    { id: 'agentReleased', loggedInAs: '138****0005' },
+  ],
   alreadyWithAgent: [
     { id: 'alreadyWithAgent' },
     { id: 'alreadyWithAgent', ahead: 0 },

@@ -129,6 +129,12 @@ describe('maskSensitive: grouped numbers, bank cards, passwords', () => {
     ['the password is abcdefgh.', 'the password is ******'],
     ['我忘记密码了，支付密码是6位吗？密码是多少？我的密码：Abc!2345', '我忘记密码了，支付密码是6位吗？密码是多少？我的密码：******'],
     ['my password is wrong; passwordless login; password reset 2 times; pwd=xyz', 'my password is wrong; passwordless login; password reset 2 times; pwd=******'],
+    // What the bot answers as a typed password ("I never ask for one") was kept: straight after an English name, or "pw".
+    ['password hunter2', 'password ******'],
+    ['pwd hunter2', 'pwd ******'],
+    ['my pw is Hunter2!', 'my pw is ******'],
+    ['PW: Abc!xyz', 'PW: ******'],
+    ['my pw is wrong; I forgot my pw; upward 2fa', 'my pw is wrong; I forgot my pw; upward 2fa'],
   ])('maskSensitive(%j) is %j', (input, masked) => {
     expect(maskSensitive(input)).toBe(masked);
   });

@@ -142,8 +142,8 @@ describe('notices', () => {
     const activities = render('flow.onboarding.confirmingTerms', 'zh-CN', undefined, [{ id: 'faq', topic: 'credit' }]);
     expect(activities).toHaveLength(2);
     const events = actionsOf(activities).map((a) => (a.value as { event: { type: string } }).event.type);
-    // The step's own buttons, then the person the answer says can tell the reasons.
-    expect(events).toEqual(['AFFIRM', 'DENY', 'HUMAN']);
+    // The step's own buttons; the account at the terms passed the credit check, so the answer says so and sends to no person.
+    expect(events).toEqual(['AFFIRM', 'DENY']);
   });
 });
 

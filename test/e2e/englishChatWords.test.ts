@@ -96,7 +96,8 @@ test('"why is it saying overdue" alone at the list is answered there, as "逾期
 });
 
 // Not understood (a person after the second) while "why do you need my number" was answered.
-test.each(['why do u need my phone number? is this legit', 'is it safe to give my phone number', 'r u a scam'])(
+// Whether this is the shop at all ("r u a scam") is the login's safety: test/e2e/loginWorries.test.ts.
+test.each(['why do u need my phone number? is this legit', 'is it safe to give my phone number'])(
   '%j at the phone step is told what the number is for, and the step stays',
   async (text) => {
     await h().reset('en-US');
@@ -184,6 +185,8 @@ test('at the code step, "didn\'t get" about something else than the code sends n
   expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
   expect(h().text).not.toMatch(/again/);
   expect(h().text).toMatch(/Once you log in, I can show your pay-later orders/);
+  // After the minute a code is given to arrive: sooner, none is sent (test/e2e/codeResends.test.ts).
+  h().passTime(60_000);
   await h().say("didn't get it");
   expect(h().text).toContain('I sent a code to 138****0005 again');
   await h().say(OTP);

@@ -57,6 +57,8 @@ export interface BackendControl {
   failAfterDoing(failure: 'drop' | number | undefined): void;
   /** Moves the mock's clock past the sessions' lifetime: every login so far has lapsed. */
   expireSessions(): void;
+  /** How many requests the mock has had for a route (`POST /v1/otp`) since the harness started. */
+  requests(route: string): number;
 }
 
 const isMessage = (a: Activity) => a.type === 'message';
@@ -74,11 +76,14 @@ export class E2e {
     private readonly channel: LocalChannel,
     private readonly client: AccountClient,
     readonly backend: BackendControl,
+    /** How far the bot's clock is ahead of the real one (passTime). */
+    private readonly botClock: { offsetMs: number },
   ) {}
 
   static async start(options: StartOptions = {}): Promise<E2e> {
     const storage = new MemoryStorage();
     let clockOffsetMs = 0;
+    const botClock = { offsetMs: 0 };
     const { mock, bot, close: stopBotAndMock } = await startMockAndBot({
       mock: { now: () => Date.now() + clockOffsetMs },
       async startBot(mock) {
@@ -89,7 +94,8 @@ export class E2e {
           LOG_LEVEL: 'silent',
           ...(options.backendTimeoutMs ? { BACKEND_TIMEOUT_MS: String(options.backendTimeoutMs) } : {}),
         });
-        const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent') });
+        const now = () => Date.now() + botClock.offsetMs;
+        const app = createBotApp({ config, storage, nlu: createNlu(), logger: createLogger('silent'), now });
         return { app, url: await app.listen(0, '127.0.0.1') };
       },
       stopBot: ({ app }) => app.close(),
@@ -97,6 +103,13 @@ export class E2e {
     let delayMs = 0;
     let answerDelayMs = 0;
     let failure: 'drop' | number | undefined;
+    // Every request counted by its route, before anything holds or fails it.
+    const requestCounts = new Map<string, number>();
+    mock.mock.server.pre((req, _res, next) => {
+      const route = `${req.method} ${req.path()}`;
+      requestCounts.set(route, (requestCounts.get(route) ?? 0) + 1);
+      next();
+    });
     // The slow-backend switch: a pre-handler holds requests before the mock's routes see them.
     mock.mock.server.pre((_req, _res, next) => (delayMs > 0 ? void setTimeout(next, delayMs) : next()));
     // The late-answer switch: the route runs, its answer (restify's send, which json and errors use, or sendRaw) is held.
@@ -148,9 +161,10 @@ export class E2e {
       answerLate: (ms) => void (answerDelayMs = ms),
       failAfterDoing: (how) => void (failure = how),
       expireSessions: () => void (clockOffsetMs += DEFAULT_SESSION_TTL_MS + 1),
+      requests: (route) => requestCounts.get(route) ?? 0,
     };
     const client = createAccountClient({ baseUrl: mock.url, timeoutMs: 5000 });
-    return new E2e(botUrl, stopBotAndMock, storage, mock, channel, client, backend);
+    return new E2e(botUrl, stopBotAndMock, storage, mock, channel, client, backend, botClock);
   }
 
   async close(): Promise<void> {
@@ -163,6 +177,7 @@ export class E2e {
     this.backend.delay(0);
     this.backend.answerLate(0);
     this.backend.failAfterDoing(undefined);
+    this.botClock.offsetMs = 0;
     await this.client.reset();
     await this.open(locale);
   }
@@ -265,6 +280,14 @@ export class E2e {
     if (record === undefined) throw new Error('no stored conversation to backdate');
     const updatedAt = new Date(Date.parse(record.updatedAt) - ms).toISOString();
     await this.storage.write({ [key]: { ...record, updatedAt, eTag: '*' } });
+  }
+
+  /**
+   * As if the customer waited `ms` before their next message: the bot's clock moves on (a one-time code's resend
+   * cooldown runs out) until the next test; the mock's stays, so logins do not lapse.
+   */
+  passTime(ms: number): void {
+    this.botClock.offsetMs += ms;
   }
 
   /** The account as the backend has it now, seen through a session of its own. */

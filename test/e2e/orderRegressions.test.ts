@@ -83,8 +83,8 @@ test('"东西收到了，包装盒不要了" after the login is no return; "电�
   expect(await h().state()).not.toBe('flow.purchase.awaitingReturnReason');
   expect(h().text).not.toContain('要退的那笔');
   await h().say('电饭煲还没到能不能先不要了');
-  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
-  expect(h().text).toContain('Rice cooker 电饭煲');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('「Rice cooker 电饭煲」提交退货退款申请吗？原因：不想要了。');
 });
 
 // At the return's confirmation a corrected reason got a clarifying question.

@@ -40,12 +40,12 @@ test('"算了算了还是付吧" at the return\'s confirmation asks to confirm p
   expect(h().text).toContain('Wireless earbuds 无线耳机');
 });
 
-test('"电饭煲还没到能不能先不要了" after turning it on (read as a no: "好的。") asks why the rice cooker goes back', async () => {
+test('"电饭煲还没到能不能先不要了" after turning it on (read as a no: "好的。") confirms the rice cooker\'s return, not wanted', async () => {
   await h().say('我要开通先用后付');
   await logIn(h(), '13800000005');
   await h().say('电饭煲还没到能不能先不要了');
-  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
-  expect(h().text).toContain('Rice cooker 电饭煲');
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain('「Rice cooker 电饭煲」提交退货退款申请吗？原因：不想要了。');
 });
 
 test('goods no order has are told so, and nothing is paid: "帮我付一下那个手机的订单" from the customer with the lamp', async () => {

@@ -78,9 +78,10 @@ describe('several questions with one request, in a fresh conversation', () => {
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
   });
 
-  test('"what is it, how do I turn it on": what it is, then the login', async () => {
+  test('"what is it, how do I turn it on": what it is, how enabling goes, then the login', async () => {
     await h().say('先用后付是什么 怎么开通');
     expect(h().text).toContain('信用支付');
+    expect(h().text).toContain('开通分几步');
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   });
 
@@ -111,6 +112,34 @@ describe('several questions with one request, in a fresh conversation', () => {
     expect(h().text).toContain('三个条件');
     expect(h().text).toContain('逾期');
     expect(h().text).toContain('人工客服过来了');
+    expect(await h().state()).toBe('handoff');
+  });
+
+  // "1.怎么开通 2.转人工" was handed over with the how-to unanswered.
+  test('a numbered list of how to enable and a person: how enabling goes, then the handover', async () => {
+    await h().say('1.怎么开通 2.转人工');
+    const { text } = h();
+    expect(text.indexOf('开通分几步')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('人工客服过来了')).toBeGreaterThan(text.indexOf('开通分几步'));
+    expect(await h().state()).toBe('handoff');
+  });
+
+  // QA re-probe: "1、怎么开通 2、要钱吗" and "怎么开通？要钱吗？" got the fees, then the phone prompt, the steps never said.
+  test.each(['1、怎么开通 2、要钱吗', '怎么开通？要钱吗？'])('%j: how enabling goes, the fees, then the login', async (words) => {
+    await h().say(words);
+    const { text } = h();
+    expect(text.indexOf('开通分几步')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('费用')).toBeGreaterThan(text.indexOf('开通分几步'));
+    expect(text.indexOf('手机号')).toBeGreaterThan(text.indexOf('费用'));
+    expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
+  });
+
+  // "先告诉我怎么开通，然后帮我转人工" was handed straight over.
+  test('"tell me how to enable first, then a person": how enabling goes, then the handover', async () => {
+    await h().say('先告诉我怎么开通，然后帮我转人工');
+    const { text } = h();
+    expect(text.indexOf('开通分几步')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('人工客服过来了')).toBeGreaterThan(text.indexOf('开通分几步'));
     expect(await h().state()).toBe('handoff');
   });
 

@@ -112,6 +112,23 @@ describe('the agent API edge', () => {
     await customer.say('取消');
   });
 
+  // A refused agent request left nothing in the log: one line now, with what was refused and why, never the body.
+  test('a refused agent request is logged once with its method, path, status and reason, not its body', async () => {
+    const before = h.logLines.length;
+    const answer = await fetch(`${h.bot.url}/api/agent/conversations/unknown/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${AGENT_TOKEN}`, 'content-type': 'application/json' },
+      body: '{"text": "call 13800000005",',
+    });
+    expect(answer.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = h.logLines.slice(before).map((l) => JSON.parse(l)).filter((l) => l.msg === 'request refused');
+    expect(lines).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/api/agent/conversations/unknown/messages', status: 400, reason: 'invalid_request: the body is not JSON' }),
+    ]);
+    expect(h.logLines.slice(before).join('\n')).not.toContain('call 138');
+  });
+
   test('a bare release (no body) labelled as a form is no body to misread: not 415', async () => {
     const answer = await fetch(`${h.bot.url}/api/agent/conversations/unknown-conversation/release`, {
       method: 'POST',

@@ -45,13 +45,14 @@ describe("the agent's side of a handoff", () => {
     expect(entry.body.conversations.map((c: { id: string }) => c.id)).toContain(customer.id);
   });
 
-  test('a tap while still waiting (a stale button) is kept for the agent too, and answered with the waiting line', async () => {
+  // A tap on the button of the step the customer came from takes the request back (test/handoff/stepButtonWhileWaiting).
+  test('a tap while still waiting on a button of another step (a stale one) is kept for the agent too, and answered with the waiting line', async () => {
     const customer = h.customer();
     await h.login(customer, '13800000001');
     await customer.say('转人工');
-    const told = messages((await customer.send({ type: 'message', value: { event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingPlus' } } as Partial<Activity>)).activities);
+    const told = messages((await customer.send({ type: 'message', value: { event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingRealName' } } as Partial<Activity>)).activities);
     expect(buttonsOf(told.at(-1))).toEqual([zhCN['button.withdrawHandoff']]);
-    expect(await customerMessages(customer.id)).toEqual([`（点了「${zhCN['button.plusDone']}」）`]);
+    expect(await customerMessages(customer.id)).toEqual([`（点了「${zhCN['button.realNameDone']}」）`]);
   });
 
   // Released with "pay" at "提交退货申请?": a paragraph about paying, then the return's confirmation again.

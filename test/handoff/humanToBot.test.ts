@@ -1,7 +1,7 @@
 // Human → bot over HTTP: an agent hands the bot a customer it has never met, with the intent, the language and
 // optionally an account the agent verified; the bot opens proactively at the right step.
 import { randomUUID } from 'node:crypto';
-import { linksOf, messages, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { OTP, linksOf, messages, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
 import { isChannelServiceUrl } from '../../src/agent/newCustomer';
 import { handoffRequestSchema } from '../../src/agent/schemas';
 import { catalogs } from '../../dialogs/messages';
@@ -178,6 +178,48 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     await customer.say('你好');
     const event = await h.sendEvent(backendEvent('realName.verified', 'acct_002'));
     expect(event).toMatchObject({ status: 202, body: { status: 'no_conversation' } });
+  });
+
+  // "who is this? I didn't ask for anything" after a hand-in of "pay" was read as the status: "To check your progress,
+  // please log in first", and after the login the status card, not the payment.
+  test.each([
+    { locale: 'en-US' as const, confused: "who is this? I didn't ask for anything", phone: '13800000005' },
+    { locale: 'zh-CN' as const, confused: '你是谁？我没找你啊', phone: '13800000005' },
+  ])('a customer confused by a hand-in ($locale) hears customer service asked the bot to help, and the task is kept', async ({ locale, confused, phone }) => {
+    const catalog = catalogs[locale];
+    const customer = h.customer({ locale });
+    expect(await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'pay', locale } })).toMatchObject({ status: 201 });
+    await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+    const told = messages((await customer.say(confused)).activities).map((a) => a.text ?? '');
+    expect(told[0]).toContain(introOf(locale, 'pay'));
+    expect(told.join('\n')).not.toContain(catalog['notice.statusNeedsLogin']);
+    // Still logging in for the payment: after the code, the orders to pay, not the status card.
+    await customer.say(phone);
+    const after = messages((await customer.say(OTP)).activities);
+    expect(after.at(-1)?.text).toContain(catalog['orders.pick.pay']);
+  });
+
+  test('a customer who started the chat and asks who this is hears only what the bot is', async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('hi');
+    const told = messages((await customer.say('who is this?')).activities).map((a) => a.text);
+    expect(told[0]).toBe(catalogs['en-US']['topic.whoAsked']);
+  });
+
+  // Persona 6's only order paid, a hand-in of "return" said only "Nothing needs your attention right now" under the list.
+  test.each([
+    { locale: 'en-US' as const, catalog: catalogs['en-US'] },
+    { locale: 'zh-CN' as const, catalog: catalogs['zh-CN'] },
+  ])('a hand-in of a return with no order to return says ($locale) none can be returned here and why, offering a person', async ({ locale, catalog }) => {
+    h.mock.mock.state.moveOrder('acct_006', 'JD6001', 'confirmReceipt');
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent: 'return', accountId: 'acct_006', locale } });
+    expect(answer).toMatchObject({ status: 201, body: { step: 'purchase' } });
+    const last = await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+    await settle();
+    const texts = messages(customer.activities).map((a) => a.text);
+    expect(texts.slice(0, 2)).toEqual([introOf(locale, 'return'), catalog['topic.nothingToReturn']]);
+    expect(last.suggestedActions?.actions.map((a) => a.title)).toContain(catalog['intent.human']);
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
+import { enUS } from '../../dialogs/messages/en-US';
 import { linksOf, messages, settle, startHarness, type Harness } from './harness';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 
@@ -62,11 +63,29 @@ describe('a release with the account the agent verified, while the customer was 
   ])('at $at, the customer is logged in and goes on after the login', async ({ says, body, whereabouts }) => {
     const { answer, back } = await releasedAfter(says, body);
     expect(answer).toMatchObject({ status: 200, body: whereabouts });
-    expect(texts(back)[0]).toBe(zhCN['notice.agentReleased']);
+    // Back, logged in as the persona's number (acct_004: 138****0004), masked.
+    expect(texts(back)[0]).toBe(zhCN['notice.agentReleased.loggedIn'].replace('{phone}', `138****0${body.accountId.slice(-3)}`));
     // The step after the login, asked once, and nothing of the login.
     for (const prompt of LOGIN_PROMPTS) expect(texts(back)).not.toContain(prompt);
     expect(texts(back).join('\n')).not.toContain('还没看到');
     expect(back.at(-1)?.inputHint).toBe('expectingInput');
+  });
+
+  // Released with an account, the customer heard "I'm back" and the orders, never as whom they were logged in.
+  test.each([
+    { locale: 'en-US', catalog: enUS, asks: 'agent please' },
+    { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
+  ])('released ($locale) with an account, the customer hears they are logged in as its masked number', async ({ locale, catalog, asks }) => {
+    const customer = h.customer({ locale });
+    await customer.say(asks);
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const seen = customer.activities.length;
+    const answer = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'pay', accountId: 'acct_005' } });
+    expect(answer).toMatchObject({ status: 200, body: { step: 'purchase' } });
+    await settle();
+    const back = texts(messages(customer.activities.slice(seen)));
+    expect(back[0]).toBe(catalog['notice.agentReleased.loggedIn'].replace('{phone}', '138****0005'));
+    expect(back.join('\n')).not.toContain('13800000005');
   });
 
   test('the customer released from a blocked login is at the PLUS step of the verified account, and the shop reaches them there', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage, SqliteStorage } from '../../src/storage';
 import { CasTranscriptStore } from '../../src/transcripts';
+import { startLocalChannel } from '../../src/channel/localChannel';
 import { OTP, UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, startHarness, waitForActivity, type Harness } from './harness';
 
 /** What the Emulator needs of each activity to draw a transcript. */
@@ -94,6 +95,45 @@ describe('a conversation’s transcript, downloaded by an agent', () => {
     const answers = activities.filter((a) => a.from.role === 'bot' && a.type === 'message' && a.replyToId === 'resent-1');
     expect(answers.length).toBeGreaterThan(0);
     expect(new Set(answers.map((a) => a.text)).size).toBe(answers.length);
+  });
+
+  // "password hunter2" got the bot's no-password warning, yet the transcript and the agent's view kept it whole, as they
+  // did "pwd hunter2" and "my pw is Hunter2!": what the bot answers as a typed password is masked wherever it is kept.
+  test('a password the bot answers as one is masked in the transcript and in what the agent reads', async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('password hunter2');
+    await customer.say('agent please');
+    await customer.say('pwd hunter2');
+    await customer.say('my pw is Hunter2!');
+    const read = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
+    expect(read.status).toBe(200);
+    expect([...read.body.earlier, ...read.body.messages].map((m: { text: string }) => m.text)).toEqual([
+      'password ******',
+      'agent please',
+      'pwd ******',
+      'my pw is ******',
+    ]);
+    await settle(300);
+    const transcript = await h.agent('GET', `/api/agent/conversations/${customer.id}/transcript`);
+    expect(transcript.text).not.toMatch(/hunter2/i);
+    const said = (JSON.parse(transcript.text) as Activity[]).filter((a) => a.type === 'message' && a.from.role === 'user').map((a) => a.text);
+    expect(said).toEqual(['password ******', 'agent please', 'pwd ******', 'my pw is ******']);
+  });
+
+  // The note of a release reached the channel (the Emulator, where botbuilder sends traces) with the customer's phone
+  // and ID numbers in full; only the stored transcript masked them.
+  test("an agent's note reaches the channel masked", async () => {
+    const emulator = await startLocalChannel({ botUrl: `${h.bot.url}/api/messages`, channelId: 'emulator', timing: { quietMs: 300 } });
+    try {
+      const customer = emulator.open({ locale: 'en-US' });
+      await customer.say('agent please');
+      const note = 'customer 13800000005 wants to return earbuds, ID 110101199003077777, card 6222 0212 3456 7890 123';
+      expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'orders', note } })).toMatchObject({ status: 200 });
+      const trace = await waitForActivity(customer, (a) => a.type === 'trace' && a.name === 'Agent note');
+      expect(trace.value).toBe('customer 138****0005 wants to return earbuds, ID 110*************77, card **** **** **** 0123');
+    } finally {
+      await emulator.close();
+    }
   });
 
   test('nothing logged or kept in a transcript holds an unmasked phone or ID number', () => h.expectNothingUnmasked());

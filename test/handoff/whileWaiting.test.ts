@@ -34,6 +34,38 @@ describe('while waiting for a person', () => {
     expect(buttonsOf(back.at(-1))).toContain(catalog['intent.human']);
   });
 
+  // Released with an intent before any agent wrote, the customer heard both "no colleague could take your chat" and
+  // "Customer service asked me to help you…": only what the agent asked for is said.
+  test.each([
+    { intent: 'enable', locale: 'en-US', catalog: enUS, login: false, asks: 'agent please', first: enUS['notice.agentAskedToEnable'] },
+    { intent: 'orders', locale: 'zh-CN', catalog: zhCN, login: true, asks: '转人工', first: zhCN['notice.handedIn.orders'] },
+  ])('released with intent $intent before any agent wrote, the customer hears what the agent asked for, not that nobody could take it', async ({ intent, locale, catalog, login, asks, first }) => {
+    const customer = h.customer({ locale });
+    if (login) await h.login(customer, '13800000005');
+    await customer.say(asks);
+    const seen = customer.activities.length;
+    const release = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent, note: 'wants help' } });
+    expect(release.status).toBe(200);
+    await settle();
+    const texts = messages(customer.activities.slice(seen)).map((a) => a.text ?? '');
+    expect(texts[0]).toBe(first);
+    expect(texts.join('\n')).not.toContain(catalog['notice.agentReleased.notTaken']);
+    expect(texts.join('\n')).not.toContain(catalog['notice.agentReleased']);
+    // Said once: the hand-on line is not repeated by the answer to the intent.
+    expect(texts.filter((t) => t.startsWith(first.slice(0, 6)))).toHaveLength(1);
+  });
+
+  test('released with an intent, a customer who then asks who is writing hears customer service asked the bot to help with it', async () => {
+    const customer = h.customer({ locale: 'en-US' });
+    await customer.say('agent please');
+    await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'enable' } });
+    await settle();
+    const told = messages((await customer.say("who is this? I didn't ask for anything")).activities).map((a) => a.text ?? '');
+    expect(told[0]).toContain(enUS['notice.handedIn.enable']);
+    // Still at the login for it.
+    expect(told.at(-1)).toContain(enUS['prompt.awaitingPhone'].slice(0, 30));
+  });
+
   test('released after an agent wrote, the customer hears the bot is back, with no offer of a person', async () => {
     const customer = h.customer();
     await h.login(customer, '13800000002');

@@ -83,7 +83,7 @@ describe('a release with the account the agent verified', () => {
 });
 
 describe('a release before any agent took the conversation', () => {
-  test('is said as one (no colleague could take it), at the step, and at the intent when given', async () => {
+  test('is said as one (no colleague could take it), at the step, and at the intent when given (as what the agent asked for)', async () => {
     const { send } = dialogue(accounts.eligible);
     await send({ type: 'HUMAN' });
     const back = await send({ type: 'AGENT_RELEASED', notTaken: true });
@@ -91,7 +91,7 @@ describe('a release before any agent took the conversation', () => {
     expect(back.context.notices.at(-1)).toEqual({ id: 'agentReleased', notTaken: true });
     await send({ type: 'HUMAN' });
     const atIntent = await send({ type: 'AGENT_RELEASED', intent: 'what_is', notTaken: true });
-    expect(atIntent.context.notices).toContainEqual({ id: 'agentReleased', notTaken: true });
+    expect(atIntent.context.notices).toContainEqual({ id: 'agentReleased', notTaken: true, intent: 'what_is' });
     expect(notices(atIntent)).toEqual(['agentReleased', 'faq']);
   });
 });

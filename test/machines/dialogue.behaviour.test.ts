@@ -84,6 +84,25 @@ test('a customer who says "done" before finishing PLUS is told it is not done ye
   expect(notices(again)).toContain('stepNotDoneYet');
 });
 
+// "PLUS开了 扣了我99块钱" was answered with how to buy PLUS: a second purchase invited.
+test('PLUS said paid for is checked: not active yet, the customer is told so as paid; active, the onboarding goes on', async () => {
+  const { state, ports } = fakeBackend(accounts.notPlus);
+  const { send, login } = start(ports);
+  await login();
+  const unseen = await send({ type: 'AFFIRM', paid: true });
+  expect(unseen.matches({ flow: { onboarding: 'awaitingPlus' } })).toBe(true);
+  expect(unseen.context.notices).toContainEqual({ id: 'stepNotDoneYet', step: 'plus', paid: true });
+
+  // A plain "done" after it is no payment said.
+  const plain = await send({ type: 'AFFIRM' });
+  expect(plain.context.notices.at(-1)).toEqual({ id: 'stepNotDoneYet', step: 'plus' });
+
+  state.account = { ...accounts.notPlus, plus: { active: true } };
+  const active = await send({ type: 'AFFIRM', paid: true });
+  expect(active.matches({ flow: { onboarding: 'awaitingRealName' } })).toBe(true);
+  expect(active.context.notices.at(-1)).toEqual({ id: 'stepDone', step: 'plus' });
+});
+
 test('a wrong code is re-asked with the attempts left, and three wrong codes block the login', async () => {
   const { ports } = fakeBackend(accounts.eligible);
   const { send } = start(ports);
@@ -843,4 +862,28 @@ describe('a logged-in customer types a number: told their own by its digest, not
     const { send } = await loggedInWithDigest();
     expect(notices(await send({ type: 'PHONE_RECEIVED', phone: '13800000004' })).at(-1)).toBe('alreadyLoggedIn');
   });
+});
+
+test('a code asked for again carries when the last one went; refused as too soon, the code step stays with the note', async () => {
+  const asked: Array<{ phone: string; lastSentAt?: number }> = [];
+  const { ports } = fakeBackend(accounts.eligible, {
+    requestOtp: async (input) => {
+      asked.push(input);
+      return input.lastSentAt === undefined ? { ok: true, sentAt: 1_000 } : { ok: false, error: 'too_soon', secondsAgo: 20, secondsLeft: 40 };
+    },
+  });
+  const { send } = start(ports);
+  await send({ type: 'ENABLE' });
+  expect((await send({ type: 'PHONE_RECEIVED', phone: '13800000004' })).context.otpSentAt).toBe(1_000);
+  const refused = await send({ type: 'OTP_RESEND_REQUESTED' });
+  expect(asked.at(-1)).toEqual({ phone: '13800000004', lastSentAt: 1_000 });
+  expect(refused.matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+  expect(refused.context.notices.at(-1)).toEqual({ id: 'codeSentLately', secondsAgo: 20, secondsLeft: 40 });
+  // The same number typed again is a resend too; another number gets its first code.
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  expect(asked.at(-1)).toEqual({ phone: '13800000004', lastSentAt: 1_000 });
+  await send({ type: 'PHONE_RECEIVED', phone: '13800000005' });
+  expect(asked.at(-1)).toEqual({ phone: '13800000005', lastSentAt: undefined });
+  // Logged in, the time goes with the number.
+  expect((await send({ type: 'OTP_RECEIVED', code: '123456' })).context.otpSentAt).toBeUndefined();
 });

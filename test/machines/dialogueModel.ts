@@ -52,7 +52,12 @@ export const orders: Order[] = [
 
 /** What each backend port may answer, as done events' outputs. */
 const outputsBySrc: Record<string, unknown[]> = {
-  requestOtp: [undefined, { ok: false, error: 'too_many_attempts', minutesLeft: 12 }],
+  requestOtp: [
+    undefined,
+    { ok: true, sentAt: 1_000_000 },
+    { ok: false, error: 'too_many_attempts', minutesLeft: 12 },
+    { ok: false, error: 'too_soon', secondsAgo: 20, secondsLeft: 40 },
+  ],
   createSession: [{ ok: true, value: session }, { ok: false, error: 'wrong_code' }, { ok: false, error: 'too_many_attempts' }],
   fetchAccount: Object.values(accounts),
   enablePayLater: [{ ok: true, value: accounts.enabled }, { ok: false, error: 'not_eligible' }],
@@ -141,6 +146,8 @@ export const userEvents: DialogueEvent[] = [
   { type: 'SESSION_PROVIDED', session },
   { type: 'LOGOUT' },
   { type: 'AFFIRM', confirmed: true },
+  // PLUS said paid for at its step ("扣了我99块钱"): checked as a done, not active yet, not to buy it again.
+  { type: 'AFFIRM', paid: true },
   { type: 'DENY', confirmed: true },
 ];
 

@@ -9,7 +9,20 @@ import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
-  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退|付)(?:吧|了|吧了|了吧)?(?:[，,\s]*(?:退货|退款|付款)?(?:以后|回头|改天)再说)?$|^(?:(?:wait|actually|no),? )?(?:i'?ll |i will |i'?d rather |let me |i want to |i'?d like to )?(?:just )?(?:pay|return it|send it back)(?: for it)?(?: instead)?$/i;
+  /^(?:等等|等一下|算了)?[，,\s]*(?:那|我)?(?:还是|直接)?(?:想|要)?(?:先)?(?:付款|付钱|确认收货|退货|退掉|退款|退|付)(?:吧|了|吧了|了吧)?(?:[，,\s]*(?:退货|退款|付款)?(?:以后|回头|改天)再说)?$|^(?:(?:wait|actually|no),? )?(?:i'?ll |i will |i'?d rather |let me |i want to |i'?d like to )?(?:just )?(?:pay(?: for (?:it|them)| (?:it|them))?|return (?:it|them)|send (?:it|them) back)(?: instead)?$/i;
+
+/**
+ * The goods said to be fine after all, before paying for them ("其实挺好的，付款吧", "they're ok actually. pay for them": filed
+ * as the return's reason): the return is taken back, as by 不退了.
+ */
+const GOODS_FINE =
+  /^(?:(?:其实|想了想|仔细看了看|看了看|试了试|试了下)[，,\s]*)?(?:东西|商品|货|它|这个|耳机|质量)?(?:还是|也|都)?(?:挺好|还好|还行|还可以|蛮好|很好|不错|没问题|没毛病|没事|能用|好的)(?:的|了|啦|呢)?[，,。.!！\s]+|^(?:(?:actually|oh|wait|hmm),? )?(?:they'?re|it'?s|they are|it is|these are|this is) (?:(?:actually|really|totally|perfectly) )?(?:ok(?:ay)?|fine|good|alright|all right)(?: actually| after all)?[，,.!\s]+/i;
+
+/** Of the goods, or on second thoughts ("其实…", "耳机…", "they're…", "…after all"): a bare "好的" or "没问题" is a yes. */
+const ABOUT_THE_GOODS = /^(?:其实|想了想|仔细看了看|看了看|试了试|试了下|东西|商品|货|它|这个|耳机|质量)|\b(?:they|these|actually|after all)\b/i;
+
+/** The goods said to be fine, and nothing more ("其实挺好的", "actually they're fine"). */
+const goodsFineAlone = (plain: string): boolean => ABOUT_THE_GOODS.test(plain) && `${plain} `.replace(GOODS_FINE, '') === '';
 
 /**
  * The other action taken back first ("不退了，还是付款吧", "我改主意了，不退了，直接付款", "算了算了还是付吧", "actually never
@@ -33,7 +46,10 @@ export function changeOfMind(words: string, plain: string, statePath: string, or
   if (orderId === undefined || !(RETURN_STEPS.has(statePath) || statePath === RECEIPT_STEP)) return undefined;
   // Taking the return back, as the 不退了 button does.
   if (RETURN_STEPS.has(statePath) && RETURN_TAKEN_BACK.test(plain)) return { type: 'DENY' };
-  const rest = plain.replace(TAKEN_BACK, '').replace(/^直接/, '');
+  // The goods found fine, said alone as the reason ("其实挺好的": filed as it): whether to keep them instead. Only asked, as
+  // the words do not say the return is off; the step's 不退了 button says it.
+  if (statePath === REASON_STEP && goodsFineAlone(plain)) return { type: 'TOPIC_ASKED', topic: 'goodsFineAfterAll' };
+  const rest = plain.replace(GOODS_FINE, '').replace(TAKEN_BACK, '').replace(/^直接/, '');
   // "先付款吧，退货以后再说": the action is the first part's.
   const action = CHANGE_OF_MIND.test(rest) ? plainAction(rest.split(/[，,]/)[0]) : undefined;
   if (action === 'return' && statePath === RECEIPT_STEP) return { type: 'ORDER_RETURN_CHOSEN', orderId };
@@ -47,7 +63,8 @@ export function changeOfMind(words: string, plain: string, statePath: string, or
  * only the words alone took it back (STEP_ANSWERS). A clause says it by
  *  - 不想退 however it goes on, or 不退 / 不用退 / 不要退 with 了, 吧 or the clause's end ("算了不退");
  *  - keeping the goods, 留着 / 留下 at a clause's end ("留着用吧", "留下来自己用吧"), or making do with them ("凑合用吧");
- *  - keeping them or not returning them in English ("I'll keep it", "I'm keeping them", "not returning it").
+ *  - keeping them or not returning them in English ("I'll keep it", "I'm keeping them", "not returning it", "i don't want to
+ *    return the earbuds").
  * Not when it is denied ("不是不退"), said of someone else ("商家说不退"), asked ("不退了吗？"), supposed ("不退的话…"), once meant
  * ("本来不想退的"), or followed by a but ("不想退，但是质量太差了": the reason). Keeping in another sense is no withdrawal: "留着
  * 也没用" (no use keeping them) says why they go back, and is the reason; so is "不想留着".
@@ -58,14 +75,17 @@ const NOT_RETURNING = [
   /(?<!不|没|别|不想|不要|不用|没必要|何必)(?:留着|留下来?)(?:给?自己)?(?:用|玩|穿|戴|吧|了|啦|好了|算了)*(?=$|[，,。.!！~～\s])/,
   /(?<![没不法])(?:凑合|将就)着?用(?:吧|了|算了)?(?=$|[，,。.!！~～\s])/,
   /\b(?:i'?ll|i will|i'?d rather|i(?:'m| am) (?:going to|gonna)|i(?:'ve| have)? decided to|i (?:want|wanna|'d like|would like) to|let me)\s+(?:just\s+)?keep (?:it|them|the \w+)\b|\bi'?m keeping (?:it|them)\b|^(?:(?:actually|ok(?:ay)?|fine|never ?mind|no|oh)[,\s]+)*keep (?:it|them)\b/i,
-  /\b(?:not|no longer) returning (?:it|them)\b|\bi (?:don'?t|do not) want to return (?:it|them)\b|\bi won'?t (?:be )?return(?:ing)? (?:it|them)\b/i,
+  /\b(?:not|no longer) returning (?:it|them)\b|\bi (?:do ?n'?t|do not) (?:want to|wanna) return (?:it|them|(?:the|my) \w+)\b|\bi won'?t (?:be )?return(?:ing)? (?:it|them)\b/i,
 ];
 /** A clause that asks or supposes, or says what was once meant: no withdrawal in it. */
 const NOT_SAID_NOW = /[?？]|[吗么][\s。.!！~～]*$|如果|要是|假如|万一|的话|本来|原本|本想|原来|一开始|\bif\b|\bat first\b/i;
 /** A but after the withdrawal: what follows it counts ("不想退，但是质量太差了"). */
 const BUT_AFTER = /但|可是|不过|只是|\bbut\b|\bhowever\b|\bthough\b/i;
-/** Clauses, each with its own punctuation kept (a question mark marks the clause that asks); a space between Chinese words ends one. */
-const CLAUSES_WITH_ENDS = /(?<=[，,。;；!！?？~～])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+/**
+ * Clauses, each with its own punctuation kept (a question mark marks the clause that asks); a space between Chinese words
+ * ends one, and so does a full stop before a space ("I'll keep them. who pays the return shipping?" was one clause, asking).
+ */
+const CLAUSES_WITH_ENDS = /(?<=[，,。;；!！?？~～])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\.)\s+/u;
 
 /** Where the last withdrawal in the clause ends, when the clause says one now. */
 function withdrawalEnd(clause: string): number | undefined {
@@ -183,9 +203,10 @@ function returnAtPayment(words: string, orders: readonly Order[], current: strin
 
 /**
  * What may open such words ("算了", "额", "其实", "我改主意了", "想了想"), one after another ("额 其实…"). Having thought it over
- * ("想了想 还是开吧") opens them as 算了 does: it got a clarifying question where "还是开吧" turned pay-later on.
+ * ("想了想 还是开吧") opens them as 算了 does: it got a clarifying question where "还是开吧" turned pay-later on. So does a sigh
+ * ("哎还是开吧" after a decline was not understood).
  */
-export const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|其实|不好意思|我改主意了|(?:我)?(?:想了想|想了一下|考虑了一下)';
+export const ENABLE_OPENERS = '算了|好吧|好的?|行|那|嗯|额|呃|哦|哎呀|哎|唉|诶|欸|其实|不好意思|我改主意了|(?:我)?(?:想了想|想了一下|考虑了一下)';
 /** The no before called a slip ("刚才手滑", "点错了"), before or after the words: the customer meant yes all along. */
 export const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|按错|选错|误点)了?';
 /**
@@ -195,7 +216,8 @@ export const SLIPPED = '(?:我)?(?:刚才|刚刚|刚)?(?:是)?(?:手滑|点错|�
  */
 const ENABLE_CORE = [
   '(?:我)?想好了[，,\\s]*(?:开通|开|同意)吧?',
-  '(?:那)?还是(?:开|开通)(?:吧|了吧|啊|呀)?',
+  // "我还是开吧" (not understood after a decline) as "还是开吧".
+  '(?:那)?(?:我)?还是(?:开|开通)(?:先用后付)?(?:吧|了吧|啊|呀)?',
   '(?:我)?(?:其实)?(?:又|还是)想(?:要)?(?:开|开通)(?:先用后付)?(?:的)?(?:了|吧|了吧)?',
   '(?:就是|我是说|我说)?(?:那就?)?(?:我)?(?:要|想)?(?:开|开通)(?:先用后付)?(?:吧|啊|呀|呗|嘛)',
   '(?:就是|我是说|我说)(?:要)?开通(?:先用后付)?',

@@ -50,6 +50,12 @@ export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
  */
 export const LOGIN_WORDS =
   /^(?:我)?(?:要|想|先)?(?:怎么|如何|咋)?(?:登录|登陆|登入)(?:一下)?(?:吧|呢)?[?？]?$|^(?:(?:i )?(?:want to|need to|would like to|'d like to) |let me |please |can i |i'?ll |how (?:do|can) i |how to )?(?:log ?in|login|sign ?in)(?: please| now| first| here)?\??$/i;
+/**
+ * Logging in to have their own account checked ("登录帮我查", the button's label typed; "那登录一下 帮我查查", "log in and
+ * check"): the status, which the login leads to (it was not understood).
+ */
+export const LOGIN_TO_CHECK =
+  /^(?:那|好吧|好的?|行|嗯)?[，,\s]*(?:我)?(?:要|想|先|就)?(?:登录|登陆)(?:一下)?(?:吧)?[，,\s]*(?:你)?(?:帮我|给我)?(?:查|看)(?:一下|一查|查|看|看看)?(?:吧)?$|^(?:ok(?:ay)?[,\s]+)?(?:i'?ll )?(?:log ?in|login|sign ?in) and (?:check|look)(?: it| for me| my account)?$/i;
 
 /**
  * Asking whether the bot is a person ("are you a real person?" handed the customer to one at once), or who it is ("who r u",
@@ -57,6 +63,27 @@ export const LOGIN_WORDS =
  */
 export const BOT_IDENTITY =
   /^(?:请问)?你是(?:不是)?(?:真人|人|机器人|ai|人工智能)(?:吗|么|还是机器人)?[?？]?$|^(?:是)?(?:真人|机器人)(?:吗|么)[?？]?$|^(?:请问)?(?:你|您)是谁(?:啊|呀)?[?？]*$|^(?:are|r) (?:you|u) (?:a )?(?:real )?(?:person|human|bot|robot|ai)\??$|^am i (?:talking|chatting) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)\??$|^(?:(?:hi|hello|hey|sorry|wait|um+|so)[,\s]+)*who (?:are|r) (?:you|u)(?: guys)?[?？!]*$/i;
+/**
+ * Who is writing, and why, from a customer who does not know they asked ("who is this? I didn't ask for anything", "你们
+ * 是谁？我没找你啊", "why are you texting me"): often one a support agent handed to the bot. Read as the status, a task the
+ * agent handed on was lost to the login for it. Not "I didn't ask for this order" (an order in question), nor "who are
+ * you?" alone (BOT_IDENTITY).
+ */
+export const WHO_ASKED = new RegExp(
+  [
+    String.raw`\bwho(?:'s| is) (?:this|that)\b(?! (?:order|item|charge|payment|thing)\b)`,
+    String.raw`\b(?:didn'?t|did not|never) (?:ask|request|sign up)(?:ed)? (?:for )?(?:anything|this|that|you|any of this|a (?:message|chat))(?! [a-z])`,
+    String.raw`\b(?:didn'?t|did not|never) ask(?:ed)? (?:you|anyone) to (?:message|text|write|contact|help)\b`,
+    String.raw`\bwhy (?:are|r|did|do) (?:you|u) (?:messaging|texting|writing to|contacting|message|text|write to|contact|chat(?:ting)? with) me\b`,
+    String.raw`(?:这是谁|你是哪位|你们是谁)`,
+    String.raw`我(?:并|从来)?(?:没|没有|没让|从没)(?:找|叫|问|要|让|请|联系|找过|问过)(?:过)?(?:你|你们)`,
+    String.raw`我(?:并)?(?:没|没有)(?:申请|要求|问)(?:过)?(?:什么|啥|任何)`,
+    String.raw`谁让你(?:们)?(?:来)?(?:找|联系|给|发)`,
+    String.raw`(?:为什么|干嘛|怎么)(?:突然)?(?:给我发(?:消息|信息)?|找我|联系我)`,
+  ].join('|'),
+  'i',
+);
+
 /** Greetings that may open "where were we" in Chinese ("hi 我回来了 刚才说到哪了", "你好，上次弄到哪了"), one after another. */
 const WHERE_GREETINGS_ZH = String.raw`(?:(?:hi|hello|hey|嗨|哈喽|哈啰|你好|您好|在吗|喂)[，,.!！~～\s]*)*`;
 /** What may open "where were we" in English ("ok", "actually wait", "sorry", "I'm back"), one after another. */

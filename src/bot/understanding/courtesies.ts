@@ -2,8 +2,10 @@
 
 /** What may come before either ("好的，", "嗯嗯 ", "就是", "你好 ", "ok "), one after another. */
 const OPENERS = String.raw`(?:(?:好的?|好吧|好嘞|嗯+|哦+|噢|行|那|那个|就是|额|呃|你好|您好|在吗|喂|对了|ok(?:ay)?|hi|hello|hey|so|um+|oh)[，,.!！~～\s]*)*`;
-/** What may end either: a particle, punctuation, a smiley. */
-const ENDING = String.raw`(?:哈|啊|呀|哦|呢|嘛|哈哈)?[?？。.!！~～…😊👌👍\s]*$`;
+/** What may end a phrase: a particle, punctuation, a smiley. */
+const PHRASE_END = String.raw`(?:哈|啊|呀|哦|呢|嘛|哈哈)?[?？。.!！~～…😊👌👍\s]*`;
+/** What may end either. */
+const ENDING = `${PHRASE_END}$`;
 
 /**
  * An ok to what was said, in words that thank nobody ("好的 知道了", "明白了", "了解", "ok got it", "I see", "哦哦"): read as thanks,
@@ -35,18 +37,29 @@ export const QUESTION_COMING = new RegExp(
 );
 
 /**
+ * "有点问题", "有些小问题" alone: something wrong, which reads as a question coming, but where a return's reason is asked it
+ * is that reason (a fault: it was answered "what would you like to know?").
+ */
+export const SOMETHING_WRONG = new RegExp(String.raw`^${OPENERS}(?:我|它|这个|东西)?(?:还)?有(?:点|些|一点|一些)(?:小)?问题${ENDING}`);
+
+/**
  * Whether the bot is still there ("在吗", "还在吗", "你还在不在", "喂？", "喂喂", "still there?", "are you there?", "hello?"): it is,
  * and the step is said in its short line. Read as a greeting, it got "你好！😊" and the step as if the chat had just begun. A
  * "hello" without its question mark is a greeting; whether anyone is there at all ("有人吗") is a person asked for
  * (generalReadings.ts ANYONE_THERE); a question said with it ("在吗 我想问个问题") is read as that.
  */
-export const STILL_THERE = new RegExp(
-  [
-    String.raw`^(?:(?:喂|哈喽|hello|hi|hey)[，,.!！~～\s]*)*(?:你|您|客服)?(?:还)?在(?:吗|么|嘛|不在|没|不)${ENDING}`,
-    String.raw`^(?:喂+|hel+o+|hal+o+)\s*[?？]+\s*$`,
-    String.raw`^喂{2,}${ENDING}`,
-    String.raw`^(?:(?:hello|hi|hey)[,.!\s]*)*(?:(?:are|r) )?(?:you|u|ya) (?:still )?(?:there|here|around)${ENDING}`,
-    String.raw`^(?:(?:hello|hi|hey)[,.!\s]*)*still (?:there|here|around)${ENDING}`,
-  ].join('|'),
-  'i',
-);
+const STILL_THERE_ONCE = [
+  // A few greetings before it ("喂，在吗"): as many as there are, each check asked again would scan the rest of the message.
+  String.raw`(?:(?:喂|哈喽|hello|hi|hey)[，,.!！~～\s]*){0,3}(?:你|您|客服)?(?:还)?在(?:吗|么|嘛|不在|没|不)${PHRASE_END}`,
+  // The whole run of 喂 (not "喂喂" then "喂喂" again), before the one with its question mark ("喂喂？！" is one check).
+  String.raw`喂{2,}(?!喂)${PHRASE_END}`,
+  String.raw`(?:喂+|hel+o+|hal+o+)\s*[?？]+\s*`,
+  String.raw`(?:(?:hello|hi|hey)[,.!\s]*)*(?:(?:are|r) )?(?:you|u|ya) (?:still )?(?:there|here|around)${PHRASE_END}`,
+  String.raw`(?:(?:hello|hi|hey)[,.!\s]*)*still (?:there|here|around)${PHRASE_END}`,
+].join('|');
+/**
+ * Asked once, or again in the same message ("在吗？在吗？", "在吗，还在吗": read whole, it got "你好！😊"). Each check is taken
+ * as its first reading and kept ((?=(…))\1, an atomic group): "喂喂，在吗" reads two ways, and a message of them repeated
+ * would be tried in every split before failing.
+ */
+export const STILL_THERE = new RegExp(`^(?:(?=((?:${STILL_THERE_ONCE})[，,]*))\\1)+$`, 'i');

@@ -1,7 +1,7 @@
 // Everyday questions the classifier misreads or cannot place, English ones above all: goods not liked, money back, cost,
 // help turning it on, credit while goods are on their way, and the service's Chinese names inside an English sentence.
 import type { DialogueEvent } from '../../../machines/events';
-import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS } from './steps';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, WELCOME_STEP } from './steps';
 
 /**
  * What if the goods are not liked ("what if I don't like the goods?", "what if I'm not happy with what I get?", "如果我不喜欢
@@ -21,6 +21,15 @@ const GOODS_NOT_LIKED = new RegExp(
 const MONEY_BACK =
   /^(?:(?:hi|hello|hey|ok|so)[,.!\s]+)?(?:i )?(?:want|need|would like|'d like|demand)(?: to get)? (?:my money back|a refund)(?: please)?[.!]*$|^(?:please )?refund me(?: please)?[.!]*$|^(?:我要|我想)?(?:把)?钱退(?:回来|给我)(?:吧)?$/i;
 
+/**
+ * Buying something with it ("我想用先用后付买个冰箱": not understood; "能用先用后付买手机吗", "买电视可以用先用后付吗", "I want to
+ * buy a TV with pay later"): how to choose it at checkout. Not goods bought with it already ("用先用后付买的耳机坏了"): an
+ * order of theirs.
+ */
+const BUYING_WITH_IT =
+  /(?:用|拿|通过|走)(?:先用后付|pay ?later)(?:来|去)?(?:买|购买|下单|下个单|结账|结算)|(?:先用后付|pay ?later)(?:来|去)?(?:买|购买)(?:个|一个|台|件|部|点|些)|(?:买|购买)[^，,。？?]{0,12}(?:能|可以|能不能|可不可以)(?:用|选)(?:先用后付|pay ?later)|\b(?:buy|purchase|get|order)\b.{0,30}\b(?:with|using|on|via|through) pay ?later\b|\buse pay ?later (?:to|for) (?:buy|purchase|get|order)\b/i;
+const BOUGHT_ALREADY = /买的|买了|买过|下的单|下了单|已经|退|坏|订单|逾期|\b(?:bought|ordered|purchased|return|refund|broken|overdue)\b/i;
+
 /** Whether using it costs anything ("will it cost me anything?"; "is it free?" was understood): the fees answer. */
 const COST_ASKED =
   /\b(?:will|would|does|do|is|could) (?:it|this|that|pay later|using it|turning it on|enabling it|the service)(?: going to)? cost (?:me )?(?:anything|something|money|extra|a (?:thing|penny|cent|fee))\b|\bcost me anything\b|\bis there (?:a |any )?(?:cost|charge|fee)s?\b|\bdo i (?:have to|need to) pay (?:anything|a fee|extra) (?:for it|to use it|to turn it on)\b/i;
@@ -32,6 +41,15 @@ const COST_ASKED =
 const HELP_ENABLING =
   /\b(?:need|want|would like|'d like|get|with) (?:some )?help (?:with )?(?:turning (?:it |this )?on|enabling|activating|setting up|switching (?:it )?on|opening)\b|\bhelp me (?:with )?(?:turning (?:it )?on|enabling|activating|setting up)\b/i;
 const HELP_ENABLING_NOT = /\b(?:off|disable|disabling|cancel|close|closing|turning (?:it )?off)\b|\?$/i;
+/**
+ * The same in Chinese, as someone unsure of phones asks ("我年纪大了 不太会用手机 孙子说这个先用后付好 你能帮我弄一下吗": not
+ * understood; "帮我开一下", "帮我办"): enabling, where pay-later is named or at the welcome, which offers it. Not another
+ * thing to do for them (turning it off, a return, PLUS, verification, "给我开发票"), nor elsewhere, where "it" is that step.
+ */
+const HELP_DOING =
+  /(?:帮|替|给)(?:我|咱|俺|我们)(?:把(?:它|这个|先用后付))?(?:弄|开|办|搞|整|开通|申请|设置|操作)(?:一下|一哈|下|好|上|个)?(?:先用后付|这个|它)?(?:吧|吗|呗|嘛|呀|啊|好吗|好不好|行吗|可以吗)?(?=$|[，,。.!！?？\s~～])/;
+const HELP_DOING_NOT = /关|退|取消|停|付款|还款|订单|会员|plus|实名|认证|验证|登录|密码|手机号|号码/i;
+const PAY_LATER_NAMED = /先用后付|\bpay ?later\b/i;
 
 /**
  * Credit hurt by not paying before goods arrive ("…still hasn't arrived. will my credit be hurt if I don't pay before it
@@ -85,10 +103,13 @@ export function everydayQuestion(words: string, plain: string, statePath: string
   if (FREE_TEXT_STATES.has(statePath)) return undefined;
   if (COST_ASKED.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'fees' } };
   if (HELP_ENABLING.test(plain) && !HELP_ENABLING_NOT.test(plain)) return { event: { type: 'ENABLE' } };
+  const helpDoing = HELP_DOING.test(plain) && !HELP_DOING_NOT.test(plain);
+  if (helpDoing && (PAY_LATER_NAMED.test(plain) || statePath === WELCOME_STEP)) return { event: { type: 'ENABLE' } };
   if (CREDIT_NAMED.test(words) && CREDIT_HURT.test(words) && PAY_NAMED.test(words) && BEFORE_ARRIVAL.test(words)) {
     return { event: { type: 'TOPIC_ASKED', topic: 'creditRecord' } };
   }
   if (BOTH_STEPS.test(words) && HOW_ASKED.test(words)) return { event: { type: 'REAL_NAME', question: true }, answersFirst: [{ type: 'PLUS', question: true }] };
+  if (BUYING_WITH_IT.test(words) && !BOUGHT_ALREADY.test(words)) return { event: { type: 'CHECKOUT' } };
   if (PURCHASE_STEPS.has(statePath) || statePath === ORDER_LIST) return undefined;
   if (GOODS_NOT_LIKED.test(words)) return { event: { type: 'RETURN', question: true } };
   if (MONEY_BACK.test(plain)) return { event: { type: 'RETURN' } };

@@ -18,6 +18,31 @@ const WITHDRAW_WORDS =
  */
 const ASK_THE_BOT_INSTEAD =
   /^(?:(?:(?:我|那|好的?|嗯|算了)[，,\s]*)?(?:还是)?(?:取消|算了(?:算了)?|不用了|不等了|不需要了|不转(?:人工)?了|不用转了|不要人工了)(?:吧|啊|呀)?[，,\s]*(?:我)?(?:还是|就)?(?:直接)?(?:问你|找你|跟你聊|和你聊|问(?:机器人|助手)|你来?(?:回答|帮)(?:我)?)|(?:我)?还是(?:直接)?(?:问你|找你|跟你聊|和你聊|问(?:机器人|助手)))(?:吧|好了|就行|就好|就可以了?)?$|^(?:(?:never ?mind|no thanks|no need|cancel(?: that| it)?)[,.\s]*(?:i['’]?ll (?:just )?ask you(?: instead)?|let me (?:just )?ask you(?: instead)?|you can (?:help|answer) me)|i['’]?ll (?:just )?ask you instead|let me (?:just )?ask you instead)$/i;
+/** Doing it oneself, in English: said after taking the request back, or alone (DOING_IT_MYSELF). */
+const MYSELF_EN = String.raw`i['’]?ll (?:just )?(?:do|handle|sort) it (?:myself|on my own)|i can do it (?:myself|on my own)|i['’]?ll (?:figure|work|sort) it out(?: myself| on my own)?`;
+/**
+ * Doing it oneself said alone ("我自己弄", "我自己来吧", "我自己弄好了", "I'll do it myself"): the request taken back, as "不用了，
+ * 我自己来" is. "我自己搞不定" is not.
+ */
+const DOING_IT_MYSELF = new RegExp(
+  String.raw`^(?:我自己(?:来|弄|搞|办|处理|操作|试试)(?:吧|就行|就好|好了)?|我自己(?:已经)?(?:弄|搞|办)(?:好|定)了|${MYSELF_EN})$`,
+  'i',
+);
+/**
+ * Taking it back in casual English, perhaps after "actually", "oh", "ok" and with doing it oneself after it ("nvm", "cancel
+ * that", "actually cancel", "no need anymore", "forget it, I'll do it myself"): those were told a colleague was on the way,
+ * the conversation kept in the queue.
+ */
+const CASUAL_ENGLISH = new RegExp(
+  String.raw`^(?:(?:actually|oh|ok(?:ay)?|hmm+|wait|um+|ah|nah)[,.\s]+)*` +
+    String.raw`(?:nvm|never ?mind|cancel(?: that| it| this)?|forget (?:it|about it|that)|no need(?: any ?more| now)?|not needed any ?more|` +
+    String.raw`i don'?t need (?:help|an? (?:agent|person|human)) any ?more)` +
+    String.raw`(?:[,.\s]+(?:please|thanks|thank you))?(?:[,.\s]+(?:${MYSELF_EN}))?$`,
+  'i',
+);
+/** The request for a person is taken back in these words, whatever else may follow them (requestAfterWithdrawal). */
+const withdraws = (plain: string): boolean =>
+  WITHDRAW_WORDS.test(plain) || ASK_THE_BOT_INSTEAD.test(plain) || CASUAL_ENGLISH.test(plain) || DOING_IT_MYSELF.test(plain);
 /** Starting over, said alone while waiting: the request taken back and the conversation begun again. */
 const RESTART_WORDS = /^(?:(?:重新开始|从头开始|重来)吧?|(?:start over|restart)(?: please)?)$/i;
 
@@ -29,7 +54,7 @@ export function handoffWithdrawal(text: string | undefined, value: unknown): 'CA
   const plain = bare(text ?? '');
   if (plain.length > MAX_STEP_ANSWER_LENGTH) return undefined;
   if (RESTART_WORDS.test(plain)) return 'RESTART';
-  return WITHDRAW_WORDS.test(plain) || ASK_THE_BOT_INSTEAD.test(plain) ? 'CANCEL' : undefined;
+  return withdraws(plain) ? 'CANCEL' : undefined;
 }
 
 /** Where the words taking the request back may end with more after them: a clause end, or their own last particle. */
@@ -56,8 +81,7 @@ export function requestAfterWithdrawal(text: string | undefined): string | undef
     while (restStart < plain.length && CLAUSE_ENDS.has(plain[restStart])) restStart++;
     const taken = plain.slice(0, takenEnd);
     const rest = plain.slice(restStart);
-    const withdraws = taken.length <= MAX_STEP_ANSWER_LENGTH && (WITHDRAW_WORDS.test(taken) || ASK_THE_BOT_INSTEAD.test(taken));
-    if (rest !== '' && withdraws) return rest;
+    if (rest !== '' && taken.length <= MAX_STEP_ANSWER_LENGTH && withdraws(taken)) return rest;
   }
   return undefined;
 }

@@ -1,28 +1,52 @@
-// What the login's own asks are questioned with at its steps: why the phone number (is it safe), what the code is for.
+// What the login's own asks are questioned with at its steps: why the phone number (is it safe), what the code is for,
+// which number is meant, whether the chat is safe, whether a login is needed, and the login refused.
 import type { DialogueEvent } from '../../../machines/events';
 import { PHONE_STEP } from './steps';
+import { loginSafetyAsked } from './safetyWorries';
 import { topicOf } from './topics';
 
 const CODE_STEP = 'flow.onboarding.login.awaitingOtp';
 
 /**
- * Whether it is safe or real, asked where the phone number is asked for ("is this legit", "r u a scam", "安全吗"): about
- * giving the number, the question of the step. Read as nothing clear ("is this legit") or as anger ("is this a scam"
- * got an apology), while "为什么要我手机号？安全吗" is answered. A claim ("this is a scam!") is not asked.
+ * Whether it is safe to give the number, asked where it is asked for ("is this safe", "安全吗"): about giving the number,
+ * the question of the step. Whether this is the shop at all, or a scam, is the login's safety (safetyWorries.ts).
  */
-const TRUST_ASKED =
-  /^(?:(?:but|so|and|hmm+|wait|um+|uh+|ok(?:ay)?|hi|hey|wow)[,.\s]*)*(?:is (?:this|it|that|u|you|ur bot|this bot|the bot|this chat) (?:even |actually |really )?(?:safe|secure|legit|legitimate|real|official|a scam|scam|a fraud|fraud|fake|trustworthy)|(?:are|r) (?:you|u|ya) (?:even |actually |really )?(?:legit|legitimate|real|official|safe|a scam|a scammer|scamming me|fake|trustworthy)|how (?:do|can|would) i know (?:this|it|you|u|that) (?:is|are|r)?(?:n['’]?t| not) (?:a )?(?:scam|fraud|fake)|is this for real|can i trust (?:you|u|this|it))[?？!！.\s]*$|^(?:这(?:个|样)?|你们?|这是)?(?:安全吗|安全不|(?:会不会|是不是)(?:是)?骗子|是骗子吗|(?:会不会|是不是)骗人的?|是骗人的吗|正规吗|(?:是)?正规的吗)[?？!！。\s啊呀]*$/i;
+const NUMBER_SAFETY_ASKED =
+  /^(?:(?:but|so|and|hmm+|wait|um+|uh+|ok(?:ay)?|hi|hey|wow)[,.\s]*)*is (?:this|it|that|u|you|ur bot|this bot|the bot|this chat) (?:even |actually |really )?(?:safe|secure)[?？!！.\s]*$|^(?:这(?:个|样)?|你们?|这是)?(?:安全吗|安全不)[?？!！。\s啊呀]*$/i;
+
+/**
+ * Which number is meant, asked at the phone step ("手机号是什么意思 是我的手机号码吗": what pay-later is; "which number do
+ * you mean?"): the customer's own mobile number, the shop account's.
+ */
+const PHONE_MEANT =
+  /(?:手机号|手机号码|电话号码?|号码)(?:是)?(?:什么意思|啥意思|指什么|指的是什么|指哪个|是哪个|哪个号)|(?:是|就是|指)(?:我的?|我自己的?)(?:手机|手机号码?|电话号码?|电话)(?:吗|么|嘛|啊|吧)|(?:哪个|什么|啥)(?:手机号码?|电话号码?|号码)|\bwhich (?:phone |mobile |cell )?number\b|\bwhat (?:phone |mobile |cell )?number (?:do you mean|is that|are you asking)|\b(?:you mean |is it |do you mean )my (?:own )?(?:phone|mobile|cell)(?: number)?\b/i;
+/** A number the shop knows but not the account's ("订单号是哪个") is another question. */
+const PHONE_MEANT_NOT = /订单|快递|客服电话|\border\b|\btracking\b/i;
+
+/**
+ * The login refused ("不想登录", "我不想登录，直接告诉我为什么没有": not understood; "I don't want to log in, just tell me
+ * why"): the login is left, and where the status was asked, why the option may not show comes in its place.
+ */
+const LOGIN_REFUSED =
+  /(?:^|[，,。\s])(?:我|那我|那|算了|还是)?(?:真的|就是)?(?:不想|不要|不愿意|不打算|不愿|懒得)(?:再)?(?:登录|登陆|登入)|^不(?:登录|登陆)了?$|\b(?:i )?(?:don['’]?t|do not|won['’]?t|will not|would rather not|['’]d rather not|rather not) (?:want to |wanna )?(?:log ?in|login|sign ?in)\b|^no (?:log ?in|login|signing in)\b/i;
 
 /**
  * At the phone step, why the number is wanted or whether it is safe to give ("why do u need my phone number? is this
  * legit", "is it safe to give my phone number"); at the code step, what the code is for ("whats the code for?", told the
- * bot only knew about pay later; "验证码是干什么的", heard as help). Read before the classifier, whose help or cancel would
- * take them; with digits in the words, the number or the code typed is read instead.
+ * bot only knew about pay later; "验证码是干什么的", heard as help). At either, whether a login is needed, the login refused,
+ * and whether the chat is safe; at the phone step, which number is meant. Read before the classifier, whose help or
+ * cancel would take them; with digits in the words, the number or the code typed is read instead.
  */
 export function loginQuestion(words: string, statePath: string): DialogueEvent | undefined {
   if ((statePath !== PHONE_STEP && statePath !== CODE_STEP) || /\d/.test(words)) return undefined;
   const topic = topicOf(words);
-  if (statePath === PHONE_STEP && (topic === 'whyPhone' || TRUST_ASKED.test(words))) return { type: 'TOPIC_ASKED', topic: 'whyPhone' };
+  if (statePath === PHONE_STEP && (topic === 'whyPhone' || NUMBER_SAFETY_ASKED.test(words))) return { type: 'TOPIC_ASKED', topic: 'whyPhone' };
   if (statePath === CODE_STEP && topic === 'whyCode') return { type: 'TOPIC_ASKED', topic: 'whyCode' };
+  // Whether it can be done without ("不登录不行吗？": the phone prompt again, the question ignored), before a refusal.
+  if (topic === 'loginNeeded') return { type: 'TOPIC_ASKED', topic: 'loginNeeded' };
+  if (LOGIN_REFUSED.test(words)) return { type: 'CANCEL' };
+  // "短信上说验证码不要告诉别人，我能告诉你吗？会不会是骗子" (a complaint's apology), "你是真的京东客服吗" ("你好！😊").
+  if (loginSafetyAsked(words)) return { type: 'TOPIC_ASKED', topic: 'loginSafety' };
+  if (statePath === PHONE_STEP && topic === undefined && PHONE_MEANT.test(words) && !PHONE_MEANT_NOT.test(words)) return { type: 'TOPIC_ASKED', topic: 'phoneMeant' };
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { DialogueEvent } from '../../../machines/events';
 import { isReturnable, type Order } from '../../../machines/domain';
 import { orderNamed } from '../orderMention';
 import { withoutRemarksBeside } from './consent';
+import { MONEY_BACK_WHEN } from './topics';
 import type { Referents } from './referents';
 import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
 
@@ -13,6 +14,13 @@ import { ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
 const AMOUNT_DUE =
   /欠(?:你们)?多少|(?:是不是)?(?:还)?欠(?:你们|商城)?(?:钱|款)(?:了)?(?:吗|么|没有?)|是不是(?:还)?欠(?:你们|商城)?(?:钱|款)|\bdo i (?:still )?owe (?:you |you guys )?(?:anything|any ?thing|money|any money)\b|(?:一共|总共|合计|总计)?(?:还)?(?:要|得|需要|该)(?:还|付|交)多少|待付(?:多少|金额|的)|(?:还有|有)(?:什么|啥|哪些|哪几笔|哪笔|没有)?(?:要|需要|得|该|没|没有|未)(?:付|还|交)(?:款|钱)?的|\banything (?:else |left |more )?(?:to pay|(?:that )?i (?:still )?(?:need|have) to pay)\b|\bhow much (?:do i owe|is (?:due|owed)|(?:do|should) i (?:still )?(?:have to )?pay)\b|\btotal (?:due|owed|to pay)\b/i;
 
+/**
+ * The sum of the order being paid for, asked at its confirmation ("付多少", "多少钱", "how much is it?": it left for the
+ * list, the confirmation dropped). Not the sum of all orders ("一共欠多少": AMOUNT_DUE), nor other money (fees, the limit).
+ */
+const ORDER_AMOUNT_ASKED = /(?:付|给|交|花)多少(?:钱)?|多少钱|(?:价格|金额|价钱)(?:是)?多少|\bhow much\b/i;
+const NOT_THE_ORDER_AMOUNT = /一共|总共|合计|总计|欠|还有|额度|运费|邮费|手续费|利息|服务费|会员|plus|\blimit\b|\bowe\b|\btotal\b|\bfees?\b|\binterest\b|\bshipping\b/i;
+
 /** How long is left to pay ("我还有多少天要还钱", "还有几天要付款"): only of orders there are. */
 const TIME_LEFT = /还有(?:多少天|几天|多久|多长时间)[^，,。？?]{0,4}(?:付款?|还款|还钱|交钱|到期)/;
 
@@ -22,11 +30,22 @@ const TIME_LEFT = /还有(?:多少天|几天|多久|多长时间)[^，,。？?]{
  */
 export const asksAmountDue = (words: string): boolean => AMOUNT_DUE.test(words) || TIME_LEFT.test(words);
 
-/** Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). */
+/**
+ * Asking when to pay: the due dates, not the payment ("耳机哪天要付款" went to its confirmation). The date asked by its own
+ * name too ("截止日期是哪天": the FAQ on paying, the earbuds' date unsaid).
+ */
 export const DUE_ASKED =
-  /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
+  /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|(?:截止|最后)(?:日期|时间|日|期限|一天)?(?:是|在|到)?(?:哪天|哪一天|什么时候|啥时候|几号|多少号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
 /** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
 const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
+
+/**
+ * A due date asked by a customer known to have pay-later, away from the orders ("截止日期是哪天" after turning it on: the FAQ
+ * on paying, the earbuds' date unsaid): their own dates, on the orders, where the words are read again. Before that is known
+ * the FAQ answers it in general.
+ */
+export const asksOwnDueDate = (words: string, referents: Referents): boolean =>
+  referents.account?.payLater.enabled === true && DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words);
 /**
  * Saying it was paid elsewhere ("我昨天已经在APP上付过了"; "我在app上付过了", "在别处付过了" with no 已经: a clarifying
  * question): not to pay again (a pay button was offered). Not asked ("付了吗").
@@ -104,6 +123,7 @@ export const disputesDebt = (words: string): boolean => NEVER_USED.test(words) &
 
 /** A text, a call or a notice received that says so ("收到短信说我逾期了", "I got a text saying I'm overdue"). */
 const TOLD = /(?:收到|来了|接到)(?:了)?(?:一条|一个|个)?(?:短信|消息|通知|电话)|(?:短信|消息|通知)(?:上)?说|\b(?:got|get|received|getting)\b.{0,12}\b(?:text|sms|message|email|e-mail|notification|notice|call)\b/i;
+export const toldByMessage = (words: string): boolean => TOLD.test(words);
 /** A question word anywhere: the words ask more than "is this right??". */
 const ASKS_SOMETHING = /怎么|咋|为什么|为啥|什么|会怎样|多少|能不能|可以吗|\b(?:what|how|why|when|where|which|who|can|could|should|will|do i|is it|am i)\b/i;
 /**
@@ -115,9 +135,14 @@ export const toldOfOwing = (words: string): boolean => TOLD.test(words) && OWING
 /** Money, not goods: a refund or a payment comes into an account, not by courier ("退款什么时候到账", "钱什么时候到账"). */
 const MONEY = /退款|退钱|钱|到账|款项|\brefund|\bmoney\b|\bpayment\b/i;
 
-/** Where a refund is, or when it comes ("之前的退款到哪了", "退了钱什么时候到账？"): a question about returns. */
-const REFUND_WHEN =
-  /(?:退款|退钱|退(?:了|的)?钱)[^，,。]{0,8}(?:到账|到哪|在哪|多久|什么时候|啥时候)|(?:到账|到哪|在哪|多久|什么时候|啥时候)[^，,。]{0,8}(?:退款|退钱)|\b(?:when|where)\b.{0,30}\brefund|\brefund\b.{0,30}\b(?:arrive|come|where)\b/i;
+/**
+ * Where a refund is, or when it comes ("之前的退款到哪了", "退了钱什么时候到账？", "钱什么时候退给我"): a question about
+ * returns.
+ */
+const REFUND_WHEN = new RegExp(
+  `${/(?:退款|退钱|退(?:了|的)?钱)[^，,。]{0,8}(?:到账|到哪|在哪|多久|什么时候|啥时候)|(?:到账|到哪|在哪|多久|什么时候|啥时候)[^，,。]{0,8}(?:退款|退钱)|\b(?:when|where)\b.{0,30}\brefund|\brefund\b.{0,30}\b(?:arrive|come|where)\b/.source}|${MONEY_BACK_WHEN.source}`,
+  'i',
+);
 
 /** Asking where goods are or when they come, of one named order ("where is my rice cooker?"). */
 const WHERE_IS_NAMED = /在哪|到哪|\bwhere(?:'s| is| are)\b|\bwhen (?:will|does|do|is|are)\b.{0,40}\b(?:arrive|come|get here|be delivered|be here)\b/i;
@@ -151,12 +176,15 @@ export function otherOrderOnItsWay(words: string, referents: Referents): boolean
 }
 
 /**
- * What the words ask of the orders at hand: their due dates or the sum due, a payment made elsewhere, whether it hurts
- * their credit, where goods on their way are, whether those can go back (away from the list, whose own reading offers
- * what the order named allows), a problem.
+ * What the words ask of the orders at hand: the sum of the one being paid for, their due dates or the sum due, a payment
+ * made elsewhere, whether it hurts their credit, where goods on their way are, whether those can go back (away from the
+ * list, whose own reading offers what the order named allows), a problem.
  */
 export function orderTopic(words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
   const orders = referents.orders ?? [];
+  if (statePath === RECEIPT_STEP && referents.orderId !== undefined && ORDER_AMOUNT_ASKED.test(words) && !NOT_THE_ORDER_AMOUNT.test(words)) {
+    return { type: 'TOPIC_ASKED', topic: 'orderAmount' };
+  }
   if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
   if (asksDueOnArrival(words, orders)) return { type: 'TOPIC_ASKED', topic: 'payOnArrival' };
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
@@ -207,10 +235,11 @@ export const WHERE_IS_IT =
 
 /**
  * Withdrawing a return already submitted ("我不想退了，能撤销吗", "退货申请能撤回吗", "can I cancel the return?"): it got the
- * returns' answer and how to start one. Read only where a listed order's return is requested.
+ * returns' answer and how to start one; "我后悔了 不退了 能撤销吗" was not understood. Read only where a listed order's return
+ * is requested.
  */
 const RETURN_WITHDRAWAL =
-  /(?:撤销|撤回|撤消|取消|收回|作废)(?:掉)?(?:这个|那个|刚才|刚刚|之前)?的?(?:退货|退款|售后)(?:申请)?|(?:退货|退款)(?:申请)?(?:能|可以|可不可以|能不能|怎么|如何|要怎么)?(?:撤销|撤回|撤消|取消|收回)|不(?:想|要)退了.{0,10}(?:撤销|撤回|撤消|取消|收回)|\b(?:cancel|withdraw|undo|take back|revoke)\b.{0,20}\b(?:return|refund)\b|\b(?:return|refund)(?: request)? (?:be )?(?:cancell?ed|withdrawn|undone)\b/i;
+  /(?:撤销|撤回|撤消|取消|收回|作废)(?:掉)?(?:这个|那个|刚才|刚刚|之前)?的?(?:退货|退款|售后)(?:申请)?|(?:退货|退款)(?:申请)?(?:能|可以|可不可以|能不能|怎么|如何|要怎么)?(?:撤销|撤回|撤消|取消|收回)|(?:不(?:想|要)?退了|后悔了).{0,10}(?:撤销|撤回|撤消|取消|收回)|\b(?:cancel|withdraw|undo|take back|revoke)\b.{0,20}\b(?:return|refund)\b|\b(?:return|refund)(?: request)? (?:be )?(?:cancell?ed|withdrawn|undone)\b/i;
 
 export const asksReturnWithdrawal = (words: string, referents: Referents): boolean =>
   referents.orders?.some((o) => o.status === 'return_requested') === true && RETURN_WITHDRAWAL.test(words);

@@ -1,8 +1,8 @@
-// Whether the customer's own orders are overdue, and for how long ("我是不是逾期了", "逾期了几天了"): their orders answer it.
+// The customer's own overdue orders asked about: whether and how long ("我是不是逾期了"), a worry for their credit, paying in time.
 import type { DialogueEvent } from '../../../machines/events';
-import { disputesDebt } from './orderQuestions';
+import { disputesDebt, toldByMessage } from './orderQuestions';
 import type { Referents } from './referents';
-import { ORDER_LIST, PURCHASE_STEPS } from './steps';
+import { ORDER_LIST, PURCHASE_STEPS, RECEIPT_STEP, RETURN_STEPS } from './steps';
 import { NOT_RECEIVED } from './topics';
 
 /**
@@ -27,6 +27,16 @@ const OVERDUE_ASKED = new RegExp(
   'i',
 );
 
+/** Being late named, as a text or a call tells it ("收到短信说我逾期了", "I got a text saying I'm overdue"). */
+const OVERDUE_NAMED = /逾期|超期|\b(?:overdue|past due|late (?:on|with) (?:my |the |a )?(?:payment|bill))\b/i;
+
+/**
+ * Told by a text or a call that they are overdue: the same question, whether they are (at the list it was read as paying,
+ * the list again, which order is late and by how long unsaid). Where the orders are not at hand it stays the request for
+ * them it was, and the list reads the words again (src/bot/dialogueTurn.ts).
+ */
+const toldOverdue = (words: string): boolean => toldByMessage(words) && OVERDUE_NAMED.test(words);
+
 /** Why they are overdue ("I never even got the lamp! why am I overdue", "凭什么说我逾期了吗"): a dispute, not this question. */
 const WHY = /为什么|为啥|凭什么|怎么就|咋就|\bwhy\b|\bhow come\b/i;
 
@@ -39,9 +49,60 @@ const CHARGES_ASKED = /罚息|滞纳金|违约金|利息|手续费|费用|收费
  * listed (src/bot/dialogueTurn.ts), after a login when there is none yet. A debt disputed is a colleague's, not this.
  */
 export function overdueAsked(words: string, statePath: string, referents: Referents): { event: DialogueEvent; answersFirst?: DialogueEvent[] } | undefined {
-  if (!OVERDUE_ASKED.test(words) || WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
+  const asked = OVERDUE_ASKED.test(words);
+  const told = toldOverdue(words);
+  if (!(asked || told) || WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
   const ordersAtHand = referents.orders !== undefined && (statePath === ORDER_LIST || PURCHASE_STEPS.has(statePath));
   const answered = ordersAtHand || referents.account?.payLater.enabled === false;
-  const event: DialogueEvent = answered ? { type: 'TOPIC_ASKED', topic: 'overdueStatus' } : { type: 'ORDERS', question: true };
+  // Told, away from the orders: the request for them it was read as (their list reads the words again).
+  if (!asked && !answered) return undefined;
+  // Told by a message: with nothing overdue, the message may be a scam, which the answer warns of (overdueMessage).
+  const event: DialogueEvent = answered ? { type: 'TOPIC_ASKED', topic: told ? 'overdueMessage' : 'overdueStatus' } : { type: 'ORDERS', question: true };
   return CHARGES_ASKED.test(words) ? { event, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'fees' }] } : { event };
+}
+
+/**
+ * Said to be overdue oneself ("我好像逾期了", "我已经逾期了", "I think I'm overdue"), not asked whether one is (OVERDUE_ASKED)
+ * nor what being late would do ("逾期了会上征信吗": the general answer's).
+ */
+const SAID_OVERDUE =
+  /我(?:好像|好象|可能|应该|大概|貌似|似乎)?(?:已经)?(?:有(?:一笔|一个|笔|个)?(?:订单|账单)?)?逾期了|\bi(?: think i)?(?:'m| am)(?: (?:probably|already|now))? (?:overdue|past due|late (?:on|with) (?:my |the |a )?(?:payment|bill))\b/i;
+/** Their credit named with it ("会不会上征信", "影响信用吗", "will it hurt my credit"). */
+const CREDIT_NAMED = /征信|信用|\bcredit\b/i;
+
+/**
+ * "我好像逾期了怎么办 会不会上征信啊": the customer says they are overdue and worries about their credit (it got the pay FAQ's
+ * "pay before the due date" and the credit check's eligibility text): what being late does, and paying now, theirs named
+ * where the orders are known, or the login that finds it (dialogs/notices.ts). Why, or a debt disputed, is not this.
+ */
+export function overdueWorried(words: string): DialogueEvent | undefined {
+  if (!(SAID_OVERDUE.test(words) || toldOverdue(words)) || !CREDIT_NAMED.test(words)) return undefined;
+  if (WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
+  return { type: 'TOPIC_ASKED', topic: 'overdueWorry' };
+}
+
+/** Whether paying now is still in time ("现在付 还来得及吗", "现在还能付吗", "is it too late to pay?"). */
+const STILL_IN_TIME =
+  /来得及|来的及|(?:现在|今天|马上)(?:再)?(?:付|还|交)(?:款|钱)?(?:还)?(?:行|可以|能行|有用)(?:吗|么|不)|(?:现在)?还(?:能|可以)(?:付|还|交)(?:款|钱)?(?:吗|么)|\btoo late to pay\b|\b(?:can|could) i still pay\b|\bstill (?:in time|time) to pay\b/i;
+/** A return's timing ("退货还来得及吗") is not the payment's. */
+const RETURN_NAMED = /退|\b(?:return|refund|send (?:it|them) back)\b/i;
+
+/**
+ * "现在付 还来得及吗" with an order overdue (it got "pay before the due date", that date past, and the list again): yes, pay
+ * it now. At the list with one overdue order, its payment's confirmation opens after the answer; with several, the list's
+ * buttons pay them; at an overdue order's own payment, the answer, the payment kept; elsewhere with the orders known, the
+ * answer and the orders to pay. Orders not known (before the login), or none overdue: not this.
+ */
+export function stillInTimeAsked(
+  words: string,
+  statePath: string,
+  referents: Referents,
+): { event: DialogueEvent; answersFirst?: DialogueEvent[] } | undefined {
+  const overdue = referents.orders?.filter((o) => o.status === 'overdue') ?? [];
+  if (overdue.length === 0 || !STILL_IN_TIME.test(words) || RETURN_NAMED.test(words) || RETURN_STEPS.has(statePath)) return undefined;
+  const answer: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'stillInTime' };
+  if (statePath === RECEIPT_STEP) return overdue.some((o) => o.orderId === referents.orderId) ? { event: answer } : undefined;
+  if (statePath !== ORDER_LIST) return { event: { type: 'PAY' }, answersFirst: [answer] };
+  const [only, ...others] = overdue;
+  return others.length === 0 ? { event: { type: 'ORDER_PAY_CHOSEN', orderId: only.orderId }, answersFirst: [answer] } : { event: answer };
 }

@@ -26,11 +26,21 @@ export function offersPhone(understanding: Understanding, statePath: string, wor
 }
 
 /**
+ * The digits of an order number after its label: with the shop's prefix (JD…, PL…), or without one unless they are a
+ * mobile number, as src/bot/mask.ts reads one (an 11-digit 1[3-9]… not after JD or PL): "my order 13800000005",
+ * "我的订单 13800000005" were told "that looks like an order number" and asked for the phone number they had just given.
+ */
+const ORDER_DIGITS = String.raw`(?:(?:jd|pl)[-\s]?\d{6,}|-?(?!(?:(?:00)?86[\s-]?)?1[3-9]\d{9}(?!\d))\d{6,})`;
+
+/**
  * A number introduced as an order's ("订单号 202612040001 还没到", "单号：2026…", "我的订单号是2026…", "order no. 2026…"): no
  * phone number, nor a mistyped one, however long (it got "这个号码好像不太对"). Not a parcel's (快递单号, 运单号).
  */
-export const ORDER_NUMBER_GIVEN =
-  /(?<!快递|运|物流)(?:订单号码?|订单编号|单号|订单)\s*[:：]?\s*(?:是|为)?\s*[:：]?\s*(?:jd|pl)?[-\s]?\d{6,}|\border\s*(?:no\.?|number|id|#)?\s*(?:is\s*)?[:#]?\s*(?:jd|pl)?\d{6,}/i;
+export const ORDER_NUMBER_GIVEN = new RegExp(
+  String.raw`(?<!快递|运|物流)(?:订单号码?|订单编号|单号|订单)\s*[:：]?\s*(?:是|为)?\s*[:：]?\s*${ORDER_DIGITS}` +
+    String.raw`|\border\s*(?:no\.?|number|id|#)?\s*(?:is\s*)?[:#]?\s*${ORDER_DIGITS}`,
+  'i',
+);
 
 /** An e-mail address where the phone number is asked for: the login is by phone only. */
 export const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;

@@ -1,6 +1,7 @@
 // What the dialogue holds that a customer's words may refer to: the orders, the one in question, the goal.
 import type { Goal } from '../../../machines/context';
 import type { Account, Order } from '../../../machines/domain';
+import type { LoginOffer } from '../../../dialogs/prompts';
 
 /** What the dialogue holds that words may refer to. */
 export interface Referents {
@@ -26,4 +27,9 @@ export interface Referents {
    * else can I help you with?" (false). Unknown (no conversation record) when undefined.
    */
   welcomeAsked?: boolean;
+  /**
+   * The last answer offered a login with its own button, for this (paying the overdue order): a phone number typed instead
+   * of tapping it is that login, and leads where the button would.
+   */
+  loginOffered?: LoginOffer;
 }

@@ -219,7 +219,8 @@ const COURTESIES = /不好意思|麻烦(?:你|您)?了?|谢谢(?:你|您|啦)?|�
  * came ("return the rice cooker, it never came", as "一直没到": the return went to the order being paid for).
  */
 const SAYS_WHAT_IS_WRONG = new RegExp(
-  `${COMPLAINT.source}|太|杂音|噪音|异响|异味|\\btoo\\b|\\bcrackl|\\bnois[ey]|` +
+  // A problem said of them ("耳机有点问题 想退": the reason was asked again), not a question had ("我有个问题").
+  `${COMPLAINT.source}|太|杂音|噪音|异响|异味|(?<!我)有(?:点|些)?(?:小)?(?:问题|毛病)|出(?:了)?(?:点)?问题|\\btoo\\b|\\bcrackl|\\bnois[ey]|` +
     `\\b(?:bad|poor|terrible|awful|dead|defective|faulty|cracked|scratched|stained|dirty|torn|leak(?:s|ing|y)?|fake|stopped working|never (?:came|arrived|showed up|turned up|got here|(?:got |been )?delivered)|` +
     `(?:does|did|do|won)n'?t (?:work|turn on|charge|fit)|not working|too (?:big|small|large|tight|loose)|(?:big|small|large|tight|loose)r?)\\b`,
   'i',
@@ -240,7 +241,7 @@ export const asksAtReason = (words: string): boolean =>
  * 退", "没收到退款怎么办").
  */
 const GOODS_FAULT =
-  /没有?声音|无声|不响|杂音|噪音|异响|异味|坏|破损|碎了|裂|划痕|刮花|磨损|掉漆|变形|瑕疵|漏(?:水|电|气|液)|[充冲]不(?:进|上|了)电|不充电|开不了机|开不开机|不开机|连不上|断连|不亮|不灵|失灵|故障|卡顿|发烫|不能用|用不了|不好用|质量|做工|音质|色差|尺码(?:不|太|偏)|不合适|不合身|偏(?:大|小)|(?:太|这么|那么|特别|非常|很|好|真)(?:大|小|紧|松|短|长|重|薄|厚|差|烂|吵|暗|硬|软)|发错|少发|缺件|假货|和描述不符|与描述不符|\b(?:broken|damaged|defective|faulty|cracked|scratched|dead|silent|fake|too (?:big|small|large|tight|loose)|(?:doesn|didn|don|won|can)'?t (?:it |they |this |these )?(?:work|turn on|charge|fit)|not working|stopped working|no sound)\b/i;
+  /没有?声音|无声|不响|杂音|噪音|异响|异味|坏|破损|碎了|裂|划痕|刮花|磨损|掉漆|变形|瑕疵|漏(?:水|电|气|液)|[充冲]不(?:进|上|了)电|不充电|开不了机|开不开机|不开机|连不上|断连|不亮|不灵|失灵|故障|卡顿|发烫|不能用|用不了|不好用|质量|做工|音质|色差|尺码(?:不|太|偏)|不合适|不合身|偏(?:大|小)|(?:太|这么|那么|特别|非常|很|好|真)(?:大|小|紧|松|短|长|重|薄|厚|差|烂|吵|暗|硬|软)|发错|少发|缺件|假货|和描述不符|与描述不符|\b(?:broken|damaged|defective|faulty|cracked|scratched|dead|silent|fake|too (?:big|small|large|tight|loose)|(?:doesn|didn|don|won|can)'?t (?:it |they |this |these )?(?:work|turn on|charge|fit)|not working|stopped working|no sound|(?:it|they|this|that|these|those|one|side|both) (?:already |just )?broke)\b/i;
 /** A fault denied ("没坏吧？", "质量没问题吗"): no complaint. */
 const FAULT_DENIED = /没坏|不坏|没有坏|没(?:有|什么)?问题|没毛病/;
 /**
@@ -268,6 +269,34 @@ export function problemAsked(words: string): string | undefined {
   if (kept.length === parts.length && !QUESTION.test(words) && !asksAtReason(withoutUpset(words))) return undefined;
   const said = kept.length === parts.length ? words : kept.map((part) => part.replace(/[，,。;；!！?？~～\s]+$/u, '')).join(/\p{Script=Han}/u.test(words) ? '，' : ', ');
   return said.replace(/[?？\s，,。.!！~～]+$/u, '').slice(0, MAX_REASON_LENGTH);
+}
+
+/** Whether the goods can go back, asked at the end of the words ("能退吗", "可以退货吗？", "can I return them?"). */
+const CAN_IT_GO_BACK =
+  /[，,\s]*(?:那|请问)?(?:还)?(?:能|可以|能不能|可不可以|可以不可以|可否)(?:申请)?(?:退|退货|退掉|退换)(?:吗|么|嘛|不|呢)?[?？\s。.!！~～]*$|[,\s]*(?:so |and )?(?:can|could|may) (?:i|we) (?:return|send back) (?:it|them|these|this)(?: back)?(?: for a refund)?[?\s.!]*$|[,\s]*(?:can|could) (?:it|they) be returned[?\s.!]*$/i;
+/** A fault supposed, not had ("如果坏了能退吗", "what if they break, can I return them?"): no reason to file. */
+const FAULT_SUPPOSED = /如果|要是|假如|万一|的话|怕|担心|会不会|以后|\bif\b|\bin case\b/i;
+
+/**
+ * A fault of the goods said, and whether they can go back asked after it ("耳机坏了能退吗？", "the earbuds are broken, can I
+ * return them?"): the words of the fault, the return's reason (read as a question, they got the general returns' answer, and
+ * at the list the order was only asked about). Undefined when no such question ends the words, the fault is denied, supposed
+ * or asked about, or the words name paying or returning besides.
+ */
+export function faultAskedToReturn(words: string): string | undefined {
+  const fault = words.replace(CAN_IT_GO_BACK, '').trim();
+  return fault === words.trim() ? undefined : faultSaid(fault);
+}
+
+/**
+ * A fault of the goods said plainly ("太大了 厨房放不下", "it's too big for my kitchen", "they broke after one day"): the words,
+ * the return's reason. Undefined when they say no fault, or deny, suppose or ask about one, or name paying or returning.
+ */
+export function faultSaid(words: string): string | undefined {
+  if (!GOODS_FAULT.test(words) || FAULT_DENIED.test(words) || FAULT_SUPPOSED.test(words) || ASKING_PART.test(words) || ACTION_IN_IT.test(words)) {
+    return undefined;
+  }
+  return words.slice(0, MAX_REASON_LENGTH);
 }
 
 /**

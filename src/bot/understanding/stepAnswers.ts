@@ -3,7 +3,7 @@ import type { DialogueEvent } from '../../../machines/events';
 import { typedButton } from '../../../dialogs/typedLabels';
 import { DO_IT_AFTER_ALL, NOT_A_NO, SHOP_STEP_AFTER_ALL, verbAfterAll } from './afterAll';
 import { APPRAISAL_ONLY, approvedConsent, consentWords, PAY_VERBS, RETURN_CONSENT, RETURN_VERBS } from './consent';
-import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP } from './steps';
+import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP, YES_SHOWS_STEPS } from './steps';
 import { GOODS_NAMED } from '../orderMention';
 
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
@@ -18,6 +18,31 @@ const PLUS_SAID_NOT_DONE =
 const BUT = '但是?|可是|不过|只是|就是|but ';
 /** What people say while they find their words ("嗯", "呃", "就是", "我想问一下"), before or after a "那个". */
 const FILLERS = '嗯|呃|额|啊|哦|噢|唔|那|就是|然后|我|我想|我想问一下?|请问';
+
+/**
+ * "Done" said short, a verb of doing it with 了 and nothing more ("开了", "弄了", "搞好了", "会员开了", "我也办完了", "I did"): the
+ * classifier hears a cancel in them ("弄了" 0.84, "开了" 0.59) and the whole onboarding was cancelled; "会员开了" got the
+ * PLUS explainer. Only as the whole message: "开了有什么好处" asks, and "开了吧" is going to (SHOP_STEP_AFTER_ALL).
+ */
+const DONE_SAID_SHORT =
+  /^(?:(?:plus会员|plus|会员|实名认证|实名|认证)(?:我)?)?(?:我)?(?:已经|已|都|也|刚|刚刚|刚才|早就)?(?:开通|开|弄|办|搞|做|整|买|认证|实名)(?:好|完|过|定)?了(?:plus会员|plus|会员|实名认证|实名|认证)?(?:啊|呀|哦|的|呢|哈|啦|哟)?[!！。.~～]*$|^(?:(?:yes|yeah|yep|ok(?:ay)?)[,.!\s]+)?i (?:did|have)(?: (?:it|that|so))?(?: (?:now|already|just now))?[.!]*$/i;
+
+/** What a shop-page step is called, and what is done there ("PLUS还没买", "实名还没弄好"). */
+const STEP_NOUNS = 'plus会员|plus|会员|实名认证|实名|认证';
+const STEP_VERBS = '开通|开|弄|办|搞|做|整|买|购买|认证|实名|操作|填|申请';
+/** Still at it ("还在弄", "正在认证", "弄着呢", "快好了"). */
+const STILL_AT_IT = `(?:还在|正在|在)(?:${STEP_VERBS})(?:着)?(?:呢|了)?|(?:${STEP_VERBS})着呢|(?:快|马上就?|一会儿?就)好(?:了)?`;
+/** A moment asked for after it ("…，等会儿", "…，我马上去弄"). */
+const A_MOMENT_MORE = `等会儿?|等(?:我)?一?下|等等(?:我)?|稍等(?:一?下)?|马上|快了|一会儿?(?:就)?(?:好|弄好)?|${STILL_AT_IT}|(?:我)?(?:再|马上|这就|待会儿?|等会儿?)(?:去)?(?:${STEP_VERBS})(?:一下)?`;
+const NOT_YET_ZH = `^(?:(?:嗯+|呃|额|哦+|啊|不好意思|抱歉)[，,\\s]*)?(?:(?:${STEP_NOUNS})(?:我)?)?(?:我)?(?:(?:都|也)?还|暂时还?|目前还?|现在还?)?(?:(?:没|没有|未)(?:有)?(?:呢)?(?:去)?(?:${STEP_VERBS})?(?:好|完|成功|完成)?(?:${STEP_NOUNS})?|${STILL_AT_IT})(?:呢|啊|呀|哦|哈|啦|诶|欸)?(?:[，,。.\\s]*(?:${A_MOMENT_MORE}))?[!！。.~～…]*$`;
+const NOT_YET_EN = String.raw`^(?:(?:no|nope|nah|um+|uh+|sorry)[,.!\s]+)*(?:not yet(?: done)?|not (?:quite )?(?:done|finished|there) yet|(?:i )?(?:haven'?t|have not|didn'?t|did not)(?: (?:done|finished|bought|got|gotten|verified|completed|paid for|joined|signed up for)(?: (?:it|that|this|plus|the \w+|my \w+))?)? yet|(?:i'?m |i am )?(?:still )?(?:working on it|on it|doing it|at it|sorting it(?: out)?)|still in progress)(?:[,.!\s]+(?:give me a (?:sec|second|minute|moment|few minutes)|one (?:sec|moment|minute)|hold on|wait|almost (?:done|there)|still (?:working on it|on it)))*[.!…]*$`;
+/**
+ * "Not yet" at a shop-page step ("还没有", "还没弄好 等会儿", "PLUS还没买", "还在弄", "not yet", "still working on it"): no
+ * hurry, the step stays (the wait topic: do it on the page, then its done button, or the shop tells the bot). Read by the
+ * classifier as a no, it cancelled the onboarding, and the PLUS bought after it moved nothing on. The "done" words' twin
+ * (DONE_SAID_SHORT), and what the code step's "还没" is to a code not come.
+ */
+const NOT_YET_SAID = new RegExp(`${NOT_YET_ZH}|${NOT_YET_EN}`, 'i');
 
 /** An ok, or a moment asked for, before going to do the shop-page step ("好的，", "ok", "等我一下，"). */
 const GOING_OPENERS = '好的?|好吧|好嘞|行|嗯+|哦+|ok(?:ay)?|收到|明白了?|知道了|那|等我一?下|稍等(?:一?下)?|等等我';
@@ -47,13 +72,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // The step before named done at the next one ("我已经开通PLUS了" at real-name verification, which comes only once PLUS
   // is active): that is said, not "I can't see your verification yet", which answered a claim nobody made. So is a bare
   // "我开通好了" (the shop's notice moved the chat on unseen; real-name is 认证'd, not 开通'd) and paying for PLUS named.
+  // So is PLUS said opened in two words ("会员开了": the PLUS explainer).
   // So is anything bought ("done, I bought it", "我买好了"): only PLUS is bought, real-name verification is not (it was
   // checked as that and answered "I can't see your verification yet").
   // A bare "好了"/"done" may be real-name done: it is still checked.
   {
     applies: (path) => path === 'flow.onboarding.awaitingRealName',
     words:
-      /(?:plus|会员).{0,6}(?:开通了|开好了|买了|买好了|生效了|办好了|搞定了|有了)|我(?:已经|早就|本来就|也)?有(?:plus|会员)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b|买(?:好|完|过)?了|已(?:经)?(?:购买|买)|购买(?:好|完|成功)?了|\b(?:bought|purchased)\b/i,
+      /(?:plus|会员).{0,6}(?:开通了|开好了|开了|买了|买好了|生效了|办好了|搞定了|有了)|我(?:已经|早就|本来就|也)?有(?:plus|会员)|已经(?:是|开通了?|买了?|开了)(?:plus)?会员|我(?:已经|早就|本来就)?(?:是|成了|成为了?)plus|(?:已经(?:开通|买)了?|(?:开通|买)了)plus|(?:plus|会员)费?.{0,4}(?:付了|付好了|付过了|交了|交好了)|(?:付|交)了(?:plus|会员)费?|^(?:我)?(?:已经|都|也)?已?开通好了(?:啊|呀|哦|的|呢|哈)?[!！。.~～]*$|\b(?:bought|got|have|joined|purchased|paid(?: for)?)\b.{0,12}\bplus\b|买(?:好|完|过)?了|已(?:经)?(?:购买|买)|购买(?:好|完|成功)?了|\b(?:bought|purchased)\b/i,
     unless: /实名|认证|\bverif|不|没|未|[?？]|吗|\bnot\b|n't\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' },
   },
@@ -99,6 +125,20 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel/i,
     event: { type: 'TOPIC_ASKED', topic: 'onlyOnShopPage' },
   },
+  // "Not yet" at a shop-page step (NOT_YET_SAID): take your time, the step kept. Another step named is not this one's "not
+  // yet" ("还没实名" at the PLUS step, "会员还没买" at real-name verification, which comes once PLUS is active).
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus',
+    words: NOT_YET_SAID,
+    unless: /实名|认证|\bverif|\breal[- ]?name/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingRealName',
+    words: NOT_YET_SAID,
+    unless: /plus|会员|\bmember/i,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
   // "怎么还没好" / "why isn't it done yet" at a shop-page step: the customer did it and does not see it go on. Checked again
   // as "我已经认证好了" is (a clarifying question offered 不用了 and a person): not done, they hear what to check, with a person.
   // A bare "还没好(呢)" is the customer's own "not yet". Said after the step named done ("我买了plus怎么还没显示"), the same.
@@ -124,8 +164,10 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // by understandActivity) or ask to cancel, restart or talk to a person.
   {
     applies: (path) => path === 'flow.onboarding.awaitingPlus' || path === 'flow.onboarding.awaitingRealName',
-    words:
-      /好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\bdone\b|\bdid (?:it|that|the \w+)\b|\ball set\b|\bfinished\b|\bcompleted?\b|\bbought\b|\bpurchased\b|\bsigned up\b|\bjoined\b|\bsubscribed\b|\bverified\b|\bpaid for\b/i,
+    words: new RegExp(
+      `${DONE_SAID_SHORT.source}|好了|好啦|ok了|搞定|弄好|办好|开好|买好|弄完|办完|做完|认证完|完成|开通了|买了|办了|实名了|认证了|已实名|已认证|已开通|已购买|已经(?:开通|认证|实名|买|办|弄|做)|\\bdone\\b|\\bdid (?:it|that|the \\w+)\\b|\\ball set\\b|\\bfinished\\b|\\bcompleted?\\b|\\bbought\\b|\\bpurchased\\b|\\bsigned up\\b|\\bjoined\\b|\\bsubscribed\\b|\\bverified\\b|\\bpaid for\\b`,
+      'i',
+    ),
     unless: /不|没|未|还要|还差|n't\b|\bnot\b|\bnever\b|\byet\b|[?？]|吗|怎么|什么时候|啥时候|多久|何时|几时|\bhow\b|\bwhat\b|\bwhy\b|\bwhere\b|\bwhen\b|\bif\b|\d{17}[\dXx]|人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|重新开始|重来|\bcancel|\brestart|\bstart over/i,
     event: { type: 'AFFIRM' },
   },
@@ -256,6 +298,24 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: NOT_A_NO,
     event: { type: 'AFFIRM' },
   },
+  // The enabled step's 「看看怎么用」 with words around it ("看看怎么用吧", "那看看怎么用吧", "好 看看怎么用"), where it is remembered
+  // too (the welcome, the list: not understood; where the button is, its typed label reads it, dialogs/typedLabels.ts): how
+  // to use it at checkout, asked as "看看怎么用" is (mid-step, answered there, the step kept). Before the looking below.
+  {
+    applies: (path) => !FREE_TEXT_STATES.has(path),
+    words:
+      /^(?:(?:好的?|好吧|好啊|行|嗯+|可以|ok(?:ay)?)[，,\s]*)?(?:那)?(?:就)?(?:让我|我)?(?:想|要)?(?:先)?(?:看看|看一下|看一看|看下)(?:怎么用|怎么使用|如何使用|咋用)(?:吧|呗|啊|呀|哈)?$/i,
+    event: { type: 'CHECKOUT', question: true },
+  },
+  // Looking, to an offer to look ("看看", "看一下吧", "好 看看", "瞧瞧", "我先看看", "那就看看吧" to "要先看看你的订单吗？"): a yes, the
+  // offer's own verb (not understood, the next unclear words handed the customer over). Only where a yes only shows
+  // something: at the terms or a confirmation "好的我先看看" is a yes with more in it, told how to go ahead (understandActivity).
+  {
+    applies: (path) => YES_SHOWS_STEPS.has(path),
+    words:
+      /^(?:(?:好的?|好吧|好啊|行|嗯+|可以|ok(?:ay)?)[，,\s]*)?(?:那)?(?:就)?(?:让我|我)?(?:想|要)?(?:先)?(?:看看|看一下|看一看|看下|瞧瞧|瞧一下|瞅瞅|瞅一下)(?:吧|呗|啊|呀|哈)?$/i,
+    event: { type: 'AFFIRM' },
+  },
   // Not paying, at the pay confirmation ("不付了", "先不付", "还是先不付了"): it got a clarifying question offering to pay.
   {
     applies: (path) => path === RECEIPT_STEP,
@@ -277,11 +337,12 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // So is thinking it over or doing it later ("我再想想", "稍后再说"), also where words are the answer: read as nothing
-  // clear, twice, a person came; at the reason step it was filed as the reason.
+  // clear, twice, a person came; at the reason step it was filed as the reason. So is trying the goods first ("好的我试完再说":
+  // read as a yes, the order list came again).
   {
     applies: () => true,
     words:
-      /^(?:(?:好的?|嗯|那|等等|等一?下|稍等)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|\blet me think(?: about it)?\b/i,
+      /^(?:(?:好的?|嗯|那|等等|等一?下|稍等)[，,\s]*)?(?:我)?(?:再)?(?:想想|考虑(?:一下|考虑)?|想一想)(?:吧|看)?$|^(?:(?:好的?|嗯|那)[，,\s]*)?(?:我)?(?:回头|等会儿?|待会儿?|晚点|稍后|过会儿?|过一会儿?)再(?:说|退|弄|办|处理|付)吧?$|^(?:(?:好的?|好吧|嗯+|行|那|ok(?:ay)?)[，,\s]*)?(?:那)?(?:我)?(?:先)?(?:试完|试试|试一下|试一试|试用(?:一下|几天)?|用用|用几天|用一段时间|用一下)(?:看)?(?:以后|之后|了)?再(?:说|付|决定|看|确认)吧?$|\blet me think(?: about it)?\b|^(?:(?:ok(?:ay)?|sure|alright|all right)[,.!\s]+)?(?:i'?ll|i will|let me|gonna) try (?:it|them|the \w+) (?:out )?first\b/i,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
   // A sentence left unfinished on a filler ("嗯嗯那个", "呃…那个"): no yes (at a shop-page step it was checked and told

@@ -33,6 +33,13 @@ export const CREDIT_LIMIT = /额度|限额|\b(?:credit |spending )?limit\b|\bcre
 export const BEFORE_PAY_LATER_STEPS = new Set([...Object.keys(SHOP_STEPS), CREDIT_REFUSED_STEP, TERMS_STEP]);
 
 /**
+ * The money asked back by when with no word for a refund ("钱什么时候退给我", "什么时候把钱还给我"): a refund's timing. Not
+ * "钱什么时候还", which is paying.
+ */
+export const MONEY_BACK_WHEN =
+  /钱[^，,。？?]{0,2}(?:多久|多长时间|什么时候|啥时候|哪天|几天)(?:能|会|才|可以)?(?:退|还给我|还回来)|(?:多久|多长时间|什么时候|啥时候|哪天|几天)(?:能|会|才|可以)?把?钱(?:退|还给我|还回来)/;
+
+/**
  * Questions the intents do not cover but that have a clear answer (and "wait", in STEP_ANSWERS). Turning pay-later off
  * ("怎么关闭先用后付") read as enable and started the onboarding, and "我不想用了，怎么关闭" got a clarifying question;
  * "我忘记密码了" got one too. An order or a return named with them is about that order ("先用后付的订单怎么取消"), and a
@@ -44,7 +51,7 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   {
     topic: 'whyPhone',
     words:
-      /(?:为什么|为啥|干嘛|干吗|凭什么)(?:还|非|一定)?(?:要|需要|得)(?:我的)?(?:手机号|手机|电话)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:(?:do|does|would|should|d) (?:you|u|ya|you guys|u guys|the bot|this bot|it) (?:even )?(?:need|want|require|ask for|ask me for)|(?:are|r) (?:you|u) (?:even )?(?:asking(?: me)? for|requesting|collecting|wanting|needing)|(?:you['’]?re|ur|u['’]?re) (?:asking(?: me)? for|requesting|collecting)|is|(?:do )?(?:you |u )?need) (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\bwhat (?:do|does) (?:you|u|it) (?:need|want) (?:my |the )?(?:phone|number|mobile|cell)(?: number)? for\b|\b(?:is it|is this|is that|it['’]?s|its) (?:really |even )?(?:safe|secure|legit|ok|okay) to (?:give|share|send|enter|type|put in|tell)(?: (?:you|u|ur bot|this bot|the bot|it|this))? (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\b(?:is|will) my (?:phone |mobile |cell )?(?:number|phone)(?: number)? (?:be )?(?:safe|secure|protected|private|shared|sold|leaked)/i,
+      /(?:为什么|为啥|干嘛|干吗|凭什么)(?:还|非|一定)?(?:要|需要|得)(?:我的?)?(?:手机号|手机|电话)|要(?:我的?)(?:手机号码?|手机|电话号码?)(?:干嘛|干吗|干什么|做什么|有什么用|有啥用)|手机号.{0,4}(?:安全吗|会不会泄露|泄露)|\bwhy (?:(?:do|does|would|should|d) (?:you|u|ya|you guys|u guys|the bot|this bot|it) (?:even )?(?:need|want|require|ask for|ask me for)|(?:are|r) (?:you|u) (?:even )?(?:asking(?: me)? for|requesting|collecting|wanting|needing)|(?:you['’]?re|ur|u['’]?re) (?:asking(?: me)? for|requesting|collecting)|is|(?:do )?(?:you |u )?need) (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\bwhat (?:do|does) (?:you|u|it) (?:need|want) (?:my |the )?(?:phone|number|mobile|cell)(?: number)? for\b|\b(?:is it|is this|is that|it['’]?s|its) (?:really |even )?(?:safe|secure|legit|ok|okay) to (?:give|share|send|enter|type|put in|tell)(?: (?:you|u|ur bot|this bot|the bot|it|this))? (?:my |ur |your |the |a )?(?:phone|number|mobile|cell)|\b(?:is|will) my (?:phone |mobile |cell )?(?:number|phone)(?: number)? (?:be )?(?:safe|secure|protected|private|shared|sold|leaked)/i,
   },
   // "怎么还要验证码，我记得不用啊" at the code step got a clarifying question offering to pay an order; "whats the code for?"
   // was told the bot only knows about pay later.
@@ -56,7 +63,8 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   // "那不登录能开吗" got the credit text: logging in is how the bot checks the account; or check it in the shop app.
   {
     topic: 'loginNeeded',
-    words: /不(?:用|要|想)?(?:登录|登陆|登入)(?:的话)?(?:也|就)?(?:能|可以|行|可不可以|能不能)|(?:能|可以)不(?:登录|登陆|登入)|(?:非得|一定要|必须)(?:要)?(?:登录|登陆)|\bwithout (?:logging in|log ?in|signing in|an account)\b|\b(?:skip|avoid) (?:the )?(?:log ?in|logging in|sign ?in)\b/i,
+    // "不登录不行吗？" (the phone prompt again, the question ignored), "do I have to log in?".
+    words: /不(?:用|要|想)?(?:登录|登陆|登入)(?:的话)?(?:也|就)?(?:能|可以|行|可不可以|能不能)|不(?:登录|登陆|登入)(?:的话)?(?:就)?不(?:行|可以|能)(?:吗|么|嘛|呢)|(?:能|可以)不(?:登录|登陆|登入)|(?:非得|一定要|必须)(?:要)?(?:登录|登陆)|\bwithout (?:logging in|log ?in|signing in|an account)\b|\b(?:skip|avoid) (?:the )?(?:log ?in|logging in|sign ?in)\b|\b(?:do|must) i (?:really |even )?(?:have to|need to|got to) (?:log ?in|login|sign ?in)\b|\bis (?:a |the )?log ?in (?:really )?(?:required|necessary|needed)\b/i,
   },
   // "不想给手机号 你直接查不行吗" got a clarifying question: the number is the login, which is how the bot looks anything up.
   {
@@ -87,6 +95,21 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     topic: 'dueExtension',
     words: /(?:能|可以|能不能|可不可以|可否)(?:再)?(?:晚|拖|缓)(?:个)?(?:几|两|一|三|些)天|手头(?:有点|有些|比较|太|很)?紧|延期|延迟(?:付款|还款|几天)|推迟(?:付款|还款|几天)?|宽限|晚(?:几|两|一)天(?:再)?(?:付|还)|(?:过|晚)几天(?:再)?(?:付|还)|\b(?:extend|postpone|push back|delay)\b.{0,20}\b(?:due|deadline|payment|paying)\b|\bpay (?:it |for it )?(?:a (?:few|couple of) days|a (?:bit|little|week)|(?:\w+ )?days?) later\b|\bpay (?:it )?next (?:week|month)\b|\bmore time to pay\b|\bextension\b/i,
     unless: /订单号|发货|物流|快递|\bdeliver|\bship/i,
+  },
+  // "我银行卡里没钱了" (a clarifying question) says what "我现在没钱 能晚几天再还吗" asks: the same answer. Not a refund's money,
+  // nor whether pay-later can be had without money ("没钱能用先用后付吗").
+  {
+    topic: 'dueExtension',
+    words:
+      /(?:银行卡|卡|账户|余额|支付宝|微信|钱包|手里|手上|兜里|身上)(?:里|上)?(?:面)?(?:都|也|现在)?(?:没(?:有)?钱|没余额|余额不足|钱不够)|(?:我|现在|最近|这个月|目前|暂时)(?:现在|最近|暂时|实在|真的)?没(?:有)?钱(?:了|付|还)?|(?:付|还|交)不起|\b(?:i )?(?:have|got) no money\b|\bcan['’]?t afford\b|\b(?:i['’]?m|i am) (?:broke|out of money)\b|\bno money (?:in|on) (?:my )?(?:card|account)\b|\binsufficient (?:funds|balance)\b/i,
+    unless: /退|到账|开通|能用|可以用|先用后付|\brefund|\bpay ?later\b|\bcan i use\b/i,
+  },
+  // "我会被催收吗" (not understood): the article says only that late payment harms credit; the shop's practice is not the
+  // chat's to say.
+  {
+    topic: 'collection',
+    words:
+      /催收|催债|催款|讨债|追债|要债|爆通讯录|(?:打电话|上门|找上门)(?:来)?催|催(?:我|到)(?:家里?|家人)|\bdebt collect|\bcollectors?\b|\bcollection (?:agenc|call)|\b(?:will|would|do) (?:they|you|the shop) (?:call|chase|harass|hound) (?:me|my family)\b/i,
   },
   // "认证要多久" got the real-name FAQ: it is done on the shop's page; the bot goes on once the shop says so.
   {
@@ -138,12 +161,37 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
       /取件|上门取|(?:快递员|快递小哥|快递|师傅)[^。？?]{0,8}(?:来|上门)(?:取|拿|收)|(?:要|得|需要|是|我)?自己(?:寄|送|邮|拿)回|(?:要|得|需要)(?:我)?寄回去?(?:吗|么|呢)|^(?:请问|那|那我|我)?(?:要|该|应该|得)?(?:怎么|如何|咋)(?:样)?(?:寄|邮)回|(?:退货|寄回|退回)的?地址|\bsend (?:it|them) back (?:myself|my ?self)\b|\b(?:do|will) i (?:have|need) to (?:send|ship|mail|post) (?:it|them) back\b|\bhow do i (?:send|ship|mail|post) (?:it|them) back\b|\bpick(?:ed|s)?[- ]?up\b.{0,30}\b(?:return|the goods|the item|it back|them back)\b|\b(?:return|send(?:ing)? (?:it|them) back)\b.{0,30}\b(?:pick[- ]?up|collect(?:ion|ed)?|courier)\b|\bcourier\b.{0,20}\b(?:collect|pick)/i,
     unless: /取件码|驿站|快递柜|自提|\bpick-?up code\b|\blocker\b/i,
   },
+  // "能换货吗？我想换个颜色" at the return's reason got the returns' answer and the wish filed as the reason: an exchange is
+  // not done in this chat (the shop's order page, or a person). Not another phone number or account (换个手机号).
+  {
+    topic: 'exchange',
+    words:
+      /换货|调换|退换|换(?:一)?(?:个|件|双|台|只|副|款)?(?:别的|其他的?|其它的?)?(?:颜色|尺码|码数|码|大小|型号|款式|尺寸)|换(?:一)?(?:个|件|双|台|只|副)新的|\bexchang(?:e|es|ed|ing)\b|\bswap (?:it|them|the \w+)\b|\ba replacement\b|\ba different (?:colou?r|size|model|style)\b/i,
+    unless: /手机|号码|账号|账户|帐号|密码|验证码|支付方式|付款方式|银行卡|汇率|\bphone\b|\baccount\b|\bpayment\b|\bcard\b|\bexchange rate\b/i,
+  },
+  // "为什么不能退" once a paid order's return was refused got the list again: returns here are of orders not paid yet.
+  {
+    topic: 'returnWhyNot',
+    words:
+      /(?:为什么|为啥|怎么|咋|凭什么)(?:就|又|还)?(?:不能|不可以|不让|不给|没法|没办法)(?:我)?(?:申请)?退|(?:为什么|为啥|怎么|咋|凭什么)(?:就|又|还)?退不了|\bwhy (?:can'?t|cannot|can not|couldn'?t) (?:i|we) (?:return|send|refund)|\bwhy (?:won'?t|wont|don'?t|dont) (?:you|u) let me return\b|\bwhy (?:is|are|isn'?t|aren'?t) (?:it|they|this|that|the [a-z ]{1,30}?) (?:not )?returnable\b/i,
+    unless: /运费|邮费|验证码|退出|\bshipping\b|\bcode\b/i,
+  },
+  // "所有商品都能用先用后付吗" at a payment got the checkout how-to: the checkout page shows the option where it can be used.
+  {
+    topic: 'eligibleGoods',
+    words:
+      /(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?(?:能|可以)(?:用|买)|(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?支持|先用后付.{0,6}(?:所有|全部|任何|哪些|哪种|哪类)(?:的)?(?:商品|东西)|\b(?:can|could) i use (?:it|pay ?later) (?:for|on) (?:everything|anything|any (?:item|product|goods)|all (?:items|products|goods|purchases))\b|\b(?:does|will|can) (?:it|pay ?later) (?:work|be used) (?:for|on|with) (?:everything|anything|all (?:items|products|goods)|any (?:item|product))\b|\bwhich (?:items|products|goods) (?:can|qualify|support|work|are eligible)\b/i,
+    unless: /退|换|\breturn|\brefund|\bexchange/i,
+  },
   // "退款啥时候到", "钱退到哪里" got the general returns text (at the reason step they were filed as the reason): returned
-  // before paying, nothing paid comes back. Only asked (when, where): "我要退款" is a return asked for.
+  // before paying, nothing paid comes back. Only asked (when, where): "我要退款" is a return asked for. So does the money
+  // asked back with no word for a refund (MONEY_BACK_WHEN).
   {
     topic: 'refund',
-    words:
-      /(?:退款|退钱|退(?:了|的)?钱|钱[^，,。？?]{0,4}退|款[^，,。？?]{0,4}退)[^，,。？?]{0,8}(?:到账(?:了)?(?:吗|么|没)|到哪|在哪|哪里|哪儿|回哪|去哪|多久|多长时间|什么时候|啥时候|几天|多少天|哪天|原路)|(?:多久|多长时间|什么时候|啥时候|几天|多少天|哪天)[^，,。？?]{0,6}(?:退款|退钱|退完|退回来|退(?:给我|回)?(?:钱|款)|到账)|\brefund\b.{0,30}\b(?:when|how long|where|arrive|back to)\b|\b(?:when|how long|where)\b.{0,40}\b(?:refund|money back)\b/i,
+    words: new RegExp(
+      `${/(?:退款|退钱|退(?:了|的)?钱|钱[^，,。？?]{0,4}退|款[^，,。？?]{0,4}退)[^，,。？?]{0,8}(?:到账(?:了)?(?:吗|么|没)|到哪|在哪|哪里|哪儿|回哪|去哪|多久|多长时间|什么时候|啥时候|几天|多少天|哪天|原路)|(?:多久|多长时间|什么时候|啥时候|几天|多少天|哪天)[^，,。？?]{0,6}(?:退款|退钱|退完|退回来|退(?:给我|回)?(?:钱|款)|到账)|\brefund\b.{0,30}\b(?:when|how long|where|arrive|back to)\b|\b(?:when|how long|where)\b.{0,40}\b(?:refund|money back)\b/.source}|${MONEY_BACK_WHEN.source}`,
+      'i',
+    ),
   },
   // "到期了会自动扣款吗" was told the bot does not pay for the customer: the article knows no automatic payment, the customer
   // pays in the order by the due date (here too). Before the wrong-charge worries (charges).
@@ -216,10 +264,12 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
   },
   // 动态密码 / 短信密码 are common names for the text-message code itself (resent at the code step).
   { topic: 'password', words: /密码|password|passcode/i, unless: new RegExp(`支付密码|付款密码|payment password|${CODE_CALLED_PASSWORD.source}`, 'i') },
+  // Money owed for the service by the month or the year, or for having it at all ("每个月要交钱吗", "开通后要交钱吗", "do I
+  // have to pay every month?"): not understood, or the FAQ on paying an order. Not when it is due ("每个月几号交钱").
   {
     topic: 'fees',
     words:
-      /手续费|服务费|年费|月费|滞纳金|违约金|罚息|逾期费|利息|利率|费用|收费|收不收钱|要钱吗|要(?:不要)?钱(?:不|么|嘛|没)?[?？]*$|要不要钱|收钱不|花钱不|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
+      /(?:每个?月|每年|按月|按年|每期)(?:都)?(?:要|需要|得|会|还要)?(?:交|缴|付|扣|收)(?:钱|费)|(?:开通|开|用|使用)(?:了|后|以后|之后)?(?:先用后付|这个|它)?(?:还)?(?:要|需要|得)(?:另外)?(?:交|缴)(?:钱|费)|要不要(?:交|缴)(?:钱|费)|\b(?:pay|charged?|billed?)\b.{0,12}\b(?:every|each|per|a) (?:month|year)\b|\bmonthly (?:charge|cost|payment|subscription)\b|手续费|服务费|年费|月费|滞纳金|违约金|罚息|逾期费|利息|利率|费用|收费|收不收钱|要钱吗|要(?:不要)?钱(?:不|么|嘛|没)?[?？]*$|要不要钱|收钱不|花钱不|免费|分期|(?:开通|使用|用)(?:先用后付)?(?:要|需要|得)(?:花)?多少钱|\bfees?\b|\binterest\b|\binstal?lments?\b|\bis (?:it|there) (?:a )?(?:free|charge|cost)\b|\bfree of charge\b|\bdoes it cost\b|\bany (?:charges?|costs?)\b/i,
     unless: /PLUS|会员|运费|退款|shipping|delivery/i,
   },
   {
