@@ -2,26 +2,14 @@
 // "no need anymore", "forget it, I'll do it myself" were told a colleague was on the way, the conversation kept queued.
 import { modelMachine } from '../machines/dialogueModel';
 import { createNlu } from '../../src/nlu';
-import { runDialogueTurn, type DialogueTurnDeps, type HandoffQueue } from '../../src/bot/dialogueTurn';
+import { runDialogueTurn, type DialogueTurnDeps } from '../../src/bot/dialogueTurn';
+import { waitingQueue } from './waitingQueue';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
 import { handoffWithdrawal } from '../../src/bot/understanding';
 import { enUS } from '../../dialogs/messages/en-US';
 
 // Backend calls never answer: these turns make none.
 const base: DialogueTurnDeps = { machine: modelMachine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
-
-const waitingQueue = (): HandoffQueue & { withdrawals: number } => {
-  const q = {
-    withdrawals: 0,
-    waiting: async () => true,
-    withdraw: async () => {
-      q.withdrawals += 1;
-      return true;
-    },
-    away: async () => false,
-  };
-  return q;
-};
 
 async function handedOver(): Promise<ConversationRecord> {
   const { record, after } = await runDialogueTurn(base, { record: undefined, text: 'talk to a human', activityLocale: 'en-US', conversationId: 'c1' });

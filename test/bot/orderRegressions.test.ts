@@ -1,19 +1,10 @@
 // A QA re-probe of the order readings (personas 13800000005 and 13800000006): goods named loosely, a payment's means,
 // 算了算了 at a return, reasons that start with 怎么, refunds read as deliveries, the days left to pay, 啥时候, and
 // "不要了" said of what is no order.
-import { earbuds, riceCooker, shoes, lamp, persona5, persona6, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds } from './personaOrders';
-import type { Account, Order } from '../../machines/domain';
+import { earbuds, riceCooker, shoes, lamp, persona5, persona6, LIST, REASON, CONFIRMING_RETURN, CONFIRMING_RECEIPT, at, returningEarbuds, persona5Account as account } from './personaOrders';
+import type { Order } from '../../machines/domain';
 import type { Referents } from '../../src/bot/understanding';
 
-/** Persona 5's account: pay-later on. */
-const account: Account = {
-  accountId: 'acct_005',
-  phoneMasked: '138****0005',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: true },
-};
 
 const ENABLED = 'flow.onboarding.enabled';
 const payingEarbuds: Referents = { orders: persona5, orderId: 'JD5001' };

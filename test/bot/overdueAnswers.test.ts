@@ -8,7 +8,7 @@ import { understandActivity } from '../../src/bot/understanding';
 import { understandRequests } from '../../src/bot/twoRequests';
 import { runDialogueTurn, type DialogueTurnResult } from '../../src/bot/dialogueTurn';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
-import { at, CONFIRMING_RECEIPT, LIST, persona5, persona6 } from './personaOrders';
+import { at, CONFIRMING_RECEIPT, LIST, persona5, persona6, persona6Account } from './personaOrders';
 
 const nlu = createNlu();
 const ENABLED = 'flow.onboarding.enabled';
@@ -18,15 +18,7 @@ const CODE = 'flow.onboarding.login.awaitingOtp';
 const OVERDUE = { type: 'TOPIC_ASKED', topic: 'overdueStatus' };
 const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
 
-const account = (over: Partial<Account> = {}): Account => ({
-  accountId: 'acct_006',
-  phoneMasked: '138****0006',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: true, limit: 5000 },
-  ...over,
-});
+const account = (over: Partial<Account> = {}): Account => ({ ...persona6Account, ...over });
 const lampCustomer = { account: account(), orders: persona6 };
 const notEnabled = { account: account({ accountId: 'acct_004', payLater: { enabled: false } }) };
 

@@ -4,7 +4,7 @@ import type { Account } from '../../machines/domain';
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
 import type { Referents } from '../../src/bot/understanding';
-import { CONFIRMING_RECEIPT, LIST, persona5, persona6 } from './personaOrders';
+import { CONFIRMING_RECEIPT, LIST, persona5, persona6, persona6Account } from './personaOrders';
 
 const nlu = createNlu();
 const WELCOME = 'flow.welcome';
@@ -12,15 +12,7 @@ const ENABLED = 'flow.onboarding.enabled';
 const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
 const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
 
-const account: Account = {
-  accountId: 'acct_006',
-  phoneMasked: '138****0006',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: true, limit: 5000 },
-};
-const lampCustomer: Referents = { account, orders: persona6 };
+const lampCustomer: Referents = { account: persona6Account, orders: persona6 };
 const read = (text: string, statePath: string, referents: Referents = {}) => understandRequests(nlu, text, undefined, statePath, referents);
 
 // It got the pay FAQ ("pay before the due date") and the credit check's eligibility text ("…可以再来试试"), one per clause.
@@ -65,7 +57,7 @@ describe('whether paying the overdue order now is still in time', () => {
   });
 
   it.each([
-    ['现在付 还来得及吗', LIST, { account, orders: persona5 }],
+    ['现在付 还来得及吗', LIST, { account: persona6Account, orders: persona5 }],
     ['退货还来得及吗', LIST, lampCustomer],
     ['现在付 还来得及吗', WELCOME, {}],
   ])('%j at %s, with nothing overdue, a return, or no orders known: not this', (text, statePath, referents) => {

@@ -44,6 +44,9 @@ export const persona5Account: Account = {
   payLater: { enabled: true, limit: 5000 },
 };
 
+/** 13800000006 after the status card: pay-later on, the overdue lamp beside it. */
+export const persona6Account: Account = { ...persona5Account, accountId: 'acct_006', phoneMasked: '138****0006' };
+
 export const LIST = 'flow.purchase.showingOrders';
 export const REASON = 'flow.purchase.awaitingReturnReason';
 export const CONFIRMING_RETURN = 'flow.purchase.confirmingReturn';

@@ -3,23 +3,14 @@
 import { createNlu } from '../../src/nlu';
 import { understandRequests } from '../../src/bot/twoRequests';
 import type { Referents } from '../../src/bot/understanding';
-import type { Account } from '../../machines/domain';
-import { CONFIRMING_RETURN, LIST, persona5, REASON, returningEarbuds } from './personaOrders';
+import { CONFIRMING_RETURN, LIST, persona5, persona5Account, REASON, returningEarbuds } from './personaOrders';
 
 const nlu = createNlu();
 const read = (text: string, statePath: string, referents: Referents) => understandRequests(nlu, text, undefined, statePath, referents);
 const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
 const returnPossible = topic('returnPossible');
 
-/** 13800000005 after the status card: pay-later on, the orders known. */
-const persona5Account: Account = {
-  accountId: 'acct_005',
-  phoneMasked: '138****0005',
-  plus: { active: true },
-  realName: { verified: true },
-  credit: { level: 'good', eligible: true },
-  payLater: { enabled: true },
-};
+/** After the status card: pay-later on, the orders known. */
 const ENABLED = 'flow.onboarding.enabled';
 
 describe('the return taken back with a question beside it: taken back, and the question answered first', () => {

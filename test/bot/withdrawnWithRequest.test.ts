@@ -2,7 +2,8 @@
 // "还是算了吧" and "算了 不等了 你帮我查下开通了没" were answered "正在为你转接人工客服…".
 import { modelMachine } from '../machines/dialogueModel';
 import { createNlu } from '../../src/nlu';
-import { runDialogueTurn, type DialogueTurnDeps, type HandoffQueue } from '../../src/bot/dialogueTurn';
+import { runDialogueTurn, type DialogueTurnDeps } from '../../src/bot/dialogueTurn';
+import { waitingQueue } from './waitingQueue';
 import type { ConversationRecord } from '../../src/bot/conversationRecord';
 import { handoffWithdrawal, requestAfterWithdrawal } from '../../src/bot/understanding';
 import { zhCN } from '../../dialogs/messages/zh-CN';
@@ -10,19 +11,6 @@ import { zhCN } from '../../dialogs/messages/zh-CN';
 // Backend calls never answer: these turns make none.
 const base: DialogueTurnDeps = { machine: modelMachine, nlu: createNlu(), shopUrl: 'http://shop', maxWaitMs: 1000 };
 const WAITING = '正在为你转接人工客服';
-
-const waitingQueue = (): HandoffQueue & { withdrawals: number } => {
-  const q = {
-    withdrawals: 0,
-    waiting: async () => true,
-    withdraw: async () => {
-      q.withdrawals += 1;
-      return true;
-    },
-    away: async () => false,
-  };
-  return q;
-};
 
 async function handedOver(): Promise<ConversationRecord> {
   const { record, after } = await runDialogueTurn(base, { record: undefined, text: '转人工', conversationId: 'c1' });
