@@ -304,20 +304,21 @@ function dueExtension(scene: Scene): Partial<Activity> {
  * the credit record, not of a credit bureau) and that paying now helps (it got "pay before the due date" and the credit
  * check's eligibility text). Their overdue order is named where the orders are at hand (the buttons below pay it); not
  * logged in, the login finds it, offered with its own button at the welcome (dialogs/prompts.ts offersLoginToPay).
- * Logged in with nothing overdue, that none is.
+ * Logged in with nothing overdue, that none is. Said with no word of credit ("我好像逾期了怎么办", overdueWhatNow), the same
+ * without the credit bureau, which was not asked about.
  */
-function overdueWorry(scene: Scene): Partial<Activity> {
+const overdueWorry = (lead: 'topic.overdueWorry' | 'topic.overdueWhatNow') => (scene: Scene): Partial<Activity> => {
   const { t } = scene;
   const overdue = overdueOrders(scene);
-  if (overdue.length > 0) return tell(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.theirs', { titles: titlesOf(scene, overdue) })));
+  if (overdue.length > 0) return tell(scene, paragraphs(t(lead), t('topic.overdueWorry.theirs', { titles: titlesOf(scene, overdue) })));
   if (offersLoginToPay(scene)) {
-    return ask(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.logIn')), [eventAction(t('button.logInToPay'), { type: 'PAY' })]);
+    return ask(scene, paragraphs(t(lead), t('topic.overdueWorry.logIn')), [eventAction(t('button.logInToPay'), { type: 'PAY' })]);
   }
-  if (scene.context.session === undefined) return tell(scene, paragraphs(t('topic.overdueWorry'), t('topic.overdueWorry.afterLogin')));
+  if (scene.context.session === undefined) return tell(scene, paragraphs(t(lead), t('topic.overdueWorry.afterLogin')));
   const enabled = scene.context.account?.payLater.enabled;
   const none = enabled === false ? 'topic.overdueStatus.notEnabled' : scene.context.orders ? 'topic.overdueStatus.none' : undefined;
   return tell(scene, paragraphs(t('topic.overdueCredit'), none && t(none)));
-}
+};
 
 /**
  * "现在付 还来得及吗" with an order overdue (it got "pay before the due date", that date past): yes, now; it is late already,
@@ -478,7 +479,7 @@ function wherePayLater(scene: Scene): Partial<Activity> {
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
   amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
   creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount, whichOrder,
-  orderPaidYet, returnWhyNot, overdueWorry, stillInTime, tryBeforePaying, orderAmount: (scene) => orderAmount(scene) ?? amountDue(scene),
+  orderPaidYet, returnWhyNot, overdueWorry: overdueWorry('topic.overdueWorry'), overdueWhatNow: overdueWorry('topic.overdueWhatNow'), stillInTime, tryBeforePaying, orderAmount: (scene) => orderAmount(scene) ?? amountDue(scene),
   plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
   technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater,

@@ -71,7 +71,7 @@ export function welcomeAsksToStart(input: Pick<RenderInput, 'notices' | 'returni
 export const offersLoginToPay = (scene: LoginOfferScene): boolean =>
   scene.path === 'flow.welcome' &&
   scene.context.session === undefined &&
-  scene.notices.some((n) => n.id === 'topic' && n.topic === 'overdueWorry');
+  scene.notices.some((n) => n.id === 'topic' && (n.topic === 'overdueWorry' || n.topic === 'overdueWhatNow'));
 
 /**
  * Answers that, not logged in at the welcome, offer the login with a button of their own, which checks the status: the

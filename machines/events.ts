@@ -140,7 +140,9 @@ export const TOPICS = [
   // Said to be overdue oneself, with the credit asked ("我好像逾期了怎么办 会不会上征信啊": the pay FAQ's "pay before the due
   // date" and the credit check's eligibility text): what being late does, paying now helps; theirs named, or a login to find
   // it. Whether paying an overdue order now is still in time ("现在付 还来得及吗": "pay before the due date"): yes, pay it now.
-  'overdueWorry', 'stillInTime',
+  // The same said with no word of credit ("我好像逾期了怎么办", "I think I'm overdue, what do I do?": the pay FAQ's "pay before
+  // the due date"), before the login: the same answer, the credit bureau unsaid.
+  'overdueWorry', 'overdueWhatNow', 'stillInTime',
   // Whether the login is safe or the bot the shop's own, at the login ("短信说验证码不要告诉别人，能告诉你吗": a complaint's
   // apology; "你是真的京东客服吗": "你好！😊"): the shop's own assistant, the code logs in only here, never to a caller. Why
   // an ID number is not sent in chat ("为什么身份证不能在这里发？": not understood): only on the shop's page.

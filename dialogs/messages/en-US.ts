@@ -368,6 +368,8 @@ export const enUS: Catalog = {
   'topic.overdueStatus.notEnabled': "Pay later isn't on for your account yet, so there are no pay-later orders, and nothing overdue 👍",
   'topic.overdueWorry':
     "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
+  'topic.overdueWhatNow':
+    "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
   'topic.overdueWorry.theirs': 'The overdue one is "{titles}": you can confirm receipt and pay it right here.',
   'topic.overdueWorry.logIn': "Log in and I'll find the overdue order for you; you can confirm receipt and pay it right here 👇",
   'topic.overdueWorry.afterLogin': "Once you're logged in, I'll find the overdue order, and you can confirm receipt and pay it right here.",
@@ -428,7 +430,7 @@ export const enUS: Catalog = {
   'topic.loginSafety.phone':
     "Logging in takes only your phone number and a text-message code: the code goes to your own phone and is typed only here in this chat. If anyone calls or messages you asking for the code, even saying they're the shop, don't give it to them.",
   'topic.loginSafety.code':
-    "The code only logs you in to your own account, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
+    "The code only logs in to the shop account of the phone number it was sent to, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
   'topic.idNotInChat':
     "Your ID number goes only into the shop's own verification page, which passes it straight to the shop to check. Verification can't be done in chat, so an ID number sent here is of no use and just one more place it could leak. Please don't send it here.",
   'topic.phoneMeant': "Yes, your own mobile number: the 11-digit number you use for your shop account. I'll send a text-message code to it.",

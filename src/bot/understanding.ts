@@ -62,6 +62,7 @@ import { returnSpeedUpAsked } from './understanding/returnSpeedUp';
 import { tryBeforePayingAsked } from './understanding/tryBeforePaying';
 import { faultAtList, faultReturnAtList, faultReturnAway, unwantedReturnAtList, unwantedReturnAway } from './understanding/faultReturn';
 import { actionDeclined, declinedEvent, refuses, unrefusedAction } from './understanding/declinedAction';
+import { payingSaidWarmly } from './understanding/payingSaidWarmly';
 import { realNameHowAsked } from './understanding/realNameHow';
 import { conditionHeld } from './understanding/conditionsHeld';
 import {
@@ -104,7 +105,9 @@ export function understandActivity(
   statePath: string,
   referents: Referents = {},
 ): Understood {
-  const read = understandWords(nlu, text, value, statePath, referents);
+  // "不错，付款吧", "i don't mind paying": paying, read as "付吧" / "pay it" is (the classifier heard a no).
+  const paying = value === undefined ? payingSaidWarmly(text) : undefined;
+  const read = understandWords(nlu, paying ?? text, value, statePath, referents);
   // "嗯...", "好。。。" where a yes pays, files a return or turns pay-later on: a yes trailing off is hesitation, told how to
   // go ahead as "嗯…" is ("嗯..." read as a plain yes and turned pay-later on). So is an ok in a chat spelling ("k", "kk",
   // "okie"): too casual to consent to credit terms, a payment or a return ("k" turned pay-later on, and paid ¥299).
@@ -541,7 +544,7 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (overdue) return { ...overdue, language };
   // "我好像逾期了怎么办 会不会上征信啊" (the pay FAQ's "pay before the due date" and the credit check's eligibility text): what
   // being late does and paying now. "现在付 还来得及吗" with an order overdue: yes, pay it now (its payment, at the list).
-  const overdueWorry = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueWorried(words);
+  const overdueWorry = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueWorried(words, referents);
   if (overdueWorry) return { event: overdueWorry, language };
   const inTime = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : stillInTimeAsked(words, statePath, referents);
   if (inTime) return { ...inTime, language };

@@ -69,16 +69,21 @@ const SAID_OVERDUE =
   /我(?:好像|好象|可能|应该|大概|貌似|似乎)?(?:已经)?(?:有(?:一笔|一个|笔|个)?(?:订单|账单)?)?逾期了|\bi(?: think i)?(?:'m| am)(?: (?:probably|already|now))? (?:overdue|past due|late (?:on|with) (?:my |the |a )?(?:payment|bill))\b/i;
 /** Their credit named with it ("会不会上征信", "影响信用吗", "will it hurt my credit"). */
 const CREDIT_NAMED = /征信|信用|\bcredit\b/i;
+/** What to do asked ("怎么办", "what do I do?"), not only said ("我逾期了": paying it, as before). */
+const WHAT_NOW = /怎么办|咋办|怎么弄|怎么处理|该怎么|\bwhat (?:do|should|can) i do\b|\bwhat now\b/i;
 
 /**
  * "我好像逾期了怎么办 会不会上征信啊": the customer says they are overdue and worries about their credit (it got the pay FAQ's
  * "pay before the due date" and the credit check's eligibility text): what being late does, and paying now, theirs named
  * where the orders are known, or the login that finds it (dialogs/notices.ts). Why, or a debt disputed, is not this.
  */
-export function overdueWorried(words: string): DialogueEvent | undefined {
-  if (!(SAID_OVERDUE.test(words) || toldOverdue(words)) || !CREDIT_NAMED.test(words)) return undefined;
+export function overdueWorried(words: string, referents: Referents = {}): DialogueEvent | undefined {
+  if (!(SAID_OVERDUE.test(words) || toldOverdue(words))) return undefined;
   if (WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
-  return { type: 'TOPIC_ASKED', topic: 'overdueWorry' };
+  if (CREDIT_NAMED.test(words)) return { type: 'TOPIC_ASKED', topic: 'overdueWorry' };
+  // Before the login, "我好像逾期了怎么办" (no word of credit) got the pay FAQ's "pay before the due date": the same answer,
+  // the credit bureau unsaid. Logged in, paying (the orders, the overdue one among them) answers it as it did.
+  return WHAT_NOW.test(words) && referents.account === undefined ? { type: 'TOPIC_ASKED', topic: 'overdueWhatNow' } : undefined;
 }
 
 /** Whether paying now is still in time ("现在付 还来得及吗", "现在还能付吗", "is it too late to pay?"). */

@@ -336,6 +336,13 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     words: /^(?:(?:ok(?:ay)?|k|好的?|嗯+|哦)[，,\s]*)?(?:等一?下|等等|稍等(?:一?下)?|等会儿?|等一会儿?|等我一?下|wait|wait a (?:sec|second|moment|minute)|hold on|one moment|just a (?:sec|second|moment))$/i,
     event: { type: 'TOPIC_ASKED', topic: 'wait' },
   },
+  // "看看", "我先看看", "让我看看" where a yes consents: "let me look first", as "等一下" (a clarifying question, then a person).
+  // After a yes ("好的我先看看") it stays a hesitant yes, told how to go ahead.
+  {
+    applies: (path) => CONSENT_STEPS.has(path),
+    words: /^(?:让我|我)?(?:先)?(?:看看|看一下|瞧瞧)(?:吧|再说)?$/,
+    event: { type: 'TOPIC_ASKED', topic: 'wait' },
+  },
   // So is thinking it over or doing it later ("我再想想", "稍后再说"), also where words are the answer: read as nothing
   // clear, twice, a person came; at the reason step it was filed as the reason. So is trying the goods first ("好的我试完再说":
   // read as a yes, the order list came again).
