@@ -15,7 +15,7 @@ import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STE
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
-import { CREDIT_REFUSED_STEP, ENABLED_STEP, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
+import { CREDIT_REFUSED_STEP, ENABLED_STEP, ORDER_LIST, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 import { doneForStepJustDone, shopStepDoneAfter, yesToUnseenTerms } from './shopStepDone';
@@ -145,7 +145,6 @@ function stepButtonInstead(deps: DialogueTurnDeps, input: DialogueTurnInput, bef
 const AGENT_EVENTS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDOFF_WITHDRAWN']);
 /** Events that end a handoff: outside one they do nothing (and say nothing). */
 const HANDOFF_ENDINGS = new Set<DialogueEvent['type']>(['AGENT_RELEASED', 'HANDOFF_WITHDRAWN']);
-const ORDER_LIST = 'flow.purchase.showingOrders';
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['ORDERS', 'PAY', 'RETURN']);
 const ORDER_CHOICES = new Set<DialogueEvent['type']>(['ORDER_PAY_CHOSEN', 'ORDER_RETURN_CHOSEN', 'ORDER_MENTIONED']);
 /** What the words asked of the orders, answered once the list is there ("pay for my laptop order": it is not listed). */
