@@ -30,11 +30,13 @@ export const handedInId = (intent: Intent): MessageId | undefined => HANDED_IN[i
 
 /**
  * "客服让我接着帮你处理订单。": sent before the intent's own answer, which alone (an order list, an answer) came unexplained
- * to a customer who never wrote to the bot. More follows it, so it does not leave the floor to the customer.
+ * to a customer who never wrote to the bot. More follows it, so it does not leave the floor to the customer. Handed in with
+ * an account, it also says which one (`loggedInAs`, masked): the customer did not log in themselves.
  */
-export function handInIntro(locale: Locale, intent: Intent): Partial<Activity> | undefined {
+export function handInIntro(locale: Locale, intent: Intent, loggedInAs?: string): Partial<Activity> | undefined {
   const id = HANDED_IN[intent];
   if (id === undefined) return undefined;
   const scene = sceneOf({ path: 'flow.welcome', context: initialContext(), notices: [], locale, links: { shopUrl: '' } });
-  return tell(scene, scene.t(id), [], InputHints.IgnoringInput);
+  const text = loggedInAs ? scene.t('notice.handedIn.loggedIn', { why: scene.t(id), phone: loggedInAs }) : scene.t(id);
+  return tell(scene, text, [], InputHints.IgnoringInput);
 }

@@ -1,8 +1,9 @@
 // How each notice (a thing to say once, in the turn it happened) reads: one activity per notice.
 import type { Activity, CardAction } from 'botbuilder';
-import type { Notice } from '../machines/context';
+import { LOGIN_PAUSE_MINUTES, type Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
 import { isPayable, isReturnable, type Account, type Intent, type Order, type OrderStatus } from '../machines/domain';
+import { ORDER_LIST, SHOP_STEPS } from '../machines/steps';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
@@ -84,6 +85,9 @@ const faqAnswer = (scene: Scene, topic: Intent): MessageId => {
   // "开通要查征信吗" at the terms got the text for a refused check ("情况变了以后可以再来试试"): the check is a condition, and
   // theirs is passed.
   if (topic === 'credit' && scene.context.account?.credit.eligible === true) return 'faq.credit.passed';
+  // Answered as a colleague takes over ("先告诉我怎么开通，然后帮我转人工"): the steps without "I'll guide you through them",
+  // which the bot, silent once the person has the chat, could not keep.
+  if (topic === 'enable' && scene.path === 'handoff') return 'faq.enable.beforePerson';
   return FAQ_ANSWER[topic];
 };
 
@@ -159,7 +163,10 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   const shown = guesses.slice(0, MAX_CHOICES - 1 - Math.min(step.length, STEP_CHOICES_KEPT));
   const known = new Set(shown.map(eventTypeOf));
   const own = step.filter((action) => !known.has(eventTypeOf(action)));
-  const choices = [...shown, ...own.slice(0, MAX_CHOICES - 1 - shown.length), intentAction(t, 'human')];
+  // The step's own button for a person ("联系人工客服" where the login is paused) is the person: never a second one.
+  const personInStep = step.some((action) => action.title === t('button.toAgent'));
+  const kept = [...shown, ...own.slice(0, MAX_CHOICES - 1 - shown.length)];
+  const choices = personInStep && kept.some((action) => action.title === t('button.toAgent')) ? kept : [...kept, intentAction(t, 'human')];
   // Never two buttons with one label, whatever else offers it: the first (a guess, else the step's own) is kept.
   return ask(scene, t('notice.clarify'), choices.filter((a, i) => choices.findIndex((b) => b.title === a.title) === i));
 }
@@ -186,22 +193,73 @@ function nothingToDo(scene: Scene, notice: NoticeOf<'nothingToDo'>): Partial<Act
  * Nothing to pay; with no orders at all, that there are none (it pointed to a list below that is not there, and the list's
  * prompt then said there are none).
  */
-const nothingToPay = (scene: Scene): Partial<Activity> =>
-  tell(scene, scene.t(hasNoOrders(scene) ? 'topic.nothingToPay.noOrders' : 'topic.nothingToPay'));
+function nothingToPay(scene: Scene): Partial<Activity> {
+  if (hasNoOrders(scene)) return tell(scene, scene.t('topic.nothingToPay.noOrders'));
+  // Goods on their way are paid for once they arrive ("我什么时候要还钱？" said nothing of the rice cooker coming).
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
+  return tell(scene, coming.length === 0 ? scene.t('topic.nothingToPay') : scene.t('topic.nothingToPay.coming', { titles: titlesOf(scene, coming) }));
+}
 
-/** "我一共欠多少钱" at the order list: the sum of what can be paid now (it showed the list again without a word). */
+/** Goods on their way, paid for once they arrive: said beside what is due now ("how much do i owe" left the rice cooker unnamed). */
+const comingApart = (scene: Scene): string | undefined => {
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
+  return coming.length === 0 ? undefined : scene.t('topic.amountDue.coming', { titles: titlesOf(scene, coming) });
+};
+
+/**
+ * "我一共欠多少钱" at the order list: the sum of what can be paid now (it showed the list again without a word), the orders
+ * it comes from with their dates, and those on their way apart.
+ */
 function amountDue(scene: Scene): Partial<Activity> {
   const payable = (scene.context.orders ?? []).filter(isPayable);
   if (payable.length === 0) return nothingToPay(scene);
   const total = payable.reduce((sum, o) => sum + o.amount, 0);
-  return tell(scene, scene.t('topic.amountDue', { total: formatAmount(total), count: payable.length }));
+  const sum = scene.t('topic.amountDue', { total: formatAmount(total), count: payable.length, lines: dueLines(scene, payable) });
+  return tell(scene, paragraphs(sum, comingApart(scene)));
 }
 
-/** "耳机哪天要付款": the due dates of what can be paid now (it went straight to the payment's confirmation). */
-function dueDates(scene: Scene): Partial<Activity> {
+/** The order a question named (TOPIC_ASKED's orderId), when it is listed. */
+const orderAsked = (scene: Scene, notice?: NoticeOf<'topic'>): Order | undefined => findOrder(scene, notice?.orderId);
+
+/**
+ * A question about an order that is not to pay now, answered by its status: paid already; on its way, paid once it arrives;
+ * otherwise nothing to do for it now ("when do I have to pay for the shoes" got the earbuds' date).
+ */
+function settledOrder(scene: Scene, order: Order): Partial<Activity> {
+  if (order.status === 'paid') return tell(scene, scene.t('topic.orderPaidYet.paid', { title: order.title }));
+  if (order.status === 'in_transit') return payOnArrival(scene);
+  return tell(scene, scene.t('notice.nothingToDo', { title: order.title, status: orderStatusText(scene, order) }));
+}
+
+/** "耳机哪天要付款": the due dates of what can be paid now (it went straight to the payment's confirmation); of one not to pay, its status. */
+function dueDates(scene: Scene, notice?: NoticeOf<'topic'>): Partial<Activity> {
+  const named = orderAsked(scene, notice);
+  if (named && !isPayable(named)) return settledOrder(scene, named);
   const payable = (scene.context.orders ?? []).filter(isPayable);
   if (payable.length === 0) return nothingToPay(scene);
   return tell(scene, scene.t('topic.dueDate', { lines: dueLines(scene, payable) }));
+}
+
+/** The first date of the orders to pay: an overdue one's, past already, before any other. Undated ones come last. */
+const byDueDate = (a: Order, b: Order): number => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+
+/** "哪个最先到期": the order to pay that is due first, and when (it got "you're welcome!", or the list); those on their way apart. */
+function dueFirst(scene: Scene): Partial<Activity> {
+  const [first] = (scene.context.orders ?? []).filter(isPayable).sort(byDueDate);
+  if (first === undefined) return nothingToPay(scene);
+  return tell(scene, paragraphs(scene.t('topic.dueFirst', { lines: dueLines(scene, [first]) }), comingApart(scene)));
+}
+
+/**
+ * "耳机到期不确认会怎样": what the named order's date passing does (it asked what to do with the earbuds): overdue, the credit
+ * record, and to pay or return it before then. One overdue already: it is, pay it soon; one not to pay: its status.
+ */
+function missedDueDate(scene: Scene, notice: NoticeOf<'topic'>): Partial<Activity> {
+  const order = orderAsked(scene, notice);
+  if (!order) return tell(scene, scene.t('faq.pay'));
+  if (order.status === 'overdue') return tell(scene, scene.t('faq.pay.overdue', { titles: order.title }));
+  if (!isPayable(order)) return settledOrder(scene, order);
+  return tell(scene, scene.t('topic.missedDueDate', { title: order.title, date: order.dueDate ?? '—' }));
 }
 
 /** "电饭煲什么时候能到": which orders are on their way, when they are paid and where to follow them (it offered a return). */
@@ -209,6 +267,12 @@ function delivery(scene: Scene): Partial<Activity> {
   const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
   if (coming.length === 0) return tell(scene, scene.t('topic.delivery.none'));
   return tell(scene, scene.t('topic.delivery', { titles: coming.map((o) => o.title).join(scene.t('topic.delivery.and')) }));
+}
+
+/** "电饭煲收到了，确认收货" for goods still shown on their way: the tracking may lag; try later, or a person (PERSON_TOPICS). */
+function arrivedInTransit(scene: Scene): Partial<Activity> {
+  const coming = (scene.context.orders ?? []).filter((o) => o.status === 'in_transit');
+  return tell(scene, scene.t('topic.arrivedInTransit', { titles: titlesOf(scene, coming) }));
 }
 
 /**
@@ -251,7 +315,10 @@ function returnInTransit(scene: Scene): Partial<Activity> {
  * "为什么不能退" once a paid order's return was refused (it got the list again): returns here are of orders not paid yet,
  * the paid ones named; a paid one goes to the shop's after-sales or a person (PERSON_TOPICS).
  */
-function returnWhyNot(scene: Scene): Partial<Activity> {
+function returnWhyNot(scene: Scene, notice?: NoticeOf<'topic'>): Partial<Activity> {
+  // "鞋子能退吗 穿着脚疼" of paid shoes (it said only "nothing to do"): not here, then why and where, as asked why.
+  const named = orderAsked(scene, notice);
+  if (named?.status === 'paid') return tell(scene, paragraphs(scene.t('topic.returnWhyNot.asked', { title: named.title }), scene.t('topic.returnWhyNot')));
   const paid = (scene.context.orders ?? []).filter((o) => o.status === 'paid');
   return tell(scene, paid.length === 0 ? scene.t('topic.returnWhyNot') : scene.t('topic.returnWhyNot.paid', { titles: titlesOf(scene, paid) }));
 }
@@ -390,9 +457,6 @@ const saidHeld = (topic: 'plusSaidActive' | 'realNameSaidDone', held: (account: 
   return tell(scene, scene.t(account === undefined ? `topic.${topic}` : held(account) ? `topic.${topic}.seen` : `topic.${topic}.notSeen`));
 };
 
-/** The list of orders shows the buttons to pick one with. */
-const ORDER_LIST = 'flow.purchase.showingOrders';
-
 /**
  * A plain yes to the list asking which order to pay or return (the goal), which the yes cannot choose: the orders that can
  * be, and how to pick one, a return's reason asked next (the list came again without a word). At the list the answer
@@ -408,15 +472,12 @@ function whichOrder(scene: Scene): Partial<Activity> {
   return scene.path === ORDER_LIST && actions.length > 0 ? ask(scene, text, actions) : tell(scene, text);
 }
 
-/** The shop-page steps, whose prompt below the answer carries the page's link. */
-const SHOP_STEP_PATHS = new Set(['flow.onboarding.awaitingPlus', 'flow.onboarding.awaitingRealName']);
-
 /**
  * A link, page or app that does not work ("the link is broken"): at a shop-page step, open the page again with the link
  * below (the step's prompt follows with it); elsewhere, try again in a while. A colleague either way (PERSON_TOPICS).
  */
 const technicalProblem = (scene: Scene): Partial<Activity> =>
-  tell(scene, scene.t(SHOP_STEP_PATHS.has(scene.path) ? 'topic.technicalProblem.shopStep' : 'topic.technicalProblem'));
+  tell(scene, scene.t(SHOP_STEPS[scene.path] !== undefined ? 'topic.technicalProblem.shopStep' : 'topic.technicalProblem'));
 
 /**
  * "付了没", "我不是付过了吗" at an order's payment: whether that order is paid, by its status (it left for the list). Unpaid,
@@ -476,14 +537,18 @@ function wherePayLater(scene: Scene): Partial<Activity> {
 }
 
 /** The topics answered with the orders (or the account) at hand, or by where the customer is; the others are a text each. */
-const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene) => Partial<Activity>>> = {
-  amountDue, dueDate: dueDates, delivery, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
+const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene, notice: NoticeOf<'topic'>) => Partial<Activity>>> = {
+  amountDue, dueDate: dueDates, dueFirst, missedDueDate, delivery, arrivedInTransit, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
   creditImpact: onCredit('creditImpact'), creditRecord: onCredit('creditRecord'), orderNotListed, overdueStatus, otherAccount, whichOrder,
   orderPaidYet, returnWhyNot, overdueWorry: overdueWorry('topic.overdueWorry'), overdueWhatNow: overdueWorry('topic.overdueWhatNow'), stillInTime, tryBeforePaying, orderAmount: (scene) => orderAmount(scene) ?? amountDue(scene),
   plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
   technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater,
   loginSafety, forFamily, overdueMessage, collection,
+  // "要等多久才能再试？" where the login is paused: at most the pause, then "开通" again.
+  loginPauseWait: (scene) => tell(scene, scene.t('topic.loginPauseWait', { minutes: LOGIN_PAUSE_MINUTES })),
+  // "验证码是6位数吗": 6 digits, in the text just sent to the number the customer gave (masked).
+  codeLength: (scene) => tell(scene, scene.t('topic.codeLength', { phone: maskPhone(scene.context.phone ?? '') })),
   creditLimit, limitRaise, limitOver: limitAgainst('topic.limitOver'), limitWithin: limitAgainst('topic.limitWithin'),
   // "你觉得我该开吗？": up to the customer, then what it gives (a question about what it gives gets that alone).
   enableAdvice: (scene) => tell(scene, paragraphs(scene.t('topic.enableAdvice'), scene.t('topic.enableBenefits'))),
@@ -557,7 +622,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   statusCard: (scene) => statusCardActivity(scene),
   statusNeedsLogin: says('notice.statusNeedsLogin'),
   topic: (scene, n) =>
-    ORDER_TOPICS[n.topic]?.(scene) ?? tell(scene, scene.t(disableBeforeOn(scene, n.topic) ? 'topic.disable.notOnYet' : `topic.${n.topic}`)),
+    ORDER_TOPICS[n.topic]?.(scene, n) ?? tell(scene, scene.t(disableBeforeOn(scene, n.topic) ? 'topic.disable.notOnYet' : `topic.${n.topic}`)),
   needsLogin: (scene, n) => tell(scene, scene.t(`notice.needsLogin.${n.goal}`)),
   invalidPhone: (scene, n) =>
     tell(scene, scene.t(n.repeated ? 'notice.invalidPhone.again' : 'notice.invalidPhone', { what: phoneSlip(scene, n.digits) })),
@@ -591,27 +656,21 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   },
   nothingToDo,
   chooseOrder: says('notice.chooseOrder'),
-  agentReleased: (scene, n) => {
-    if (!n.notTaken) {
-      // Logged in by the agent (an account they verified): as whom.
-      return tell(scene, n.loggedInAs ? scene.t('notice.agentReleased.loggedIn', { phone: n.loggedInAs }) : scene.t('notice.agentReleased'));
-    }
-    // Released unanswered but with a request: what the agent asked the bot to do, not "no colleague could take it".
-    const handedOn = n.intent ? handedInId(n.intent) : undefined;
-    return tell(scene, scene.t(handedOn ?? 'notice.agentReleased.notTaken'));
-  },
+  agentReleased: (scene, n) => tell(scene, releaseLine(scene, n)),
   agentAskedToEnable: says('notice.agentAskedToEnable'),
   alreadyWithAgent: (scene, n) => {
     const withdraw = withdrawHandoffAction(scene.t);
     // Everything was said a moment ago, at the same place in the queue: only that the words were passed on.
     if (n.again) return ask(scene, scene.t('notice.alreadyWithAgent.again'), [withdraw]);
+    // After the warning about a secret typed: only to hold on, nothing said of it passed on.
+    if (n.holdOn) return ask(scene, scene.t('notice.alreadyWithAgent.holdOn'), [withdraw]);
     const apology = n.waitedMinutes === undefined ? undefined : scene.t('notice.alreadyWithAgent.longWait', { minutes: n.waitedMinutes });
     const complaint = n.complaint ? scene.t('notice.alreadyWithAgent.complaint') : undefined;
     const text = paragraphs(complaint, apology, scene.t(waitingMessage(n.ahead), { ahead: n.ahead ?? 0 }));
     return ask(scene, text, [withdraw]);
   },
   handoffWithdrawn: says('notice.handoffWithdrawn'),
-  loginBlocked: says('notice.loginBlocked'),
+  loginBlocked: (scene) => tell(scene, scene.t('notice.loginBlocked', { minutes: LOGIN_PAUSE_MINUTES })),
   idNumberNotHere: says('notice.idNumberNotHere'),
   codeNotChecked: (scene, n) =>
     codeAsked(scene, scene.t(n.kind === 'unavailable' ? 'notice.codeNotChecked.unavailable' : 'notice.codeNotChecked.other')),
@@ -623,6 +682,22 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
 };
 
 /**
+ * The release line, one message whatever goes with it. With an intent, what the agent asked the bot to do ("客服让我接着帮你
+ * 处理订单。"; enable before a login says the login comes first, dialogs/render.ts leaves that notice out), and as whom the
+ * customer is logged in; after an agent wrote, led by "customer service has finished". From the queue, no agent having
+ * written, nobody is said to have helped: no colleague could take it, or, an account verified, the bot goes on.
+ */
+function releaseLine(scene: Scene, n: Extract<Notice, { id: 'agentReleased' }>): string {
+  const { t } = scene;
+  const whyId = n.intent === undefined ? undefined : scene.notices.some((x) => x.id === 'agentAskedToEnable') ? 'notice.agentAskedToEnable' : handedInId(n.intent);
+  const why = whyId && (n.loggedInAs ? t('notice.handedIn.loggedIn', { why: t(whyId), phone: n.loggedInAs }) : t(whyId));
+  if (n.notTaken) return why ?? t('notice.agentReleased.notTaken');
+  if (n.unanswered) return why ?? (n.loggedInAs ? t('notice.agentReleased.unanswered.loggedIn', { phone: n.loggedInAs }) : t('notice.agentReleased.unanswered'));
+  if (why) return t('notice.agentReleased.handedOn', { why });
+  return n.loggedInAs ? t('notice.agentReleased.loggedIn', { phone: n.loggedInAs }) : t('notice.agentReleased');
+}
+
+/**
  * Answers that say a colleague can help ("说「转人工」就行"): the turn's last message offers that as a button too. Some say
  * it only in one wording: a return refused for a paid or an overdue order (not for one on its way), the FAQs on credit
  * and returns, what a listed order allows (not when the order is gone). The help lists a person among what the bot can do
@@ -630,7 +705,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
  */
 const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'whoAsked', 'creditImpact', 'charges', 'notReceived',
-  'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
+  'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'arrivedInTransit', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
   'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled', 'personNeeded', 'technicalProblem', 'orderPaidYet',
   // A colleague cannot hurry a return, but may still be wanted for the rest.
   'returnSpeedUp',

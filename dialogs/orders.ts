@@ -59,19 +59,6 @@ export function daysOverdue(order: Order, today: string | undefined): number | u
 const saidNoOrders = (scene: Scene): boolean =>
   hasNoOrders(scene) && scene.notices.some((n) => n.id === 'topic' && NO_ORDERS_SAID.has(n.topic));
 
-/**
- * Courtesies that answer nothing about the orders ("谢谢啦", "好的 知道了", "就是我想问下", "在吗"), and taking time ("我再想想",
- * "好的我试完再说": the whole list came again).
- */
-const SMALL_TALK_TOPICS = new Set<Topic>(['acknowledged', 'questionComing', 'stillThere', 'wait']);
-/**
- * Only small talk answered where the list was shown already: a line with its buttons (the whole list came again after
- * "谢谢啦"). An answer about the orders keeps the list beside it.
- */
-const smallTalkAtList = (scene: Scene): boolean =>
-  answeredInPlace(scene) &&
-  scene.notices.every((n) => n.id === 'thanks' || n.id === 'greeting' || (n.id === 'topic' && SMALL_TALK_TOPICS.has(n.topic)));
-
 /** The order the customer named at the list (context.orderId there), while something can be done with it. */
 function orderInQuestion(scene: Scene): Order | undefined {
   const order = findOrder(scene, scene.context.orderId);
@@ -114,15 +101,15 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   const actions = orders.flatMap((o) => orderActions(scene, o));
   // A yes that could not choose was told which orders can be, with these buttons (dialogs/notices.ts whichOrder).
   if (actions.length > 0 && scene.notices.some((n) => n.id === 'topic' && n.topic === 'whichOrder')) return [];
-  const fallbackActions = [intentAction(t, 'checkout'), intentAction(t, 'help')];
-  if (smallTalkAtList(scene)) {
-    return [ask(scene, t(actions.length > 0 ? 'orders.again' : 'orders.nothingToDo'), actions.length > 0 ? actions : fallbackActions)];
-  }
-  const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');
-  const overdue = orders.some((o) => o.status === 'overdue') ? t('orders.overdueReminder') : undefined;
+  const buttons = actions.length > 0 ? actions : [intentAction(t, 'checkout'), intentAction(t, 'help')];
   // Asked to pay or return with no order named ("我要退货", "还是退吧" after "不退了"): the list says which button does it.
   const { goal } = scene.context;
   const forGoal = (goal === 'pay' || goal === 'return') && orders.some(goal === 'pay' ? isPayable : isReturnable) ? goal : undefined;
-  const close = actions.length === 0 ? t('orders.nothingToDo') : forGoal ? t(`orders.pick.${forGoal}`) : t('orders.pick');
-  return [ask(scene, paragraphs(list, overdue, close), actions.length > 0 ? actions : fallbackActions)];
+  const close = actions.length === 0 ? t('orders.nothingToDo') : forGoal ? t(`orders.pick.${forGoal}`) : undefined;
+  // Something answered where the list was shown and its orders are as they were ("谢谢", "能分期吗", "不退了"): the list, and
+  // its overdue warning, were said when it came (persona 5 got the whole list five times); a line with the same buttons.
+  if (answeredInPlace(scene)) return [ask(scene, close ?? t('orders.again'), buttons)];
+  const list = [t('orders.header'), orders.map((o, i) => orderLine(scene, o, i)).join('\n')].join('\n\n');
+  const overdue = orders.some((o) => o.status === 'overdue') ? t('orders.overdueReminder') : undefined;
+  return [ask(scene, paragraphs(list, overdue, close ?? t('orders.pick')), buttons)];
 }

@@ -1,13 +1,14 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
 import { isPayable } from '../machines/domain';
-import type { Notice } from '../machines/context';
+import { LOGIN_PAUSE_MINUTES, type Notice } from '../machines/context';
 import { RETURN_REASONS, type Topic } from '../machines/events';
+import { TERMS_STEP } from '../machines/steps';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, linkAction, withdrawHandoffAction } from './actions';
 import type { MessageId, Translate } from './messages';
 import { findOrder, formatAmount, orderTitle, ordersPrompt, overdueOrders } from './orders';
-import { answeredInPlace, refusedByCredit, type RenderInput, type Scene } from './scene';
+import { answeredInPlace, leadsIntoPrompt, refusedByCredit, type RenderInput, type Scene } from './scene';
 import { maskPhone } from './mask';
 
 type Prompt = (scene: Scene) => Partial<Activity>[];
@@ -52,8 +53,12 @@ const shopStep =
     ];
   };
 
-/** This turn gives the conversation back from an agent who took it (not from a queue where none did). */
-export const releasedByAgent = (scene: Scene): boolean => scene.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true);
+/**
+ * This turn gives the conversation back from an agent who took it (not from a queue where none did), or, the turn right
+ * after, says again where it stands ("what now?"): as the release said it, no colleague offered again just after one.
+ */
+export const releasedByAgent = (scene: Pick<RenderInput, 'notices' | 'backFromAgent'>): boolean =>
+  scene.notices.some((n) => n.id === 'agentReleased' && n.notTaken !== true) || (scene.backFromAgent === true && leadsIntoPrompt(scene.notices));
 
 /**
  * The welcome is the whole greeting, which ends asking whether to turn it on: for a new conversation or one restarted,
@@ -141,6 +146,9 @@ const enabled: Prompt = (scene) => {
   // look?"), as at the list (dialogs/orders.ts).
   // So do a debt disputed (a person first) and when goods on their way are paid: one message, no "it is on 🎉" after it.
   if (scene.notices.some((n) => n.id === 'topic' && ASKING_TOPICS.has(n.topic))) return [];
+  // Turning it off asked ("我不想用了，帮我关掉": "I can't turn it off here", then "it is on 🎉"): the answer says where it is
+  // done, and its person button (dialogs/render.ts) is the way on.
+  if (scene.notices.some((n) => n.id === 'topic' && n.topic === 'disable')) return [];
   // A due date asked to be put off, or collection asked of, with an order overdue: the answer offers paying now and a person
   // (no "it is on 🎉").
   if (scene.notices.some((n) => n.id === 'topic' && PAY_NOW_TOPICS.has(n.topic)) && overdueOrders(scene).length > 0) return [];
@@ -272,6 +280,17 @@ const simple =
   (scene) => [ask(scene, scene.t(id), buttons(scene))];
 
 /**
+ * The login paused after too many wrong codes: how long at most and how to try again then, or a person now. The wait
+ * asked this turn ("要等多久才能再试？") was answered: only the person is offered again.
+ */
+const loginPaused: Prompt = (scene) => {
+  const { t } = scene;
+  const waitSaid = scene.notices.some((n) => n.id === 'topic' && n.topic === 'loginPauseWait');
+  const text = waitSaid ? t('prompt.blocked.again') : t('prompt.blocked', { minutes: LOGIN_PAUSE_MINUTES });
+  return [ask(scene, text, [eventAction(t('button.toAgent'), { type: 'AFFIRM' }), eventAction(t('button.notNow'), { type: 'CANCEL' })])];
+};
+
+/**
  * Credit refused: a person offered. Right after an agent gave the conversation back, a person just looked into it: the
  * same facts without the offer ("got it" goes on to the menu).
  */
@@ -290,7 +309,6 @@ const creditRefused: Prompt = (scene) => {
   ];
 };
 
-const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 /**
  * At the terms, answers the step's own line says in their place: a hesitant yes ("ok cool", "k", "ok...") is told how to go
  * ahead by the reminder, which names the button (the general "tap the confirm button below" before it said the same
@@ -337,10 +355,7 @@ export const PROMPTS = {
   'flow.onboarding.login.awaitingPhone': simple('prompt.awaitingPhone', ({ t }) => [intentAction(t, 'cancel')]),
   'flow.onboarding.login.requestingOtp.failed': retry('retry.sendCode'),
   'flow.onboarding.login.awaitingOtp': awaitingOtp,
-  'flow.onboarding.login.blocked': simple('prompt.blocked', ({ t }) => [
-    eventAction(t('button.toAgent'), { type: 'AFFIRM' }),
-    eventAction(t('button.notNow'), { type: 'CANCEL' }),
-  ]),
+  'flow.onboarding.login.blocked': loginPaused,
   'flow.onboarding.loadingAccount.failed': retry('retry.loadAccount'),
   'flow.onboarding.awaitingPlus': shopStep('plus', 'prompt.awaitingPlus', 'prompt.awaitingPlus.again', 'button.openPlus', 'button.plusDone'),
   'flow.onboarding.awaitingRealName': shopStep(

@@ -1,6 +1,7 @@
 // Renders one turn: an activity per notice, then the prompt of the state the dialogue rests in, at most three messages.
 import { InputHints, type Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
+import { LOGIN_PAUSED_STEP } from '../machines/steps';
 import { intentAction } from './actions';
 import { offersPerson, renderNotice } from './notices';
 import { releasedByAgent, renderPrompt, saidByTheTerms } from './prompts';
@@ -13,13 +14,16 @@ const MAX_ACTIVITIES = 3;
 
 /**
  * The welcome prompt is itself the greeting, so a separate "hello" there would say it twice; so does the terms' line a
- * hesitant yes or a wait there (saidByTheTerms), and the agent's request handed on with a release when the answer to it
- * says so itself ("客服让我接着帮你开通…，我们先登录一下").
+ * hesitant yes or a wait there (saidByTheTerms), the paused login's prompt its notice, and a release with a request the
+ * why of the login for it ("客服让我接着帮你开通…，我们先登录一下"), which the release line says in its place.
  */
 const isRedundant = (scene: Scene, notice: Notice): boolean =>
   (notice.id === 'greeting' && scene.path === 'flow.welcome' && !scene.returning) ||
+  // Where the login is paused its prompt says so, with the minutes and a person: the notice said it again, each turn.
+  (notice.id === 'loginBlocked' && scene.path === LOGIN_PAUSED_STEP) ||
   saidByTheTerms(scene, notice) ||
-  (notice.id === 'agentReleased' && notice.intent !== undefined && scene.notices.some((n) => n.id === 'agentAskedToEnable'));
+  // The release line says the request handed on itself, this login's why included (dialogs/notices.ts releaseLine).
+  (notice.id === 'agentAskedToEnable' && scene.notices.some((n) => n.id === 'agentReleased' && n.intent !== undefined));
 
 /** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
 const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');

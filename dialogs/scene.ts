@@ -13,7 +13,10 @@ export interface RenderInput {
   links: { shopUrl: string };
   /** The customer has been greeted before in this conversation: a "hello" is answered briefly, not with the whole welcome. */
   returning?: boolean;
-  /** The dialogue rests where it did before this turn: a prompt said then need not be said in full after an answer. */
+  /**
+   * The dialogue rests where it did before this turn, with the orders as they were and not asked to be seen again: a prompt
+   * said then need not be said in full after an answer.
+   */
   stayed?: boolean;
   /** Handed over to a person this turn: how many customers wait before this one, when the queue says. */
   queueAhead?: number;
@@ -29,6 +32,11 @@ export interface RenderInput {
    * is writing and why, the customer hears customer service asked it to help with that.
    */
   handedIn?: Intent;
+  /**
+   * The turn before gave the conversation back from an agent who had taken it: saying again where it stands ("what now?")
+   * is said as the release said it, with no person offered again (dialogs/prompts.ts releasedByAgent).
+   */
+  backFromAgent?: boolean;
 }
 
 export interface Scene extends RenderInput {
@@ -46,9 +54,12 @@ const LEADS_INTO_PROMPT = new Set<Topic>(['whereWeWere', 'staleButton', 'whatNow
  * Something else was answered this turn where the dialogue already rested ("谢谢", "能分期吗" at the checkout guide): the
  * prompt was said before, so a short line with its buttons will do.
  */
+/** This turn says where the conversation stands, the step's prompt following in full. */
+export const leadsIntoPrompt = (notices: Notice[]): boolean => notices.some((n) => n.id === 'topic' && LEADS_INTO_PROMPT.has(n.topic));
+
 export const answeredInPlace = (scene: Scene): boolean =>
   scene.stayed === true &&
-  !scene.notices.some((n) => n.id === 'topic' && LEADS_INTO_PROMPT.has(n.topic)) &&
+  !leadsIntoPrompt(scene.notices) &&
   scene.notices.some((n) => !PROMPT_AGAIN.has(n.id) && !(n.id === 'faq' && n.topic === 'orders'));
 
 /** The credit check refused pay-later for this account (and it is not on): enabling is not offered, a person is. */

@@ -46,7 +46,8 @@ export type Notice =
   | { id: 'clarify'; candidates: Intent[] }
   | { id: 'statusCard' }
   | { id: 'statusNeedsLogin' }
-  | { id: 'topic'; topic: Topic }
+  /** `orderId`: the order the question named (TOPIC_ASKED's). */
+  | { id: 'topic'; topic: Topic; orderId?: string }
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
   /**
@@ -100,10 +101,11 @@ export type Notice =
   | { id: 'chooseOrder' }
   /**
    * Back from the handoff; `notTaken`: no agent had taken the conversation, so there was no talk to come back from.
-   * `intent` (only with `notTaken`): what the agent handed on instead, said as why the bot goes on ("客服让我…").
+   * `unanswered`: no agent wrote to the customer either, but one passed an account they verified: nobody is said to have
+   * helped. `intent`: what the agent handed on, said as why the bot goes on ("客服让我…"), in the same line.
    * `loggedInAs`: the masked phone number of the account the agent logged the customer in to with the release.
    */
-  | { id: 'agentReleased'; notTaken?: boolean; intent?: Intent; loggedInAs?: string }
+  | { id: 'agentReleased'; notTaken?: boolean; unanswered?: true; intent?: Intent; loggedInAs?: string }
   /** An agent handed on turning pay-later on to a customer not logged in: why the phone number is asked for. */
   | { id: 'agentAskedToEnable' }
   /**
@@ -112,7 +114,8 @@ export type Notice =
    * lodged a complaint, which the agents' queue now shows as the reason. `again`: all that was said a moment ago, with
    * the same place in the queue: only a short "received" (src/bot/dialogueTurn.ts decides).
    */
-  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number; complaint?: boolean; again?: true }
+  /** `holdOn`: only asked to hold on, after a warning about a secret typed while waiting (nothing said of it passed on). */
+  | { id: 'alreadyWithAgent'; ahead?: number; waitedMinutes?: number; complaint?: boolean; again?: true; holdOn?: true }
   | { id: 'handoffWithdrawn' }
   /** The agent who had the conversation stopped writing long ago: the bot has it again. */
   | { id: 'agentAway' }
@@ -221,3 +224,8 @@ export const initialContext = (): DialogueContext => ({
  */
 export const MAX_PHONE_ATTEMPTS = 3;
 export const MAX_OTP_ATTEMPTS = 3;
+/**
+ * The wrong codes a phone number had are forgotten this long after the first (src/bot/loginAttempts.ts): at most this
+ * long after a paused login, the customer can try again.
+ */
+export const LOGIN_PAUSE_MINUTES = 15;

@@ -221,8 +221,11 @@ export const dialogueSetup = setup({
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
       event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
-    /** The customer says the goods did not come: nothing of theirs is to be confirmed or paid. */
-    goodsNotReceived: ({ event }) => event.type === 'TOPIC_ASKED' && event.topic === 'notReceived',
+    /**
+     * At a payment, the goods said not to have come, or faulty where they cannot go back: nothing of theirs is to be
+     * confirmed or paid on a bare yes.
+     */
+    leavesPayment: ({ event }) => event.type === 'TOPIC_ASKED' && (event.topic === 'notReceived' || event.topic === 'orderProblem'),
   },
   actions: {
     say: assign(({ context }, notice: Notice) => ({ notices: addNotice(context, notice) })),
@@ -233,7 +236,8 @@ export const dialogueSetup = setup({
       event.type !== 'TOPIC_ASKED'
         ? {}
         : {
-            notices: addNotice(context, { id: 'topic', topic: event.topic }),
+            // The order the question named goes with it, to be answered of that order alone.
+            notices: addNotice(context, { id: 'topic', topic: event.topic, ...(event.orderId === undefined ? {} : { orderId: event.orderId }) }),
             complaints: context.complaints + (event.topic === 'complaint' ? 1 : 0),
             ...(event.topic === 'debtDisputed' ? { debtDisputed: true } : {}),
           },
@@ -295,12 +299,14 @@ export const dialogueSetup = setup({
     }),
     /** Back from the handoff: from a talk with an agent, or from a queue where no agent took the conversation. */
     sayReleased: assign(({ context, event }) => {
-      // Logged in by the agent: the customer hears as whom (the number masked).
-      const loggedIn = event.type === 'AGENT_RELEASED' && event.loggedInAs ? { loggedInAs: event.loggedInAs } : {};
-      if (event.type !== 'AGENT_RELEASED' || event.notTaken !== true) return { notices: addNotice(context, { id: 'agentReleased', ...loggedIn }) };
-      // Handed on with an intent, the customer is told what the agent asked for, not that nobody could take it.
+      if (event.type !== 'AGENT_RELEASED') return { notices: addNotice(context, { id: 'agentReleased' }) };
+      // Handed on with an intent, the line says what the agent asked for (not that nobody could take it).
       const intent = event.intent ? { intent: event.intent } : {};
-      return { notices: addNotice(context, { id: 'agentReleased', notTaken: true, ...intent }) };
+      if (event.notTaken === true) return { notices: addNotice(context, { id: 'agentReleased', notTaken: true, ...intent }) };
+      // Logged in by the agent: the customer hears as whom (the number masked).
+      const loggedIn = event.loggedInAs ? { loggedInAs: event.loggedInAs } : {};
+      const unanswered = event.unanswered === true ? { unanswered: true as const } : {};
+      return { notices: addNotice(context, { id: 'agentReleased', ...unanswered, ...loggedIn, ...intent }) };
     }),
     /** What is wrong with the number typed, when its digits tell (NUMBER_INVALID's `digits`). */
     sayInvalidPhone: assign(({ context, event }, params: { repeated?: boolean }) => {
@@ -507,12 +513,12 @@ export const dialogueSetup = setup({
     sayCannotSwitch: assign(({ context, event }) => ({
       notices: addNotice(context, {
         id: 'orderActionInvalid',
-        orderId: 'orderId' in event ? event.orderId : (context.orderId ?? ''),
+        orderId: 'orderId' in event && event.orderId !== undefined ? event.orderId : (context.orderId ?? ''),
         ...actionOf(event),
       }),
     })),
     sayOrderActionInvalid: assign(({ context, event }) => {
-      const orderId = 'orderId' in event ? event.orderId : (context.orderId ?? '');
+      const orderId = 'orderId' in event && event.orderId !== undefined ? event.orderId : (context.orderId ?? '');
       return { orderId: undefined, notices: addNotice(context, { id: 'orderActionInvalid', orderId, ...actionOf(event) }) };
     }),
     /**
@@ -1206,7 +1212,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   // Said with its reason ("不付了，我要退货，左耳有杂音"): the return's confirmation with that reason.
                   { guard: and(['orderReturnable', 'reasonCarried']), target: 'confirmingReturn', actions: 'chooseOrder' },
                   { guard: 'orderReturnable', target: 'awaitingReturnReason', actions: 'chooseOrder' },
-                  { actions: 'sayCannotSwitch' },
+                  // One that cannot go back ("台灯坏了，我要退货" for an overdue lamp): why not, a person offered, and the payment
+                  // left (kept open, the next bare "是的" paid for goods said to be broken).
+                  { target: 'showingOrders', actions: 'sayOrderActionInvalid' },
                 ],
                 PAY: [agentOpensOrders('pay'), { actions: { type: 'say', params: { id: 'faq', topic: 'pay' } } }],
                 // Asked about ("能退吗"): answered, the payment kept. Asked for (the 退货退款 button of a clarifying question,
@@ -1216,8 +1224,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   { guard: 'asked', actions: { type: 'say', params: { id: 'faq', topic: 'return' } } },
                   { actions: 'returnThisOrder' },
                 ],
-                // "台灯我根本没收到": the confirmation is left (asked again, it offered to pay for goods that did not come).
-                TOPIC_ASKED: { guard: 'goodsNotReceived', target: 'showingOrders', actions: 'answerTopic' },
+                // "台灯我根本没收到": the confirmation is left (asked again, it offered to pay for goods that did not come); so
+                // is a fault of goods that cannot go back ("灯不亮": a person can look at it; a bare yes after it paid).
+                TOPIC_ASKED: { guard: 'leavesPayment', target: 'showingOrders', actions: 'answerTopic' },
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
               },
@@ -1327,7 +1336,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
       on: {
         UNCLEAR: { target: '#handoff', actions: { type: 'setHandoffReason', params: 'not_understood' } },
         // A bare yes or no answers the clarifying question, not the step: consent is only taken to the step's own prompt,
-        // or in its own words ("提交退货申请": it took saying twice), and so is the step's own no (its 不退了 button).
+        // or in its own words ("提交退货申请": it took saying twice), and so is the step's own no (its 不退了 button). Which
+        // yes is confirmed (a plain yes typed at a confirmation is) is src/bot/dialogueTurn.ts's.
         AFFIRM: [{ guard: 'confirmedInWords', target: '#resume', actions: 'replay' }, { target: '#resume' }],
         DENY: [{ guard: 'confirmedInWords', target: '#resume', actions: 'replay' }, { target: '#resume' }],
         '*': { target: '#resume', actions: 'replay' },

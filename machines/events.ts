@@ -35,6 +35,8 @@ export const TOPICS = [
   'onlyOnShopPage', 'attachment', 'idDocument',
   // Of the orders: whether a return or the like hurts their credit (late payment does), where goods on their way are.
   'creditImpact', 'delivery',
+  // Goods said to have arrived that the backend still shows on their way: the tracking may lag; later, or a person.
+  'arrivedInTransit',
   // A means of payment named ("用微信付款"): the chat cannot choose one; said before the payment goes on as asked.
   'paymentMeans',
   // With pay-later on, the option not seen at checkout: what to check, and a person.
@@ -43,6 +45,8 @@ export const TOPICS = [
   'plusDoneAlready',
   // Real-name verification named done at the PLUS step (it is checked only once PLUS is active): PLUS is what is left.
   'realNameAfterPlus',
+  // Why this step, the other one being done ("我已经是PLUS会员了 为什么还要认证"): both are conditions, each its own.
+  'bothConditions',
   // The account's phone number changed ("我的手机号换了"): the bot cannot change it; log in with the one it uses now, or a person.
   'phoneChanged',
   // The limit asked at the terms ("额度是多少"): set when pay-later is turned on; where to see it.
@@ -147,6 +151,10 @@ export const TOPICS = [
   // apology; "你是真的京东客服吗": "你好！😊"): the shop's own assistant, the code logs in only here, never to a caller. Why
   // an ID number is not sent in chat ("为什么身份证不能在这里发？": not understood): only on the shop's page.
   'loginSafety', 'idNotInChat',
+  // How long to wait, asked where the login is paused ("要等多久才能再试？": not understood): at most the pause, then again.
+  'loginPauseWait',
+  // How many digits the code has, at the code step ("验证码是6位数吗": not understood): 6, in the text just sent.
+  'codeLength',
   // Whether personal details are safe here ("先用后付安全吗 会不会泄露我的信息": what pay-later is and the credit text): what the
   // chat asks for (the phone and its code, never a password or an ID number) and where real-name verification is done.
   'privacy',
@@ -203,6 +211,9 @@ export const TOPICS = [
   // try them, pay by the due date (the orders' dates when known) or return them. The sum of the order being paid for, asked
   // at its confirmation ("付多少": it left for the list): that order's amount, the confirmation kept.
   'tryBeforePaying', 'orderAmount',
+  // Of the orders to pay: which is due first ("哪个最先到期": it was read as thanks, or paying), and what a named order's due
+  // date passing does ("耳机到期不确认会怎样": it asked what to do with the earbuds): overdue, the credit record, pay or return first.
+  'dueFirst', 'missedDueDate',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -263,7 +274,8 @@ export type DialogueEvent =
   | { type: 'NUMBER_INVALID'; digits?: number }
   | { type: 'OTP_RESEND_REQUESTED' }
   | { type: 'RETRY' }
-  | { type: 'TOPIC_ASKED'; topic: Topic }
+  /** `orderId`: the listed order the question names ("鞋子能退吗" of paid shoes), answered of that order alone. */
+  | { type: 'TOPIC_ASKED'; topic: Topic; orderId?: string }
   /**
    * A question about paying, returns or checkout said beside a request ("我要开通，顺便问下逾期会怎样"): answered where the
    * customer is, before the request is taken; asked alone, the intent's own event answers it (and may go on to the orders).
@@ -289,9 +301,10 @@ export type DialogueEvent =
    * A support agent hands the customer (back) to the bot, optionally at an intent, and with `session` logged in to the
    * account the agent verified (a customer whose login was blocked, say): a login under way ends with it. `notTaken`: no
    * agent had taken the conversation (it was still waiting in the queue): the customer is told no colleague could take it.
+   * `unanswered`: still waiting too, but released with an account the agent verified: nobody is said to have helped.
    * `loggedInAs`: the masked phone number of the `session`'s account, told with the release (when the backend gave it).
    */
-  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session; notTaken?: boolean; loggedInAs?: string }
+  | { type: 'AGENT_RELEASED'; intent?: Intent; session?: Session; notTaken?: boolean; unanswered?: boolean; loggedInAs?: string }
   /**
    * The customer takes a request for a person back (cancel, restart) before any agent has taken the conversation; or,
    * `agentAway`, the agent who took it stopped writing long ago and it comes back to the bot.

@@ -50,6 +50,7 @@ export const configSchema = z
       .default('3000'),
     MOCK_OTP_CODE: z.string().regex(/^\d{6}$/, 'must be six digits').default('123456'),
     STORAGE: oneOf(['embedded', 'postgres', 'memory']).default('embedded'),
+    /** The embedded database's folder; the mock backend keeps its state file (mock-backend.json) there too. */
     DATA_DIR: z.string().default('./data'),
     /** A URL: pg reads anything else as a database name on a default host ("getaddrinfo ENOTFOUND base"). */
     DATABASE_URL: optionalText.refine((v) => v === undefined || hasScheme(v, ['postgres:', 'postgresql:']), 'must be a postgres:// or postgresql:// URL'),

@@ -52,7 +52,8 @@ export const enUS: Catalog = {
     "Please send the phone number of your shop account. I'll text it a one-time code.\n\nThat's all it takes: I will never ask for your password.",
   'prompt.awaitingOtp': "Please send me the code from the text message. Didn't get it? Tap \"Send a new code\".",
   'prompt.blocked':
-    "That's a few too many tries, so I've paused logging in here to keep your account safe. Shall I ask a colleague to help?",
+    "That's a few too many tries, so I've paused logging in here to keep your account safe. You can try again in {minutes} minutes at most: just say \"turn it on\" and enter your phone number again. Can't wait? Shall I ask a colleague to help?",
+  'prompt.blocked.again': "Can't wait that long? Shall I ask a colleague to help?",
 
   'retry.sendCode': "The code didn't go out. Shall I try sending it again?",
   'retry.loadAccount': 'Shall I check your account again?',
@@ -103,7 +104,7 @@ export const enUS: Catalog = {
   'orders.pick.pay': 'Which one would you like to handle? For the one to pay, tap its "Confirm receipt & pay", or just say what it is.',
   'orders.pick.return': 'Which one would you like to handle? For the one to return, tap its "Return", or just say what it is.',
   'orders.nothingToDo': 'Nothing needs your attention right now.',
-  'orders.again': 'To handle one of your orders, tap its button below.',
+  'orders.again': 'To handle one of your orders, tap its button below, or just tell me which one.',
   'orders.empty': "You don't have any pay-later orders yet.",
   'orders.empty.next': 'Want to see how to choose it at checkout?',
   'orders.empty.notEnabled': "You haven't turned on pay later yet, so there are no such orders. Shall we turn it on now?",
@@ -165,7 +166,7 @@ export const enUS: Catalog = {
   'notice.invalidPhone.length': 'That number has {digits} digits.',
   'notice.invalidPhone.notMobile': "That isn't a valid mainland China mobile number.",
   'notice.invalidPhone.unclear': "That number doesn't look right.",
-  'notice.invalidCode': "That code doesn't look right. Please check the text message.",
+  'notice.invalidCode': "The code has 6 digits, and that one doesn't. Please check the text message.",
   'notice.otpSent': 'I sent a code to {phone}.',
   'notice.otpSent.again':
     "I sent a code to {phone} again. Still nothing? Check that the number is right; a text can take a minute to arrive, or your phone may have filtered it as spam. If the number is wrong, just send me the right one.",
@@ -216,8 +217,13 @@ export const enUS: Catalog = {
   'notice.orderActionInvalid.unknown': "That order can't be handled that way right now.",
   'notice.nothingToDo': '"{title}" ({status}): there is nothing to do for it right now; for after-sales help, say "agent".',
   'notice.chooseOrder': 'Please pick an order from the list first.',
-  'notice.agentReleased': "I'm back 👋 Let's carry on.",
-  'notice.agentReleased.loggedIn': "I'm back 👋 You're logged in as {phone} now. Let's carry on.",
+  'notice.agentReleased': "Customer service has finished helping you, so I'll take it from here 👋",
+  'notice.agentReleased.loggedIn': "Customer service has finished helping you, so I'll take it from here 👋 You're logged in as {phone} now.",
+  // With the request the agent handed on ({why}: "Customer service asked me to help you with your orders."), in one message.
+  'notice.agentReleased.handedOn': "I'm taking it from here 👋 {why}",
+  // Released from the queue with an account the agent verified, nobody having written here: nobody is said to have helped.
+  'notice.agentReleased.unanswered': "I'll carry on helping you from here 👋",
+  'notice.agentReleased.unanswered.loggedIn': "I'll carry on helping you from here 👋 You're logged in as {phone} now.",
   'notice.agentReleased.notTaken': "Sorry, no colleague could take your chat this time 🙏 I can keep helping you; to try a person again, just say \"agent\".",
   'notice.alreadyWithAgent': 'A colleague is on the way; please hold on. They will see what you write here. To come back to me instead, say "cancel".',
   'notice.alreadyWithAgent.next': 'You are next in line for a colleague; please hold on. They will see what you write here. To come back to me instead, say "cancel".',
@@ -227,6 +233,8 @@ export const enUS: Catalog = {
   'notice.alreadyWithAgent.complaint': "I've noted your complaint: the colleague who takes your chat will see it straight away.",
   'button.withdrawHandoff': 'Never mind',
   'notice.handoffWithdrawn': "OK, no colleague then. Let's carry on.",
+  // After the warning about a password or an ID number typed while waiting: no word of it being passed on.
+  'notice.alreadyWithAgent.holdOn': 'A colleague will be with you soon, please hold on. To come back to me instead, say "cancel".',
   'notice.alreadyWithAgent.again': "Got it, that's passed on to the colleague. Please hold on a little longer.",
   'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay-later. Let's get you logged in first.",
   // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
@@ -243,6 +251,7 @@ export const enUS: Catalog = {
   'notice.handedIn.return': 'Customer service asked me to help you with your return.',
   'notice.handedIn.orders': 'Customer service asked me to help you with your orders.',
   'notice.handedIn.help': 'Customer service asked me to help you from here.',
+  'notice.handedIn.loggedIn': "{why} You're logged in as {phone}.",
   // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
   'handoff.tapped': '(tapped "{label}")',
   'handoff.tapped.unknown': '(tapped a button)',
@@ -259,11 +268,13 @@ export const enUS: Catalog = {
   'secret.password': 'password',
   'list.separator': ', ',
   'list.and': ' and ',
-  'notice.loginBlocked': 'That login is paused after too many wrong codes. A colleague can help you, or try again later.',
+  'notice.loginBlocked':
+    'That login is paused after too many wrong codes: in {minutes} minutes at most, say "turn it on" to try again; or a colleague can help you now.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
   'topic.plusDoneAlready': "Your PLUS membership is already active ✅ That step is done; what's left now is real-name verification.",
   'topic.realNameAfterPlus': "Real-name verification is checked once PLUS is active, so we'll come to it after. What's left right now is the PLUS membership.",
+  'topic.bothConditions': "PLUS membership and real-name verification are two separate conditions, and pay-later needs both: having one doesn't replace the other. So this step is still needed; once it's done, I'll take you on from there.",
   'topic.phoneChanged': "I can't change the phone number on your account from here. Please log in with the number your shop account uses now; if you can't use that number any more, a colleague can help.",
   'topic.creditLimit': "I can't see a limit before pay later is on, and there's no fixed figure I could give you. Once it's on I'll tell you your limit, and you can also look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.creditLimit.known': 'Your pay later limit is {limit} right now. Whether pay later is offered for a particular order is up to the checkout page.',
@@ -301,15 +312,20 @@ export const enUS: Catalog = {
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.ordersInTurn': "Sure, one at a time: we'll do the first, and right after it I'll take you to the second.",
   'topic.anotherOrderNext': "Sure, one at a time: let's finish this one first, then pick the other from your orders.",
+  'topic.codeLength': "It's a 6-digit number, in the text message I just sent to {phone} 🙂 Just type those 6 digits here.",
   'topic.whereIsCode': "The code is in the text message sent to your phone; I can't see it 🙂 Just send me its 6 digits, or tap \"Send a new code\" if it hasn't come.",
-  'topic.amountDue': "Orders to pay now: {count}, {total} in all. Orders on their way need nothing yet: once one arrives, you pay for it if you're happy with it, or return it; paid orders and those being returned need nothing more.",
+  'topic.amountDue': 'Orders to pay now: {count}, {total} in all:\n\n{lines}',
+  'topic.amountDue.coming': '"{titles}" is still on its way: it gets a due date once it arrives, and you pay for it then, if you\'re happy with it.',
   'topic.languageSwitched': "Sure, I'll go on in English.",
   'topic.dueDate': 'When to pay:\n\n{lines}\n\nIf you are happy with the goods, confirm receipt and pay by that date; orders on their way need nothing yet: you pay for one after it arrives, if you\'re happy with it.',
   'topic.dueDate.line': '· "{title}" {amount}, by {date}',
   'topic.dueDate.overdueLine': '· "{title}" {amount}, was due {date} and is overdue: please pay soon',
+  'topic.dueFirst': 'The one due first:\n\n{lines}',
+  'topic.missedDueDate':
+    'If "{title}" isn\'t paid by {date}, it becomes overdue: that hurts your credit record with the shop, and poor credit may cost you pay later. So before {date}, either confirm receipt and pay, or, if you don\'t want it, ask to return it.',
   'topic.alreadyPaid': "If you've already paid somewhere else, the order may take a while to show it and still reads as unpaid here; please don't pay twice. If it still shows unpaid later, say \"agent\" and a colleague will check.",
   'topic.returnInstead': "If something's wrong with it, don't pay for it: you can return it instead.",
-  'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. If you need to, a colleague can look at what can be done.",
+  'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. You can open the order in the shop app and see whether the return can be cancelled there, or tap \"Talk to a person\" and a colleague will help.",
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
   'topic.whoAsked':
     "I'm the shop's pay-later assistant, a bot, not a person. I'm here whenever you need help with pay-later; if you'd rather talk to a person, just say \"agent\".",
@@ -332,7 +348,7 @@ export const enUS: Catalog = {
   'topic.credit.paidLate':
     '"{titles}" was paid after its due date: the days it was late may already have left a mark on your credit record. Whether they did, and how, I can\'t see here; the pay-later terms and the shop have the details 🙏 Now that it\'s paid, it won\'t stay overdue any longer; pay later orders by their due date and you\'re fine.',
   'topic.overdueCharges':
-    "Whether paying late costs anything extra, and how much, isn't in the help article, and I can't see any figures here 🙏 What is certain: an overdue payment hurts your credit record, and with poor credit you may lose pay-later. The exact rules for late payment are in the pay-later terms and on your orders in the shop's app.",
+    "Whether paying late costs anything extra, and how much: I don't have those figures, so I can't tell you for sure 🙏 The pay-later agreement you accept with the shop and the checkout page are what decide it. What is certain: an overdue payment hurts your credit record, and with poor credit you may lose pay-later.",
   'topic.earlyPayment':
     "Yes, no need to wait for the due date 👍 Once the goods are in and you're happy with them, you can confirm receipt and pay any time; an order still on its way is paid once it has arrived. To pay, say \"my orders\" and I'll confirm receipt and pay with you; each order's due date is also in its details in the shop's app.",
   'topic.orderPaidYet':
@@ -340,12 +356,14 @@ export const enUS: Catalog = {
   'topic.orderPaidYet.paid': '"{title}" is paid already ✅ Nothing more to pay.',
   'topic.orderNumberBeforeLogin': "That looks like an order number, not a phone number 😊 I've noted it: once you're logged in, I'll look at that order with you.",
   'topic.delivery': '"{titles}": still on its way 🚚 Once it arrives, confirm receipt and pay if you\'re happy with it; if you don\'t want it, you can also ask to return it. You can follow the delivery in the order details in the shop app.',
+  'topic.arrivedInTransit': '"{titles}" still shows as on its way on our side: the tracking may not have caught up yet 🙏 Please try confirming receipt again a little later; if it stays wrong, tap "Talk to a person" and a colleague will check.',
   'topic.delivery.none': "You can follow a delivery in the order details in the shop app. A pay-later order is paid once it has arrived and you're happy with it.",
   'topic.delivery.and': '", "',
   'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "With pay later, an order is paid only when you confirm receipt and pay it (in the shop app, or here with me); I never pay without your confirmation. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
+  'topic.nothingToPay.coming': 'Nothing to pay right now 👍 "{titles}" is still on its way: you pay for it once it has arrived and you confirm receipt.',
   'topic.nothingToPay.noOrders': "You don't have any pay-later orders yet, so there's nothing to pay 👍",
   'topic.nothingToReturn':
     "None of your orders can be returned here: returns in this chat are for orders you haven't paid yet and that aren't overdue. Each one's status is in the list below; if one has a problem, an agent can help.",
@@ -398,21 +416,22 @@ export const enUS: Catalog = {
     "Exchanges (another colour or size, say) can't be done in this chat 🙏 You can ask for one on the order's page in the shop app, or talk to a person. What I can do here is a return and refund for an order you haven't paid yet.",
   'topic.returnWhyNot':
     "Returns here are for orders you haven't paid yet and that aren't past their due date: with pay later you check the goods first, and send them back before paying if you're not happy 🙂 For an order you've already paid, ask for after-sales help on its page in the shop app, or talk to a person.",
+  'topic.returnWhyNot.asked': '"{title}" is already paid, so I can\'t start a return for it in this chat 🙏',
   'topic.returnWhyNot.paid':
     "Because \"{titles}\" is already paid 🙏 Returns here are for orders you haven't paid yet: you check the goods first, and send them back before paying if you're not happy. To return a paid order, ask for after-sales help on its page in the shop app, or talk to a person.",
   'topic.eligibleGoods':
     "Not necessarily every item 🙂 The checkout page tells you: pick your goods and go to checkout; if 先用后付 (pay later) is among the payment options, you can use it; if not, it isn't available for those goods.",
   'topic.inspectionPeriod':
-    "The help article doesn't say how many days the inspection period is, and I can't look it up 🙏 Check the goods when they arrive: if you're happy, confirm receipt and pay; if not, request a return and refund, either way before the order's payment due date. Each order's due date is in its details in the shop app, or log in and ask me \"when is it due?\".",
+    "I don't have the exact number of days of the inspection period 🙏 Check the goods when they arrive: if you're happy, confirm receipt and pay; if not, request a return and refund, either way before the order's payment due date. Each order's due date is in its details in the shop app, or log in and ask me \"when is it due?\".",
   'topic.notConfirming':
-    "Not confirming receipt doesn't mean you don't have to pay 🙏 Once the goods arrive you have some time to check them: if you're happy, confirm receipt and pay; if not, request a return and refund. An order still unpaid after its payment due date is overdue, which hurts your credit record. When the due date counts from, and whether receipt is ever confirmed automatically, the help article doesn't say: the date and the rules on the order in the shop app are what count.",
+    "Not confirming receipt doesn't mean you don't have to pay 🙏 Once the goods arrive you have some time to check them: if you're happy, confirm receipt and pay; if not, request a return and refund. An order still unpaid after its payment due date is overdue, which hurts your credit record. When the due date counts from, and whether receipt is ever confirmed automatically, I can't say for sure: the date and the rules on the order in the shop app are what count.",
   'topic.goingNow': "Great, go ahead. I'll be right here.",
   'topic.reasonUnclear': "Sorry, I couldn't make that out as a reason for the return.",
   'topic.orderStaysAsIs': "OK, no problem: the order stays as it is 👌 If you're happy with the goods, confirm receipt and pay before the due date; if not, you can ask to return them instead.",
   'topic.goodsFineAfterAll': 'Glad to hear they\'re fine 😊 Would you rather keep the order than return it? Just tap "Keep it" below.',
   'topic.returnIfUnwanted': "OK, no payment for it then. If you don't want it, you can return it instead.",
   'topic.faultWorry':
-    "If you're worried about it, there's no rush to pay: confirming before the due date is enough, so try it out first. Happy with it? Confirm receipt and pay. Something wrong? Return it instead. The help article doesn't say whether it can still go back once paid.",
+    "If you're worried about it, there's no rush to pay: confirming before the due date is enough, so try it out first. Happy with it? Confirm receipt and pay. Something wrong? Return it instead. Whether it can still go back once paid, I can't say for sure: the rules on the order in the shop app decide.",
   // Goods come but not tried yet, asked whether to pay now: no rush; the due dates follow.
   'topic.tryBeforePaying': "No need to pay right away 👍 Try them out first: if you're happy, confirm receipt and pay by the due date; if not, you can request a return and refund.",
   'topic.tryBeforePaying.dates': 'Your due dates:\n\n{lines}',
@@ -431,6 +450,7 @@ export const enUS: Catalog = {
     "Logging in takes only your phone number and a text-message code: the code goes to your own phone and is typed only here in this chat. If anyone calls or messages you asking for the code, even saying they're the shop, don't give it to them.",
   'topic.loginSafety.code':
     "The code only logs in to the shop account of the phone number it was sent to, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
+  'topic.loginPauseWait': "{minutes} minutes at most, then you can try again: just say \"turn it on\", enter your phone number again, and I'll send you a new code.",
   'topic.idNotInChat':
     "Your ID number goes only into the shop's own verification page, which passes it straight to the shop to check. Verification can't be done in chat, so an ID number sent here is of no use and just one more place it could leak. Please don't send it here.",
   'topic.phoneMeant': "Yes, your own mobile number: the 11-digit number you use for your shop account. I'll send a text-message code to it.",
@@ -447,7 +467,7 @@ export const enUS: Catalog = {
   'topic.overdueMessage':
     "If a text or a call says you're overdue but no overdue order shows here, be careful: it may be a scam. Don't click links in the message, and don't transfer or pay money as they ask. Whether an order is overdue is shown on the orders page of the shop's own app.",
   'topic.collection':
-    "Whether or how overdue payments are collected isn't covered in the help article, and I can't speak for the shop on it 🙏 What's certain: paying late hurts your credit record, and the sooner it's paid, the less it hurts. A colleague can tell you more.",
+    "Whether or how overdue payments are collected, I have no information on, and I can't speak for the shop on it 🙏 What's certain: paying late hurts your credit record, and the sooner it's paid, the less it hurts. A colleague can tell you more.",
   'topic.collection.overdue': '"{titles}" is overdue now; you can confirm receipt and pay it right here.',
   'topic.statusWithoutLogin':
     "Without a login I can't see your account, so here's the general picture: pay later shows at checkout only when you're a PLUS member, real-name verified, pass the credit check and have it turned on; if any one is missing, it won't show. You can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). If you log in, I can check exactly what's missing for you.",
@@ -520,6 +540,7 @@ export const enUS: Catalog = {
     "At checkout:\n\n1. Pick your goods and go to checkout\n2. On the checkout page, choose 先用后付 as the payment method\n3. Submit the order as prompted\n\nYour goods ship as usual. If you're happy with them, confirm receipt and pay; if not, request a return and refund.",
   'faq.enable':
     "It takes a few steps: log in → PLUS membership → real-name verification → credit check → turn it on. I'll guide you through each one.",
+  'faq.enable.beforePerson': 'It takes a few steps: log in → PLUS membership → real-name verification → credit check → turn it on.',
   'faq.status':
     'To see whether you have access to it, look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask me to check.',
   'faq.pay':

@@ -55,7 +55,9 @@ export const zhCN = {
   'prompt.awaitingPhone':
     '请发送你商城账号绑定的手机号，我会给它发一条短信验证码。\n\n登录只需要手机号和验证码，我绝不会问你要密码。',
   'prompt.awaitingOtp': '请把收到的短信验证码发给我。没收到的话，可以点「重新发送验证码」。',
-  'prompt.blocked': '尝试的次数有点多，为了账户安全，这里的登录先暂停了。要我请人工客服来帮你吗？',
+  'prompt.blocked':
+    '尝试的次数有点多，为了账户安全，这里的登录先暂停了，最多 {minutes} 分钟后就能再试：到时说「开通」，重新输入手机号就行。等不及的话，要我请人工客服来帮你吗？',
+  'prompt.blocked.again': '等不及的话，要我请人工客服来帮你吗？',
 
   // What a failed backend call offers to try again.
   'retry.sendCode': '验证码没能发出去。要我再发一次吗？',
@@ -111,8 +113,8 @@ export const zhCN = {
   'orders.pick.pay': '想处理哪一笔？要付的那笔，点它的「确认收货并付款」，或者直接说商品名。',
   'orders.pick.return': '想处理哪一笔？要退的那笔，点它的「申请退货」，或者直接说商品名。',
   'orders.nothingToDo': '目前没有需要你处理的订单。',
-  // After small talk at the list ("谢谢啦"), which was shown already: a line, the buttons stay.
-  'orders.again': '要处理哪一笔订单，点下面对应的按钮就行。',
+  // After an answer at the list ("谢谢啦", "能分期吗"), which was shown already: a line, the buttons stay.
+  'orders.again': '想处理哪一笔订单，点下面对应的按钮，或者直接告诉我是哪件商品就行。',
   'orders.empty': '你还没有先用后付订单。',
   'orders.empty.next': '要看看结算时怎么选用它吗？',
   'orders.empty.notEnabled': '你还没有开通先用后付，所以还没有这类订单。要现在开通吗？',
@@ -173,7 +175,7 @@ export const zhCN = {
   'notice.invalidPhone.length': '这个号码是 {digits} 位。',
   'notice.invalidPhone.notMobile': '这个号码不是有效的大陆手机号。',
   'notice.invalidPhone.unclear': '这个号码好像不太对。',
-  'notice.invalidCode': '验证码格式好像不对，请再核对一下短信。',
+  'notice.invalidCode': '验证码是6位数字，你发的位数对不上，麻烦再核对一下短信哦。',
   'notice.otpSent': '验证码已发送到 {phone}。',
   'notice.otpSent.again':
     '已重新发送验证码到 {phone}。还是没收到的话：先看看号码对不对；短信有时要等一分钟左右才到，也可能被手机当成垃圾短信拦截了。号码不对的话，直接发新的手机号给我就行。',
@@ -225,8 +227,13 @@ export const zhCN = {
   'notice.orderActionInvalid.unknown': '这笔订单现在不能这样操作。',
   'notice.nothingToDo': '「{title}」{status}，现在没有需要处理的；有售后问题的话，说「转人工」找同事帮你。',
   'notice.chooseOrder': '请先从列表里选一笔订单。',
-  'notice.agentReleased': '我回来了 👋 我们接着来。',
-  'notice.agentReleased.loggedIn': '我回来了 👋 你现在已登录 {phone} 这个账号，我们接着来。',
+  'notice.agentReleased': '客服那边已经处理好了，接下来由我接着帮你 👋',
+  'notice.agentReleased.loggedIn': '客服那边已经处理好了，接下来由我接着帮你 👋 你现在已登录 {phone} 这个账号。',
+  // With the request the agent handed on ({why}: "客服让我接着帮你处理订单。"), in one message.
+  'notice.agentReleased.handedOn': '我这边接上了 👋 {why}',
+  // Released from the queue with an account the agent verified, nobody having written here: nobody is said to have helped.
+  'notice.agentReleased.unanswered': '接下来我这边接着帮你 👋',
+  'notice.agentReleased.unanswered.loggedIn': '接下来我这边接着帮你 👋 你现在已登录 {phone} 这个账号。',
   'notice.agentReleased.notTaken': '抱歉，这次没有同事能接上 🙏 我继续帮你；想再找人工的话，随时说「转人工」。',
   'notice.alreadyWithAgent': '正在为你转接人工客服，请稍等，你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
   'notice.alreadyWithAgent.next': '正在为你转接人工客服，下一位就是你，请稍等；你说的话客服都能看到。不想等了的话，说「取消」就回到我这里。',
@@ -236,6 +243,8 @@ export const zhCN = {
   'notice.alreadyWithAgent.complaint': '你的投诉我已经记下了，接手的同事一来就能看到。',
   'button.withdrawHandoff': '不用人工了',
   'notice.handoffWithdrawn': '好的，不转人工了，我们接着来。',
+  // After the warning about a password or an ID number typed while waiting: no word of it being passed on.
+  'notice.alreadyWithAgent.holdOn': '同事马上就来，请再稍等一下；想回到我这里的话，说「取消」就行。',
   'notice.alreadyWithAgent.again': '收到，已经转给客服同事了，请再稍等一下。',
   'notice.agentAskedToEnable': '客服让我接着帮你开通先用后付，我们先登录一下。',
   // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
@@ -252,6 +261,7 @@ export const zhCN = {
   'notice.handedIn.return': '客服让我接着帮你办理退货。',
   'notice.handedIn.orders': '客服让我接着帮你处理订单。',
   'notice.handedIn.help': '客服让我接着帮你。',
+  'notice.handedIn.loggedIn': '{why}你现在已登录 {phone} 这个账号。',
   // What the agent reads for a button the customer tapped while handed over (src/handoff/observer.ts).
   'handoff.tapped': '（点了「{label}」）',
   'handoff.tapped.unknown': '（点了一个按钮）',
@@ -269,12 +279,13 @@ export const zhCN = {
   'secret.password': '密码',
   'list.separator': '、',
   'list.and': '和',
-  'notice.loginBlocked': '验证码错误次数太多，登录已暂停。可以找人工客服帮忙，或稍后再试。',
+  'notice.loginBlocked': '验证码错误次数太多，登录已暂停：最多 {minutes} 分钟后，说「开通」就能再试；也可以找人工客服帮忙。',
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 
   // Questions outside the intents (machines/events.ts TOPICS).
   'topic.plusDoneAlready': 'PLUS会员已经生效了 ✅ 这一步完成了，现在还差实名认证。',
   'topic.realNameAfterPlus': '实名认证要等PLUS会员开通以后才会查看，到时候我们再确认。现在还差的是开通PLUS会员。',
+  'topic.bothConditions': 'PLUS会员和实名认证是两个独立的开通条件，先用后付两个都需要，有了其中一个也代替不了另一个哦。所以这一步还是要完成的，办好以后我接着帮你往下走。',
   'topic.phoneChanged': '我这边没法修改账号绑定的手机号。请用你商城账号现在绑定的号码登录；如果那个号码已经用不了，同事可以帮你处理。',
   'topic.creditLimit': '开通前我这边还看不到你的额度，也没有一个固定的数字可以告诉你。开通后我会告诉你当前额度，也可以到「我的京东 > 账户设置 > 支付管理」看看。',
   'topic.creditLimit.known': '你现在的先用后付额度是 {limit}。每一单能不能用先用后付，以结算页上显示的为准。',
@@ -312,15 +323,20 @@ export const zhCN = {
   'topic.oneOrderAtATime': '一次处理一笔就好：先从下面选一笔，处理完再选下一笔。',
   'topic.ordersInTurn': '好的，一笔一笔来：先办前一笔，办完我马上带你办后一笔。',
   'topic.anotherOrderNext': '好的，一笔一笔来：先把这一笔办完，再从订单列表里选另一笔。',
+  'topic.codeLength': '验证码是6位数字，就在刚发到 {phone} 的那条短信里 🙂 把这6位数字直接发给我就行。',
   'topic.whereIsCode': '验证码在你手机收到的短信里，我这边看不到 🙂 把短信里的6位数字发给我就行；没收到的话，可以点「重新发送验证码」。',
-  'topic.amountDue': '现在要付的一共 {total}（{count} 笔）。运输中的订单收到货以后再付，已付款和退货中的不用再付。',
+  'topic.amountDue': '现在要付的一共 {total}（{count} 笔）：\n\n{lines}',
+  'topic.amountDue.coming': '「{titles}」还在路上，到货以后才有付款截止日期，满意的话那时再确认收货并付款。',
   'topic.languageSwitched': '好的，接下来用中文和你说。',
   'topic.dueDate': '付款截止日期：\n\n{lines}\n\n收到货满意的话，在截止日期前确认收货并付款就行；运输中的订单收到货以后再付。',
   'topic.dueDate.line': '· 「{title}」{amount}，{date} 前付款',
   'topic.dueDate.overdueLine': '· 「{title}」{amount}，截止 {date}，已经逾期了，请尽快付款',
+  'topic.dueFirst': '最先到期的是这一笔：\n\n{lines}',
+  'topic.missedDueDate':
+    '「{title}」要是 {date} 前还没付款，就会逾期：逾期会影响你在商城的信用记录，信用变差可能就用不了先用后付了。所以在 {date} 之前，满意就确认收货并付款；不想要的话，就申请退货。',
   'topic.alreadyPaid': '如果你已经在别处付过了，订单状态可能要过一会儿才更新，这里暂时还显示待付款；请先别重复付款。过一段时间还显示没付的话，说「转人工」，同事帮你核对。',
   'topic.returnInstead': '商品有问题的话，这笔先不付款，可以改为退货退款。',
-  'topic.returnWithdrawal': '已经提交的退货申请，在这里没法撤销。需要的话，同事可以帮你看看怎么处理。',
+  'topic.returnWithdrawal': '已经提交的退货申请，在聊天里没法撤销。可以在商城App里打开这笔订单，看看能不能取消退货申请；也可以点「转人工客服」，同事帮你处理。',
   'topic.orderProblem': '商品有问题的话：还没付款、也没逾期的订单，可以在这里申请退货；已经付款或者已经逾期的订单，需要人工客服来处理，说「转人工」就行。',
   'topic.whoAsked': '我是商城的先用后付智能助手，不是真人。有先用后付的问题随时找我；想找人工客服的话，说「转人工」就行。',
   'topic.whoAsked.handedIn': '我是商城的先用后付智能助手，不是真人。{why}我们可以在这里接着来；想找人工客服的话，说「转人工」就行。',
@@ -341,7 +357,7 @@ export const zhCN = {
   'topic.credit.paidLate':
     '「{titles}」是过了付款截止日期才付的：逾期的那几天，可能已经在你的信用记录里留下了影响，有没有、怎么记，我这里查不到，以开通协议和商城的说明为准 🙏 现在付清了，就不会再继续逾期下去；以后的订单在截止日期前付款就好。',
   'topic.overdueCharges':
-    '逾期要不要另外交钱、交多少，帮助文章里没有写，我这里也查不到具体数字 🙏 能确定的是：逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了。具体的逾期规则，以开通协议和商城App里订单上的说明为准。',
+    '逾期要不要另外交钱、交多少，我这里查不到具体数字，没法给你准话 🙏 这个以你开通时同意的协议和商城结算页上的说明为准。能确定的是：逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了。',
   'topic.earlyPayment':
     '可以，不用等到截止日期 👍 收到货、检查满意以后，随时都能确认收货并付款；还在运输中的订单，要等收到货以后再付。想付的话说「我的订单」，我帮你确认收货并付款；每笔的截止日期在商城App的订单详情里也能看到。',
   'topic.orderPaidYet':
@@ -349,12 +365,14 @@ export const zhCN = {
   'topic.orderPaidYet.paid': '「{title}」已经付过款了 ✅ 不用再付。',
   'topic.orderNumberBeforeLogin': '这串数字看起来是订单号，不是手机号 😊 我记下了，登录以后就帮你看这笔订单。',
   'topic.delivery': '「{titles}」还在路上 🚚 到货以后，满意再确认收货并付款，不想要了也可以申请退货。物流进度可以在商城App的订单详情里查看。',
+  'topic.arrivedInTransit': '系统里「{titles}」还显示在运输中，可能是物流信息还没更新 🙏 稍等一会儿再来确认收货试试；要是一直不对，点「转人工客服」，同事帮你查。',
   'topic.delivery.none': '物流进度可以在商城App的订单详情里查看。先用后付的订单到货以后，满意再确认收货并付款。',
   'topic.delivery.and': '」「',
   'topic.stepDoneAlready': '对，那一步已经完成了 ✅ 现在只差最后一步：确认开通。',
   'topic.staleButton': '那个按钮是前面一步的，我没有按它来处理。我们现在在这一步：',
   'topic.charges': '用先用后付下的订单，只有你确认收货并付款时才付款（在商城App里，或者在这里让我帮你确认）；没有你的确认，我不会替你付。如果发现扣款不对，说「转人工」，同事帮你核查。',
   'topic.nothingToPay': '现在没有需要付款的订单 👍 每一笔的情况见下面的列表。',
+  'topic.nothingToPay.coming': '现在没有需要付款的订单 👍 「{titles}」还在路上，到货以后确认收货时再付款就行。',
   'topic.nothingToPay.noOrders': '你还没有先用后付订单，所以现在没有要付的钱 👍',
   'topic.nothingToReturn': '现在没有能在这里申请退货的订单：这里只能退还没付款、也没逾期的订单。每一笔的情况见下面的列表；哪一笔有问题的话，可以找人工客服。',
   'topic.notReceived': '没收到货的话，先别确认收货，也不用付款 🙏 还在路上的订单等到了再处理；如果显示已签收或已逾期，但你其实没拿到货，点「转人工客服」，同事帮你查物流、核实逾期的问题。',
@@ -404,21 +422,22 @@ export const zhCN = {
   'topic.exchange': '换货（比如换颜色、换尺码）在这里办不了 🙏 可以在商城App里这笔订单的页面申请，或者找人工客服帮你。在这里能办的，是还没付款订单的退货退款。',
   'topic.returnWhyNot':
     '在这里能申请退货的，是还没付款、也没过付款截止日期的订单：先用后付是先收货验货，不满意就在付款前退 🙂 已经付过款的订单，售后请到商城App里这笔订单的页面申请，或者找人工客服帮你。',
+  'topic.returnWhyNot.asked': '「{title}」已经付过款了，没法在这里申请退货 🙏',
   'topic.returnWhyNot.paid':
     '因为「{titles}」已经付过款了 🙏 在这里申请退货，只适用于还没付款的订单：先收货验货，不满意就在付款前退。付过款的要退，请到商城App里这笔订单的页面申请售后，或者找人工客服帮你。',
   'topic.eligibleGoods':
     '不一定每件商品都能用 🙂 结算页会告诉你：选好商品去结算，支付方式里有「先用后付」就能选；没有的话，这些商品暂时用不了。',
   'topic.inspectionPeriod':
-    '验货期具体有几天，帮助文章里没有写，我这边也查不到 🙏 收到货以后先检查：满意就确认收货并付款，不满意就申请退货退款，都在这笔订单的付款截止日期前处理就好。每笔的截止日期可以在商城App的订单详情里看，登录以后问我「哪天要付款」也行。',
+    '验货期具体有几天，我这里没有准确的天数 🙏 收到货以后先检查：满意就确认收货并付款，不满意就申请退货退款，都在这笔订单的付款截止日期前处理就好。每笔的截止日期可以在商城App的订单详情里看，登录以后问我「哪天要付款」也行。',
   'topic.notConfirming':
-    '不确认收货，这笔也不会就不用付了 🙏 收到货以后有一段时间验货：满意就确认收货并付款，不满意就申请退货退款。到了付款截止日期还没付，就算逾期，会影响信用记录。截止日期从哪天算起、会不会自动确认收货，帮助文章里都没有说明，以商城App里这笔订单上的日期和规则为准。',
+    '不确认收货，这笔也不会就不用付了 🙏 收到货以后有一段时间验货：满意就确认收货并付款，不满意就申请退货退款。到了付款截止日期还没付，就算逾期，会影响信用记录。截止日期从哪天算起、会不会自动确认收货，我这里没法确定，以商城App里这笔订单上的日期和规则为准。',
   'topic.goingNow': '好的，去吧，我在这儿等你。',
   'topic.reasonUnclear': '抱歉，这句我没看懂，不像是退货的原因。',
   'topic.orderStaysAsIs': '好的，没问题，订单先保持原样 👌 东西满意的话，在到期日前确认收货并付款就行；不满意的话，也可以申请退货退款。',
   'topic.goodsFineAfterAll': '东西没问题就好 😊 那要不要留着这单、不退了？点下面的「不退了」就行。',
   'topic.returnIfUnwanted': '好的，这笔先不付款。不想要的话，可以改为退货退款。',
   'topic.faultWorry':
-    '担心质量的话，先不用急着付：在付款截止日期前确认就行，这段时间可以先用用看。满意再确认收货并付款，有问题可以改为退货退款。付款以后还能不能退，帮助文章里没有说。',
+    '担心质量的话，先不用急着付：在付款截止日期前确认就行，这段时间可以先用用看。满意再确认收货并付款，有问题可以改为退货退款。付款以后还能不能退，我这里没法确定，以商城App里这笔订单上的说明为准。',
   // Goods come but not tried yet, asked whether to pay now ("耳机到了 但是还没试 要马上付吗"): no rush; the due dates follow.
   'topic.tryBeforePaying': '不用马上付 👍 东西到了可以先试一试：满意的话，在付款截止日期前确认收货并付款就行；不满意，可以申请退货退款。',
   'topic.tryBeforePaying.dates': '你的付款截止日期：\n\n{lines}',
@@ -437,6 +456,7 @@ export const zhCN = {
     '登录只用手机号和短信验证码：验证码会发到你自己的手机上，只在这个聊天里输入。有人打电话或发消息找你要验证码，哪怕自称客服，也不要给。',
   'topic.loginSafety.code':
     '验证码只用来在这个聊天里，登录接收它的那个手机号的商城账号，在这里输入就和在商城App里输入一样。短信说「不要告诉别人」，是说不要给打电话或发消息来要验证码的人，哪怕对方自称客服。身份证号也不要在聊天里发，只在商城的认证页面上填。',
+  'topic.loginPauseWait': '最多等 {minutes} 分钟就能再试了：到时说「开通」，重新输入手机号，我再给你发验证码。',
   'topic.idNotInChat':
     '身份证号只在商城自己的实名认证页面上填写，直接交给商城核验。聊天里没法做实名认证，发在这里也用不上，反而多一处可能泄露的地方，所以请不要在这里发。',
   'topic.phoneMeant': '对，就是你的手机号码：你在商城注册或登录账号用的那个11位手机号。我会往这个号码发一条短信验证码。',
@@ -453,7 +473,7 @@ export const zhCN = {
   'topic.overdueMessage':
     '如果是短信或电话说你逾期了，而这里查不到逾期的订单，要小心可能是诈骗：不要点短信里的链接，也不要按对方说的转账或付款。订单有没有逾期，以商城App里自己的订单页为准。',
   'topic.collection':
-    '会不会催收、怎么催收，帮助文章里没有说明，我也没法替商城回答 🙏 能确定的是：逾期没付会影响你的信用记录，越早付清影响越小。想了解具体情况，同事可以帮你看看。',
+    '会不会催收、怎么催收，我这里没有这方面的信息，也没法替商城回答 🙏 能确定的是：逾期没付会影响你的信用记录，越早付清影响越小。想了解具体情况，同事可以帮你看看。',
   'topic.collection.overdue': '「{titles}」现在已经逾期，在这里就能确认收货并付款。',
   'topic.statusWithoutLogin':
     '不登录我查不到你的账户，先说说一般情况：结算页要出现先用后付，需要是PLUS会员、完成了实名认证、信用评估通过，并且已经开通，少一项就看不到。你也可以在商城App「我的京东 > 账户设置 > 支付管理」里自己看看。登录以后，我能直接帮你查是差哪一项。',
@@ -525,6 +545,7 @@ export const zhCN = {
   'faq.checkout':
     '结算时这样用：\n\n1. 选好商品，去结算\n2. 在结算页的支付方式里选「先用后付」\n3. 按提示提交订单\n\n商品照常发货。收到后满意就确认收货并付款；不满意可以申请退货退款。',
   'faq.enable': '开通分几步：登录 → 开通PLUS会员 → 实名认证 → 信用评估 → 确认开通。我可以一步步带你完成。',
+  'faq.enable.beforePerson': '开通分几步：登录 → 开通PLUS会员 → 实名认证 → 信用评估 → 确认开通。',
   'faq.status': '想知道自己有没有先用后付的权限，可以去「我的京东 > 账户设置 > 支付管理」看看，也可以让我帮你查。',
   'faq.pay':
     '收到商品后，满意就确认收货并付款。逾期没付会影响你的信用记录，信用变差可能就用不了先用后付了，所以记得在截止日期前付款。',

@@ -127,8 +127,10 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     const loggedInAs = session ? await maskedPhoneOf(deps, session) : undefined;
     // No agent wrote to the customer before the release: they hear no colleague could take it, not "I'm back" from a
     // talk that never happened; or, released with an intent, what customer service asked the bot to do (dialogs/notices.ts).
-    // An agent who passes an account they verified did help (say, on the phone).
+    // An agent who passes an account they verified did help (say, on the phone), but wrote nothing here: the line does not
+    // say customer service finished helping (`unanswered`).
     const notTaken = entry.status === 'waiting' && !accountId;
+    const unanswered = entry.status === 'waiting' && !notTaken;
     let turn: { before: AnyMachineSnapshot; after: AnyMachineSnapshot } | undefined;
     let delivered = true;
     try {
@@ -141,6 +143,7 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
           ...(session ? { session } : {}),
           ...(loggedInAs ? { loggedInAs } : {}),
           ...(notTaken ? { notTaken } : {}),
+          ...(unanswered ? { unanswered } : {}),
         });
       });
     } catch (err) {

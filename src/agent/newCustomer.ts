@@ -12,7 +12,7 @@ import { accountEntry, restoreAccountEntry } from '../webhook/accountIndex';
 import type { AgentApiDeps } from './deps';
 import { channelUnreachable, HttpProblem, parseBody, type Route } from './http';
 import { sendAgentNote } from './note';
-import { sessionFor } from './serviceSession';
+import { maskedPhoneOf, sessionFor } from './serviceSession';
 import { handoffRequestSchema, type HandoffRequest } from './schemas';
 
 /** Stores the new conversation; a conversation the bot already has is refused (release it instead). */
@@ -73,6 +73,8 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
     const conversationId = request.conversation.conversation.id;
     // Checked before anything is stored, so a wrong account id leaves no half-made conversation behind.
     const session = request.accountId ? await sessionFor(deps, request.accountId) : undefined;
+    // The customer hears as whom they are logged in (the number masked), as on a release with an account.
+    const loggedInAs = session ? await maskedPhoneOf(deps, session) : undefined;
     // The session's turn indexes the account to this conversation: what the index held is kept to be put back on failure.
     const indexed = request.accountId ? await accountEntry(deps.storage, request.accountId) : undefined;
     const record = await createRecord(deps, request);
@@ -83,7 +85,7 @@ export function registerNewCustomerRoute(route: Route, deps: AgentApiDeps): void
         if (session) await quietly(context, () => deps.bot.dispatch(context, { type: 'SESSION_PROVIDED', session }));
         // The customer never wrote to the bot: it first says why it writes ("客服让我接着帮你处理订单。"), then answers.
         // Enable without an account says so itself, with why the login comes first (notice.agentAskedToEnable).
-        const intro = session || request.intent !== 'enable' ? handInIntro(record.locale, request.intent) : undefined;
+        const intro = session || request.intent !== 'enable' ? handInIntro(record.locale, request.intent, loggedInAs) : undefined;
         if (intro) await context.sendActivity(intro);
         // Handed on by the agent, not said by the customer: the bot says why it asks for what it asks (a login, say).
         after = (await deps.bot.dispatch(context, { type: intentEventType(request.intent), fromAgent: true }))?.after;

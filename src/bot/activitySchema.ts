@@ -10,7 +10,12 @@ export const incomingActivitySchema = z
     type: z.string().min(1).max(64),
     id: z.string().max(256).optional(),
     channelId: z.string().min(1).max(64),
-    serviceUrl: z.string().url().max(2048),
+    // Where replies are posted: a web address only ("javascript:…" or "file:…" passed as a URL and was accepted).
+    serviceUrl: z
+      .string()
+      .url()
+      .max(2048)
+      .refine((url) => /^https?:\/\//i.test(url), 'serviceUrl must be an http:// or https:// address'),
     conversation: z.object({ id: z.string().min(1).max(256) }).passthrough(),
     from: account,
     recipient: account.optional(),

@@ -21,6 +21,12 @@ function tooSoon(lastSentAt: number | undefined, now: number): OtpTooSoon | unde
   };
 }
 
+/**
+ * Whether a code asked for now is refused here, before the backend, as spaceCodeResends does: the turn then waits for no
+ * backend call, and shows no typing for it (src/bot/dialogueTurn.ts).
+ */
+export const codeRefusedHere = (lastSentAt: number | undefined, now: number): boolean => tooSoon(lastSentAt, now) !== undefined;
+
 /** The backend ports with a code asked for too soon after the last one refused before it reaches the backend. */
 export function spaceCodeResends(ports: BackendPorts, now: () => number): BackendPorts {
   return {

@@ -41,7 +41,7 @@ export const conversationRecordSchema = z.object({
    */
   releasedByAgent: z.literal(true).optional(),
   /**
-   * The agent's release line that the customer's channel did not take (src/bot/paylaterBot.ts): "I'm back", or with
+   * The agent's release line that the customer's channel did not take (src/bot/paylaterBot.ts): "customer service has finished, I'll take it from here", or with
    * `notTaken` "no colleague could take it", `loggedInAs` the masked number of the account the agent logged them in to,
    * and the `intent` the agent released with, whose answer (the status card, the orders) went unheard with it. Said first at the customer's next turn, the intent run again after it, then gone; gone too
    * once the conversation is given back anew or is with an agent again (src/bot/untold.ts). A value that does not fit is
@@ -50,6 +50,8 @@ export const conversationRecordSchema = z.object({
   untoldRelease: z
     .object({
       notTaken: z.literal(true).optional(),
+      /** Released from the queue with a verified account, no agent having written: nobody is said to have helped. */
+      unanswered: z.literal(true).optional().catch(undefined),
       loggedInAs: z.string().max(32).optional().catch(undefined),
       intent: z.enum(INTENTS).optional().catch(undefined),
     })

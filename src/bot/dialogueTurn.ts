@@ -1,25 +1,28 @@
 // One customer message through the dialogue: restore → understand → transition → wait for the backend → persist → render.
-import { waitFor, type AnyMachineSnapshot } from 'xstate';
+import { waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { Activity } from 'botbuilder';
 import type { DialogueMachine } from '../../machines/dialogue';
 import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import { ORDER_GOALS, type DialogueContext, type Notice } from '../../machines/context';
+import type { Order } from '../../machines/domain';
 import { intentEventType, type DialogueEvent, type Topic } from '../../machines/events';
-import { buttonStep, loginOffered, renderNotices, renderTurn, stampStep, welcomeAsksToStart, type LoginOffer } from '../../dialogs';
+import { buttonStep, loginOffered, releasedByAgent, renderNotices, renderTurn, stampStep, welcomeAsksToStart, type LoginOffer } from '../../dialogs';
 import { buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
-import { foldNumberForms, isBriefLatin, type Nlu } from '../nlu';
+import { foldNumberForms, isBriefCjk, isBriefLatin, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STEPS, takesUpRequest, understandActivity, type Referents } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
 import { withFiles } from './understanding/attachments';
 import { lodgesComplaint } from './understanding/personRequests';
-import { CREDIT_REFUSED_STEP, ENABLED_STEP, ORDER_LIST, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
+import { CONSENT_STEPS, CREDIT_REFUSED_STEP, ENABLED_STEP, ORDER_LIST, WELCOME_STEP, YES_SHOWS_STEPS } from './understanding/steps';
 import { chooseLocale, type Locale } from './locale';
 import { maskSensitive } from './mask';
 import { doneForStepJustDone, shopStepDoneAfter, yesToUnseenTerms } from './shopStepDone';
+import { secretWarning } from './secretWarning';
 import { untoldFor, untoldReleaseAfter, withUntold } from './untold';
+import { codeRefusedHere } from './codeResends';
 
 export interface DialogueTurnDeps {
   machine: DialogueMachine;
@@ -36,7 +39,10 @@ export interface DialogueTurnDeps {
    * tell the customer's own number from another. Without it, the masked number stands in (machines/dialogue.ts ownNumber).
    */
   phoneDigest?: (phone: string) => Promise<string>;
-  /** The clock the days an order is overdue are counted by (Date.now unless a test fixes the day). */
+  /**
+   * The turn's clock (Date.now unless a test fixes the day or moves time on): the days an order is overdue, the pause
+   * before a shop-page step is read again, when the record was saved and when a waiting customer was told their place.
+   */
   now?: () => number;
 }
 
@@ -188,6 +194,14 @@ function pendingNextWords(input: DialogueTurnInput, understood: UnderstoodReques
   return input.record?.nextOrderWords;
 }
 
+/** The orders read again are the ones the customer has seen: order by order, nothing the list says about them changed. */
+const sameOrders = (seen: Order[] | undefined, now: Order[] | undefined): boolean =>
+  seen === now ||
+  (seen !== undefined &&
+    now !== undefined &&
+    seen.length === now.length &&
+    seen.every((o, i) => o.orderId === now[i].orderId && o.status === now[i].status && o.amount === now[i].amount && o.dueDate === now[i].dueDate));
+
 /** The first order's request is still on its way (the login, a clarifying question) or under way (its payment or return). */
 const keptForTheOther = (path: string, goal: DialogueContext['goal']): boolean =>
   (onTheWay(path) && ORDER_GOALS.has(goal)) || (path.startsWith('flow.purchase.') && path !== ORDER_LIST);
@@ -212,7 +226,10 @@ const tappedStepButton = (value: unknown): boolean => {
  * the step typed or tapped) answers the step below it (it took saying twice). So does the step's own yes or no button,
  * which the question offers beside its guesses (不退了 at a return's confirmation only brought the confirmation back).
  * Where the step's yes only shows something (YES_SHOWS_STEPS), a bare yes answers the step too: "hmm", then "yes" to
- * "shall we look at your orders first?" brought the step back with "pay later is on 🎉", as if just turned on.
+ * "shall we look at your orders first?" brought the step back with "pay later is on 🎉", as if just turned on. So does a
+ * yes typed at a confirmation or the terms (CONSENT_STEPS): after one miss "yes" only asked the confirmation again, and a
+ * second "yes" paid. Read at that step, a casual or hesitant yes ("k", "ok cool") is no AFFIRM, so it still consents to
+ * nothing; a tapped yes that is no step's button (a guess) still answers the question.
  */
 function confirmedUnderQuestion(
   path: string,
@@ -223,7 +240,8 @@ function confirmedUnderQuestion(
 ): DialogueEvent | undefined {
   if (path !== 'clarifying' || (event?.type !== 'AFFIRM' && event?.type !== 'DENY')) return event;
   if (tappedStepButton(value)) return { type: event.type, confirmed: true };
-  const stepAnswered = YES_SHOWS_STEPS.has(step) || consentsInOwnWords(step, text);
+  const typedAtConsent = value === undefined && CONSENT_STEPS.has(step);
+  const stepAnswered = YES_SHOWS_STEPS.has(step) || typedAtConsent || consentsInOwnWords(step, text);
   return event.type === 'AFFIRM' && stepAnswered ? { type: 'AFFIRM', confirmed: true } : event;
 }
 
@@ -245,16 +263,21 @@ export const SHOP_STEP_RECHECK_AFTER_MS = 30_000;
  * The customer's words (not an event) after a pause, leaving them at a shop-page step, and the turn read no account
  * ("好了" rechecks by itself): the step is read again, once, after the words are answered. Quick turns cost nothing.
  */
-function backAfterPause(input: DialogueTurnInput, before: AnyMachineSnapshot, now: AnyMachineSnapshot): boolean {
+function backAfterPause(input: DialogueTurnInput, before: AnyMachineSnapshot, now: AnyMachineSnapshot, nowMs: number): boolean {
   if (input.event || input.record === undefined) return false;
   // Assigned anew only when the backend was read this turn.
   const accountRead = (now.context as DialogueContext).account !== (before.context as DialogueContext).account;
-  return !accountRead && Date.now() - Date.parse(input.record.updatedAt) >= SHOP_STEP_RECHECK_AFTER_MS;
+  return !accountRead && nowMs - Date.parse(input.record.updatedAt) >= SHOP_STEP_RECHECK_AFTER_MS;
 }
 
 /** Typed words ("done, I bought it") after the shop's notice moved the customer on: about the step it reported (shopStepDone.ts). */
-const readAfterShopNotice = (step: string, event: DialogueEvent | undefined, input: DialogueTurnInput): DialogueEvent | undefined =>
-  doneForStepJustDone(step, event, input.value === undefined ? input.text : undefined, input.record, Date.now());
+const readAfterShopNotice = (
+  step: string,
+  event: DialogueEvent | undefined,
+  input: DialogueTurnInput,
+  nowMs: number,
+): DialogueEvent | undefined =>
+  doneForStepJustDone(step, event, input.value === undefined ? input.text : undefined, input.record, nowMs);
 
 /** On the way to the list: logging in (or at a step the login found undone), or asked a clarifying question meanwhile. */
 const onTheWay = (path: string): boolean => path.startsWith('flow.onboarding') || path === 'clarifying';
@@ -274,10 +297,21 @@ async function withPhoneDigest(deps: DialogueTurnDeps, event: DialogueEvent): Pr
   return phoneDigest === undefined ? typed : { ...typed, phoneDigest };
 }
 
-/** Lets the backend calls the last event started finish. */
+/**
+ * The machine asks for a code that the bot's own spacing refuses (src/bot/codeResends.ts, wrapped round the ports in
+ * src/bot/app.ts): the customer waits for no backend, and the answer comes at once.
+ */
+function codeRefusedWithoutCall(snapshot: AnyMachineSnapshot, now: number): boolean {
+  const askingCode = Object.values(snapshot.children as Record<string, AnyActorRef | undefined>).some((child) => child?.src === 'requestOtp');
+  // The code's request is given the context's otpSentAt as its lastSentAt (machines/dialogue.ts requestingOtp).
+  return askingCode && codeRefusedHere((snapshot.context as DialogueContext).otpSentAt, now);
+}
+
+/** Lets the backend calls the last event started finish: the customer sees typing while a call is made. */
 async function settle(deps: DialogueTurnDeps, actor: DialogueActor, locale: Locale): Promise<void> {
-  if (!actor.getSnapshot().hasTag('busy')) return;
-  deps.onBusy?.(locale);
+  const snapshot = actor.getSnapshot();
+  if (!snapshot.hasTag('busy')) return;
+  if (!codeRefusedWithoutCall(snapshot, (deps.now ?? Date.now)())) deps.onBusy?.(locale);
   await waitForCalls(actor, deps.maxWaitMs);
 }
 
@@ -319,10 +353,11 @@ async function waitingNotice(
   conversationId: string | undefined,
   complaint: boolean,
   told: WaitingTold | undefined,
+  clock: () => number,
 ): Promise<{ notice: Notice; told: WaitingTold }> {
   const place = queue?.place && conversationId ? await queue.place(conversationId) : undefined;
   const waitedMinutes = place && place.waitedMs >= LONG_WAIT_MS ? Math.floor(place.waitedMs / 60_000) : undefined;
-  const now = Date.now();
+  const now = clock();
   const saidLately =
     told !== undefined &&
     told.ahead === place?.ahead &&
@@ -342,6 +377,7 @@ async function waitingNotice(
 }
 
 export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
+  const clock = deps.now ?? Date.now;
   const { actor, restartReason } = restore(deps.machine, input.record);
   actor.start();
   try {
@@ -390,12 +426,12 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // While handed over, the conversation's language is the one it was handed over in: one Chinese line written while
     // waiting ("我还在等") does not make an English customer's "cancel" a habit of a Chinese one.
     const conversationLocale = before.hasTag('agent') ? (input.record?.handoff?.locale ?? input.record?.locale) : input.record?.locale;
-    const brief =
-      !understood.languageAsked &&
-      understood.language === 'en-US' &&
-      conversationLocale === 'zh-CN' &&
-      beforePath !== WELCOME_STEP &&
-      isBriefLatin(input.text ?? '');
+    // Likewise a short Chinese word beside English in an English conversation ("好的 thanks": nlu/language.ts isBriefCjk).
+    const aside =
+      understood.language === 'en-US'
+        ? conversationLocale === 'zh-CN' && isBriefLatin(input.text ?? '')
+        : understood.language === 'zh-CN' && conversationLocale === 'en-US' && isBriefCjk(input.text ?? '');
+    const brief = !understood.languageAsked && beforePath !== WELCOME_STEP && aside;
     const locale: Locale =
       kept ??
       chooseLocale(brief ? undefined : understood.language, input.activityLocale, input.record?.locale, input.event ? undefined : input.record?.channelLocale);
@@ -415,7 +451,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (!withAgent && !staleRelease) {
       // A snapshot that could not be used restarts at the first unfinished step instead of the message's intent.
       // A yes to terms the customer never saw (the notice that brought them went undelivered) is not taken yet.
-      const meant = yesToUnseenTerms(step, readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input), untold.steps);
+      const meant = yesToUnseenTerms(step, readAfterShopNotice(step, yesAfterRelease(step, understood.event, input.record), input, clock()), untold.steps);
       const event = restartReason ? { type: 'ENABLE' as const } : confirmedUnderQuestion(beforePath, step, meant, input.text, input.value);
       // The intent an agent released with, whose answer went unheard with the release line ("status": the card): run again
       // first, as the agent handed it on, so that it is shown after the line and before the answer to the words.
@@ -436,7 +472,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     if (shopStep && before.hasTag('agent') && !actor.getSnapshot().hasTag('agent')) {
       actor.send({ type: 'BACKEND_STEP_COMPLETED', step: shopStep });
       await settle(deps, actor, locale);
-    } else if (shopStep && backAfterPause(input, before, actor.getSnapshot())) {
+    } else if (shopStep && backAfterPause(input, before, actor.getSnapshot(), clock())) {
       actor.send({ type: 'RESUMED_AFTER_PAUSE' });
       await settle(deps, actor, locale);
     }
@@ -470,10 +506,12 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     // Under a clarifying question, the step it goes back to: the question keeps that step's buttons.
     const resumesTo = afterPath === 'clarifying' ? answeredStep(after, afterPath) : undefined;
     // Today as the backend writes its due dates (UTC days): what an overdue order's days are counted to.
-    const today = new Date((deps.now ?? Date.now)()).toISOString().slice(0, 10);
+    const today = new Date(clock()).toISOString().slice(0, 10);
     // What an agent last handed on to the bot (a hand-in stored it; a release with an intent does now): "who is this?".
     const handedIn = input.event?.type === 'AGENT_RELEASED' && input.event.intent ? input.event.intent : input.record?.handedIn;
-    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo, today, handedIn };
+    // The last turn gave the conversation back from an agent: "what now?" is answered as the release was (no person again).
+    const backFromAgent = input.record?.releasedByAgent === true;
+    const render = { path: afterPath, context, locale, links: { shopUrl: deps.shopUrl }, queueAhead, resumesTo, today, handedIn, backFromAgent };
     let replies: Partial<Activity>[];
     let told = input.record?.handoff?.told;
     let askedToStart = false;
@@ -490,28 +528,39 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
-      const answer = waiting && !withdrawal ? await waitingNotice(queue, id, complaint, told) : undefined;
+      // A secret typed meanwhile (a password, an ID number) is warned of as at any step, and the customer only asked to
+      // hold on: not told it was passed on (the agent sees it masked). The place in the queue waits for the next message.
+      const warning = waiting && !withdrawal ? secretWarning(understood) : undefined;
+      const answer =
+        waiting && !withdrawal
+          ? warning && !complaint
+            ? { notice: { id: 'alreadyWithAgent', holdOn: true } as const, told }
+            : await waitingNotice(queue, id, complaint, told, clock)
+          : undefined;
       told = answer?.told ?? told;
-      replies = answer ? renderNotices({ ...render, notices: [answer.notice] }) : [];
+      replies = answer ? renderNotices({ ...render, notices: [...(warning ? [warning] : []), answer.notice] }) : [];
     } else {
       said = withUntold(untold, context.notices);
       const notices = restartReason ? [{ id: 'resumeFailed' } as const, ...said] : said;
       const at = buttonStep(answeredStep(after, afterPath), context.orderId);
+      // The orders changed this turn (paid, returned, read again with a new status) or asked to be seen again ("我的订单"): the
+      // list is shown in full, as when it is entered; kept as it was, an answer there is followed by a short line.
+      const ordersShownAgain = understood.event?.type === 'ORDERS' || !sameOrders((before.context as DialogueContext).orders, context.orders);
       // Where an unheard release or shop's notice left the customer, its prompt was never heard either: said in full (the
       // terms brought by an undelivered "verified" were only ever said as "tap agree").
-      const stayed = beforePath === afterPath && untold.release === undefined && untold.steps.length === 0;
+      const stayed = beforePath === afterPath && !ordersShownAgain && untold.release === undefined && untold.steps.length === 0;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
       askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
       loginOffer = loginOffered({ path: afterPath, context, notices });
     }
-    const shopStepDone = shopStepDoneAfter(input.event, input.record, untold.steps, context.notices, Date.now());
+    const shopStepDone = shopStepDoneAfter(input.event, input.record, untold.steps, context.notices, clock());
     const untoldRelease = untoldReleaseAfter(input.event, input.record, after.hasTag('agent'));
     const record: ConversationRecord = {
       dialogue: persistDialogue(actor),
       locale,
       reference: input.reference ?? input.record?.reference,
       turns: (input.record?.turns ?? 0) + 1,
-      updatedAt: new Date().toISOString(),
+      updatedAt: new Date(clock()).toISOString(),
       ...(channelLocale === undefined ? {} : { channelLocale }),
       // Kept only while the customer is on the way to the list the words wait for: not once the goal is another (a
       // guessed request whose login lapsed leads back to the step, machines/dialogue.ts dropGuessedGoal).
@@ -522,8 +571,8 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       // A customer who left is back when they write; an event (an agent, the backend) does not bring them.
       ...(input.event && input.record?.customerLeftAt ? { customerLeftAt: input.record.customerLeftAt } : {}),
       // As the prompt tells it (dialogs/prompts.ts releasedByAgent): back from an agent who had taken the conversation,
-      // said by the release or, untold there, by this turn.
-      ...(said.some((n) => n.id === 'agentReleased' && n.notTaken !== true) ? { releasedByAgent: true as const } : {}),
+      // said by the release or, untold there, by this turn, or said again as it ("what now?" right after).
+      ...(releasedByAgent({ notices: said, backFromAgent }) ? { releasedByAgent: true as const } : {}),
       ...(handedIn ? { handedIn } : {}),
       // The welcome asked "shall we turn it on?" (dialogs/prompts.ts): a yes at the next turn answers it.
       ...(askedToStart ? { welcomeAsked: true as const } : {}),

@@ -2,12 +2,13 @@
 // conversation, so a new conversation (or asking to log in again) gave anyone three more guesses at a customer's code.
 import { z } from 'zod';
 import type { BackendPorts } from '../../machines/ports';
+import { LOGIN_PAUSE_MINUTES } from '../../machines/context';
 import { ETAG_IF_ABSENT, isEtagConflictError, type CasStorage } from '../storage';
 import { PhoneDigests } from './phoneDigests';
 
 /** Wrong codes for one phone number within the window, after which its codes are not checked until the window ends. */
 export const MAX_WRONG_CODES_PER_PHONE = 5;
-export const WRONG_CODE_WINDOW_MS = 15 * 60_000;
+export const WRONG_CODE_WINDOW_MS = LOGIN_PAUSE_MINUTES * 60_000;
 
 const failuresSchema = z.object({ count: z.number().int().min(1), firstAt: z.number(), eTag: z.string() });
 type Failures = z.infer<typeof failuresSchema>;

@@ -24,8 +24,12 @@ const OLD_ID_NUMBER = String.raw`[1-9]\d{5}(?<oldGap>[\s-]?)\d{2}(?:0[1-9]|1[0-2
  * 2022). Letters around it make it part of an id (JD6222021234567890123).
  */
 const BANK_CARD = String.raw`(?:2[2-7]|[3-69]\d)\d{2}(?<cardGap>${GAP})\d{4}\k<cardGap>\d{4}\k<cardGap>\d{4}(?:\k<cardGap>?\d{1,3})?(?![\dA-Za-z])`;
-/** Optional +86/0086/86 prefix (in brackets or not), then 3-4-4 however separated: (138)0000-0001, 138.0000.0001. */
-const PHONE = String.raw`(?<!(?:PL|JD)[-\s]?)(?:[(（]?(?:\+|00)?86[)）]?${GAP})?(?:[(（]\s?1[3-9]\d\s?[)）](?:[\s.-]{0,2}\d){8}|1[3-9]\d\.\d{4}\.\d{4}|1[3-9](?:${GAP}\d){9})(?!\d)`;
+/**
+ * Optional +86/0086/86 prefix (in brackets or not), then 3-4-4 however separated: (138)0000-0001, 138.0000.0001, or
+ * read out digit by digit (1 3 9 1 2 3 4 5 6 7 8: the gap may fall after the leading 1 too). Eleven digits in all, so
+ * short numbers ("1 3 件") stay.
+ */
+const PHONE = String.raw`(?<!(?:PL|JD)[-\s]?)(?:[(（]?(?:\+|00)?86[)）]?${GAP})?(?:[(（]\s?1[3-9]\d\s?[)）](?:[\s.-]{0,2}\d){8}|1[3-9]\d\.\d{4}\.\d{4}|1${GAP}[3-9](?:${GAP}\d){9})(?!\d)`;
 const CODE = String.raw`(?<![\dA-Za-z.-])\d{6}(?![\dA-Za-z.-])`;
 
 /**
@@ -51,6 +55,16 @@ const PASSWORD_NAME = /密码|密碼|pass(?:word|wd|code)|pwd|(?<![a-z])pw(?![a-
 const PASSWORD =
   /(密码|密碼|pass(?:word|wd|code)|pwd|(?<![a-z])pw(?![a-z]))(\s*(?:[:：=]|(?:is|was)\b(?:\s*[:：])?|[是为為](?:\s*[:：])?)\s*|\s*)((?![:：=])[^\s，。；、！？\u4E00-\u9FFF]{3,})/gi;
 const SECRET_MASK = '******';
+
+/**
+ * The secret said before the name ("hunter2 is my password", "hunter2是我的密码", "abc123就是我的登录密码"): the shape above
+ * wants the name first. Conservative, as ordinary words stand there too ("I forgot my password", "the code is my
+ * password?"): one token holding a digit, three characters at least, with nothing but a space or Chinese text before it,
+ * then is/was my/the password or 是我的密码. The name and what joins it stay.
+ */
+const SECRET_BEFORE_NAME =
+  /(?<=^|[\s，。；、！？\u4E00-\u9FFF])(?=[^\s，。；、！？\u4E00-\u9FFF]*\d)[^\s，。；、！？\u4E00-\u9FFF]{3,}(?=\s+(?:is|was)\s+(?:my|the)\s+(?:(?:login|account)\s+)?(?:password|passwd|pwd|pw)\b|\s*就?是我的(?:登录|账号|账户|支付)?密[码碼])/gi;
+const maskSecretsBeforeName = (text: string): string => text.replace(SECRET_BEFORE_NAME, SECRET_MASK);
 
 /**
  * Digits called a password wherever the name stands, before them or after ("888888 这个是我的支付密码", "mima 654321",
@@ -166,7 +180,8 @@ const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD
  * understanding never tries such digits as a one-time code.
  */
 export function typesPassword(text: string): boolean {
-  return (PASSWORD_NAME.test(text) && text.replace(PASSWORD, maskPassword) !== text) || callsDigitsPassword(text.normalize('NFKC'));
+  if (!PASSWORD_NAME.test(text)) return callsDigitsPassword(text.normalize('NFKC'));
+  return text.replace(PASSWORD, maskPassword) !== text || maskSecretsBeforeName(text) !== text || callsDigitsPassword(text.normalize('NFKC'));
 }
 
 /**
@@ -185,7 +200,7 @@ export function holdsCardNumber(text: string): boolean {
 }
 
 function maskAll(text: string): string {
-  const withoutPassword = PASSWORD_NAME.test(text) ? text.replace(PASSWORD, maskPassword) : text;
+  const withoutPassword = PASSWORD_NAME.test(text) ? maskSecretsBeforeName(text.replace(PASSWORD, maskPassword)) : text;
   // A longer one than a code's 6 digits ("12345678 是我的密码") would otherwise stay whole.
   const withoutDigitsCalledPassword = callsDigitsPassword(withoutPassword) ? withoutPassword.replace(DIGITS_ALONE, SECRET_MASK) : withoutPassword;
   return maskNumbers(withoutDigitsCalledPassword);

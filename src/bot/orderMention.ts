@@ -282,6 +282,16 @@ function pointedAt(words: string, orders: readonly Order[], orderId: string | un
   return goodsNamed(words, orders);
 }
 
+/**
+ * The one listed order a question is about, pointed at as a request would point at it ("鞋子什么时候付款" of the running
+ * shoes: 鞋子 is no pair of its title's characters, and the question was answered with another order's date).
+ */
+export function orderAskedAbout(words: string, orders: readonly Order[]): Order | undefined {
+  const number = words.toUpperCase().match(ORDER_NUMBERS)?.[0]?.replace(/[-\s]/g, '');
+  const pointer = pointedAt(words, orders, number);
+  return pointer.kind === 'order' ? pointer.order : undefined;
+}
+
 /** What an English request acts on ("pay for the desk lamp", "return my blue jacket"). */
 const ENGLISH_OBJECT = /\b(?:pay(?: for)?|return|send back|confirm receipt (?:for|of))\s+(?:the|my|this|that)\s+([a-z]+(?:\s+[a-z]+)?)/i;
 /** Objects that name no goods: the order itself, a place in the list, the bill. */
@@ -502,6 +512,25 @@ const CORRECTED = new RegExp(
   `^(?:${CORRECTION_WORD}[^，,。\\s]{0,8}?(?=$|[，,。\\s]|${CORRECTION_WORD}|${RIGHT_ONE_NAMED})[，,\\s]*)*(?:${RIGHT_ONE_NAMED})?`,
 );
 
+/** The words open with a correction ("不对，我说的是第一个", "no, I meant the first one"). */
+const CORRECTION_OPENS = new RegExp(`^\\s*${CORRECTION_WORD}|^\\s*(?:no|sorry|oops|wait)\\b|\\bi meant\\b`, 'i');
+export const saysCorrection = (words: string): boolean => CORRECTION_OPENS.test(words);
+
+/** A place in the list said as such ("第一个", "the first one"), for a correction naming it and nothing else. */
+const POSITION_WORDS =
+  /第\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:个|笔|单|件|项|条)|最后一[个笔单件项]|\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\b/gi;
+
+/**
+ * After a correction, an order by its place in the list and nothing more ("不对，我说的是第一个" at the rice cooker's return:
+ * it was taken as "不退了").
+ */
+function positionOnly(words: string, orders: readonly Order[]): Pointer {
+  const position = listPosition(words, orders.length);
+  const order = position === undefined ? undefined : orders[position - 1];
+  const rest = words.toLowerCase().replace(POSITION_WORDS, ' ').replace(SAYS_NOTHING_MORE, ' ');
+  return order && rest.replace(/[\s\p{P}]/gu, '') === '' ? { kind: 'order', order } : { kind: 'none' };
+}
+
 /** Words that add an order rather than correct one ("电饭煲也退", "the rice cooker too"): the current one comes first. */
 const ALSO = /也|还有|另外|一起|\btoo\b|\balso\b|\bas well\b/gi;
 
@@ -552,6 +581,20 @@ export function returnsAnotherOrder(words: string, orders: readonly Order[], ord
   });
 }
 
+/** Words that ask rather than choose ("电饭煲退货要多久", "can I return the lamp?"). */
+const ASKS_ABOUT_IT = /[?？]|吗|多久|怎么|\bhow\b|\bcan i\b/i;
+
+/**
+ * At a return's confirmation, the order in question named again with its return, perhaps after a correction ("不对，我要
+ * 退的是电饭煲" at the rice cooker's: it was read as a return with the reason "不对"): what is asked is what is confirmed.
+ * Not refused, asked about, nor paying named besides.
+ */
+export function thisReturnNamedAgain(words: string, orderId: string | undefined, orders: readonly Order[], current: string): boolean {
+  if (REFUSED.test(words) || ASKS_ABOUT_IT.test(words) || PAY_WORDS.test(words) || !RETURN_WORDS.test(words)) return false;
+  const named = nameOnly(words.replace(CORRECTED, ''), orders, orderId);
+  return named.kind === 'order' && named.order.orderId === current;
+}
+
 /**
  * While one order is being paid for or returned (`step`), words that are another listed order's name, with at most the
  * action and a correction, switch to it: for the action they name ("不对，我要退的是电饭煲", "no, pay for the lamp", "我想退电饭煲"
@@ -567,12 +610,13 @@ export function otherOrderChosen(
   orders: readonly Order[],
   current: string,
 ): DialogueEvent | undefined {
-  if (REFUSED.test(words) || /[?？]|吗|多久|怎么|\bhow\b|\bcan i\b/i.test(words)) return undefined;
+  if (REFUSED.test(words) || ASKS_ABOUT_IT.test(words)) return undefined;
   const returns = RETURN_WORDS.test(words);
   const pays = PAY_WORDS.test(words);
   if (returns && pays) return undefined;
   const added = words.replace(ALSO, ' ');
-  const named = nameOnly(added.replace(CORRECTED, ''), orders, orderId);
+  const byName = nameOnly(added.replace(CORRECTED, ''), orders, orderId);
+  const named = byName.kind === 'none' && saysCorrection(words) ? positionOnly(added.replace(CORRECTED, ''), orders) : byName;
   if (named.kind !== 'order' || named.order.orderId === current) return undefined;
   // The other order as well: this one is finished first, then that one can be chosen from the list.
   if (added !== words) return { type: 'TOPIC_ASKED', topic: 'anotherOrderNext' };

@@ -7,6 +7,19 @@ import { GOODS_NAMED, orderNamed } from './orderMention';
 /** Requests for an order not chosen yet: the list, once there, chooses it from their words. */
 const ORDER_REQUESTS = new Set<DialogueEvent['type']>(['PAY', 'RETURN']);
 
+/**
+ * A plain "and" before a second order action ("pay for my earbuds and return the rice cooker"), or in Chinese 和, 并且 or
+ * 然后 between an action and a clause with another ("把耳机付了和把电饭煲退了", "耳机付款然后电饭煲退货"): it may join two
+ * requests, as "and also" or a comma does. Inside one request it joins no action ("pay for the earbuds and the rice cooker",
+ * "耳机和电饭煲都付了": no action before the 和), and splits nothing.
+ */
+export const ORDER_ACTION_JOINED = new RegExp(
+  String.raw`\s+and (?:then )?(?=(?:pay|return|send)\b)|` +
+    // The joiner looked for first: it fails at once almost everywhere, before the lookbehind walks back.
+    String.raw`(?=\s*(?:和|并且|然后))(?<=(?:付|退|款|货|钱)(?:了|掉)?吧?)\s*(?:和|并且|然后再?)\s*(?=[^，,。;；!！?？\s]*?(?:付|退))`,
+  'i',
+);
+
 /** Said before the first goes ahead: the other comes right after it. */
 const THE_OTHER_NEXT: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'ordersInTurn' };
 

@@ -52,6 +52,11 @@ export class PaylaterBot {
 
   constructor(private readonly deps: PaylaterBotDeps) {}
 
+  /** Now as an ISO time, by the bot's clock: the times a record keeps agree with those its turns compare them to. */
+  private nowIso(): string {
+    return new Date((this.deps.now ?? Date.now)()).toISOString();
+  }
+
   async onTurn(context: TurnContext): Promise<void> {
     const { activity } = context;
     // A channel that echoes the bot's own messages back must not start a conversation between the bot and itself.
@@ -158,7 +163,7 @@ export class PaylaterBot {
         // Kept through turns that are no message of the customer's (a webhook's, an agent's, the customer leaving).
         const recentMessages = digest === undefined ? record?.recentMessages : rememberMessage(record?.recentMessages, digest);
         if (recentMessages) result = { ...result, record: { ...result.record, recentMessages } };
-        return customerLeft ? { ...result.record, customerLeftAt: new Date().toISOString() } : result.record;
+        return customerLeft ? { ...result.record, customerLeftAt: this.nowIso() } : result.record;
       });
       if (retries > 0) this.deps.logger.info({ conversationId: activity.conversation.id, retries }, 'turn redone after a concurrent write');
       if (erased) {
@@ -247,7 +252,7 @@ export class PaylaterBot {
           locale: chooseLocale(detectLanguage(activity.text ?? ''), activity.locale, undefined),
           reference,
           turns: 0,
-          updatedAt: new Date().toISOString(),
+          updatedAt: this.nowIso(),
           ...(activity.locale ? { channelLocale: activity.locale } : {}),
           // The greeting sent below asks whether to turn it on: a "👍" next is a yes to it.
           welcomeAsked: true,

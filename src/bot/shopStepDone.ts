@@ -1,6 +1,7 @@
 // What the shop's notice that a shop-page step is done told the customer, or could not tell them: kept for their next turn.
 import type { Notice } from '../../machines/context';
 import type { DialogueEvent, ExternalStep } from '../../machines/events';
+import { REAL_NAME_STEP, TERMS_STEP } from '../../machines/steps';
 import type { ConversationRecord } from './conversationRecord';
 
 type ShopStepDone = NonNullable<ConversationRecord['shopStepDone']>;
@@ -10,9 +11,6 @@ type ShopStepDone = NonNullable<ConversationRecord['shopStepDone']>;
  * notice and the customer's "I've done it" crossed. Later, they have read what comes next and may mean that.
  */
 export const STEP_JUST_DONE_MS = 2 * 60_000;
-
-/** Where the customer is sent once PLUS is active and their name is not verified yet. */
-const REAL_NAME_STEP = 'flow.onboarding.awaitingRealName';
 
 /** Real-name verification named in the "done": it claims that step, which is checked as usual. */
 const NAMES_REAL_NAME = /实名|认证|身份|verif|real[- ]?name|\bid\b/i;
@@ -50,9 +48,6 @@ export function doneForStepJustDone(
   const crossed = done.untold === true || nowMs - Date.parse(done.at) < STEP_JUST_DONE_MS;
   return crossed && !NAMES_REAL_NAME.test(typed) ? { type: 'TOPIC_ASKED', topic: 'plusDoneAlready' } : event;
 }
-
-/** Where the shop's notice of the last step done takes a customer who meets every condition. */
-const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 
 /**
  * A yes at the terms whose notice never reached the customer (the shop's "verified" went out to an unreachable channel):

@@ -6,8 +6,9 @@ import { findEntities } from '../nlu/entities';
 import { isTopic, ORDER_GOALS, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
 import { isFaultReturn } from './understanding/faultReturn';
-import { oneOrderThenTheOther } from './ordersInTurn';
+import { ORDER_ACTION_JOINED, oneOrderThenTheOther, type OrdersInTurn } from './ordersInTurn';
 import { problemAsked } from './understanding/returnReason';
+import { languageAskedBeside } from './understanding/conversationRequests';
 import { CONSENT_STEPS, FREE_TEXT_STATES, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
@@ -43,6 +44,8 @@ const ANSWER_TOPICS = new Set<Topic>([
   'plusOrPayLaterFees', 'wherePayLater',
   // Personal details' safety, and collection, beside a request ("我想开通 会不会泄露我的信息": the enabling was lost).
   'privacy', 'collection',
+  // What the terms say, asked at the terms beside another question ("协议里写了啥？有利息吗": the fees were dropped).
+  'terms',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -80,12 +83,19 @@ const LISTED = new RegExp(`\\n|${ITEM_NUMBER.source}`, 'u');
 const FIRST_ITEM = new RegExp(`^\\s*(?:${ITEM_NUMBER.source})\\s*(?=\\S)`, 'u');
 
 /**
+ * Where "然后" or "再" follows the first item with no comma ("先告诉我怎么开通然后帮我转人工"): the place the comma would be, so
+ * the message reads as with it. 再说 and 再见 close a sentence ("先看看再说"), they start no item. The lookahead comes first: it
+ * fails at once almost everywhere, before the lookbehind walks back.
+ */
+const THEN_UNMARKED = '(?=然后|再(?!说|见))(?<=先(?!用后)[^，,。;；!！?？\\s]+)';
+
+/**
  * Clause ends, and the words that join a second request on ("另外", "顺便问下", "但是", "and also", "and how much…"). Chat
  * often ends a Chinese clause with a space instead ("先用后付是什么 怎么开通" went straight to the login), and numbers a list
  * of questions (ITEM_NUMBER): both end a clause too.
  */
 const CLAUSES = new RegExp(
-  `[，,。;；!！?？\\n]+|\\.\\s+|(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})|[:：]?[ \\t]?(?:${ITEM_NUMBER.source})|另外|顺便|还有|但是|不过|可是|` +
+  `[，,。;；!！?？\\n]+|\\.\\s+|(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})|[:：]?[ \\t]?(?:${ITEM_NUMBER.source})|${THEN_UNMARKED}|另外|顺便|还有|但是|不过|可是|` +
     `\\b(?:and also|also|by the way|btw|but)\\b|\\band (?=how|what|when|where|why|is|are|do|does|can|will)\\b`,
   'iu',
 );
@@ -132,7 +142,7 @@ const askedHow = (clause: string, event: DialogueEvent): DialogueEvent =>
  * The items said in their order ("先告诉我怎么开通，然后帮我转人工", "first … then …"): a list too, the first answered first,
  * so that a person asked for after a question is one item among them, as in a numbered list. (The 先 of 先用后付 orders nothing.)
  */
-const IN_ORDER = /先(?!用后).+[，,。\s]\s*(?:然后|再|之后|接着)|\bfirst\b.+\bthen\b/iu;
+const IN_ORDER = new RegExp(`先(?!用后).+[，,。\\s]\\s*(?:然后|再|之后|接着)|${THEN_UNMARKED}|\\bfirst\\b.+\\bthen\\b`, 'iu');
 
 /** Requests that lead to the order list, where the orders are shown anyway: beside one of them, "the orders" asks nothing more. */
 const LEADS_TO_THE_LIST = new Set<DialogueEvent['type']>(['PAY', 'RETURN']);
@@ -159,6 +169,13 @@ export interface UnderstoodRequests extends Understood {
  * for the limit asked beside the terms' yes (yesWithTheLimit).
  */
 export function understandRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
+  // A language asked for beside the rest ("我想开通, reply in English please"): the rest is read, answered in that language.
+  const language = value === undefined && text !== undefined ? languageAskedBeside(text) : undefined;
+  if (language) {
+    const rest = understandRequests(nlu, language.rest, value, statePath, referents);
+    const clear = rest.event !== undefined && rest.event.type !== 'UNCLEAR';
+    return { ...(clear ? rest : { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' } }), language: language.locale, languageAsked: true };
+  }
   const understood = readRequests(nlu, text, value, statePath, referents);
   return understood.paymentMeans && statePath.startsWith('flow.') ? withPaymentMeans(understood) : understood;
 }
@@ -309,6 +326,23 @@ function withPhoneGoal(nlu: Nlu, text: string, statePath: string, referents: Ref
   return goal ? { ...whole, event: { ...phone, goal } } : whole;
 }
 
+/**
+ * Two orders' requests joined by a plain "and" ("pay for my earbuds and return the rice cooker": read whole, it was not
+ * understood, while "…and also…" went one then the other): split there, they go in turn when each names its own order and
+ * nothing but asides is said beside them. Any other reading of the parts keeps the message as it was read before.
+ */
+function ordersJoinedByAnd(nlu: Nlu, text: string, statePath: string, referents: Referents): OrdersInTurn | undefined {
+  if (!ORDER_ACTION_JOINED.test(text)) return undefined;
+  const clauses = clausesOf(text.split(ORDER_ACTION_JOINED).join(', '));
+  if (clauses === undefined) return undefined;
+  const read = clauses.flatMap((clause) => {
+    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    return event === undefined ? [] : [{ clause, event }];
+  });
+  const requests = read.map(({ event }) => event).filter((event) => !ASIDES.has(event.type));
+  return requests.every(isRequest) ? oneOrderThenTheOther(read, requests, referents.orders) : undefined;
+}
+
 /** Typed words in the dialogue's flow: read whole, then clause by clause where they may hold more than one thing. */
 function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referents): UnderstoodRequests {
   const whole = understandActivity(nlu, text, undefined, statePath, referents);
@@ -337,8 +371,13 @@ function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referen
   // alone, got the returns' answer before the confirmation.
   if (whole.event?.type === 'RETURN_REASON_GIVEN' && FREE_TEXT_STATES.has(statePath) && problemAsked(text) !== undefined) return whole;
   // Read whole as a return already answered yes to ("电饭煲不想要了，可以退吗": the clause "可以退吗" alone got the general
-  // returns' answer): that reading.
-  if (isFaultReturn(text, whole.event) || whole.answersFirst?.some((answer) => isTopic(answer, 'returnPossible'))) return whole;
+  // returns' answer), or as a return whose reason is an exchange wished for ("耳机想换个颜色 退了吧": the clauses alone were
+  // the exchange answer and a return of no order, the earbuds and the reason lost): that reading.
+  const returnAsked = whole.event?.type === 'ORDER_RETURN_CHOSEN' || whole.event?.type === 'RETURN';
+  const keptWhole = (answer: DialogueEvent) => isTopic(answer, 'returnPossible') || (returnAsked && isTopic(answer, 'exchange'));
+  if (isFaultReturn(text, whole.event) || whole.answersFirst?.some(keptWhole)) return whole;
+  const joined = stepAnswer === undefined ? ordersJoinedByAnd(nlu, text, statePath, referents) : undefined;
+  if (joined) return { ...whole, ...joined };
   const clauses = clausesOf(text);
   if (clauses === undefined) return whole;
   const read: Array<{ clause: string; event: DialogueEvent }> = [];

@@ -24,7 +24,7 @@ import {
   withoutAsides,
 } from './understanding/consent';
 import {
-  BEWILDERED, BOT_IDENTITY, WHO_ASKED, LANGUAGE_REQUESTS, LETS_START, LOGIN_TO_CHECK, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
+  BEWILDERED, BOT_IDENTITY, CONFUSED, WHO_ASKED, LANGUAGE_REQUESTS, LETS_START, LOGIN_TO_CHECK, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
 } from './understanding/conversationRequests';
 import {
   asksAmountDue, asksCreditImpact, asksOwnDueDate, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
@@ -37,7 +37,7 @@ import {
 } from './understanding/generalReadings';
 import { emojiMood } from './understanding/emojiMoods';
 import { onboardingAsk } from './understanding/onboardingAsks';
-import { overdueAsked, overdueWorried, stillInTimeAsked } from './understanding/overdueQuestions';
+import { overdueAsked, overdueDisputed, overdueWorried, stillInTimeAsked } from './understanding/overdueQuestions';
 import { everydayQuestion, namesInEnglish } from './understanding/everydayQuestions';
 import { casualEnglish, withNameSpaced } from './understanding/casualEnglish';
 import { EMAIL, mistypedPhoneDigits, offersPhone, ORDER_NUMBER_GIVEN } from './understanding/phoneOffer';
@@ -48,8 +48,8 @@ import {
   problemAsked, QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, somethingCalledWrong,
   unwantedAtConfirmation, unwantedAtPayment, withoutUpset, withReasonPlain, wondersInAStatement,
 } from './understanding/returnReason';
-import { RETRIED_BY, stepEvent } from './understanding/stepAnswers';
-import { whyTheStep } from './understanding/stepWhy';
+import { LOOKING_YES, RETRIED_BY, stepEvent } from './understanding/stepAnswers';
+import { otherDoneWhyThis, whyTheStep } from './understanding/stepWhy';
 import { plusCostWeighed } from './understanding/plusCost';
 import { plusPaidSaid } from './understanding/plusPaid';
 import { chargesAskedAtPlus } from './understanding/plusStepFees';
@@ -61,7 +61,7 @@ import { unusedCostAsked } from './understanding/unusedCost';
 import { returnSpeedUpAsked } from './understanding/returnSpeedUp';
 import { tryBeforePayingAsked } from './understanding/tryBeforePaying';
 import { faultAtList, faultReturnAtList, faultReturnAway, unwantedReturnAtList, unwantedReturnAway } from './understanding/faultReturn';
-import { actionDeclined, declinedEvent, refuses, unrefusedAction } from './understanding/declinedAction';
+import { actionDeclined, actionInstead, declinedEvent, refuses, unrefusedAction } from './understanding/declinedAction';
 import { payingSaidWarmly } from './understanding/payingSaidWarmly';
 import { realNameHowAsked } from './understanding/realNameHow';
 import { conditionHeld } from './understanding/conditionsHeld';
@@ -264,8 +264,14 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // member's own account, said before any login; "验证码在她手机上 她不在身边" at the login (not understood).
   const forFamily = FREE_TEXT_STATES.has(statePath) ? undefined : familyAsked(words, entities.phone, statePath);
   if (forFamily) return { ...forFamily, language };
+  // "我已经是PLUS会员了 为什么还要认证" (checked as done) asks why, before the step reads its "done" in it.
+  const bothNeeded = entities.idNumber ? undefined : otherDoneWhyThis(words, statePath);
+  if (bothNeeded) return { event: bothNeeded, language };
   const stepAnswer = stepEvent(statePath, words, plain);
-  if (stepAnswer) return { event: stepAnswer, language };
+  // An ID number said with it ("我的身份证是110…，帮我认证一下": only "this step is yours to do") is warned about first, as
+  // one said alone is (the number is masked in any case).
+  const idWarning = entities.idNumber ? { answersFirst: [{ type: 'ID_NUMBER_RECEIVED' } as const] } : {};
+  if (stepAnswer) return { event: stepAnswer, language, ...idWarning };
   // "yes pay it" to "shall we look at your orders first?" (an order to pay now): paying, as "pay it" (the yes only showed
   // the list, and a "yes" there the list again).
   const afterYes = YES_SHOWS_STEPS.has(statePath) ? actionAfterYes(plain) : undefined;
@@ -387,7 +393,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // At the welcome there is no step: what the bot can do, unless the classifier knows better ("what do I need to do?").
   // So are the bot's words not followed ("i didnt get what you mean": at the code step it sent a new code); at the welcome,
   // what the bot can do ("i don't get it" was heard as cancel).
-  if (NOT_FOLLOWED.test(plain)) return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
+  // So is confusion ("wait what", "huh", "wait what do you mean": not understood, twice a person).
+  if (NOT_FOLLOWED.test(plain) || CONFUSED.test(plain)) {
+    return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
+  }
   if (WHAT_NOW.test(plain)) {
     if (statePath !== WELCOME_STEP) return { event: { type: 'TOPIC_ASKED', topic: 'whatNow' }, language };
     if (understanding.kind !== 'intent') return { event: { type: 'HELP' }, language };
@@ -540,8 +549,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   }
   // "我是不是逾期了？？急", "逾期了几天了" (a clarifying question; the FAQ on paying "before the due date", long past): the
   // customer's own orders answer it, with the fees' answer when charges are asked too ("逾期多久了 有罚息吗").
-  const overdue = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueAsked(words, statePath, referents);
+  const overdue = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueAsked(words, statePath, referents, entities.phone !== undefined);
   if (overdue) return { ...overdue, language };
+  // "凭什么说我逾期了" with the lamp overdue (read as paying): disputed, a person checks it.
+  const disputed = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueDisputed(words, referents);
+  if (disputed) return { event: disputed, language };
   // "我好像逾期了怎么办 会不会上征信啊" (the pay FAQ's "pay before the due date" and the credit check's eligibility text): what
   // being late does and paying now. "现在付 还来得及吗" with an order overdue: yes, pay it now (its payment, at the list).
   const overdueWorry = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : overdueWorried(words, referents);
@@ -554,7 +566,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // "那我想开 怎么弄", "我是plus了还差啥", "不想实名 有别的办法吗": clarifying questions, or the PLUS answer.
   const aboutOnboarding = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : onboardingAsk(words, plain, statePath, referents);
   if (aboutOnboarding) return { event: aboutOnboarding, language };
-  const topic = control === undefined && !personAsked ? topicOf(words) : undefined;
+  // An exchange wished for beside a return asked for ("耳机想换个颜色 退了吧": the exchange answer alone, the earbuds lost):
+  // the return, the wish its reason, where exchanges are done said first (withPlainReason).
+  const topicSaid = control === undefined && !personAsked ? topicOf(words) : undefined;
+  const topic = topicSaid === 'exchange' && returnWithReason(words) !== undefined ? undefined : topicSaid;
   if (topic && FREE_TEXT_STATES.has(statePath) && (asked || ASKING_TOPICS.has(topic))) return { event: { type: 'TOPIC_ASKED', topic }, language };
   // Read only where words are the answer: elsewhere the intent steers anyway.
   const steers = () =>
@@ -617,17 +632,22 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // pay for the earbuds" after the login went to their payment): never that action; what it means here (declinedEvent).
   // A problem with the goods said with it ("耳机坏了，不付了") was read above.
   const declined = control === undefined || control === 'cancel' ? actionDeclined(words, asked) : undefined;
-  const declinedHere = declined && declinedEvent(declined, words, statePath, referents, payLaterOff(statePath, referents));
+  const declinedHere = declined && declinedEvent(declined, statePath, referents, payLaterOff(statePath, referents));
   if (declinedHere) return { event: declinedHere, language };
   if (statePath === ORDER_LIST && control === undefined && !personAsked) {
     if (referents.orderId !== undefined && ORDER_LEFT_AS_IS.test(plain)) return { event: { type: 'DENY' }, language };
+    // "看看", "看看吧" to the empty list's "要看看结算时怎么选用它吗？" (not understood): a yes, as to "要先看看你的订单吗？". Not
+    // where it offers to turn pay-later on instead.
+    const offersTheGuide = referents.orders?.length === 0 && !payLaterOff(statePath, referents);
+    if (offersTheGuide && LOOKING_YES.test(plain)) return { event: { type: 'AFFIRM' }, language };
     // A plain yes to a list that offers one thing (an overdue lamp to pay): that (the list came again without a word). To
     // a list asking which order to pay or return: the one to pay, else which ones can be.
     const plainYes = referents.orderId === undefined && PLAIN_YES.test(plain);
     const only = plainYes ? (onlyChoice(referents.orders ?? []) ?? yesToGoal(referents.goal, referents.orders ?? [])) : undefined;
     if (only) return { event: only, language };
     const reading = { orderId: entities.orderId, question: asked };
-    const intended = referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined;
+    // The action asked for in place of a refused one ("耳机不付了，退了吧") is meant, as the one asked for before the list.
+    const intended = actionInstead(words) ?? (referents.goal === 'pay' || referents.goal === 'return' ? referents.goal : undefined);
     // "耳机坏了能退吗？" (it asked what to do with the earbuds): yes, and their return with the fault as its reason.
     const faultReturn = faultReturnAtList(words, entities.orderId, referents);
     if (faultReturn) return { ...faultReturn, language };

@@ -33,9 +33,12 @@ export function untoldFor(event: DialogueEvent | undefined, record: Conversation
   const steps = event === undefined || event.type === 'BACKEND_STEP_COMPLETED' ? untoldSteps(record) : [];
   const kept = event === undefined && !withAgent ? record?.untoldRelease : undefined;
   if (!kept) return { steps };
-  const handedOn = kept.notTaken && kept.intent ? { intent: kept.intent } : {};
+  const handedOn = kept.intent ? { intent: kept.intent } : {};
   const loggedIn = kept.loggedInAs ? { loggedInAs: kept.loggedInAs } : {};
-  const release: ReleaseNotice = kept.notTaken ? { id: 'agentReleased', notTaken: true, ...handedOn } : { id: 'agentReleased', ...loggedIn };
+  const unanswered = kept.unanswered ? { unanswered: true as const } : {};
+  const release: ReleaseNotice = kept.notTaken
+    ? { id: 'agentReleased', notTaken: true, ...handedOn }
+    : { id: 'agentReleased', ...unanswered, ...loggedIn, ...handedOn };
   return kept.intent ? { steps, release, intent: kept.intent } : { steps, release };
 }
 
@@ -71,5 +74,6 @@ export function markUntold(event: DialogueEvent | undefined, notices: Notice[], 
   if (!release || event?.type !== 'AGENT_RELEASED') return undefined;
   const intent = event.intent ? { intent: event.intent } : {};
   const loggedIn = release.loggedInAs ? { loggedInAs: release.loggedInAs } : {};
-  return { ...record, untoldRelease: release.notTaken ? { notTaken: true, ...intent } : { ...loggedIn, ...intent } };
+  const unanswered = release.unanswered ? { unanswered: true as const } : {};
+  return { ...record, untoldRelease: release.notTaken ? { notTaken: true, ...intent } : { ...unanswered, ...loggedIn, ...intent } };
 }

@@ -8,6 +8,7 @@ import { MAX_BODY_BYTES, errorAnswer, guardBody } from './http';
 import { DEFAULT_PERSONAS_PATH, loadPersonas } from './personas';
 import { registerShopRoutes } from './shopRoutes';
 import { MockState } from './state';
+import { createStateWriter, readStateFile, type StateWriter } from './stateFile';
 
 export interface MockBackendOptions {
   /** The one-time code every demo login accepts (MOCK_OTP_CODE). */
@@ -23,6 +24,11 @@ export interface MockBackendOptions {
   sessionTtlMs?: number;
   /** The mock's clock (sessions' expiry, due dates); tests move it on to let sessions lapse. */
   now?: () => number;
+  /**
+   * A JSON file the accounts, orders and sessions are kept in across restarts, as a real backend keeps them (read at
+   * start, written after changes and at close). Unset: in memory only, the personas at every start.
+   */
+  stateFile?: string;
   logger?: Logger;
 }
 
@@ -36,9 +42,14 @@ export interface MockBackend {
 
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const state = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), {
+  const { stateFile } = options;
+  // The writer reads the state only after a change, by when `state` exists.
+  const writer: StateWriter | undefined = stateFile ? createStateWriter(stateFile, () => state.snapshot(), logger) : undefined;
+  const state: MockState = new MockState(loadPersonas(options.personasPath ?? DEFAULT_PERSONAS_PATH), {
     sessionTtlMs: options.sessionTtlMs,
     now: options.now,
+    from: stateFile ? readStateFile(stateFile, logger) : undefined,
+    onChange: writer?.changed,
   });
   const notify = createEventSender({ webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret, logger });
 
@@ -70,15 +81,17 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       const actual = await listenOn(server, port, host, 'MOCK_BACKEND_PORT');
       const url = `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${actual}`;
       const pages = (options.publicUrl ?? url).replace(/\/+$/, '');
-      logger.info({ url, plusPage: `${pages}/shop/plus?account=<accountId>`, realNamePage: `${pages}/shop/real-name?account=<accountId>` }, 'mock account backend listening');
+      logger.info({ url, stateFile, plusPage: `${pages}/shop/plus?account=<accountId>`, realNamePage: `${pages}/shop/real-name?account=<accountId>` }, 'mock account backend listening');
       return url;
     },
-    close() {
-      return new Promise((resolve) => {
+    async close() {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would otherwise hold close() open until they time out.
         server.server.closeAllConnections();
       });
+      // After the last request, so the file has everything they changed.
+      await writer?.flush();
     },
   };
 }

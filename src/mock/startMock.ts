@@ -1,7 +1,11 @@
 // Starts the mock account backend from configuration, for `npm start` and `npm run start:mock`.
+import path from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { createMockBackend, type MockBackend } from './server';
+
+/** The mock backend's state file in DATA_DIR. */
+export const MOCK_STATE_FILE_NAME = 'mock-backend.json';
 
 export async function startMock(config: Config, logger: Logger): Promise<{ mock: MockBackend; url: string }> {
   const mock = createMockBackend({
@@ -10,6 +14,8 @@ export async function startMock(config: Config, logger: Logger): Promise<{ mock:
     webhookUrl: config.BOT_WEBHOOK_URL,
     webhookSecret: config.BACKEND_WEBHOOK_SECRET,
     publicUrl: config.SHOP_URL,
+    // Next to the bot's own store: a restart keeps each customer's login and what they did, as a real backend would.
+    stateFile: path.join(config.DATA_DIR, MOCK_STATE_FILE_NAME),
     logger,
   });
   const url = await mock.listen(config.MOCK_BACKEND_PORT);

@@ -1,4 +1,4 @@
-// The mock backend's in-memory accounts, orders and sessions, and the business rules that change them (no HTTP here).
+// The mock backend's accounts, orders and sessions (in memory, exported for its state file), and the business rules that change them (no HTTP here).
 import { randomBytes } from 'node:crypto';
 import {
   PAYABLE_ORDER_STATUSES,
@@ -13,6 +13,7 @@ import type { OrderActionRefusal } from '../../machines/ports';
 import type { NotEligibleReason } from '../backend/schemas';
 import type { Persona } from './personas';
 import { maskPhone } from '../../dialogs/mask';
+import type { MockStateSnapshot } from './stateFile';
 
 interface AccountRecord {
   phone: string;
@@ -50,6 +51,10 @@ export const DEFAULT_SESSION_TTL_MS = 2 * 60 * 60 * 1000;
 export interface MockStateOptions {
   sessionTtlMs?: number;
   now?: () => number;
+  /** A state exported before (`snapshot()`), to start from instead of the personas. */
+  from?: MockStateSnapshot;
+  /** Told after every change a real backend would keep (the state file's writer). */
+  onChange?: () => void;
 }
 
 export class MockState {
@@ -58,6 +63,7 @@ export class MockState {
   private readonly sessions = new Map<string, SessionRecord>();
   private readonly sessionTtlMs: number;
   private readonly now: () => number;
+  private readonly onChange: () => void;
 
   constructor(
     readonly personas: readonly Persona[],
@@ -65,7 +71,9 @@ export class MockState {
   ) {
     this.sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
     this.now = options.now ?? Date.now;
-    this.reset();
+    this.onChange = options.onChange ?? (() => undefined);
+    if (options.from) this.restore(options.from);
+    else this.restorePersonas();
   }
 
   /**
@@ -73,6 +81,28 @@ export class MockState {
    * bot that is mid-conversation with a persona keeps working after a reset.
    */
   reset(): void {
+    this.restorePersonas();
+    this.onChange();
+  }
+
+  /** Everything a real backend would keep, to save and start from later; sessions already expired are left out. */
+  snapshot(): MockStateSnapshot {
+    const now = this.now();
+    return {
+      version: 1,
+      accounts: structuredClone([...this.accounts.values()]),
+      sessions: [...this.sessions]
+        .filter(([, s]) => s.expiresAtMs > now)
+        .map(([token, s]) => ({ accountId: s.accountId, token, expiresAt: new Date(s.expiresAtMs).toISOString() })),
+    };
+  }
+
+  private restore(saved: MockStateSnapshot): void {
+    for (const { phone, account, orders } of structuredClone(saved.accounts)) this.addAccount(phone, account, orders);
+    for (const { token, accountId, expiresAt } of saved.sessions) this.sessions.set(token, { accountId, expiresAtMs: Date.parse(expiresAt) });
+  }
+
+  private restorePersonas(): void {
     this.accounts.clear();
     this.accountIdByPhone.clear();
     for (const p of this.personas) this.addAccount(p.phone, this.accountFromPersona(p), this.ordersFromPersona(p));
@@ -96,6 +126,7 @@ export class MockState {
     const token = randomBytes(24).toString('base64url');
     const expiresAtMs = this.now() + this.sessionTtlMs;
     this.sessions.set(token, { accountId, expiresAtMs });
+    this.onChange();
     return { accountId, token, expiresAt: new Date(expiresAtMs).toISOString() };
   }
 
@@ -116,7 +147,10 @@ export class MockState {
 
   /** The fixture personas with their current account state, for logs and tests. */
   describePersonas(): { phone: string; description: string; account: Account }[] {
-    return this.personas.map((p) => ({ phone: p.phone, description: p.description, account: this.account(p.accountId) }));
+    // A saved state from another personas file may lack some of them.
+    return this.personas
+      .filter((p) => this.accounts.has(p.accountId))
+      .map((p) => ({ phone: p.phone, description: p.description, account: this.account(p.accountId) }));
   }
 
   account(accountId: string): Account {
@@ -134,7 +168,10 @@ export class MockState {
     if (!account.realName.verified) return { ok: false, reason: 'real_name' };
     // Checking the level too lets TypeScript know a limit exists for it.
     if (!account.credit.eligible || account.credit.level === 'poor') return { ok: false, reason: 'credit' };
-    if (!account.payLater.enabled) account.payLater = { enabled: true, limit: LIMIT_BY_CREDIT[account.credit.level] };
+    if (!account.payLater.enabled) {
+      account.payLater = { enabled: true, limit: LIMIT_BY_CREDIT[account.credit.level] };
+      this.onChange();
+    }
     return { ok: true, account: this.account(accountId) };
   }
 
@@ -144,17 +181,20 @@ export class MockState {
     const transition = ORDER_TRANSITIONS[action];
     if (!transition.from.includes(order.status)) return { ok: false, error: 'invalid_order_state' };
     order.status = transition.to;
+    this.onChange();
     return { ok: true, order: structuredClone(order) };
   }
 
   /** Done by the customer on the shop's PLUS page. */
   activatePlus(accountId: string): void {
     this.record(accountId).account.plus.active = true;
+    this.onChange();
   }
 
   /** Done by the customer on the shop's real-name page; the mock keeps no name or ID number. */
   verifyRealName(accountId: string): void {
     this.record(accountId).account.realName.verified = true;
+    this.onChange();
   }
 
   private record(accountId: string): AccountRecord {

@@ -4,6 +4,6 @@ export type { Classification, IntentScore } from './classifier';
 export type { Understanding } from './understand';
 export { DECISION_POLICY, type Decision, type DecisionPolicy } from './decisionPolicy';
 export { extractEntities, type Entities } from './entities';
-export { detectLanguage, isBriefLatin, type Locale } from './language';
+export { detectLanguage, isBriefCjk, isBriefLatin, type Locale } from './language';
 export { toSimplified } from './simplified';
 export { foldNumberForms } from './normalize';

@@ -58,6 +58,20 @@ export function isBriefLatin(text: string): boolean {
 }
 
 /**
+ * A Chinese word beside English ("好的 thanks", "谢谢 got it", "嗯 so what now"): at most this many characters, such as
+ * 好的, 谢谢, 嗯, 没问题. In an English conversation it is a habit, not a switch (PRODUCT.md §3 reads "CJK → zh-CN" for the
+ * message's language: an English customer's "好的 thanks" got "不客气！" and the whole step in Chinese). Chinese alone,
+ * or more of it, still switches.
+ */
+const BRIEF_CJK_CHARACTERS = 3;
+
+/** Both scripts, the Chinese of them short (BRIEF_CJK_CHARACTERS): the conversation's language holds (src/bot/dialogueTurn.ts). */
+export function isBriefCjk(text: string): boolean {
+  const cjk = text.match(EACH_CJK)?.length ?? 0;
+  return cjk > 0 && cjk <= BRIEF_CJK_CHARACTERS && LATIN.test(shownLatin(text));
+}
+
+/**
  * undefined when the message has no letters outside words with digits (digits, codes, order and ID numbers, emoji,
  * punctuation) or only neutral Latin ("ok"): the caller falls back to the locale. Full-width input (ＪＤ５００２) is read
  * as the NLU reads it (NFKC). Latin words that are all pinyin ("wo yao tuihuo") are Chinese.

@@ -20,8 +20,11 @@ export function instrumentAccountClient(client: AccountClient, metrics: BotMetri
         } catch (error) {
           const kind = error instanceof BackendError ? error.kind : 'unknown';
           metrics.backendErrors.inc({ operation, kind });
+          // A lapsed login is expected (sessions expire; a restarted backend forgets them): the customer is asked to log
+          // in again, so it is news, not a fault, and its stack says nothing.
+          if (kind === 'unauthorized') logger.info({ operation, kind, reason: (error as Error).message }, 'backend session lapsed: the customer is asked to log in again');
           // The customer is told only "try again"; this line says why (ECONNREFUSED, a 500, an off-contract answer).
-          logger.warn({ operation, kind, err: error, cause: causeOf(error) }, 'backend call failed');
+          else logger.warn({ operation, kind, err: error, cause: causeOf(error) }, 'backend call failed');
           throw error;
         } finally {
           done();

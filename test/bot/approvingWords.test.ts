@@ -87,7 +87,7 @@ describe('a problem word at the payment is no return when paying is asked for, o
 
   it('a fault said plainly still goes to the return', () => {
     const understood = read('耳机坏了');
-    expect(understood.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: earbuds.orderId, reason: '坏了' });
+    expect(understood.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: earbuds.orderId, reason: '耳机坏了' });
     expect(read('盒子没事 耳机坏了').event?.type).toBe('ORDER_RETURN_CHOSEN');
     expect(read('耳机坏了，不付了').event?.type).toBe('ORDER_RETURN_CHOSEN');
   });

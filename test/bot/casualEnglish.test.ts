@@ -55,6 +55,9 @@ describe('two orders in one message before the login', () => {
   test.each([
     ['hi i want to pay for my earbuds and also return the rice cooker', 'hi i want to pay for my earbuds', 'return the rice cooker'],
     ['耳机付款，电饭煲退货', '耳机付款', '电饭煲退货'],
+    // Joined by a plain "and" (no comma, no "also"): read whole, it was not understood ("is it one of these?").
+    ['pay for my earbuds and return the rice cooker', 'pay for my earbuds', 'return the rice cooker'],
+    ['hi i want to pay for my earbuds and return the rice cooker', 'hi i want to pay for my earbuds', 'return the rice cooker'],
   ])('%j: the payment goes ahead, the return kept for after it', (words, first, second) => {
     expect(read(WELCOME, words)).toMatchObject({
       event: { type: 'PAY' },
@@ -75,10 +78,21 @@ describe('two orders in one message before the login', () => {
     },
   );
 
-  test('at the list, where each names its order, it still asks which to do first', () => {
-    expect(read(LIST, 'i want to pay for my earbuds and also return the rice cooker', { orders: persona5 }).event).toEqual({
-      type: 'TOPIC_ASKED',
-      topic: 'oneOrderAtATime',
-    });
+  test.each(['i want to pay for my earbuds and also return the rice cooker', 'pay for my earbuds and return the rice cooker'])(
+    'at the list, where each names its order, %j still asks which to do first',
+    (words) => {
+      expect(read(LIST, words, { orders: persona5 }).event).toEqual({ type: 'TOPIC_ASKED', topic: 'oneOrderAtATime' });
+    },
+  );
+
+  // An "and" inside one request joins no second order action: the message keeps its one reading.
+  test.each(['pay for the earbuds and the rice cooker', 'pay for my earbuds and return them'])('%j is no two requests in turn', (words) => {
+    const understood = read(WELCOME, words, { orders: persona5 });
+    expect(understood).not.toHaveProperty('nextRequestWords');
+    expect(understood.answersFirst ?? []).not.toContainEqual({ type: 'TOPIC_ASKED', topic: 'ordersInTurn' });
+  });
+
+  test('"pay for the earbuds and the rice cooker" reads as it did: a payment, guessed', () => {
+    expect(read(WELCOME, 'pay for the earbuds and the rice cooker').event).toEqual({ type: 'PAY', guessed: true });
   });
 });

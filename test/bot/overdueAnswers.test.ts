@@ -69,11 +69,12 @@ describe('told by a text or a call that they are overdue, the customer asks whet
     expect(at(CONFIRMING_RECEIPT, text, { ...lampCustomer, orderId: 'JD6001' })).toEqual(topic('overdueMessage'));
   });
 
-  it('before the login it stays the request for the orders, whose list reads the words again', () => {
-    expect(at(WELCOME, '收到短信说我逾期了', {})).toEqual({ type: 'PAY' });
+  it('before the login it is the request for the orders, whose list reads the words again', () => {
+    expect(at(WELCOME, '收到短信说我逾期了', {})).toEqual({ type: 'ORDERS' });
   });
 
-  it.each(['收到短信说我逾期了 为什么', '收到短信说我逾期了但我没收到货', '收到短信说我订单到了'])('%j is no such question', (text) => {
+  // A plain why beside it ("收到短信说我逾期了 为什么") asks why the message came: the same answer (test/bot/orderListReadings.test.ts).
+  it.each(['收到短信说我逾期了 凭什么', '收到短信说我逾期了但我没收到货', '收到短信说我订单到了'])('%j is no such question', (text) => {
     expect(at(LIST, text, lampCustomer)).not.toEqual(OVERDUE);
     expect(at(LIST, text, lampCustomer)).not.toEqual(topic('overdueMessage'));
   });

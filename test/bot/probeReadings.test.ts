@@ -30,6 +30,12 @@ describe('a password typed is never tried as a code', () => {
     expect(at(OTP_STEP, text)).toEqual({ type: 'OTP_RECEIVED', code: '123456' });
   });
 
+  // Said before the name at the code step, with a card number: one warning naming both (it named the card alone).
+  it.each(['hunter2 is my password', 'hunter2是我的密码'])('%j at the code step is the password answer', (text) => {
+    expect(at(OTP_STEP, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'password' });
+    expect(at(OTP_STEP, `${text}，卡号6222021234567890123`)).toEqual({ type: 'SECRETS_SHARED', shared: ['cardNumber', 'password'] });
+  });
+
   it('reads a password as the masking does: "password reset" and "密码是6位" type none', () => {
     expect(typesPassword('我密码是abc123456')).toBe(true);
     expect(typesPassword('password reset')).toBe(false);
@@ -37,7 +43,7 @@ describe('a password typed is never tried as a code', () => {
   });
 
   // "password hunter2" got the no-password warning, yet the transcript and the agent kept it whole: one rule reads both.
-  it.each(['password hunter2', 'pwd hunter2', 'my pw is Hunter2!'])('answers %j as a typed password, and masks its secret', (text) => {
+  it.each(['password hunter2', 'pwd hunter2', 'my pw is Hunter2!', 'hunter2 is my password', 'hunter2是我的密码'])('answers %j as a typed password, and masks its secret', (text) => {
     expect(typesPassword(text)).toBe(true);
     expect(at(WELCOME, text)).toEqual({ type: 'TOPIC_ASKED', topic: 'password' });
     expect(maskSensitive(text)).not.toMatch(/hunter2/i);

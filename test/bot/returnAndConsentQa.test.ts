@@ -129,8 +129,8 @@ describe('the inspection period and not confirming receipt', () => {
 
 describe('a problem with the goods named at their payment goes to their return', () => {
   it.each([
-    ['耳机坏了', '坏了'],
-    ['耳机左边没声音', '左边没声音'],
+    ['耳机坏了', '耳机坏了'],
+    ['耳机左边没声音', '耳机左边没声音'],
     ['the left earbud is broken', 'the left earbud is broken'],
   ])('%j at the earbuds\' payment: their return, the words its reason, after a word', (text, reason) => {
     const read = understandActivity(nlu, text, undefined, CONFIRMING_RECEIPT, returningEarbuds);

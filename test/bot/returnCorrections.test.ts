@@ -64,10 +64,10 @@ describe('the reason said to be wrong with no new one asks for it again, for the
 });
 
 describe('a return asked for at the list with its reason carries it', () => {
-  // Without the name of the order returned at its start.
+  // The goods that are what is wrong keep their name in it.
   it.each([
-    ['我要退货，耳机左耳没声音', 'JD5001', '左耳没声音'],
-    ['耳机左耳没声音，我要退货', 'JD5001', '左耳没声音'],
+    ['我要退货，耳机左耳没声音', 'JD5001', '耳机左耳没声音'],
+    ['耳机左耳没声音，我要退货', 'JD5001', '耳机左耳没声音'],
     ['我要退耳机，左耳没声音', 'JD5001', '左耳没声音'],
     ['我要退电饭煲，买重复了', 'JD5002', '买重复了'],
     ['I want to return the earbuds, the left one has no sound', 'JD5001', 'the left one has no sound'],

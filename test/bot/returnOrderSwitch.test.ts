@@ -24,7 +24,7 @@ describe('another order named at a return is that order\'s return, with the reas
 
 describe('a return with its reason at a payment', () => {
   it.each([
-    ['算了 不付了 我要退货 耳机音质太差了 左耳还有杂音', 'JD5001', '音质太差了，左耳还有杂音'],
+    ['算了 不付了 我要退货 耳机音质太差了 左耳还有杂音', 'JD5001', '耳机音质太差了，左耳还有杂音'],
     ['不付了，我要退货，左耳有杂音', 'JD5001', '左耳有杂音'],
   ])('%j at the earbuds\' payment: the return of %s, reason %j', (text, orderId, reason) => {
     expect(at(CONFIRMING_RECEIPT, text, returningEarbuds)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId, reason });

@@ -59,9 +59,10 @@ describe('a return\'s reason is filed as its reason part', () => {
   it.each([
     ['那电饭煲我不要了', riceCooker, 'not_wanted'],
     ['那电饭煲我不要了 退掉', riceCooker, 'not_wanted'],
-    ['耳机左耳没声音，你们怎么搞的', earbuds, '左耳没声音'],
+    // The goods that are what is wrong keep their name ("左耳没声音" said less).
+    ['耳机左耳没声音，你们怎么搞的', earbuds, '耳机左耳没声音'],
     ['左耳没声音你们怎么搞的？', earbuds, '左耳没声音'],
-    ['耳机的左边没声音', earbuds, '左边没声音'],
+    ['耳机的左边没声音', earbuds, '耳机的左边没声音'],
     ['质量太差了，太坑了，我要退货', earbuds, '质量太差了'],
     ['return it, the left one is dead, seriously', earbuds, 'the left one is dead'],
   ])('%j of %o: %j', (said, order, reason) => {
@@ -76,6 +77,25 @@ describe('a return\'s reason is filed as its reason part', () => {
     ['不喜欢', earbuds],
   ])('%j is kept as said: nothing in it is a request, a name at its start or a complaint', (said, order) => {
     expect(plainReason(said, persona5, order)).toBe(said);
+  });
+
+  // "Reason: the earbuds are broken" was filed as typed, its confirmation then saying "Reason: Reason: …" (so did
+  // "原因：屏幕碎了" at the reason step): the words naming the reason are no part of it.
+  it.each([
+    ['Reason: the earbuds are broken', 'the earbuds are broken'],
+    ['reason - they hurt my ears', 'they hurt my ears'],
+    ['The reason is that the left one is dead', 'the left one is dead'],
+    ['my return reason: too big', 'too big'],
+    ['原因：屏幕碎了', '屏幕碎了'],
+    ['退货原因：左耳没声音', '左耳没声音'],
+    ['原因是左耳有杂音', '左耳有杂音'],
+    ['理由：质量问题', 'quality'],
+  ])('%j at the reason step: %j', (said, reason) => {
+    expect(at(REASON, said, returningEarbuds)).toEqual({ type: 'RETURN_REASON_GIVEN', reason });
+  });
+
+  it.each(['原因不明，突然就不响了', 'reasonable price but it broke'])('%j: no lead-in, kept as said', (said) => {
+    expect(plainReason(said, persona5, earbuds)).toBe(said);
   });
 
   it('said at the list with the return: the rice cooker\'s return, with the "not wanted" reason', () => {
@@ -94,7 +114,7 @@ describe('a complaint beside the reason is acknowledged first, and is no part of
 
   it('"我要退货，耳机左耳没声音，你们怎么搞的" at the list: the earbuds\' return with the reason, after a word of regret', () => {
     const understood = read('我要退货，耳机左耳没声音，你们怎么搞的', LIST, { orders: persona5 });
-    expect(understood.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001', reason: '左耳没声音' });
+    expect(understood.event).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5001', reason: '耳机左耳没声音' });
     expect(understood.answersFirst).toEqual([upset]);
   });
 
@@ -110,8 +130,8 @@ describe('goods not wanted, asked whether they can go back, at the list: their r
     expect(at(LIST, text)).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5002', reason: 'not_wanted' });
   });
 
-  it('of goods that cannot go back, the return is asked for (and refused with why)', () => {
-    expect(at(LIST, '跑步鞋不想要了，能退吗')).toEqual({ type: 'ORDER_RETURN_CHOSEN', orderId: 'JD5003', reason: 'not_wanted' });
+  it('of goods that cannot go back (paid), why not is answered for them', () => {
+    expect(at(LIST, '跑步鞋不想要了，能退吗')).toMatchObject({ type: 'TOPIC_ASKED', topic: 'returnWhyNot', orderId: 'JD5003' });
   });
 
   it('only asking whether, or not wanting to return, is no return', () => {

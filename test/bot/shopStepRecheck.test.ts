@@ -117,3 +117,25 @@ test('words that leave the step after a pause read nothing more', async () => {
   expect(turn.after.matches({ flow: 'welcome' })).toBe(true);
   expect(b.state.reads).toBe(reads);
 });
+
+test('the turn keeps time by its own clock: the record is stamped by it, and a pause is one on it, whatever the wall says', async () => {
+  const b = backend(accounts.notVerified);
+  const clock = { now: Date.parse('2031-03-01T08:00:00.000Z') };
+  b.deps.now = () => clock.now;
+  const record = await atRealName(b);
+  expect(record.updatedAt).toBe('2031-03-01T08:00:00.000Z');
+  b.state.account = accounts.eligible;
+  const reads = b.state.reads;
+
+  // A moment by the bot's clock (the wall's is years behind it): no pause, no read.
+  clock.now += 1000;
+  const quick = await say(b, record, '你好');
+  expect(b.state.reads).toBe(reads);
+  expect(quick.record.updatedAt).toBe('2031-03-01T08:00:01.000Z');
+
+  // The bot's clock moved on past the pause (no real time passed): the step is read again.
+  clock.now += SHOP_STEP_RECHECK_AFTER_MS;
+  const paused = await say(b, quick.record, '你好');
+  expect(b.state.reads).toBe(reads + 1);
+  expect(paused.after.matches({ flow: { onboarding: 'confirmingTerms' } })).toBe(true);
+});

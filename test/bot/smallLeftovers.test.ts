@@ -57,8 +57,9 @@ describe('trying again asked after the credit refusal was left (a clarifying que
 });
 
 describe('an overdue text reported with puzzled question marks is a report, not a question about paying', () => {
-  it.each(['hi i got a text saying im overdue??', '短信说我逾期了??', 'got an sms saying im overdue?'])('%j: paying, not asked', (text) => {
-    expect(at('flow.welcome', text, {})).toEqual({ type: 'PAY' });
+  // Not paying either ("To confirm receipt and pay, I need you to log in first"): the orders (test/bot/orderMisreadingsFiveSix).
+  it.each(['hi i got a text saying im overdue??', '短信说我逾期了??', 'got an sms saying im overdue?'])('%j: the orders, not asked', (text) => {
+    expect(at('flow.welcome', text, {})).toEqual({ type: 'ORDERS' });
   });
 
   it('"…what happens now?" still asks', () => {

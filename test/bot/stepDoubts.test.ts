@@ -41,6 +41,13 @@ describe('"done" said short at a shop-page step is checked as done, as the step\
   });
 });
 
+describe("what it gives, asked at the PLUS step: PLUS's explainer, which says pay-later is one of its benefits", () => {
+  // Not understood (a clarifying question), "开了" in it no recheck.
+  it.each(['开了有什么好处', '开了有什么好处？', '有什么好处', '开了有啥好处', 'what\'s the benefit?'])('%j', (text) => {
+    expect(at(PLUS, text, {})).toEqual({ type: 'PLUS', question: true });
+  });
+});
+
 describe("PLUS's cost weighed at its step", () => {
   const WEIGHED = { type: 'TOPIC_ASKED', topic: 'plusCostReluctance' };
 

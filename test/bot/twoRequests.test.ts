@@ -254,7 +254,14 @@ describe('a numbered list of questions', () => {
     },
   );
 
-  it.each(['先告诉我怎么开通，然后帮我转人工', '先跟我说说怎么开通，再转人工', 'first tell me how to turn it on, then get me a person'])(
+  // Without the comma ("先告诉我怎么开通然后帮我转人工") it was handed straight over: the same items in the same order.
+  it.each([
+    '先告诉我怎么开通，然后帮我转人工',
+    '先跟我说说怎么开通，再转人工',
+    'first tell me how to turn it on, then get me a person',
+    '先告诉我怎么开通然后帮我转人工',
+    '先跟我说说怎么开通再转人工',
+  ])(
     '%j (said in order): how enabling goes answered, then the person',
     (text) => {
       expect(read(text)).toEqual({ event: { type: 'HUMAN' }, answersFirst: [HOW_TO_ENABLE] });

@@ -108,12 +108,23 @@ test('the release\'s intent is kept with the line and shown again at the next tu
   expect(texts(back.replies)).toContain(zhCN['notice.help']);
   const kept = markUntold({ type: 'AGENT_RELEASED', intent: 'help' }, back.after.context.notices, back.record) as ConversationRecord;
   expect(kept.untoldRelease).toEqual({ intent: 'help' });
-  expect(untoldFor(undefined, kept, false)).toEqual({ steps: [], release: { id: 'agentReleased' }, intent: 'help' });
+  // The line says the request too, in one message (dialogs/notices.ts releaseLine).
+  expect(untoldFor(undefined, kept, false)).toEqual({ steps: [], release: { id: 'agentReleased', intent: 'help' }, intent: 'help' });
 
   const { replies, record } = await say(kept, '谢谢');
   const said = texts(replies).join('\n');
-  expect(said.startsWith(BACK)).toBe(true);
+  expect(said.startsWith(zhCN['notice.agentReleased.handedOn'].replace('{why}', zhCN['notice.handedIn.help']))).toBe(true);
   expect(said.indexOf(zhCN['notice.help'])).toBeGreaterThan(0);
   expect(said.indexOf(zhCN['notice.thanks'])).toBeGreaterThan(said.indexOf(zhCN['notice.help']));
   expect(record.untoldRelease).toBeUndefined();
+});
+
+// Released from the queue with a verified account, the untold line was kept as "customer service has finished": nobody
+// had written. It is kept as it was said.
+test('an untold release nobody had answered is kept so, and said so at the next turn', () => {
+  const stored = { dialogue: undefined, locale: 'zh-CN', turns: 1, updatedAt: new Date(0).toISOString() } as ConversationRecord;
+  const notices = [{ id: 'agentReleased', unanswered: true, loggedInAs: '138****0002' } as const];
+  const kept = markUntold({ type: 'AGENT_RELEASED', unanswered: true }, notices, stored) as ConversationRecord;
+  expect(conversationRecordSchema.parse(kept).untoldRelease).toEqual({ unanswered: true, loggedInAs: '138****0002' });
+  expect(untoldFor(undefined, kept, false).release).toEqual({ id: 'agentReleased', unanswered: true, loggedInAs: '138****0002' });
 });

@@ -135,6 +135,13 @@ describe('maskSensitive: grouped numbers, bank cards, passwords', () => {
     ['my pw is Hunter2!', 'my pw is ******'],
     ['PW: Abc!xyz', 'PW: ******'],
     ['my pw is wrong; I forgot my pw; upward 2fa', 'my pw is wrong; I forgot my pw; upward 2fa'],
+    // The secret before the name ("hunter2 is my password" was kept whole): a token holding a digit, nothing else.
+    ['hunter2 is my password', '****** is my password'],
+    ['ok Abc!234 was my password.', 'ok ****** was my password.'],
+    ['hunter2是我的密码', '******是我的密码'],
+    ['我觉得abc123就是我的登录密码', '我觉得******就是我的登录密码'],
+    ['I forgot my password; what is my password for; the code is my password?; abcd is my password', 'I forgot my password; what is my password for; the code is my password?; abcd is my password'],
+    ['这个是我的密码吗', '这个是我的密码吗'],
   ])('maskSensitive(%j) is %j', (input, masked) => {
     expect(maskSensitive(input)).toBe(masked);
   });

@@ -48,20 +48,24 @@ test('"wait actually yes" right after "nah not now" cancelled the login goes bac
   expect(await h().state()).toBe(PHONE_STEP);
 });
 
-test('a payment and a return in one message before the login: the payment after it, then the return', async () => {
-  await h().reset('en-US');
-  await h().say('hi i want to pay for my earbuds and also return the rice cooker');
-  expect(await h().state()).toBe(PHONE_STEP);
-  expect(h().text).toContain(enUS['topic.ordersInTurn']);
-  await h().say('13800000005');
-  await h().say(OTP);
-  expect(await h().state()).toBe(CONFIRMING_RECEIPT);
-  expect(h().text).toContain('Wireless earbuds 无线耳机');
-  await h().click('Confirm receipt & pay');
-  expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
-  expect(await h().state()).toBe(REASON);
-  expect(h().text).toContain('Rice cooker 电饭煲');
-});
+// Joined by a plain "and" too ("is it one of these?", then the status card: neither started).
+test.each(['hi i want to pay for my earbuds and also return the rice cooker', 'pay for my earbuds and return the rice cooker'])(
+  'a payment and a return in one message before the login (%j): the payment after it, then the return',
+  async (words) => {
+    await h().reset('en-US');
+    await h().say(words);
+    expect(await h().state()).toBe(PHONE_STEP);
+    expect(h().text).toContain(enUS['topic.ordersInTurn']);
+    await h().say('13800000005');
+    await h().say(OTP);
+    expect(await h().state()).toBe(CONFIRMING_RECEIPT);
+    expect(h().text).toContain('Wireless earbuds 无线耳机');
+    await h().click('Confirm receipt & pay');
+    expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('paid');
+    expect(await h().state()).toBe(REASON);
+    expect(h().text).toContain('Rice cooker 电饭煲');
+  },
+);
 
 test('the return waits for the payment only: once it is done, a later visit to the list chooses nothing by itself', async () => {
   await h().reset('en-US');

@@ -120,3 +120,21 @@ test('a code the backend refuses as asked for too soon (429): the same kind note
   await h().say(OTP);
   expect(await h().state()).toBe('flow.onboarding.confirmingTerms');
 });
+
+// Typing announces a wait for the backend; a code refused as too soon asks nothing of it, and the note comes at once.
+test('a code refused as too soon comes without a typing indicator; one sent after the minute is announced by one', async () => {
+  await h().say('我要开通');
+  await h().say('13800000004');
+  const sent = codesAsked();
+  h().passTime(20_000);
+  await h().click('重新发送验证码');
+  expect(codesAsked()).toBe(sent);
+  expect(h().text).toContain('已经把验证码发到');
+  expect(h().turn.activities.map((a) => a.type)).toEqual(['message']);
+
+  h().passTime(60_000);
+  await h().click('重新发送验证码');
+  expect(codesAsked()).toBe(sent + 1);
+  expect(h().turn.activities[0].type).toBe('typing');
+  expect(h().text).toContain('已重新发送验证码到 138****0004');
+});

@@ -36,6 +36,11 @@ describe('POST /api/messages refuses', () => {
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   });
 
+  // "javascript:alert(1)" passed zod's url() check and the activity was taken (the replies would be posted there).
+  test.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://127.0.0.1/bot'])('an activity whose serviceUrl is %s is 400', async (serviceUrl) => {
+    expectRefusal(await h().post(JSON.stringify(h().activity({ serviceUrl, text: '开通' }))), 400, /serviceUrl must be an http:\/\/ or https:\/\/ address/);
+  });
+
   // A form with every field an activity needs was parsed as one, and went through.
   test('a form post, even one with every field of an activity, is 415', async () => {
     const form = new URLSearchParams({ type: 'message', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', text: '开通' });

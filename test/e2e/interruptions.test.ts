@@ -253,7 +253,7 @@ describe('login mistakes', () => {
     for (const part of ['1', '12', '３']) {
       await h().say(part);
       expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
-      expect(h().text).toContain('验证码格式好像不对');
+      expect(h().text).toContain('验证码是6位数字');
     }
     await h().say(OTP);
     expect(await h().state()).toBe('flow.onboarding.confirmingTerms');

@@ -140,7 +140,7 @@ test.each(['我不想退了，能撤销吗', 'can I cancel the return?'])(
 // logged in, and at the list.
 describe('a return asked for with its reason goes to its confirmation with that reason', () => {
   test.each([
-    ['我要退货，耳机左耳没声音', '原因：左耳没声音', ['提交退货申请', '不退了']],
+    ['我要退货，耳机左耳没声音', '原因：耳机左耳没声音', ['提交退货申请', '不退了']],
     ['I want to return the earbuds, the left one has no sound', 'Reason: the left one has no sound', ['Request the return', 'Keep it']],
   ])('%j before the login: after it, the confirmation', async (words, shown, buttons) => {
     await h().say(words);
@@ -154,7 +154,7 @@ describe('a return asked for with its reason goes to its confirmation with that 
   });
 
   test.each([
-    ['我要退货，耳机左耳没声音', '原因：左耳没声音'],
+    ['我要退货，耳机左耳没声音', '原因：耳机左耳没声音'],
     ['I want to return the earbuds, the left one has no sound', 'Reason: the left one has no sound'],
   ])('%j at the list, and once logged in elsewhere', async (words, shown) => {
     await atOrderList(h(), '13800000005');

@@ -43,7 +43,7 @@ test('after the earbuds\' return is filed: nothing paid, nothing to refund; it c
   expect(h().text).toContain('不涉及退款');
   expect(h().text).not.toContain('在订单里选「申请退货」');
   await h().say('我后悔了 不退了 能撤销吗');
-  expect(h().text).toContain('在这里没法撤销');
+  expect(h().text).toContain('在聊天里没法撤销');
   expect(h().buttons).toContain('转人工客服');
   expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('return_requested');
 });

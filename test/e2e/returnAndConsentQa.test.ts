@@ -128,7 +128,7 @@ test('"耳机坏了" at the earbuds\' payment goes to their return: the "好的"
   await h().click('确认收货并付款 · Wireless earbuds 无线耳机');
   await h().say('耳机坏了');
   expect(h().text).toContain(zhCN['topic.returnInstead']);
-  expect(h().text).toContain('原因：坏了');
+  expect(h().text).toContain('原因：耳机坏了');
   expect(await h().state()).toBe(CONFIRMING_RETURN);
   await h().say('好的');
   expect(await statusOf('JD5001')).toBe('return_requested');

@@ -29,7 +29,7 @@ describe('another order named at a return switches the return to it', () => {
     expect(await statusOf('JD5002')).toBe('in_transit');
   });
 
-  test('"不对 我说错了 是耳机" at the rice cooker\'s reason step, then at its confirmation: the earbuds\' reason step', async () => {
+  test('"不对 我说错了 是耳机" at the rice cooker\'s reason step: the earbuds\' reason step; at its confirmation: the earbuds\' with the reason given', async () => {
     await returningRiceCooker();
     await h().say('不对 我说错了 是耳机');
     expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
@@ -39,8 +39,9 @@ describe('another order named at a return switches the return to it', () => {
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain('Rice cooker 电饭煲');
     await h().say('不对 我说错了 是耳机');
-    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain('Wireless earbuds 无线耳机');
+    expect(h().text).toContain('原因：买重复了');
     expect(await statusOf('JD5002')).toBe('in_transit');
   });
 
@@ -59,7 +60,7 @@ test('"算了 不付了 我要退货 耳机音质太差了 左耳还有杂音" a
   await h().click(/^确认收货并付款 · Wireless earbuds/);
   await h().say('算了 不付了 我要退货 耳机音质太差了 左耳还有杂音');
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
-  expect(h().text).toContain('原因：音质太差了，左耳还有杂音');
+  expect(h().text).toContain('原因：耳机音质太差了，左耳还有杂音');
   expect(await statusOf('JD5001')).toBe('delivered');
 });
 

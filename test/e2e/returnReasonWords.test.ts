@@ -1,7 +1,7 @@
 // QA over HTTP (persona 5: earbuds delivered, a rice cooker on its way; persona 6: an overdue lamp): "不想要了" at a
 // return's confirmation files it, goods not wanted asked whether they can go back start their return, the reason changed
 // in a sentence, a complaint beside a reason, and a payment confirmed after coming back.
-import { atOrderList, returningEarbuds, useE2e } from './harness';
+import { atOrderList, logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
 
@@ -42,6 +42,21 @@ test('a reason said with "你们怎么搞的": a word of regret, and the reason 
   expect(await h().state()).toBe('flow.purchase.confirmingReturn');
   expect(h().text).toContain('抱歉');
   expect(h().text).toContain('原因：左耳没声音。');
+});
+
+// The confirmation said "原因：原因：屏幕碎了。" and "Reason: Reason: the earbuds are broken.": the words naming the reason kept.
+test.each([
+  ['zh-CN', '我要退耳机', '原因：屏幕碎了', '原因：屏幕碎了。'],
+  ['en-US', 'return the earbuds', 'Reason: the earbuds are broken', 'Reason: the earbuds are broken.'],
+] as const)('%s: %j, then %j at the reason step: filed without its lead-in', async (locale, request, words, confirmation) => {
+  await h().reset(locale);
+  await h().say(request);
+  await logIn(h(), '13800000005');
+  expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+  await h().say(words);
+  expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+  expect(h().text).toContain(confirmation);
+  expect(h().text).not.toMatch(/原因：原因|Reason: Reason/);
 });
 
 // With no lamp among the orders, the earbuds' payment was confirmed: the only order due was guessed.

@@ -35,7 +35,7 @@ describe('"耳机坏了能退吗？"', () => {
   async function expectEarbudsReturnConfirmed(): Promise<void> {
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain(zhCN['topic.returnPossible']);
-    expect(h().text).toContain('原因：坏了。');
+    expect(h().text).toContain('原因：耳机坏了。');
     expect(h().text).not.toContain(zhCN['faq.return']);
     await h().click('提交退货申请');
     expect(await statusOf('JD5001')).toBe('return_requested');

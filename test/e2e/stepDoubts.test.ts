@@ -59,6 +59,17 @@ describe('"done" said short at a shop-page step checks the account, as the done 
   });
 });
 
+// "开了有什么好处" at the PLUS step was not understood (a clarifying question).
+test('"开了有什么好处" at the PLUS step (persona 1): the PLUS explainer, the step and its buttons kept, nothing rechecked', async () => {
+  await atStep('13800000001');
+  const buttons = h().buttons;
+  await h().say('开了有什么好处');
+  expect(await h().state()).toBe(PLUS);
+  expect(h().text).toContain(zhCN['faq.plus.atStep']);
+  expect(h().text).not.toContain('还没看到你的PLUS会员生效');
+  expect(h().buttons).toEqual(buttons);
+});
+
 describe("PLUS's cost weighed at its step", () => {
   test('"PLUS会员要花钱吗？我不想花钱": paid, needed for pay-later, and 暂不开通 offered beside the shop link', async () => {
     await atStep('13800000001');

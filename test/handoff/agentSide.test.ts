@@ -99,8 +99,8 @@ describe("the agent's side of a handoff", () => {
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'enable' } });
     await settle();
     expect(messages(customer.activities.slice(seen)).map((a) => a.text)).toEqual([
-      zhCN['notice.agentReleased'],
-      zhCN['notice.agentAskedToEnable'],
+      // One line: what customer service asked for says they handed the customer on.
+      zhCN['notice.agentReleased.handedOn'].replace('{why}', zhCN['notice.agentAskedToEnable']),
       zhCN['prompt.awaitingPhone'],
     ]);
   });

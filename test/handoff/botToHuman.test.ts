@@ -229,7 +229,7 @@ describe('bot → human handoff', () => {
     await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
     await customer.say('My phone is an iPhone 15, is that OK?');
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
-    const back = await waitForActivity(customer, (a) => /我回来了|I'm back/.test(a.text ?? ''));
+    const back = await waitForActivity(customer, (a) => /客服那边已经处理好了|Customer service has finished/.test(a.text ?? ''));
     expect(back.locale).toBe('zh-CN');
   });
 

@@ -9,8 +9,12 @@ import { handInIntro } from '../../dialogs';
 import { INTENTS } from '../../machines/domain';
 
 /** The intents a hand-in takes (the others are the customer's own words, refused with 400). */
-/** The line a hand-in of `intent` opens with. */
-const introOf = (locale: 'zh-CN' | 'en-US', intent: string): string => (catalogs[locale] as Record<string, string>)[`notice.handedIn.${intent}`];
+/** The line a hand-in of `intent` opens with; with an account, the account's masked number is said in it. */
+const introOf = (locale: 'zh-CN' | 'en-US', intent: string, phone?: string): string => {
+  const catalog = catalogs[locale] as Record<string, string>;
+  const why = catalog[`notice.handedIn.${intent}`];
+  return phone === undefined ? why : (catalog['notice.handedIn.loggedIn'] ?? '').replace('{why}', why).replace('{phone}', phone);
+};
 
 const HANDED_IN_INTENTS = INTENTS.filter(
   (intent) => handoffRequestSchema.safeParse({ conversation: { conversation: { id: 'c' }, serviceUrl: 'http://x', channelId: 't', user: { id: 'u' }, bot: { id: 'b' } }, intent }).success,
@@ -47,7 +51,7 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     // Why the bot writes, then the step: the set-up turn that passed the session said nothing, and nobody asked for a
     // phone number.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(messages(customer.activities).map((a) => a.text)).toEqual([introOf('en-US', 'enable'), opening.text]);
+    expect(messages(customer.activities).map((a) => a.text)).toEqual([introOf('en-US', 'enable', '138****0001'), opening.text]);
     expect(customer.activities.filter((a) => a.type === 'trace')).toEqual([]);
 
     // The customer goes on with the bot as if they had started there.
@@ -81,7 +85,7 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
     await settle();
     const said = messages(customer.activities);
-    expect(said[0]).toMatchObject({ text: introOf(locale, intent), locale, inputHint: 'ignoringInput' });
+    expect(said[0]).toMatchObject({ text: introOf(locale, intent, '138****0005'), locale, inputHint: 'ignoringInput' });
     // Said once, and only first.
     expect(said.filter((a) => a.text === said[0].text)).toHaveLength(1);
     expect(said.length).toBeGreaterThan(1);
@@ -89,6 +93,22 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     expect(customer.activities.filter((a) => a.type !== 'trace').map((a) => [a.type, a.locale])).toEqual(
       customer.activities.filter((a) => a.type !== 'trace').map((a) => [a.type, locale]),
     );
+  });
+
+  // Handed in with an account, the customer was never told as whom the bot knows them.
+  test.each([
+    { locale: 'zh-CN' as const, intent: 'orders', said: '已登录 138****0005' },
+    { locale: 'en-US' as const, intent: 'enable', said: 'logged in as 138****0005' },
+  ])('a hand-in with an account ($locale, $intent) says first which account, its number masked', async ({ locale, intent, said }) => {
+    const customer = h.customer();
+    const answer = await h.agent('POST', '/api/agent/handoffs', { json: { conversation: referenceOf(customer), intent, accountId: 'acct_005', locale } });
+    expect(answer.status).toBe(201);
+    await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
+    const [first] = messages(customer.activities);
+    expect(first.text).toBe(introOf(locale, intent, '138****0005'));
+    expect(first.text).toContain(introOf(locale, intent));
+    expect(first.text).toContain(said);
+    expect(customer.activities.map((a) => a.text ?? '').join('\n')).not.toContain('13800000005');
   });
 
   test.each(HANDED_IN_INTENTS.filter((intent) => intent !== 'enable'))(
@@ -218,7 +238,7 @@ describe('human → bot handoff of a customer the bot has not met', () => {
     const last = await waitForActivity(customer, (a) => a.type === 'message' && a.inputHint === 'expectingInput');
     await settle();
     const texts = messages(customer.activities).map((a) => a.text);
-    expect(texts.slice(0, 2)).toEqual([introOf(locale, 'return'), catalog['topic.nothingToReturn']]);
+    expect(texts.slice(0, 2)).toEqual([introOf(locale, 'return', '138****0006'), catalog['topic.nothingToReturn']]);
     expect(last.suggestedActions?.actions.map((a) => a.title)).toContain(catalog['intent.human']);
   });
 

@@ -9,7 +9,8 @@ import { linksOf, messages, settle, startHarness, type Harness } from './harness
 import type { ChannelConversation } from '../../src/channel/localChannel';
 
 /** What the login asks, which a customer logged in by the agent must not hear again. */
-const LOGIN_PROMPTS = [zhCN['prompt.awaitingPhone'], zhCN['prompt.awaitingOtp'], zhCN['prompt.blocked'], zhCN['notice.loginBlocked']];
+// Up to their first placeholder ("最多 {minutes} 分钟"), so that a filled-in line is found too.
+const LOGIN_PROMPTS = [zhCN['prompt.awaitingPhone'], zhCN['prompt.awaitingOtp'], zhCN['prompt.blocked'], zhCN['notice.loginBlocked']].map((text) => text.split('{')[0]);
 
 describe('a release with the account the agent verified, while the customer was logging in', () => {
   let h: Harness;
@@ -63,10 +64,12 @@ describe('a release with the account the agent verified, while the customer was 
   ])('at $at, the customer is logged in and goes on after the login', async ({ says, body, whereabouts }) => {
     const { answer, back } = await releasedAfter(says, body);
     expect(answer).toMatchObject({ status: 200, body: whereabouts });
-    // Back, logged in as the persona's number (acct_004: 138****0004), masked.
-    expect(texts(back)[0]).toBe(zhCN['notice.agentReleased.loggedIn'].replace('{phone}', `138****0${body.accountId.slice(-3)}`));
+    // Back, logged in as the persona's number (acct_004: 138****0004), masked; with a request, said in the same line.
+    const phone = `138****0${body.accountId.slice(-3)}`;
+    const why = 'intent' in body ? zhCN['notice.handedIn.loggedIn'].replace('{why}', zhCN['notice.handedIn.enable']).replace('{phone}', phone) : undefined;
+    expect(texts(back)[0]).toBe(why ? zhCN['notice.agentReleased.handedOn'].replace('{why}', why) : zhCN['notice.agentReleased.loggedIn'].replace('{phone}', phone));
     // The step after the login, asked once, and nothing of the login.
-    for (const prompt of LOGIN_PROMPTS) expect(texts(back)).not.toContain(prompt);
+    for (const prompt of LOGIN_PROMPTS) expect(texts(back).filter((text) => text.includes(prompt))).toEqual([]);
     expect(texts(back).join('\n')).not.toContain('还没看到');
     expect(back.at(-1)?.inputHint).toBe('expectingInput');
   });
@@ -84,7 +87,9 @@ describe('a release with the account the agent verified, while the customer was 
     expect(answer).toMatchObject({ status: 200, body: { step: 'purchase' } });
     await settle();
     const back = texts(messages(customer.activities.slice(seen)));
-    expect(back[0]).toBe(catalog['notice.agentReleased.loggedIn'].replace('{phone}', '138****0005'));
+    // With the request handed on ("pay"), in one line.
+    const why = catalog['notice.handedIn.loggedIn'].replace('{why}', catalog['notice.handedIn.pay']).replace('{phone}', '138****0005');
+    expect(back[0]).toBe(catalog['notice.agentReleased.handedOn'].replace('{why}', why));
     expect(back.join('\n')).not.toContain('13800000005');
   });
 

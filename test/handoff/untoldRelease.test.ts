@@ -76,7 +76,8 @@ describe("an agent's release the customer's channel did not take", () => {
     expect((await record(customer)).untoldRelease).toEqual({ intent: 'status' });
 
     const next = messages((await customer.say('hello?')).activities);
-    expect(next[0].text).toBe(enUS['notice.agentReleased']);
+    // The release line with the request it was released with, in one message.
+    expect(next[0].text).toBe(enUS['notice.agentReleased.handedOn'].replace('{why}', enUS['notice.handedIn.status']));
     const card = next.findIndex((a) => (a.attachments?.length ?? 0) > 0);
     expect(card).toBeGreaterThan(0);
     // The step after it, in full: the customer never heard it.
@@ -92,7 +93,7 @@ describe("an agent's release the customer's channel did not take", () => {
     expect(await release(customer, '转人工', { intent: 'orders' })).toMatchObject({ status: 200, body: { delivered: false } });
 
     const next = textsOf((await customer.say('你好')).activities);
-    expect(next[0]).toBe(zhCN['notice.agentReleased']);
+    expect(next[0]).toBe(zhCN['notice.agentReleased.handedOn'].replace('{why}', zhCN['notice.handedIn.orders']));
     expect(next.join('\n')).toContain(zhCN['orders.header']);
     expect(next.join('\n')).toContain('Wireless earbuds 无线耳机');
   });

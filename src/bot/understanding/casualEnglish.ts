@@ -1,14 +1,15 @@
-// Casual English the classifier misreads: the service's name run together, the name alone asked, "is it on now?", a yes
+// Casual English the classifier misreads: the service's name run together or mistyped, the name alone asked, "is it on now?", a yes
 // after second thoughts.
 import type { DialogueEvent } from '../../../machines/events';
 import { CONSENT_STEPS, FREE_TEXT_STATES } from './steps';
 
 /**
- * The service's name typed as one word ("paylater", "PayLater"): the two words the classifier learnt ("wat is paylater
- * lol" and "paylater?" were read as a goodbye, then not understood).
+ * The service's name typed as one word or mistyped ("paylater", "PayLater", "pay leter", "pay latter", "paylatr"): the two
+ * words the classifier learnt ("wat is paylater lol" and "paylater?" were read as a goodbye, then not understood; "wat is pay
+ * leter" as paying, its "pay" taken for the action).
  */
-const NAME_RUN_TOGETHER = /\bpaylater\b/gi;
-export const withNameSpaced = (words: string): string => words.replace(NAME_RUN_TOGETHER, 'pay later');
+const NAME_MISTYPED = /\bpay ?l[ae]t{1,2}e?r\b/gi;
+export const withNameSpaced = (words: string): string => words.replace(NAME_MISTYPED, 'pay later');
 
 /** The name alone, asked ("pay later?", "先用后付？"): what it is. Without a question mark it may be a wish to turn it on. */
 const NAME_ASKED = /^(?:pay[- ]later|先用后付)\s*[?？]+$/i;

@@ -1,11 +1,11 @@
 // Words that change what the customer was doing: the other action or another order, pay-later after all, going back.
 import type { DialogueEvent } from '../../../machines/events';
 import { isReturnable, type Order } from '../../../machines/domain';
-import { orderNamed, otherOrderChosen, plainAction, returnRestated } from '../orderMention';
+import { orderNamed, otherOrderChosen, plainAction, returnRestated, saysCorrection, thisReturnNamedAgain } from '../orderMention';
 import { GO_ON_WORDS } from './consent';
 import type { Referents } from './referents';
 import { namedWithReason, returnWithReason } from './returnReason';
-import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './steps';
+import { FREE_TEXT_STATES, ORDER_LIST, PURCHASE_STEPS, REASON_STEP, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './steps';
 
 /** Only a short request: a return reason that mentions paying ("付款后发现是坏的") is still the reason. */
 const CHANGE_OF_MIND =
@@ -150,12 +150,24 @@ export function otherOrder(words: string, orderId: string | undefined, statePath
   if (step === undefined || current === undefined || !orders) return undefined;
   const mended = withoutThisOneDenied(words, orders, current);
   const chosen = otherOrderChosen(words, step, orderId, orders, current) ?? (mended && otherOrderChosen(mended, step, orderId, orders, current));
-  if (chosen) return chosen;
+  if (chosen) return withReasonKept(chosen, words, statePath, referents);
   // At a payment, another order's return said with anything beside it ("return the rice cooker, my wife bought one") is
   // that order's: read as a plain return, it became the return of the order being paid for.
   if (step === 'pay') return returnAtPayment(words, orders, current) ?? otherReturnWithReason(words, step, orderId, orders, current);
   if (statePath === REASON_STEP && returnRestated(words, orders, orderId, current)) return { type: 'TOPIC_ASKED', topic: 'reasonNeeded' };
+  // At its confirmation, this order's return asked for again ("不对，我要退的是电饭煲" at the rice cooker's): a yes to it.
+  if (statePath === RETURN_CONFIRMATION && thisReturnNamedAgain(words, orderId, orders, current)) return { type: 'AFFIRM' };
   return otherReturnWithReason(words, step, orderId, orders, current);
+}
+
+/**
+ * At a return's confirmation, the order corrected ("不对，我说的是第一个" after the reason was given for the second): the
+ * reason was meant for the order the customer meant, so it goes with it (the correction was taken as "不退了").
+ */
+function withReasonKept(chosen: DialogueEvent, words: string, statePath: string, referents: Referents): DialogueEvent {
+  const reason = referents.returnReason;
+  if (statePath !== RETURN_CONFIRMATION || reason === undefined || chosen.type !== 'ORDER_RETURN_CHOSEN' || chosen.reason !== undefined) return chosen;
+  return saysCorrection(words) ? { ...chosen, reason } : chosen;
 }
 
 /** The order in question said not to be the one, after the other is named ("…是电饭煲不是耳机", "…, not the earbuds"). */

@@ -27,6 +27,12 @@ const REAL_NAME_HELD = [
   '(?:my )?(?:real[- ]?name )?verification(?: is)? (?:already )?(?:done|complete|finished)',
 ];
 
+/** Each condition said had anywhere in the words ("我已经是PLUS会员了 为什么还要认证"): for a question said beside it. */
+export const HELD_IN_WORDS: Readonly<Record<ExternalStep, RegExp>> = {
+  plus: new RegExp(PLUS_HELD.join('|'), 'i'),
+  realName: new RegExp(REAL_NAME_HELD.join('|'), 'i'),
+};
+
 /** The whole clause is the statement: anything more (a question, a no) is read as it is. */
 const saidAlone = (pieces: string[]): RegExp =>
   new RegExp(String.raw`^${OPENERS}(?:${pieces.join('|')})(?:了|的|啊|呀|哦|哈|\s*now)?[。.!！~～\s]*$`, 'i');

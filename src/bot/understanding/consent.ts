@@ -23,10 +23,12 @@ const YES_WITH_NO = '没(?:啥|什么|有)?问题|没错|没毛病';
  * backtracking blow-up on long input).
  * Going on ("继续", "继续付款", "继续开通", "proceed") is a plain yes, as "go ahead" always was: one rule at every
  * confirmation and in both languages (继续付款 was told to tap the button while "go ahead" paid). "actually yes" is a yes.
+ * So are its chat spellings ("yea", "ya", "yes pls"): the classifier knew none of them ("yea" was not understood at a
+ * return's confirmation, "yes pls" told to tap the button). Only the whole message is read, so none consents inside a sentence.
  */
 const yesWords = (verbs: string | undefined, goOn: boolean, before = ''): RegExp => {
   const extra = [goOn ? GO_ON_TOKENS : '', verbs ?? ''].filter((t) => t !== '').join('|');
-  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|${YES_WITH_NO}|确定|确认|ok(?:ay)?|yes|yeah|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|confirm${extra ? `|${extra}` : ''})`;
+  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|${YES_WITH_NO}|确定|确认|ok(?:ay)?|yes|yeah|yea|yah|ya|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|pls|plz|confirm${extra ? `|${extra}` : ''})`;
   // Each word may end in a particle ("行吧 开吧", "付吧付吧"), so no word ends in one itself (好吧 is 好 and 吧).
   const token = `${word}(?:吧|啊|呀|哈|呗)?`;
   // "好的 那帮我退吧", "不要发票 直接付吧": a 那 or a 直接 may open each word, not only the first.
@@ -88,7 +90,8 @@ export const trailsOff = (text: string | undefined): boolean => text !== undefin
 /**
  * A yes in the step's own words ("提交退货申请", a button's label), where a yes consents, or a shop-page step said done
  * ("done", "我明明认证过了", "怎么还没好": a recheck): under a clarifying question it answers the step below, as on a fresh
- * turn, while a bare yes ("好的", "👍") answers the question.
+ * turn, while a bare yes ("好的", "👍") answers the question (where a yes consents, src/bot/dialogueTurn.ts takes a typed plain
+ * yes to the step too).
  */
 export function consentsInOwnWords(step: string, text: string | undefined): boolean {
   // "k" is the bare yes "ok" is (withOkSpelledOut): it answers the question, not the step.

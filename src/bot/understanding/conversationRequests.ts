@@ -1,5 +1,6 @@
 // Requests about the conversation rather than its step: logging out, a language, whether the bot is a person, starting.
 import type { Locale } from '../../../dialogs/locale';
+import { bare } from './bareWords';
 
 /**
  * Logging out or switching accounts, in a short message ("我要退出登录了", "log out please", "怎么退出登录": done, not
@@ -16,7 +17,8 @@ export const LOGOUT_NOT = /(?:不要|别|不想|不用)(?:退出|登出)|会怎�
 const ASKING_ZH = '(?:我们|咱们|我|你)?(?:还是)?(?:请|麻烦)?(?:你)?(?:能|可以|能不能)?';
 const ASKING_EN = String.raw`(?:(?:sorry|excuse me|hi|hello|hey|ok(?:ay)?)[,\s]+)?(?:(?:please |can you |could you |would you |can we |could we |do you |let'?s |i'?d like to )?(?:please )?(?:speak|reply|answer|talk|write|respond|chat|continue)(?: to me| with me)? )?`;
 const TAIL_ZH = '(?:吧|好吗|可以吗|吗|行吗)?';
-const TAIL_EN = String.raw`(?: please)?\??`;
+// "pls", "plz" as people type them ("sorry, english pls" was not understood).
+const TAIL_EN = String.raw`(?: please| pls| plz)?\??`;
 
 /**
  * Asking for a language ("说中文吧", "in English please"): read as nothing clear, twice, it handed the customer over. So
@@ -43,6 +45,44 @@ export const LANGUAGE_REQUESTS: Array<{ locale: Locale; words: RegExp }> = [
     words: /^(?:不好意思[，,\s]*)?(?:我)?(?:看不懂|听不懂|不懂|不会|不太懂|看不太懂)(?:英文|英语)(?:啊|呀)?[!！。?？]*$/,
   },
 ];
+
+/** Where a message's clauses part: punctuation, or a space between Chinese and English ("我想开通 reply in English please"). */
+const CLAUSE_BREAK = /[，,。.!！?？;；]+\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Latin})|(?<=\p{Script=Latin})\s+(?=\p{Script=Han})/gu;
+/** Said around the words, not in them: a request's trailing "?" or "!" and spaces. */
+const AROUND = new Set([...' \t\n\r，,。.!！?？;；~～']);
+
+/** The text without what is around it; a loop (a regex anchored at the end is quadratic on a long run of "!"). */
+function withoutAround(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && AROUND.has(text[start])) start++;
+  while (end > start && AROUND.has(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/** Longer than any way of asking for a language: not tried as one. */
+const MAX_LANGUAGE_REQUEST = 48;
+
+const askedIn = (clause: string): Locale | undefined => LANGUAGE_REQUESTS.find((r) => r.words.test(bare(clause)))?.locale;
+
+/**
+ * A language asked for beside something else, at the start or the end ("我想开通 先用后付, reply in English please" was
+ * answered in Chinese for three turns; "how do I turn it on? 请用中文"): the language, and the rest of the message to
+ * read. A message that is all the request is no such thing: the reading of the words answers it (LANGUAGE_REQUESTS).
+ */
+export function languageAskedBeside(text: string): { locale: Locale; rest: string } | undefined {
+  const words = withoutAround(text);
+  if (words.length <= MAX_LANGUAGE_REQUEST && askedIn(words) !== undefined) return undefined;
+  for (const at of words.matchAll(CLAUSE_BREAK)) {
+    const end = at.index + at[0].length;
+    // Only the ends are sliced and tried: a long message costs one scan for its breaks.
+    const opening = at.index <= MAX_LANGUAGE_REQUEST ? askedIn(words.slice(0, at.index)) : undefined;
+    if (opening) return { locale: opening, rest: words.slice(end) };
+    const closing = words.length - end <= MAX_LANGUAGE_REQUEST ? askedIn(words.slice(end)) : undefined;
+    if (closing) return { locale: closing, rest: words.slice(0, at.index) };
+  }
+  return undefined;
+}
 
 /**
  * Asking to log in, or how to ("log in", "我要登录", "怎么登录"; read as nothing clear): the onboarding, which starts with the
@@ -103,8 +143,11 @@ export const WHERE_WE_WERE = new RegExp(
   ].join('|'),
   'i',
 );
-/** What may open "what now" ("好的，", "ok ", "hi, "), one after another. */
-const WHAT_NOW_OPENERS = String.raw`(?:(?:好的?|好吧|行|嗯+|哦+|那|你好|喂|ok(?:ay)?|so|and|hi|hello|hey|alright|right|um+|hmm+|well)[，,.!！\s]+)*`;
+/**
+ * What may open "what now" ("好的，", "ok ", "hi, "), one after another; back after a while too ("我回来了，接下来干嘛？",
+ * "ok I'm back, what now?": not understood, the terms' buttons among the guesses).
+ */
+const WHAT_NOW_OPENERS = String.raw`(?:(?:好的?|好吧|行|嗯+|哦+|那|你好|喂|我又?回来[了啦]|ok(?:ay)?|so|and|hi|hello|hey|alright|right|um+|hmm+|well|i['’]?m back|back again)[，,.!！\s]+)*`;
 /**
  * What to do now ("然后呢", "我现在该干嘛", "下一步做什么", "what now?", "what should I do now?", "next step?"): the step the
  * customer is at, said again with a line before it. Read as nothing clear, two of them handed the customer over.
@@ -137,7 +180,16 @@ export const NOT_FOLLOWED = new RegExp(
   ].join(''),
   'i',
 );
-/** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. */
+/**
+ * Confusion at what the bot just said, in English ("wait what", "what?", "huh", "wait what do you mean", "wdym"): the step
+ * said again, as NOT_FOLLOWED is (not understood, and a second one handed the customer over). Only the confusion, with
+ * fillers before it: "wait what is plus" asks something, "wait" alone is a wait.
+ */
+export const CONFUSED = new RegExp(
+  String.raw`^(?:(?:wait|sorry|hmm+|um+|uh+|oh|so|but|hold on)[,.!?？\s]+)*(?:what+|wut|wat|huh+|eh|wdym|say what|come again|what (?:do|did) (?:you|u) mean(?: by that)?|what (?:does|did) that mean|what(?:'s| is) that supposed to mean|what are (?:you|u) (?:talking about|saying)|what was that)(?:[,.!?？\s]+(?:what do (?:you|u) mean|wdym))?[?？!.\s]*$`,
+  'i',
+);
+/** Bewilderment ("啊？", "huh?") is no yes: at the welcome it started the login. English is CONFUSED's first. */
 export const BEWILDERED = /^(?:啊|嗯|哈|呃|额|蛤|what|huh|eh)[?？]+$/i;
 /** "开始吧" to the welcome's "shall we start?" is a yes (it restarted, in a loop). */
 export const LETS_START = /^(?:那|好的?|好吧|行)?[，,\s]*(?:就|现在)?开始(?:吧|开通(?:吧)?)?$|^(?:ok(?:ay)?,? )?(?:let'?s )?(?:start|begin|go)(?: then| now)?$/i;

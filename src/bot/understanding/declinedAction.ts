@@ -1,6 +1,6 @@
 // Paying or returning refused in so many words ("i don't want to pay", "先别付", "我不想退"): never a request for it.
 import type { DialogueEvent } from '../../../machines/events';
-import { actionNamed, orderNamed } from '../orderMention';
+import { actionNamed } from '../orderMention';
 import type { Referents } from './referents';
 import { ORDER_LIST, REASON_STEP, RECEIPT_STEP, RETURN_CONFIRMATION, RETURN_STEPS } from './steps';
 
@@ -17,7 +17,8 @@ const NOT_PAYING = [
   /\brefuse\s+to\s+pay\b/gi,
 ];
 const NOT_RETURNING = [
-  /(?<!要)(?:不|别|甭)(?:想|要|用|打算|准备|愿意)?(?:先|再)?退(?![出不])/g,
+  // "耳机不需要退" as "耳机不用退".
+  /(?<!要)(?:不|别|甭)(?:想|要|需要|用|打算|准备|愿意)?(?:先|再)?退(?![出不])/g,
   /\b(?:do ?n'?t|do not|won'?t|will not|would ?n'?t|never|not)\s+(?:(?:really|even)\s+)?(?:(?:want|need|wanna|going|gonna|plan(?:ning)?|intend)\s+(?:to\s+)?)?(?:return(?:ing)?|refund|send(?:ing)? (?:it|them) back)\b/gi,
 ];
 const REFUSALS = { pay: NOT_PAYING, return: NOT_RETURNING } as const;
@@ -52,17 +53,25 @@ export function actionDeclined(words: string, asked: boolean): 'pay' | 'return' 
 export const unrefusedAction = (words: string): 'pay' | 'return' | undefined => actionNamed(withoutRefusals(words));
 
 /**
- * What refusing to pay or to return (`words`) means where the customer is. At a payment, not paying is its no (the order
+ * The action asked for in place of the one refused ("不想付款，把耳机退了", "耳机不付了，退了吧": a return), or none. At the
+ * list it asked what to do with the earbuds: not paying for them, return them instead, is their return.
+ */
+export function actionInstead(words: string): 'pay' | 'return' | undefined {
+  const other = unrefusedAction(words);
+  return other !== undefined && refuses(words, other === 'pay' ? 'return' : 'pay') ? other : undefined;
+}
+
+/**
+ * What refusing to pay or to return means where the customer is. At a payment, not paying is its no (the order
  * stays unpaid, as "不付了"); at a return, not returning is the 不退了 button's; to an order in question at the list, either
  * leaves it as it is ("不付了" there). Not paying at a return's confirmation says nothing against it: how to go ahead.
- * Elsewhere the order stays as it is, said with what can be done (pay before the due date, or return it); at the list,
- * words naming an order ("耳机别付款") are left to it, which asks what to do with that one. Where pay-later is not on
- * (`payLaterOff`: the onboarding) there is no order to speak of: undefined, as at the reason step, whose words are read
- * before this.
+ * Elsewhere the order stays as it is, said with what can be done (pay before the due date, or return it): at the list
+ * too when the words name the order ("耳机别付款" asked what to do with the earbuds, as if nothing had been said of them).
+ * Where pay-later is not on (`payLaterOff`: the onboarding) there is no order to speak of: undefined, as at the reason
+ * step, whose words are read before this.
  */
 export function declinedEvent(
   action: 'pay' | 'return',
-  words: string,
   statePath: string,
   referents: Referents,
   payLaterOff: boolean,
@@ -71,7 +80,6 @@ export function declinedEvent(
   if (RETURN_STEPS.has(statePath) && action === 'return') return { type: 'DENY' };
   if (statePath === RETURN_CONFIRMATION) return { type: 'TOPIC_ASKED', topic: 'hesitantYes' };
   if (statePath === ORDER_LIST && referents.orderId !== undefined) return { type: 'DENY' };
-  if (statePath === ORDER_LIST && orderNamed(words, referents.orders ?? []) !== undefined) return undefined;
   if (payLaterOff || statePath === REASON_STEP) return undefined;
   return { type: 'TOPIC_ASKED', topic: 'orderStaysAsIs' };
 }

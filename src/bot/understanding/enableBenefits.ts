@@ -1,6 +1,6 @@
-// Whether to turn pay-later on, or what it gives, asked at the terms: read as that, the terms kept.
+// Whether to turn pay-later on, or what it gives, asked at the terms (or what PLUS gives at its step): read as that, the step kept.
 import type { DialogueEvent } from '../../../machines/events';
-import { TERMS_STEP } from './steps';
+import { SHOP_STEPS, TERMS_STEP } from './steps';
 
 /**
  * What it gives ("开了有什么好处", "有啥用", "好处是什么", "what's the benefit?", "what do I get out of it?") or whether the
@@ -16,6 +16,8 @@ const SOMETHING_ELSE = /plus|会员|实名|认证|验证码|手机|订单|退|\b
 
 const ADVICE: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'enableAdvice' };
 const BENEFITS: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'enableBenefits' };
+/** At the PLUS step what it gives is PLUS's: its explainer, which says pay-later is one of PLUS's benefits. */
+const PLUS_BENEFITS: DialogueEvent = { type: 'PLUS', question: true };
 
 /**
  * At the terms, whether to turn it on or what it gives ("你觉得我该开吗？" then "开了有什么好处" were not understood, and the
@@ -24,6 +26,9 @@ const BENEFITS: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'enableBenefits' }
  * won't decide for you", which nobody had asked).
  */
 export function enableBenefitsAsked(words: string, statePath: string): DialogueEvent | undefined {
+  // "开了有什么好处" at the PLUS step, where the customer is asked to buy PLUS, was not understood ("开了" in it is no
+  // recheck): the 开 is PLUS's.
+  if (SHOP_STEPS[statePath] === 'plus') return !SOMETHING_ELSE.test(words) && BENEFITS_ASKED.test(words) ? PLUS_BENEFITS : undefined;
   if (statePath !== TERMS_STEP || SOMETHING_ELSE.test(words)) return undefined;
   if (ADVICE_ASKED.test(words)) return ADVICE;
   return BENEFITS_ASKED.test(words) ? BENEFITS : undefined;

@@ -28,6 +28,13 @@ const MONEY_BACK =
  */
 const BUYING_WITH_IT =
   /(?:用|拿|通过|走)(?:先用后付|pay ?later)(?:来|去)?(?:买|购买|下单|下个单|结账|结算)|(?:先用后付|pay ?later)(?:来|去)?(?:买|购买)(?:个|一个|台|件|部|点|些)|(?:买|购买)[^，,。？?]{0,12}(?:能|可以|能不能|可不可以)(?:用|选)(?:先用后付|pay ?later)|\b(?:buy|purchase|get|order)\b.{0,30}\b(?:with|using|on|via|through) pay ?later\b|\buse pay ?later (?:to|for) (?:buy|purchase|get|order)\b/i;
+/**
+ * Whether they can have it, wondered ("我想先用后付买个手机 但是不知道自己能不能开": the checkout how-to; "不知道自己能不能开",
+ * "我想知道我符不符合条件", "not sure if I qualify"): the eligibility question, as "我能开通吗" is (the account checked, after a
+ * login). Another thing to open ("能不能开发票", PLUS) is not it.
+ */
+const ENABLE_WONDERED =
+  /(?:不知道|不确定|不清楚|想知道|想问问?|问一下|看看|查查|确认一下)(?:一下)?(?:我|自己|我自己)?(?:(?:能不能|可不可以|能否|是否(?:能|可以)|可以不可以)(?:开通|申请|开|办理?)(?=$|[了吗呢啊呀吧嘛，,。.!！?？\s~～]|先用后付|这个|它)|有没有资格|够不够(?:格|条件)|符不符合(?:条件)?|符合不符合|是否符合|满不满足(?:条件)?)|\b(?:don'?t know|not sure|unsure|wonder(?:ing)?|no idea)\b.{0,12}\b(?:if|whether) i (?:can (?:get|turn on|enable|have|open) (?:it|this|pay ?later)|could (?:get|enable|turn on) (?:it|this|pay ?later)|qualify|(?:am|'m) eligible)\b/i;
 const BOUGHT_ALREADY = /买的|买了|买过|下的单|下了单|已经|退|坏|订单|逾期|\b(?:bought|ordered|purchased|return|refund|broken|overdue)\b/i;
 
 /** Whether using it costs anything ("will it cost me anything?"; "is it free?" was understood): the fees answer. */
@@ -109,6 +116,7 @@ export function everydayQuestion(words: string, plain: string, statePath: string
     return { event: { type: 'TOPIC_ASKED', topic: 'creditRecord' } };
   }
   if (BOTH_STEPS.test(words) && HOW_ASKED.test(words)) return { event: { type: 'REAL_NAME', question: true }, answersFirst: [{ type: 'PLUS', question: true }] };
+  if (ENABLE_WONDERED.test(words)) return { event: { type: 'STATUS', question: true } };
   if (BUYING_WITH_IT.test(words) && !BOUGHT_ALREADY.test(words)) return { event: { type: 'CHECKOUT' } };
   if (PURCHASE_STEPS.has(statePath) || statePath === ORDER_LIST) return undefined;
   if (GOODS_NOT_LIKED.test(words)) return { event: { type: 'RETURN', question: true } };

@@ -1,18 +1,16 @@
 // What the login's own asks are questioned with at its steps: why the phone number (is it safe), what the code is for,
 // which number is meant, whether the chat is safe, whether a login is needed, and the login refused.
 import type { DialogueEvent } from '../../../machines/events';
-import { PHONE_STEP } from './steps';
-import { loginSafetyAsked } from './safetyWorries';
+import { CODE_STEP, LOGIN_PAUSED_STEP, PHONE_STEP } from './steps';
+import { codeSafetyAsked, loginSafetyAsked, SAFETY_ASKED } from './safetyWorries';
 import { topicOf } from './topics';
 
-const CODE_STEP = 'flow.onboarding.login.awaitingOtp';
-
 /**
- * Whether it is safe to give the number, asked where it is asked for ("is this safe", "安全吗"): about giving the number,
- * the question of the step. Whether this is the shop at all, or a scam, is the login's safety (safetyWorries.ts).
+ * How long to wait, asked where the login is paused ("要等多久才能再试？", "什么时候可以再登录", "when can I try again?"):
+ * there, any "how long" or "when" is about the pause.
  */
-const NUMBER_SAFETY_ASKED =
-  /^(?:(?:but|so|and|hmm+|wait|um+|uh+|ok(?:ay)?|hi|hey|wow)[,.\s]*)*is (?:this|it|that|u|you|ur bot|this bot|the bot|this chat) (?:even |actually |really )?(?:safe|secure)[?？!！.\s]*$|^(?:这(?:个|样)?|你们?|这是)?(?:安全吗|安全不)[?？!！。\s啊呀]*$/i;
+const PAUSE_WAIT_ASKED =
+  /多久|多长时间|几分钟|几个小时|什么时候|啥时候|何时|要等|得等|\bhow long\b|\bwhen (?:can|could|may|do|should) (?:i|we)\b|\bhow many minutes\b/i;
 
 /**
  * Which number is meant, asked at the phone step ("手机号是什么意思 是我的手机号码吗": what pay-later is; "which number do
@@ -35,13 +33,18 @@ const LOGIN_REFUSED =
  * legit", "is it safe to give my phone number"); at the code step, what the code is for ("whats the code for?", told the
  * bot only knew about pay later; "验证码是干什么的", heard as help). At either, whether a login is needed, the login refused,
  * and whether the chat is safe; at the phone step, which number is meant. Read before the classifier, whose help or
- * cancel would take them; with digits in the words, the number or the code typed is read instead.
+ * cancel would take them; with digits in the words, the number or the code typed is read instead. Where the login is
+ * paused, how long to wait.
  */
 export function loginQuestion(words: string, statePath: string): DialogueEvent | undefined {
+  if (statePath === LOGIN_PAUSED_STEP) return PAUSE_WAIT_ASKED.test(words) ? { type: 'TOPIC_ASKED', topic: 'loginPauseWait' } : undefined;
   if ((statePath !== PHONE_STEP && statePath !== CODE_STEP) || /\d/.test(words)) return undefined;
   const topic = topicOf(words);
-  if (statePath === PHONE_STEP && (topic === 'whyPhone' || NUMBER_SAFETY_ASKED.test(words))) return { type: 'TOPIC_ASKED', topic: 'whyPhone' };
+  // Whether it is safe, asked bare ("安全吗"), is about giving the number where it is asked for.
+  if (statePath === PHONE_STEP && (topic === 'whyPhone' || SAFETY_ASKED.test(words))) return { type: 'TOPIC_ASKED', topic: 'whyPhone' };
   if (statePath === CODE_STEP && topic === 'whyCode') return { type: 'TOPIC_ASKED', topic: 'whyCode' };
+  // At the code step, about the login ("安全吗", "这个验证码安全吗？会不会被盗号": not understood, twice a person).
+  if (statePath === CODE_STEP && codeSafetyAsked(words)) return { type: 'TOPIC_ASKED', topic: 'loginSafety' };
   // Whether it can be done without ("不登录不行吗？": the phone prompt again, the question ignored), before a refusal.
   if (topic === 'loginNeeded') return { type: 'TOPIC_ASKED', topic: 'loginNeeded' };
   if (LOGIN_REFUSED.test(words)) return { type: 'CANCEL' };

@@ -1,7 +1,7 @@
 // What words ask about the customer's orders: the sum or the dates due, a payment made elsewhere, a problem, where goods are.
 import type { DialogueEvent } from '../../../machines/events';
-import { isReturnable, type Order } from '../../../machines/domain';
-import { orderNamed } from '../orderMention';
+import { isPayable, isReturnable, type Order } from '../../../machines/domain';
+import { orderAskedAbout, orderNamed } from '../orderMention';
 import { withoutRemarksBeside } from './consent';
 import { MONEY_BACK_WHEN } from './topics';
 import type { Referents } from './referents';
@@ -35,17 +35,23 @@ export const asksAmountDue = (words: string): boolean => AMOUNT_DUE.test(words) 
  * name too ("截止日期是哪天": the FAQ on paying, the earbuds' date unsaid).
  */
 export const DUE_ASKED =
-  /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|(?:截止|最后)(?:日期|时间|日|期限|一天)?(?:是|在|到)?(?:哪天|哪一天|什么时候|啥时候|几号|多少号)|\bwhen (?:is|are) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
+  /(?:哪天|哪一天|什么时候|啥时候|几号|几天|多少天|多久|最晚)[^，,。？?]{0,6}(?:付款?|还款|还钱|交钱|到期|截止)|(?:付款|还款)的?(?:截止|期限)(?:日期|时间)?(?:是|在)?(?:哪天|哪一天|什么时候|几号)|哪天到期|到期(?:日|时间)?(?:是|在)?(?:哪天|什么时候|几号)|(?:截止|最后)(?:日期|时间|日|期限|一天)?(?:是|在|到)?(?:哪天|哪一天|什么时候|啥时候|几号|多少号)|\bwhen (?:is|are|r) (?:it|they|the \w+|my \w+)(?: \w+)? due\b|\bdue date\b|\bdeadline\b|\bwhen (?:do|should|must) i (?:have to )?pay\b|\bhow (?:long|many days) do i have\b/i;
 /** What happens after the date is the pay answer's ("付款截止日期过了会怎样"). */
 const AFTER_THE_DATE = /过了|逾期|会怎样|会怎么样|怎么办|\bwhat happens\b|\bif i (?:miss|don'?t|do not|am late)\b|\blate\b/i;
 
+/** Their own dues named ("my payments", "我的账单", "我什么时候要还款": repaying is of a debt of theirs), not paying in general. */
+const OWN_DUES = /我的|我[^，,。？?]{0,8}(?:还款|还钱)|\bmy\b/i;
+
 /**
  * A due date asked by a customer known to have pay-later, away from the orders ("截止日期是哪天" after turning it on: the FAQ
- * on paying, the earbuds' date unsaid): their own dates, on the orders, where the words are read again. Before that is known
- * the FAQ answers it in general.
+ * on paying, the earbuds' date unsaid): their own dates, on the orders, where the words are read again. Before the login,
+ * only their own dues named ("when r my payments due", "我什么时候要还款": the FAQ on paying, then "what else?"); asked in
+ * general ("截止日期是哪天", "when do I have to pay"), the FAQ answers it.
  */
 export const asksOwnDueDate = (words: string, referents: Referents): boolean =>
-  referents.account?.payLater.enabled === true && DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words);
+  (referents.account?.payLater.enabled === true || (referents.account === undefined && OWN_DUES.test(words))) &&
+  DUE_ASKED.test(words) &&
+  !AFTER_THE_DATE.test(words);
 /**
  * Saying it was paid elsewhere ("我昨天已经在APP上付过了"; "我在app上付过了", "在别处付过了" with no 已经: a clarifying
  * question): not to pay again (a pay button was offered). Not asked ("付了吗").
@@ -57,10 +63,10 @@ const ALREADY_PAID =
  * fault of the goods.
  */
 const FAULT_FEARED =
-  /(?:怕|担心|万一|会不会|要是|如果|假如|生怕)[^，,。]{0,10}(?:坏|出问题|有问题|质量(?:不好|差)|不能用|用不了|故障|毛病)|\bwhat if (?:it|they) (?:breaks?|stops? working)\b|\b(?:worried|afraid) (?:it|they)(?:'ll| will| might| may)? (?:break|stop working)\b|\bin case (?:it|they) breaks?\b/i;
-/** Something wrong with the goods, said of an order that can no longer be returned here. */
+  /(?:怕|担心|万一|会不会|要是|如果|假如|生怕)[^，,。]{0,10}(?:坏|出问题|有问题|质量(?:不好|不行|差)|不能用|用不了|故障|毛病)|\bwhat if (?:it|they) (?:breaks?|stops? working)\b|\b(?:worried|afraid) (?:it|they)(?:'ll| will| might| may)? (?:break|stop working)\b|\bin case (?:it|they) breaks?\b/i;
+/** Something wrong with the goods, said of an order that can no longer be returned here ("质量不行" was a plain no at the payment). */
 const PROBLEM_WORDS =
-  /有问题|坏了|坏的|质量(?:问题|不好|太差|差)|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
+  /有问题|坏了|坏的|(?:质量|做工|音质)(?:问题|不好|不行|(?:太|很|真|特别|非常)?(?:差|烂))|不能用|用不了|不好用|没声音|不响|不亮|破损|碎了|缺件|\b(?:broken|defective|faulty|damaged|does ?n'?t work|not working)\b/i;
 
 /**
  * Asking whether returning (or this) hurts their credit ("退货影响信用吗", "这会影响我信用吗"): it got the eligibility text.
@@ -118,11 +124,11 @@ export const asksReturnProgressUnseen = (words: string, referents: Referents): b
  */
 const NEVER_USED =
   /(?:没|没有|从没|从来没)(?:用|使用|开|开通|买|下单|下过单|下)过|没(?:用|买|下单)(?:过)?(?:什么|任何)|不是我(?:买|下单|下|开|用)的?|\bi (?:never|didn'?t|did not|have never|'ve never) (?:use|used|buy|bought|order|ordered|sign(?:ed)? up|open|opened|enable|enabled)\b/i;
-const OWING = /欠|逾期|账单|催(?:款|收|我)|扣(?:了)?(?:我)?(?:的)?钱|要我(?:付|还)|让我(?:付|还)|\b(?:owe|owing|debt|overdue|bill(?:ed)?|charged?)\b/i;
+const OWING = /欠|逾期|账单|催(?:款|收|我)|扣(?:了)?(?:我)?(?:的)?钱|要我(?:付|还)|让我(?:付|还)|\b(?:owe|owing|debt|overdue|bill(?:ed)?|charged?)\b|\blate (?:on|with) (?:my |the |a )?(?:payments?|bills?)\b/i;
 export const disputesDebt = (words: string): boolean => NEVER_USED.test(words) && OWING.test(words);
 
 /** A text, a call or a notice received that says so ("收到短信说我逾期了", "I got a text saying I'm overdue"). */
-const TOLD = /(?:收到|来了|接到)(?:了)?(?:一条|一个|个)?(?:短信|消息|通知|电话)|(?:短信|消息|通知)(?:上)?说|\b(?:got|get|received|getting)\b.{0,12}\b(?:text|sms|message|email|e-mail|notification|notice|call)\b/i;
+const TOLD = /(?:收到|来了|接到)(?:了)?(?:一条|一个|个)?(?:短信|消息|通知|电话)|(?:短信|消息|通知)(?:上)?说|\b(?:got|get|received|getting)\b.{0,12}\b(?:text|txt|sms|message|msg|email|e-mail|notification|notice|call)\b/i;
 export const toldByMessage = (words: string): boolean => TOLD.test(words);
 /** A question word anywhere: the words ask more than "is this right??". */
 const ASKS_SOMETHING = /怎么|咋|为什么|为啥|什么|会怎样|多少|能不能|可以吗|\b(?:what|how|why|when|where|which|who|can|could|should|will|do i|is it|am i)\b/i;
@@ -175,6 +181,32 @@ export function otherOrderOnItsWay(words: string, referents: Referents): boolean
   return named !== undefined && named !== 'several' && named.orderId !== referents.orderId && named.status === 'in_transit';
 }
 
+/** Which order is due first ("哪个最先到期", "which one is due soonest?"): it was read as thanks, or as paying. */
+const DUE_FIRST =
+  /(?:最先|最早|最快|先)(?:要)?(?:到期|截止)|(?:最先|最早|先)(?:要)?(?:付|还)(?:款|钱)?的?(?:是)?(?:哪|什么)|(?:哪个|哪笔|哪一笔|哪单|哪件)[^，,。？?]{0,4}(?:最先|最早|先)(?:要)?(?:付|还)|\bdue (?:soonest|first|earliest|next)\b|\b(?:soonest|earliest|next) (?:due|deadline)\b|\bwhich (?:one|order)s? (?:should|do) i pay first\b/i;
+
+/** The date named, and what follows it asked ("耳机到期不确认会怎样", "what if i don't confirm the earbuds by the due date"). */
+const DATE_NAMED = /到期|截止|期限|过期|逾期|\bdue\b|\bdeadline\b/i;
+const WHAT_FOLLOWS = /会怎样|会怎么样|会怎么|会如何|怎么办|咋办|什么后果|啥后果|有什么影响|有啥影响|\bwhat (?:if|happens|will happen|would happen)\b|\bwhat'?ll happen\b/i;
+
+/**
+ * A question about one named order that its status answers: when to pay for it, or whether it can go back, when it is paid
+ * ("when do I have to pay for the shoes" got the earbuds' date; "can i return the shoes? they hurt" that there was nothing
+ * to do), and what its due date passing does ("耳机到期不确认会怎样": it asked what to do with the earbuds). An order that can
+ * be paid, asked when, gets every date, its own among them, as before.
+ */
+function namedOrderQuestion(words: string, orders: readonly Order[]): DialogueEvent | undefined {
+  const order = orderAskedAbout(words, orders);
+  if (order === undefined) return undefined;
+  // In one breath with the order: "我要付耳机的钱，逾期会怎样" asks to pay it, and in general what being late does.
+  const dateMissed = words.split(/[，,。；;!！]/).some((part) => DATE_NAMED.test(part) && WHAT_FOLLOWS.test(part) && orderAskedAbout(part, orders) === order);
+  if (dateMissed) return { type: 'TOPIC_ASKED', topic: 'missedDueDate', orderId: order.orderId };
+  if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words) && !isPayable(order)) return { type: 'TOPIC_ASKED', topic: 'dueDate', orderId: order.orderId };
+  // A fault said with it ("跑步鞋坏了能退吗") is its return asked for, refused with why (faultReturn.ts).
+  const returnAsked = CAN_RETURN.test(words) && !PROBLEM_WORDS.test(words);
+  return returnAsked && order.status === 'paid' ? { type: 'TOPIC_ASKED', topic: 'returnWhyNot', orderId: order.orderId } : undefined;
+}
+
 /**
  * What the words ask of the orders at hand: the sum of the one being paid for, their due dates or the sum due, a payment
  * made elsewhere, whether it hurts their credit, where goods on their way are, whether those can go back (away from the
@@ -185,8 +217,12 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   if (statePath === RECEIPT_STEP && referents.orderId !== undefined && ORDER_AMOUNT_ASKED.test(words) && !NOT_THE_ORDER_AMOUNT.test(words)) {
     return { type: 'TOPIC_ASKED', topic: 'orderAmount' };
   }
+  if (saysArrivedInTransit(words, orders)) return { type: 'TOPIC_ASKED', topic: 'arrivedInTransit' };
   if (AMOUNT_DUE.test(words)) return { type: 'TOPIC_ASKED', topic: 'amountDue' };
+  if (DUE_FIRST.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueFirst' };
   if (asksDueOnArrival(words, orders)) return { type: 'TOPIC_ASKED', topic: 'payOnArrival' };
+  const aboutOne = namedOrderQuestion(words, orders);
+  if (aboutOne) return aboutOne;
   if (DUE_ASKED.test(words) && !AFTER_THE_DATE.test(words)) return { type: 'TOPIC_ASKED', topic: 'dueDate' };
   if (ALREADY_PAID.test(words)) return { type: 'TOPIC_ASKED', topic: 'alreadyPaid' };
   if (asksCreditImpact(words)) return creditTopic(words, statePath, referents);
@@ -216,6 +252,20 @@ export function orderTopic(words: string, statePath: string, referents: Referent
   return statePath === ORDER_LIST && !orders.some(isReturnable) ? { type: 'TOPIC_ASKED', topic: 'orderProblem' } : undefined;
 }
 
+/** Goods said to have come ("电饭煲收到了", "the rice cooker arrived"); not asked, not denied ("还没收到", "收到了吗"). */
+const ARRIVED = /(?:收到|到货|签收|拿到|送到|(?<![买找想做办遇看听得拿收送])到)(?:了|啦)|已(?:经)?(?:收到|签收|到货|拿到|送到)|\b(?:got|received)\b|\b(?:arrived|came|was delivered|has been delivered)\b/i;
+const NOT_ARRIVED = /[没未不]|还没|[?？]|吗|么|\b(?:not|never|n't|yet)\b|n'?t\b/i;
+
+/**
+ * An order the backend shows on its way, said to have arrived ("电饭煲收到了，确认收货": it was told flatly to wait for the
+ * goods): the tracking may lag. By its name only: "收到了" alone is of the goods in question.
+ */
+function saysArrivedInTransit(words: string, orders: readonly Order[]): boolean {
+  if (!ARRIVED.test(words) || NOT_ARRIVED.test(words)) return false;
+  const named = orderNamed(words, orders);
+  return named !== undefined && named !== 'several' && named.status === 'in_transit';
+}
+
 /**
  * Asking whether the order being paid for is paid ("付了没", "我不是付过了吗", "付了吗", "is it paid?") at its confirmation:
  * its status answers it, the confirmation kept (it left for the list, the order in question dropped).
@@ -239,7 +289,7 @@ export const WHERE_IS_IT =
  * is requested.
  */
 const RETURN_WITHDRAWAL =
-  /(?:撤销|撤回|撤消|取消|收回|作废)(?:掉)?(?:这个|那个|刚才|刚刚|之前)?的?(?:退货|退款|售后)(?:申请)?|(?:退货|退款)(?:申请)?(?:能|可以|可不可以|能不能|怎么|如何|要怎么)?(?:撤销|撤回|撤消|取消|收回)|(?:不(?:想|要)?退了|后悔了).{0,10}(?:撤销|撤回|撤消|取消|收回)|\b(?:cancel|withdraw|undo|take back|revoke)\b.{0,20}\b(?:return|refund)\b|\b(?:return|refund)(?: request)? (?:be )?(?:cancell?ed|withdrawn|undone)\b/i;
+  /(?:撤销|撤回|撤消|取消|收回|作废)(?:掉)?(?:这个|那个|刚才|刚刚|之前)?的?(?:退货|退款|售后)(?:申请)?|(?:撤销|撤回|撤消|取消|收回|作废)[^，,。？?\s]{1,12}?的(?:退货|退款|售后)|(?:退货|退款)(?:申请)?(?:能|可以|可不可以|能不能|怎么|如何|要怎么)?(?:撤销|撤回|撤消|取消|收回)|(?:不(?:想|要)?退了|后悔了).{0,10}(?:撤销|撤回|撤消|取消|收回)|\b(?:cancel|withdraw|undo|take back|revoke)\b.{0,20}\b(?:return|refund)\b|\b(?:return|refund)(?: request)? (?:be )?(?:cancell?ed|withdrawn|undone)\b/i;
 
 export const asksReturnWithdrawal = (words: string, referents: Referents): boolean =>
   referents.orders?.some((o) => o.status === 'return_requested') === true && RETURN_WITHDRAWAL.test(words);

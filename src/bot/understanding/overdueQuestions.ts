@@ -1,6 +1,6 @@
 // The customer's own overdue orders asked about: whether and how long ("我是不是逾期了"), a worry for their credit, paying in time.
 import type { DialogueEvent } from '../../../machines/events';
-import { disputesDebt, toldByMessage } from './orderQuestions';
+import { disputesDebt, toldByMessage, toldOfOwing } from './orderQuestions';
 import type { Referents } from './referents';
 import { ORDER_LIST, PURCHASE_STEPS, RECEIPT_STEP, RETURN_STEPS } from './steps';
 import { NOT_RECEIVED } from './topics';
@@ -39,6 +39,13 @@ const toldOverdue = (words: string): boolean => toldByMessage(words) && OVERDUE_
 
 /** Why they are overdue ("I never even got the lamp! why am I overdue", "凭什么说我逾期了吗"): a dispute, not this question. */
 const WHY = /为什么|为啥|凭什么|怎么就|咋就|\bwhy\b|\bhow come\b/i;
+/**
+ * A plain why standing by itself after the message told of ("收到短信说我逾期了 为什么", "…逾期了为啥", "…, why?"): why it came,
+ * which the same answer gives (it was read as paying, the list again). Not an indignant one ("…凭什么"): a dispute.
+ */
+const WHY_ALONE = /(?:^|[\s，,。.!！?？]|(?<=了))(?:这是)?(?:为什么|为啥|why)(?:呢|啊|呀)?[\s?？!！。.~～]*$/i;
+/** Why asked of being overdue itself: for words told by a message, a why standing by itself is not that. */
+const asksWhy = (words: string, told: boolean): boolean => WHY.test(told ? words.replace(WHY_ALONE, '') : words);
 
 /** Charges asked with it ("逾期多久了 有罚息吗"): the fees' answer too, as the article gives no figures. */
 const CHARGES_ASKED = /罚息|滞纳金|违约金|利息|手续费|费用|收费|扣钱|\b(?:fees?|interest|penalt(?:y|ies)|late charges?)\b/i;
@@ -48,17 +55,52 @@ const CHARGES_ASKED = /罚息|滞纳金|违约金|利息|手续费|费用|收费
  * there (pay-later not on), answered in place; elsewhere the orders, where the words are read again once they are
  * listed (src/bot/dialogueTurn.ts), after a login when there is none yet. A debt disputed is a colleague's, not this.
  */
-export function overdueAsked(words: string, statePath: string, referents: Referents): { event: DialogueEvent; answersFirst?: DialogueEvent[] } | undefined {
+export function overdueAsked(
+  words: string,
+  statePath: string,
+  referents: Referents,
+  phoneGiven = false,
+): { event: DialogueEvent; answersFirst?: DialogueEvent[] } | undefined {
   const asked = OVERDUE_ASKED.test(words);
   const told = toldOverdue(words);
-  if (!(asked || told) || WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
+  if (!(asked || told) || asksWhy(words, told) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
   const ordersAtHand = referents.orders !== undefined && (statePath === ORDER_LIST || PURCHASE_STEPS.has(statePath));
   const answered = ordersAtHand || referents.account?.payLater.enabled === false;
-  // Told, away from the orders: the request for them it was read as (their list reads the words again).
-  if (!asked && !answered) return undefined;
+  // Told, away from the orders, with nothing asked beside it ("hi, I got an sms saying my order is overdue??"): the orders,
+  // whose list reads the words again, after a login when there is none yet. Read as paying, the login was "to confirm receipt
+  // and pay", which they never asked. Something asked with it ("…what happens now?", "…怎么办") is read as that asks; a phone
+  // number said with it is the login's, the words beside it its goal (src/bot/twoRequests.ts withPhoneGoal).
+  if (!asked && !answered && (phoneGiven || !toldOfOwing(words))) return undefined;
   // Told by a message: with nothing overdue, the message may be a scam, which the answer warns of (overdueMessage).
-  const event: DialogueEvent = answered ? { type: 'TOPIC_ASKED', topic: told ? 'overdueMessage' : 'overdueStatus' } : { type: 'ORDERS', question: true };
+  const away: DialogueEvent = asked ? { type: 'ORDERS', question: true } : { type: 'ORDERS' };
+  const event: DialogueEvent = answered ? { type: 'TOPIC_ASKED', topic: told ? 'overdueMessage' : 'overdueStatus' } : away;
   return CHARGES_ASKED.test(words) ? { event, answersFirst: [{ type: 'TOPIC_ASKED', topic: 'fees' }] } : { event };
+}
+
+/**
+ * Being overdue said of themselves or their order ("说我逾期了", "我怎么就逾期了", "why am I overdue", "why does it say the
+ * lamp is overdue"), not what being late does ("为什么逾期会影响征信": the general answer's).
+ */
+const OVERDUE_THEIRS =
+  /我.{0,6}(?:逾期|超期)|(?:逾期|超期)了|\b(?:am i|i'?m|i am|is (?:it|this|that|my \w+|the \w+)|are (?:they|my \w+))\s+(?:already |now |still )?(?:overdue|past due)\b|\b(?:say|says|said|saying|show|shows|showing|mark|marked)\b.{0,24}\b(?:overdue|past due)\b/i;
+
+/**
+ * Why asked indignantly ("凭什么", "怎么就", "how come"): an objection. A plain why ("why is it saying overdue", "为什么逾期了")
+ * asks how it came about, which the overdue answer gives (the order, its due date, the days since).
+ */
+const OBJECTING = /凭什么|怎么就|咋就|怎么会|搞错|弄错|\bhow come\b|\bhow (?:can|could) (?:i|it|that) be\b/i;
+
+/**
+ * Being overdue disputed with an overdue order at hand ("凭什么说我逾期了", "how come I am overdue": read as paying, the list
+ * again as if to pay the lamp): answered as goods not received said with it are ("I never received the lamp, why should I
+ * pay", notReceived): nothing to pay before it is checked, and a person who checks the delivery and the overdue status.
+ * Goods not received said in the words, or never having used it (debtDisputed), are read by their own answers.
+ */
+export function overdueDisputed(words: string, referents: Referents): DialogueEvent | undefined {
+  const overdueAtHand = referents.orders?.some((o) => o.status === 'overdue') === true;
+  if (!overdueAtHand || !OVERDUE_THEIRS.test(words) || !OBJECTING.test(words)) return undefined;
+  if (disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
+  return { type: 'TOPIC_ASKED', topic: 'notReceived' };
 }
 
 /**
@@ -69,6 +111,14 @@ const SAID_OVERDUE =
   /我(?:好像|好象|可能|应该|大概|貌似|似乎)?(?:已经)?(?:有(?:一笔|一个|笔|个)?(?:订单|账单)?)?逾期了|\bi(?: think i)?(?:'m| am)(?: (?:probably|already|now))? (?:overdue|past due|late (?:on|with) (?:my |the |a )?(?:payment|bill))\b/i;
 /** Their credit named with it ("会不会上征信", "影响信用吗", "will it hurt my credit"). */
 const CREDIT_NAMED = /征信|信用|\bcredit\b/i;
+/**
+ * Their own credit feared for ("is my credit ruined now?", "我的信用是不是完了", "征信是不是毁了"); how it is assessed, or
+ * what a return does to it, are other questions.
+ */
+const CREDIT_FEARED =
+  /(?:信用|征信)(?:记录)?[^，,。？?]{0,4}(?:完了|完蛋|毁了|废了|坏了|花了|黑了|没了|受影响|有影响|影响大)|(?:毁|搞坏|搞砸|弄坏)(?:了)?(?:我的?)?(?:信用|征信)|\b(?:my|the) credit(?: record| score)?\b.{0,16}\b(?:ruined|damaged|hurt|affected|destroyed|wrecked|shot|trashed|screwed|gone|bad now|ok|okay|fine)\b|\b(?:ruined|wrecked|destroyed|trashed) my credit\b/i;
+const creditFearedWhileOverdue = (words: string, referents: Referents): boolean =>
+  referents.orders?.some((o) => o.status === 'overdue') === true && CREDIT_FEARED.test(words) && !WHY.test(words) && !RETURN_NAMED.test(words);
 /** What to do asked ("怎么办", "what do I do?"), not only said ("我逾期了": paying it, as before). */
 const WHAT_NOW = /怎么办|咋办|怎么弄|怎么处理|该怎么|\bwhat (?:do|should|can) i do\b|\bwhat now\b/i;
 
@@ -78,6 +128,8 @@ const WHAT_NOW = /怎么办|咋办|怎么弄|怎么处理|该怎么|\bwhat (?:do
  * where the orders are known, or the login that finds it (dialogs/notices.ts). Why, or a debt disputed, is not this.
  */
 export function overdueWorried(words: string, referents: Referents = {}): DialogueEvent | undefined {
+  // With an order overdue, their own credit feared for ("is my credit ruined now?") got the credit check's "passed ✅".
+  if (creditFearedWhileOverdue(words, referents)) return { type: 'TOPIC_ASKED', topic: 'overdueWorry' };
   if (!(SAID_OVERDUE.test(words) || toldOverdue(words))) return undefined;
   if (WHY.test(words) || disputesDebt(words) || NOT_RECEIVED.test(words)) return undefined;
   if (CREDIT_NAMED.test(words)) return { type: 'TOPIC_ASKED', topic: 'overdueWorry' };

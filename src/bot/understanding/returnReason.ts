@@ -428,13 +428,20 @@ function nameAtStart(words: string, orders: readonly Order[]): string | undefine
   return ends.filter((end) => words.startsWith(end)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** The reason without a listed order's name at its start ("那电饭煲我不要了": "不要了"); as it is when nothing follows the name. */
+/**
+ * The reason without a listed order's name at its start ("那电饭煲我不要了": "不要了"); as it is when nothing follows the name.
+ * Goods that are themselves what is wrong ("耳机左边没声音", "电饭煲坏了") keep their name, only the pointing word goes: without
+ * it the reason said less ("左边没声音", "坏了"). Not wanting them is the button's reason, however they are named.
+ */
 function withoutNameAtStart(reason: string, orders: readonly Order[]): string {
   const pointed = reason.replace(BEFORE_NAME, '');
   const name = nameAtStart(pointed, orders);
   if (name === undefined) return reason;
-  const rest = pointed.slice(name.length).replace(AFTER_NAME, '');
-  return rest === '' ? reason : rest;
+  const after = pointed.slice(name.length);
+  const rest = after.replace(AFTER_NAME, '');
+  if (rest === '') return reason;
+  const ofTheGoods = after.replace(/^的/, '') === rest && GOODS_FAULT.test(rest) && reasonCode(rest) === undefined;
+  return ofTheGoods ? pointed : rest;
 }
 
 /** The words with every listed order's Chinese name and the pointing words around them left out ("退掉那个电饭煲": "退掉"). */
@@ -448,6 +455,15 @@ const NOT_WANTED =
 const LEADING_FILLERS = /^(?:就是|是|因为|嗯|呃|额|那|就)+[，,\s]*/;
 const TRAILING_PARTICLES = /(?:吧|啊|呀|哦|呢|嘛|哈)+$/;
 
+/**
+ * Words naming the reason before it ("原因：屏幕碎了", "退货原因是左耳有杂音", "Reason: the earbuds are broken", "the reason is
+ * that…"): no part of it (the confirmation said "原因：原因：…"). A colon, a dash or is/是 must follow the name: "原因不明" and
+ * "reasonable" name nothing. A correction at the confirmation drops its own lead-in (REASON_CORRECTED: "原因是…", "the
+ * reason is…"); this one goes wherever a reason is filed from words.
+ */
+const REASON_LEAD_IN =
+  /^(?:我的)?(?:退货|退款)?(?:的)?(?:原因|理由)(?:\s*[:：]|(?:就是|是|为)[:：]?)\s*|^(?:my |the )?(?:return |refund )?reason(?:\s*[:：-]|(?: is|'s)\b(?: that\b)?\s*[:：]?)\s*/i;
+
 /** A reason button's label said in a sentence ("质量问题吧", "就是发错货了"), or not wanting the goods: that button's code. */
 function reasonCode(reason: string): string | undefined {
   const core = trimPart(reason).replace(LEADING_FILLERS, '').replace(TRAILING_PARTICLES, '').replace(PART_END, '');
@@ -457,13 +473,14 @@ function reasonCode(reason: string): string | undefined {
 }
 
 /**
- * The reason part of the words a reason was taken from: without the return asked for in them ("那电饭煲我不要了 退掉"), the
- * name of the order returned at their start ("原因：那电饭煲我不要了"; `returned`, else any listed one) or a complaint beside
- * them ("…你们怎么搞的"); a reason button's label said in a sentence, or plainly not wanting the goods, is that button's
+ * The reason part of the words a reason was taken from: without the words naming it ("原因：", "Reason:": REASON_LEAD_IN),
+ * the return asked for in them ("那电饭煲我不要了 退掉"), the name of the order returned at their start ("原因：那电饭煲我不
+ * 要了"; `returned`, else any listed one) or a complaint beside them ("…你们怎么搞的"); a reason button's label said in a sentence, or plainly not wanting the goods, is that button's
  * reason. Another order named is part of the reason ("电饭煲付了，这个不想要了"). Words that are nothing else are kept as said.
  */
-export function plainReason(said: string, orders: readonly Order[] = [], returned?: Order): string {
-  if ((RETURN_REASONS as readonly string[]).includes(said)) return said;
+export function plainReason(typed: string, orders: readonly Order[] = [], returned?: Order): string {
+  if ((RETURN_REASONS as readonly string[]).includes(typed)) return typed;
+  const said = typed.replace(REASON_LEAD_IN, '') || typed;
   const parts = partsOf(said);
   const reasonParts = parts.filter((part) => {
     const trimmed = trimPart(part);

@@ -24,6 +24,23 @@ const SHOP_DOUBTED =
 const CODE_SHARING_DOUBTED =
   /(?:不(?:要|能|可以|让|得|应该)|别|切勿|勿|千万别|千万不要)(?:随便|轻易)?(?:告诉|给|透露|泄露|泄漏|发给|外传)(?:给)?(?:别人|他人|任何人|其他人|陌生人)|(?:能|可以|敢|该|应该)(?:把验证码)?(?:告诉|给|发给|发)你(?:吗|么|嘛|不|呢)|验证码(?:能|可以|敢)?(?:告诉|给|发给|发)你(?:安全)?(?:吗|么|嘛)|\b(?:says?|said|told me|tells me|warns?(?: me)?|warned(?: me)?) (?:not to|never to|to never|don'?t|do not|never) (?:share|give|tell|send)\b|\b(?:not supposed to|shouldn'?t|should not|never) (?:share|give|tell|send)\b[^.?!]{0,30}\bcode\b|\b(?:can|should|may|do) i (?:really |safely )?(?:give|share|send|tell) (?:you|u|it to you|it to u)(?: (?:the |my |this )?(?:text |sms )?code\b|\s*[?？!]*$)|\bis it (?:safe|ok|okay) to (?:give|share|send|tell) (?:you|u) (?:the |my |this )?(?:text |sms )?code\b/i;
 
+/**
+ * Whether it is safe, asked with nothing to say what ("安全吗", "is this safe?", "is it safe tho"): at the phone step, giving the number
+ * (loginQuestions.ts); at the code step, the login; elsewhere, the customer's details (privacyWorried).
+ */
+export const SAFETY_ASKED =
+  /^(?:(?:but|so|and|hmm+|wait|um+|uh+|ok(?:ay)?|hi|hey|wow)[,.\s]*)*is (?:this|it|that|u|you|ur bot|this bot|the bot|this chat) (?:even |actually |really )?(?:safe|secure)(?:[,\s]+(?:tho|though|right|lol))*[?？!！.\s]*$|^(?:这(?:个|样)?|它|你们?|这是)?(?:安全吗|安全不|安不安全)[?？!！。\s啊呀]*$/i;
+
+/**
+ * The code, or the account, said at risk at the code step ("这个验证码安全吗", "会不会被盗号", "is the code safe"): the
+ * login's safety (not understood, twice a person).
+ */
+const CODE_SAFETY_ASKED =
+  /(?:验证码|账号|账户|号)(?:会不会|是不是)?(?:安全吗|安不安全|安全不|安全么)|(?:会不会|会|怕|担心)(?:被)?(?:盗号|盗刷|被盗|被偷)|\b(?:is|are) (?:the |this |my )?(?:code|account|otp)\b.{0,12}\b(?:safe|secure)\b|\b(?:get|be) (?:hacked|stolen)\b/i;
+
+/** Safety asked at the code step (loginQuestions.ts): bare, or of the code or the account. */
+export const codeSafetyAsked = (words: string): boolean => SAFETY_ASKED.test(words) || CODE_SAFETY_ASKED.test(words);
+
 /** Whether the login is safe, or the chat the shop's own: asked at the login, answered there (loginQuestions.ts). */
 export const loginSafetyAsked = (words: string): boolean =>
   DOUBTED_AS_ASKED.test(words) || SHOP_DOUBTED.test(words) || CODE_SHARING_DOUBTED.test(words);
@@ -45,4 +62,4 @@ export const idInChatAsked = (words: string): boolean => ID_IN_CHAT_ASKED.test(w
 const PRIVACY_WORRIED =
   /(?:泄露|泄漏|泄密|外泄|被盗|盗用|倒卖|出卖|卖掉|滥用)(?:了)?(?:我的?|我们的?)?(?:个人)?(?:信息|资料|隐私|数据)|(?:个人)?(?:信息|资料|隐私|数据)(?:会不会|会|不会|是否)?(?:被)?(?:泄露|泄漏|外泄|卖|盗|滥用)|(?:个人)?(?:信息|资料|隐私|数据)(?:安全吗|安不安全|安全不|有保障吗|有没有保障|有保障不)|隐私|先用后付(?:安全吗|安不安全|安全不)|\b(?:is|are|will) my (?:personal )?(?:data|information|info|details|privacy)\b.{0,20}\b(?:safe|secure|protected|private|leak(?:ed)?|shared|sold)\b|\b(?:leak|sell|share|misuse)\b.{0,12}\bmy (?:personal )?(?:data|information|info|details)\b|\bprivacy\b|\bis pay ?later (?:safe|secure)\b/i;
 
-export const privacyWorried = (words: string): boolean => PRIVACY_WORRIED.test(words);
+export const privacyWorried = (words: string): boolean => PRIVACY_WORRIED.test(words) || SAFETY_ASKED.test(words);

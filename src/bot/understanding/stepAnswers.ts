@@ -4,7 +4,15 @@ import { typedButton } from '../../../dialogs/typedLabels';
 import { DO_IT_AFTER_ALL, NOT_A_NO, SHOP_STEP_AFTER_ALL, verbAfterAll } from './afterAll';
 import { APPRAISAL_ONLY, approvedConsent, consentWords, PAY_VERBS, RETURN_CONSENT, RETURN_VERBS } from './consent';
 import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP, YES_SHOWS_STEPS } from './steps';
+import { DONE_ASKED_AGAIN_UNLESS, PLUS_DONE_ASKED_AGAIN, REAL_NAME_DONE_ASKED_AGAIN } from './doneAskedAgain';
 import { GOODS_NAMED } from '../orderMention';
+
+/**
+ * Looking, said to an offer to look ("看看", "看一下吧", "好 看看", "那就看看吧"): a yes to it. At the empty order list too, whose
+ * offer depends on the orders, not the step (src/bot/understanding.ts).
+ */
+export const LOOKING_YES =
+  /^(?:(?:好的?|好吧|好啊|行|嗯+|可以|ok(?:ay)?)[，,\s]*)?(?:那)?(?:就)?(?:让我|我)?(?:想|要)?(?:先)?(?:看看|看一下|看一看|看下|瞧瞧|瞧一下|瞅瞅|瞅一下)(?:吧|呗|啊|呀|哈)?$/i;
 
 /** Step answers are short ("好了", "没收到验证码", "yes please"); longer words go to the classifier. */
 export const MAX_STEP_ANSWER_LENGTH = 100;
@@ -62,6 +70,10 @@ const CODE_OBJECT = String.raw`(?:it|one|any(?:thing)?|nothing|(?:(?:a|an|the|my
  * code", "not received"): "i didnt get what you mean" and "i didn't get the earbuds yet" sent a new code.
  */
 const CODE_NOT_GOT = String.raw`\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|not|never)(?:\s+(?:even|yet|ever|still))?\s+(?:get|got|gotten|getting|receive|received|receiving)(?=\s*(?:$|[.,!?;:)~。，！？]|(?:yet|still|at all|either|today)\b|${CODE_OBJECT}))`;
+
+/** How many digits the code has, asked ("验证码几位", "是6位数吗", "is the code 6 digits", "how many digits"). */
+const CODE_LENGTH_ASKED =
+  /(?:几|多少)位|(?:是不是|是|有)?[4-8四五六七八]位(?:数字?|的)?(?:吗|么|嘛|吧|呢|啊|对吧|是吧|对不对|没错吧|[?？])|是不是[4-8四五六七八]位|\bhow (?:many|long)\b.{0,24}\b(?:digits?|numbers?|characters?)\b|\bhow long is (?:the|this|that|my) (?:code|otp|pin)\b|\b(?:is|are) (?:the |this |that |my )?(?:code|otp|pin|it) (?:\d|four|five|six|seven|eight) (?:digits?|numbers?|characters?)\b|\b(?:\d|six)[- ]digits?\s*[?？]/i;
 
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
@@ -149,6 +161,20 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
     unless: /人工|客服|\bhuman\b|\bperson\b|\bagent\b|取消|算了|\bcancel|\d{17}[\dXx]|怎么(?:弄|办|做|操作|买|认证)|\bhow (?:do|to|can)\b/i,
     event: { type: 'AFFIRM' },
   },
+  // Said done and asked for again, as a complaint ("我刚才认证过了啊 怎么又要认证": the generic why-real-name text; "我不是已经
+  // 实名了吗", "I already verified, why again?"): rechecked as "我已认证好了" is (doneAskedAgain.ts). Each step its own.
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingRealName',
+    words: REAL_NAME_DONE_ASKED_AGAIN,
+    unless: DONE_ASKED_AGAIN_UNLESS,
+    event: { type: 'AFFIRM' },
+  },
+  {
+    applies: (path) => path === 'flow.onboarding.awaitingPlus',
+    words: PLUS_DONE_ASKED_AGAIN,
+    unless: DONE_ASKED_AGAIN_UNLESS,
+    event: { type: 'AFFIRM' },
+  },
   // Declining PLUS at its step ("太贵了 不买", "plus就算了吧", "不买会员了"): what the step's 暂不开通 button sends (a clarifying
   // question offered 取消, "plus就算了吧" got the PLUS explainer). Not asked about ("不买plus能开吗", "plus不要钱吧").
   {
@@ -206,6 +232,14 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
       'i',
     ),
     event: { type: 'OTP_RESEND_REQUESTED' },
+  },
+  // How long the code is, at the code step ("等一下 验证码是6位数吗": not understood, a step towards a person; "验证码几位":
+  // where it is; "is the code 6 digits", "how many digits"): 6 digits, in the text just sent. Not with a code or a number in it.
+  {
+    applies: (path) => path === 'flow.onboarding.login.awaitingOtp',
+    words: CODE_LENGTH_ASKED,
+    unless: /\d{2,}|手机号|号码|\bphone\b/i,
+    event: { type: 'TOPIC_ASKED', topic: 'codeLength' },
   },
   // "验证码是多少?" at the code step: it is in the text message, which the bot cannot see (a clarifying question offered
   // "my orders"). "what's the code for?" asks what it is (loginQuestions.ts).
@@ -312,8 +346,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // something: at the terms or a confirmation "好的我先看看" is a yes with more in it, told how to go ahead (understandActivity).
   {
     applies: (path) => YES_SHOWS_STEPS.has(path),
-    words:
-      /^(?:(?:好的?|好吧|好啊|行|嗯+|可以|ok(?:ay)?)[，,\s]*)?(?:那)?(?:就)?(?:让我|我)?(?:想|要)?(?:先)?(?:看看|看一下|看一看|看下|瞧瞧|瞧一下|瞅瞅|瞅一下)(?:吧|呗|啊|呀|哈)?$/i,
+    words: LOOKING_YES,
     event: { type: 'AFFIRM' },
   },
   // Not paying, at the pay confirmation ("不付了", "先不付", "还是先不付了"): it got a clarifying question offering to pay.

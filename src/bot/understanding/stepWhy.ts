@@ -1,6 +1,7 @@
 // Why or whether a shop-page step is needed, or what PLUS costs, asked at it: the step's own explainer, even when a no or
 // a cancel comes with the question.
 import type { DialogueEvent } from '../../../machines/events';
+import { HELD_IN_WORDS } from './conditionsHeld';
 import { SHOP_STEPS } from './steps';
 
 /**
@@ -66,3 +67,17 @@ export function whyTheStep(words: string, statePath: string): DialogueEvent | un
 /** The step the words name, if any. */
 const namedIn = (words: string): 'plus' | 'realName' | undefined =>
   (Object.keys(NAMED) as Array<'plus' | 'realName'>).find((step) => NAMED[step].test(words));
+
+/**
+ * At a shop-page step, why it is needed asked with the other step said done ("我已经是PLUS会员了 为什么还要认证" at real-name
+ * was checked as done; "我已经实名了 为什么还要买plus" got the PLUS explainer): the two are separate conditions, both needed,
+ * the step kept. Asked of the other step, or of something else, it is read as before.
+ */
+export function otherDoneWhyThis(words: string, statePath: string): DialogueEvent | undefined {
+  const step = SHOP_STEPS[statePath];
+  if (step === undefined || !HELD_IN_WORDS[step === 'plus' ? 'realName' : 'plus'].test(words) || OTHER_SUBJECT.test(words)) return undefined;
+  const asked = WHY_NEEDED.exec(words) ?? NEEDED_ASKED.exec(words);
+  if (asked === null) return undefined;
+  const object = asked.slice(1).find((group) => group !== undefined) ?? '';
+  return (namedIn(asked[0]) ?? step) === step && !SOMETHING_ELSE.test(object) ? { type: 'TOPIC_ASKED', topic: 'bothConditions' } : undefined;
+}

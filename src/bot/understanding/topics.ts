@@ -177,10 +177,11 @@ const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }> = [
     unless: /运费|邮费|验证码|退出|\bshipping\b|\bcode\b/i,
   },
   // "所有商品都能用先用后付吗" at a payment got the checkout how-to: the checkout page shows the option where it can be used.
+  // So is a kind of goods named ("can I use it for groceries": not understood), not money matters ("…for free", "…for my order").
   {
     topic: 'eligibleGoods',
     words:
-      /(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?(?:能|可以)(?:用|买)|(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?支持|先用后付.{0,6}(?:所有|全部|任何|哪些|哪种|哪类)(?:的)?(?:商品|东西)|\b(?:can|could) i use (?:it|pay ?later) (?:for|on) (?:everything|anything|any (?:item|product|goods)|all (?:items|products|goods|purchases))\b|\b(?:does|will|can) (?:it|pay ?later) (?:work|be used) (?:for|on|with) (?:everything|anything|all (?:items|products|goods)|any (?:item|product))\b|\bwhich (?:items|products|goods) (?:can|qualify|support|work|are eligible)\b/i,
+      /(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?(?:能|可以)(?:用|买)|(?:所有|全部|每(?:一)?(?:件|个|样)|任何|什么|哪些|哪种|哪类)(?:的)?(?:商品|东西|货)(?:都)?支持|先用后付.{0,6}(?:所有|全部|任何|哪些|哪种|哪类)(?:的)?(?:商品|东西)|\b(?:can|could) i use (?:it|pay ?later) (?:for|on) (?:everything|anything|any (?:item|product|goods)|all (?:items|products|goods|purchases))\b|\b(?:can|could|may) (?:i|u|you|we) use (?:it|this|pay ?later) (?:for|on|to buy) (?!(?:free|fees?|interest|plus|membership|bills?|rent|loans?|returns?|refunds?|payments?|overdue|(?:this|that|my|an?) (?:order|payment)|orders?)\b)(?:(?:my|the|a|an|some|buying)\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+(?:tho|though|too))?\s*[?？!.]*$|\b(?:does|will|can) (?:it|pay ?later) (?:work|be used) (?:for|on|with) (?:everything|anything|all (?:items|products|goods)|any (?:item|product))\b|\bwhich (?:items|products|goods) (?:can|qualify|support|work|are eligible)\b/i,
     unless: /退|换|\breturn|\brefund|\bexchange/i,
   },
   // "退款啥时候到", "钱退到哪里" got the general returns text (at the reason step they were filed as the reason): returned
