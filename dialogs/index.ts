@@ -7,6 +7,7 @@ import { renderTurn } from './render';
 export { renderNotices, renderTurn, type RenderInput } from './render';
 export { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS, type ButtonEvent, type ButtonValue } from './buttonValue';
 export { stampStep } from './actions';
+export { agentMessageActivities, agentSenderName, isAgentMessage } from './agentMessage';
 export { handInIntro } from './handIn';
 export { maskIdNumber, maskPhone } from './mask';
 export { LOCALES, type Locale } from './messages';

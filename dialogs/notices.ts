@@ -543,10 +543,14 @@ const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene, notice: NoticeOf<'topic
   orderPaidYet, returnWhyNot, overdueWorry: overdueWorry('topic.overdueWorry'), overdueWhatNow: overdueWorry('topic.overdueWhatNow'), stillInTime, tryBeforePaying, orderAmount: (scene) => orderAmount(scene) ?? amountDue(scene),
   plusSaidActive: saidHeld('plusSaidActive', (account) => account.plus.active),
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
+  // Nothing to pay, asked or handed on: what is on its way is named, paid once it arrives (not "see the list" alone).
+  nothingToPay,
   technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater,
   loginSafety, forFamily, overdueMessage, collection,
   // "要等多久才能再试？" where the login is paused: at most the pause, then "开通" again.
   loginPauseWait: (scene) => tell(scene, scene.t('topic.loginPauseWait', { minutes: LOGIN_PAUSE_MINUTES })),
+  // "为什么" where the login is paused: too many wrong codes, for the account's safety, and how long.
+  loginPauseWhy: (scene) => tell(scene, scene.t('topic.loginPauseWhy', { minutes: LOGIN_PAUSE_MINUTES })),
   // "验证码是6位数吗": 6 digits, in the text just sent to the number the customer gave (masked).
   codeLength: (scene) => tell(scene, scene.t('topic.codeLength', { phone: maskPhone(scene.context.phone ?? '') })),
   creditLimit, limitRaise, limitOver: limitAgainst('topic.limitOver'), limitWithin: limitAgainst('topic.limitWithin'),
@@ -672,6 +676,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
   handoffWithdrawn: says('notice.handoffWithdrawn'),
   loginBlocked: (scene) => tell(scene, scene.t('notice.loginBlocked', { minutes: LOGIN_PAUSE_MINUTES })),
   idNumberNotHere: says('notice.idNumberNotHere'),
+  codeNotToShare: says('notice.codeNotToShare'),
   codeNotChecked: (scene, n) =>
     codeAsked(scene, scene.t(n.kind === 'unavailable' ? 'notice.codeNotChecked.unavailable' : 'notice.codeNotChecked.other')),
   typeCodeAgain: (scene) => codeAsked(scene, scene.t('notice.typeCodeAgain')),

@@ -281,11 +281,11 @@ const simple =
 
 /**
  * The login paused after too many wrong codes: how long at most and how to try again then, or a person now. The wait
- * asked this turn ("要等多久才能再试？") was answered: only the person is offered again.
+ * asked this turn ("要等多久才能再试？"), or why it is paused, was answered: only the person is offered again.
  */
 const loginPaused: Prompt = (scene) => {
   const { t } = scene;
-  const waitSaid = scene.notices.some((n) => n.id === 'topic' && n.topic === 'loginPauseWait');
+  const waitSaid = scene.notices.some((n) => n.id === 'topic' && (n.topic === 'loginPauseWait' || n.topic === 'loginPauseWhy'));
   const text = waitSaid ? t('prompt.blocked.again') : t('prompt.blocked', { minutes: LOGIN_PAUSE_MINUTES });
   return [ask(scene, text, [eventAction(t('button.toAgent'), { type: 'AFFIRM' }), eventAction(t('button.notNow'), { type: 'CANCEL' })])];
 };

@@ -123,6 +123,8 @@ export type Notice =
   /** Too many wrong codes for the phone number, in any conversations: its login waits out the window. */
   | { id: 'phoneLocked'; minutesLeft?: number }
   | { id: 'idNumberNotHere' }
+  /** A login code typed where no login asks for it (while waiting for a person): not to be shared. */
+  | { id: 'codeNotToShare' }
   /** The saved conversation could not be read after an update; the customer goes on from their first open step. */
   | { id: 'resumeFailed' };
 

@@ -483,6 +483,11 @@ export const dialogueSetup = setup({
     putOrderInQuestion: assign(({ event }) => (event.type === 'ORDER_MENTIONED' ? { orderId: event.orderId } : {})),
     forgetOrder: assign({ orderId: undefined }),
     /**
+     * A goodbye at a confirmation closes it, nothing done: the order and the reason go (a later "return rice cooker" was
+     * filed at once with the earbuds' reason, never confirmed).
+     */
+    closeConfirmation: assign({ orderId: undefined, returnReason: undefined, returnTakenBack: undefined, returnReasonSaid: undefined }),
+    /**
      * A return taken back is taken up again only from the list it left the customer at: leaving it forgets it, unless for
      * the orders read again (the list asked for, a question about returns answered over it).
      */
@@ -490,15 +495,18 @@ export const dialogueSetup = setup({
     /** The order a lapsed login stopped is resumed (or found done): from here on the customer is at their orders. */
     endOrderGoal: assign({ goal: 'orders' as Goal }),
     /**
-     * The orders read for a return that none of them allows (all paid, say: a colleague handed on "return" after the
-     * payment): that none can be returned here and why, with a person offered, before the list (which alone said
-     * "nothing needs your attention").
+     * The orders read for a return or a payment that none of them allows (all paid, say: a colleague handed on "return"
+     * or "pay" after the payment): that none can be returned here and why, with a person offered, or that nothing waits
+     * for payment (what is on its way is paid once it arrives), before the list (which alone said "nothing needs your
+     * attention").
      */
-    sayNothingToReturn: assign(({ context }) =>
-      context.goal === 'return' && context.orders !== undefined && context.orders.length > 0 && !context.orders.some(isReturnable)
-        ? { notices: addNotice(context, { id: 'topic', topic: 'nothingToReturn' }) }
-        : {},
-    ),
+    sayNothingToPayOrReturn: assign(({ context }) => {
+      const orders = context.orders ?? [];
+      if (orders.length === 0) return {};
+      if (context.goal === 'return' && !orders.some(isReturnable)) return { notices: addNotice(context, { id: 'topic', topic: 'nothingToReturn' }) };
+      if (context.goal === 'pay' && !orders.some(isPayable)) return { notices: addNotice(context, { id: 'topic', topic: 'nothingToPay' }) };
+      return {};
+    }),
     /** The order a lapsed login stopped was paid, returned or is gone by now: say so; the list follows. */
     sayResumedOrderGone: assign(({ context }) => ({
       notices: addNotice(context, { id: 'nothingToDo', orderId: context.orderId ?? '' }),
@@ -1139,7 +1147,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                         actions: ['assignOrders', 'endOrderGoal', 'sayResumedOrderGone'],
                       },
                       { guard: 'noOrdersAccountUnknown', target: 'account', actions: 'assignOrders' },
-                      { target: '#showingOrders', actions: ['assignOrders', 'sayNothingToReturn'] },
+                      { target: '#showingOrders', actions: ['assignOrders', 'sayNothingToPayOrReturn'] },
                     ],
                     onError: onOrdersCallError,
                   },
@@ -1229,6 +1237,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 TOPIC_ASKED: { guard: 'leavesPayment', target: 'showingOrders', actions: 'answerTopic' },
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'pay' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+                GOODBYE: { target: 'showingOrders', actions: ['closeConfirmation', { type: 'say', params: { id: 'goodbye' } }] },
               },
             },
             payingOrder: {
@@ -1295,6 +1304,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   actions: ['setReturnAside', { type: 'say', params: { id: 'leftAsIs', action: 'return' } }],
                 },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+                GOODBYE: { target: 'showingOrders', actions: ['closeConfirmation', { type: 'say', params: { id: 'goodbye' } }] },
               },
             },
             requestingReturn: {

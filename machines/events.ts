@@ -153,6 +153,9 @@ export const TOPICS = [
   'loginSafety', 'idNotInChat',
   // How long to wait, asked where the login is paused ("要等多久才能再试？": not understood): at most the pause, then again.
   'loginPauseWait',
+  // Why it is paused, asked there ("为啥这样": a yes, handed over; "为什么": the status, the phone step): too many wrong
+  // codes, paused for the account's safety, and for how long.
+  'loginPauseWhy',
   // How many digits the code has, at the code step ("验证码是6位数吗": not understood): 6, in the text just sent.
   'codeLength',
   // Whether personal details are safe here ("先用后付安全吗 会不会泄露我的信息": what pay-later is and the credit text): what the

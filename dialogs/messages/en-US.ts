@@ -236,6 +236,10 @@ export const enUS: Catalog = {
   // After the warning about a password or an ID number typed while waiting: no word of it being passed on.
   'notice.alreadyWithAgent.holdOn': 'A colleague will be with you soon, please hold on. To come back to me instead, say "cancel".',
   'notice.alreadyWithAgent.again': "Got it, that's passed on to the colleague. Please hold on a little longer.",
+  'notice.codeNotToShare': "Text-message codes are only needed at the login step, when I ask for one, so there's no need to send it now. Please never share a code with anyone.",
+  'notice.agentJoined': 'A customer service colleague has joined.',
+  'agent.senderName': 'Customer service',
+  'agent.senderName.named': 'Customer service ({agent})',
   'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay-later. Let's get you logged in first.",
   // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
   // nothing to it yet. Enable without an account has its own (notice.agentAskedToEnable).
@@ -451,6 +455,8 @@ export const enUS: Catalog = {
   'topic.loginSafety.code':
     "The code only logs in to the shop account of the phone number it was sent to, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
   'topic.loginPauseWait': "{minutes} minutes at most, then you can try again: just say \"turn it on\", enter your phone number again, and I'll send you a new code.",
+  'topic.loginPauseWhy':
+    "The code was entered wrong several times in a row, so logging in here is paused for a while to keep your account safe. You can try again in {minutes} minutes at most: just say \"turn it on\" and enter your phone number again.",
   'topic.idNotInChat':
     "Your ID number goes only into the shop's own verification page, which passes it straight to the shop to check. Verification can't be done in chat, so an ID number sent here is of no use and just one more place it could leak. Please don't send it here.",
   'topic.phoneMeant': "Yes, your own mobile number: the 11-digit number you use for your shop account. I'll send a text-message code to it.",

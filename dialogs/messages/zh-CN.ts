@@ -246,6 +246,13 @@ export const zhCN = {
   // After the warning about a password or an ID number typed while waiting: no word of it being passed on.
   'notice.alreadyWithAgent.holdOn': '同事马上就来，请再稍等一下；想回到我这里的话，说「取消」就行。',
   'notice.alreadyWithAgent.again': '收到，已经转给客服同事了，请再稍等一下。',
+  // A login code typed while waiting for a person: codes are only for the login step, and never for anyone else.
+  'notice.codeNotToShare': '验证码只在登录那一步、我向你要的时候才需要填哦；现在不用发，也请不要把它告诉任何人。',
+  // Before an agent's first message: the customer knows a person is writing now, and why the bot goes quiet.
+  'notice.agentJoined': '人工客服已接入，接下来由同事为你服务。',
+  // The name agent messages are sent under (the bot's account speaks for them); with the agent's name when the desk gives it.
+  'agent.senderName': '人工客服',
+  'agent.senderName.named': '人工客服（{agent}）',
   'notice.agentAskedToEnable': '客服让我接着帮你开通先用后付，我们先登录一下。',
   // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
   // nothing to it yet. Enable without an account has its own (notice.agentAskedToEnable).
@@ -457,6 +464,8 @@ export const zhCN = {
   'topic.loginSafety.code':
     '验证码只用来在这个聊天里，登录接收它的那个手机号的商城账号，在这里输入就和在商城App里输入一样。短信说「不要告诉别人」，是说不要给打电话或发消息来要验证码的人，哪怕对方自称客服。身份证号也不要在聊天里发，只在商城的认证页面上填。',
   'topic.loginPauseWait': '最多等 {minutes} 分钟就能再试了：到时说「开通」，重新输入手机号，我再给你发验证码。',
+  'topic.loginPauseWhy':
+    '因为验证码连着输错了好几次，为了保护你的账户安全，这里的登录先暂停一会儿。最多 {minutes} 分钟后就能再试：到时说「开通」，重新输入手机号就好。',
   'topic.idNotInChat':
     '身份证号只在商城自己的实名认证页面上填写，直接交给商城核验。聊天里没法做实名认证，发在这里也用不上，反而多一处可能泄露的地方，所以请不要在这里发。',
   'topic.phoneMeant': '对，就是你的手机号码：你在商城注册或登录账号用的那个11位手机号。我会往这个号码发一条短信验证码。',

@@ -11,6 +11,7 @@ import {
   type Reachable,
 } from '../handoff/conversations';
 import { whereabouts } from '../handoff/customer';
+import { agentMessageActivities, agentSenderName, isAgentMessage } from '../../dialogs';
 import { isOtherAgent, type HandoffEntry } from '../handoff/registry';
 import type { AgentApiDeps } from './deps';
 import { channelUnreachable, HttpProblem, parseBody, parseQuery, type Route } from './http';
@@ -97,8 +98,16 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
     }
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {
-        // Marked so that transcripts and channels can tell the agent's words from the bot's.
-        await context.sendActivity({ type: 'message', text, channelData: { sender: 'agent' } });
+        // Sent from the bot's account (botbuilder sets `from` to it), named as customer service so that the customer
+        // sees a person writes: only the agent's own message, not the bot's line that a colleague joined.
+        const senderName = agentSenderName(record.locale, agent);
+        context.onSendActivities(async (_context, activities, send) => {
+          for (const activity of activities) if (isAgentMessage(activity) && activity.from) activity.from = { ...activity.from, name: senderName };
+          return send();
+        });
+        // Marked so that transcripts and channels can tell the agent's words from the bot's; the first message after the
+        // wait (the entry was waiting until this one) follows the line that a colleague has joined, once per handoff.
+        await context.sendActivities(agentMessageActivities(record.locale, text, entry.status === 'waiting'));
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;

@@ -528,9 +528,9 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
     } else if (withAgent && !withdrawn && !agentAway) {
       // Words written while handed over (entering the handoff is announced once): "one is coming" while no agent has
       // the conversation, nothing once one has.
-      // A secret typed meanwhile (a password, an ID number) is warned of as at any step, and the customer only asked to
+      // A secret typed meanwhile (a password, an ID number, a login code) is warned of as at any step, and the customer only asked to
       // hold on: not told it was passed on (the agent sees it masked). The place in the queue waits for the next message.
-      const warning = waiting && !withdrawal ? secretWarning(understood) : undefined;
+      const warning = waiting && !withdrawal ? secretWarning(understood, input.text) : undefined;
       const answer =
         waiting && !withdrawal
           ? warning && !complaint

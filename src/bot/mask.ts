@@ -73,7 +73,10 @@ const maskSecretsBeforeName = (text: string): string => text.replace(SECRET_BEFO
  * (验证码, 动态密码, "code"): "验证码123456 不是密码吧" gives the code.
  */
 const PASSWORD_NAMED_ANYWHERE = /密[码碼]|(?<![a-z])mima(?![a-z])|\bpass ?words?\b|\bpasswd\b|\bpwd\b/i;
-const CODE_NAMED = /验证码|驗證碼|校验码|动态码|动态密码|短信密码|\b(?:otp|code)\b/i;
+const CODE_NAMED = /验证码|驗證碼|校验码|动态码|短信码|动态密码|短信密码|\b(?:otp|code)\b/i;
+
+/** Whether the words call something a one-time code (验证码, "code"): six digits so named are one, not any number. */
+export const namesCode = (text: string): boolean => CODE_NAMED.test(text);
 const DIGITS_ALONE = /(?<![\d.,¥￥$])\d{6,10}(?!\d|[.,]\d)/g;
 
 function callsDigitsPassword(text: string): boolean {

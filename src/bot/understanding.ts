@@ -10,7 +10,7 @@ import {
   yesToGoal,
 } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { ACKNOWLEDGED, QUESTION_COMING, SOMETHING_WRONG, STILL_THERE } from './understanding/courtesies';
+import { ACKNOWLEDGED, BARE_OK, QUESTION_COMING, SOMETHING_WRONG, STILL_THERE } from './understanding/courtesies';
 import { okSpelledCasually, withOkSpelledOut } from './understanding/okSpellings';
 import { loginQuestion } from './understanding/loginQuestions';
 import { idInChatAsked, loginSafetyAsked, privacyWorried } from './understanding/safetyWorries';
@@ -252,6 +252,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Emoji alone: anger ("😡😡😡") is a complaint; an ok ("👍") where nothing was asked to say yes to is thanks.
   const mood = emojiMood(typed, statePath, referents.welcomeAsked);
   if (mood) return { event: mood, language };
+  // A bare ok to the welcome's open "what else can I help you with?" (not its "shall we turn it on?"): an ok back, the
+  // menu kept ("k" there started the login).
+  if (statePath === WELCOME_STEP && referents.welcomeAsked === false && BARE_OK.test(plain)) {
+    return { event: { type: 'TOPIC_ASKED', topic: 'acknowledged' }, language };
+  }
   const retried = RETRIED_BY[statePath];
   if (retried && stepEvent(retried.step, words, plain)?.type === retried.startedBy) return { event: { type: 'RETRY' }, language };
   // "PLUS开了 扣了我99块钱 能退吗" at the PLUS step (the refund answer, then how to buy PLUS again): checked as done, the

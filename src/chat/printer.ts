@@ -1,5 +1,6 @@
 // How the terminal shows a bot activity: its words, its buttons as numbered choices, and "…" while the bot types.
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+import { isAgentMessage } from '../../dialogs';
 import { actionsOf, textOf } from '../channel/localChannel';
 
 export const BOT = 'bot › ';
@@ -7,8 +8,6 @@ export const BOT = 'bot › ';
 export const AGENT = 'agent › ';
 export const YOU = 'you › ';
 export const INDENT = ' '.repeat(BOT.length);
-
-const fromAgent = (activity: Activity): boolean => (activity.channelData as { sender?: unknown } | undefined)?.sender === 'agent';
 
 export interface Printed {
   lines: string[];
@@ -28,7 +27,7 @@ export function printActivity(activity: Activity, firstChoice: number): Printed 
       return { lines: [`${BOT}…`], choices: [] };
     case ActivityTypes.Message: {
       const choices = actionsOf(activity);
-      const speaker = fromAgent(activity) ? AGENT : BOT;
+      const speaker = isAgentMessage(activity) ? AGENT : BOT;
       const indent = ' '.repeat(speaker.length);
       const words = textOf(activity).split('\n').map((line, i) => (i === 0 ? speaker : line === '' ? '' : indent) + line);
       return { lines: [...words, ...choices.map((a, i) => choiceLine(a, firstChoice + i))], choices };

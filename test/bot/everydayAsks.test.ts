@@ -124,6 +124,11 @@ describe('emoji alone', () => {
     expect(at(WELCOME, '👍', { welcomeAsked: false })).toEqual({ type: 'THANKS' });
     expect(at(WELCOME, '👍👍', { welcomeAsked: false })).toEqual({ type: 'THANKS' });
   });
+  // "k" after "what else can I help you with?" started the login.
+  it.each(['k', 'ok', 'kk', 'okay!', 'ok ok', '好的', '嗯'])('%j at the welcome: a yes to "shall we turn it on?", an ok back to "what else?"', (text) => {
+    expect(at(WELCOME, text, { welcomeAsked: true })).toEqual({ type: 'AFFIRM' });
+    expect(at(WELCOME, text, { welcomeAsked: false })).toEqual({ type: 'TOPIC_ASKED', topic: 'acknowledged' });
+  });
   it('elsewhere a "👍" keeps its reading', () => {
     expect(at(RECEIPT, '👍', { orderId: 'JD5001', welcomeAsked: false })).toEqual({ type: 'TOPIC_ASKED', topic: 'hesitantYes' });
   });

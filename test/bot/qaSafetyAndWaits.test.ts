@@ -58,6 +58,15 @@ describe('the wait after a paused login', () => {
       expect(at(BLOCKED, text)).toEqual(topic('loginPauseWait'));
     },
   );
+
+  // "为啥这样" was a yes (handed to a person), "为什么" the status (the phone step).
+  it.each(['为什么', '为啥这样', '怎么回事', '为什么会这样？', 'why?', 'why is it paused'])('%j where the login is paused: why', (text) => {
+    expect(at(BLOCKED, text)).toEqual(topic('loginPauseWhy'));
+  });
+
+  it('"为什么要等这么久" there is still the wait', () => {
+    expect(at(BLOCKED, '为什么要等这么久')).toEqual(topic('loginPauseWait'));
+  });
 });
 
 describe('an ID number said with a request for the step', () => {

@@ -134,6 +134,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   handoffWithdrawn: [{ id: 'handoffWithdrawn' }],
   loginBlocked: [{ id: 'loginBlocked' }],
   idNumberNotHere: [{ id: 'idNumberNotHere' }],
+  codeNotToShare: [{ id: 'codeNotToShare' }],
   codeNotChecked: FAILURE_KINDS.map((kind) => ({ id: 'codeNotChecked', kind })),
   typeCodeAgain: [{ id: 'typeCodeAgain' }],
   alreadyLoggedIn: [{ id: 'alreadyLoggedIn' }],

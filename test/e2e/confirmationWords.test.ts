@@ -63,6 +63,37 @@ describe('at the payment confirmation', () => {
   });
 });
 
+// "thx bye" at the earbuds' return left it open: a later "return rice cooker" was filed at once with the earbuds' reason.
+describe('a goodbye at a confirmation closes it: nothing filed, and the next return asks its own reason', () => {
+  test.each([
+    ['my orders', /Return · Wireless earbuds/, "it's the wrong color", 'thx bye', 'return rice cooker'],
+    ['我的订单', /申请退货 · Wireless earbuds/, '颜色不对', '好的谢谢 再见', '电饭煲退货'],
+  ])('%s: the return confirmed with a reason, then a goodbye', async (orders, returnButton, reason, bye, nextReturn) => {
+    await h().say(orders);
+    await logIn(h(), '13800000005');
+    await h().click(returnButton);
+    await h().say(reason);
+    expect(await h().state()).toBe('flow.purchase.confirmingReturn');
+    await h().say(bye);
+    expect(h().text).toMatch(/bye|再见/i);
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    const { context } = ((await h().storedRecord()) as { dialogue: { snapshot: { context: { orderId?: string; returnReason?: string } } } }).dialogue.snapshot;
+    expect([context.orderId, context.returnReason]).toEqual([undefined, undefined]);
+    await h().say(nextReturn);
+    expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');
+    expect((await h().orders('13800000005')).map((o) => o.status)).toEqual(['delivered', 'in_transit', 'paid']);
+  });
+
+  test('at the payment confirmation too: nothing paid, back at the list', async () => {
+    await h().say('my orders');
+    await logIn(h(), '13800000005');
+    await h().click(/Confirm receipt & pay · Wireless earbuds/);
+    await h().say('thanks, bye');
+    expect(await h().state()).toBe('flow.purchase.showingOrders');
+    expect(await payable('13800000005')).toBe('delivered');
+  });
+});
+
 describe('a request said with the phone number is where the login leads', () => {
   test('"13800000005 我要退耳机" at the welcome: after the code, the earbuds\' return (it showed the status card)', async () => {
     await h().say('13800000005 我要退耳机');

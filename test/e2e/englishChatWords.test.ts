@@ -10,16 +10,33 @@ const handoffReason = async (): Promise<unknown> => {
 };
 
 // "hi", "k", "kk": "I'm not sure what you mean…", then a person as not understood; two "k"s at the phone step the same.
-test('"k" and "kk" are an ok: at the welcome they start, at the phone step it asks again, and nobody is handed over', async () => {
+// "hi" is answered "what else can I help you with?", which asks nothing to say yes to: "k" there is an ok back (it
+// started the login), as after any answer (below).
+test('"k" and "kk" are an ok: at the welcome an ok back, at the phone step it asks again, and nobody is handed over', async () => {
   await h().reset('en-US');
   await h().say('hi');
   await h().say('k');
+  expect(await h().state()).toBe('flow.welcome');
+  await h().say('turn it on');
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   for (const text of ['kk', 'k', 'kk thx']) {
     await h().say(text);
     expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');
   }
   expect(h().text).not.toMatch(/not sure what you mean|colleague/);
+});
+
+// "k" right after an answer's "What else can I help you with?" started the login: that open question asks nothing to say yes to.
+test('"k" after "what else can I help you with?" is an ok back: the menu stays, no login started', async () => {
+  await h().reset('en-US');
+  await h().say('hi');
+  await h().say('what is pay later');
+  expect(h().text).toContain('What else can I help you with?');
+  const menu = h().buttons;
+  await h().say('k');
+  expect(await h().state()).toBe('flow.welcome');
+  expect(h().buttons).toEqual(menu);
+  expect(h().text).not.toMatch(/phone number/);
 });
 
 // "k" paid ¥299 at the earbuds' payment, as a plain "ok" does there. Now intentionally different: a one-letter ok is too

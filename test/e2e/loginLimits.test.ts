@@ -59,3 +59,15 @@ test('a locked number is told so when it is entered, with the minutes left, and 
   expect(h().text).not.toContain('验证码已发送');
   expect(h().buttonEvents).toContain('AFFIRM');
 });
+
+// "为啥这样" at the paused login was a yes (handed to a person); "为什么" the status question (on to the phone step).
+test.each(['为什么', '为啥这样', 'why?'])('%j where the login is paused: why, and the step kept', async (text) => {
+  await h().say('我要开通');
+  await h().say('13800000004');
+  for (let i = 0; i < 3; i++) await h().say('000000');
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+  await h().say(text);
+  expect(await h().state()).toBe('flow.onboarding.login.blocked');
+  expect(h().text).toMatch(/输错了好几次|wrong several times/);
+  expect(h().buttonEvents).toEqual(['AFFIRM', 'CANCEL']);
+});

@@ -23,6 +23,12 @@ export const ACKNOWLEDGED = new RegExp(
 );
 
 /**
+ * Only an ok ("ok", "k" once spelled out, "好的", "嗯", "行"), the bare words: to an open question ("what else can I help you
+ * with?") it consents to nothing, it only acknowledges.
+ */
+export const BARE_OK = /^(?:ok(?:ay)?(?:[\s,，]+ok(?:ay)?)*|好(?:的|吧|嘞)?|嗯+|行)$/i;
+
+/**
  * A question announced, not yet asked ("就是我想问下", "我想咨询一下", "我有个问题", "can I ask something?"): the bot asks
  * what it is. Read as a greeting, it got "你好！😊".
  */

@@ -12,6 +12,9 @@ import { topicOf } from './topics';
 const PAUSE_WAIT_ASKED =
   /多久|多长时间|几分钟|几个小时|什么时候|啥时候|何时|要等|得等|\bhow long\b|\bwhen (?:can|could|may|do|should) (?:i|we)\b|\bhow many minutes\b/i;
 
+/** Why it is paused, asked there ("为什么", "为啥这样", "怎么回事", "why?"): the wrong codes, and the wait. */
+const PAUSE_WHY_ASKED = /为什么|为啥|怎么回事|咋回事|怎么(?:会)?(?:这样|暂停)|\bwhy\b|\bwhat happened\b/i;
+
 /**
  * Which number is meant, asked at the phone step ("手机号是什么意思 是我的手机号码吗": what pay-later is; "which number do
  * you mean?"): the customer's own mobile number, the shop account's.
@@ -34,10 +37,10 @@ const LOGIN_REFUSED =
  * bot only knew about pay later; "验证码是干什么的", heard as help). At either, whether a login is needed, the login refused,
  * and whether the chat is safe; at the phone step, which number is meant. Read before the classifier, whose help or
  * cancel would take them; with digits in the words, the number or the code typed is read instead. Where the login is
- * paused, how long to wait.
+ * paused, how long to wait, or why.
  */
 export function loginQuestion(words: string, statePath: string): DialogueEvent | undefined {
-  if (statePath === LOGIN_PAUSED_STEP) return PAUSE_WAIT_ASKED.test(words) ? { type: 'TOPIC_ASKED', topic: 'loginPauseWait' } : undefined;
+  if (statePath === LOGIN_PAUSED_STEP) return loginPauseQuestion(words);
   if ((statePath !== PHONE_STEP && statePath !== CODE_STEP) || /\d/.test(words)) return undefined;
   const topic = topicOf(words);
   // Whether it is safe, asked bare ("安全吗"), is about giving the number where it is asked for.
@@ -52,4 +55,10 @@ export function loginQuestion(words: string, statePath: string): DialogueEvent |
   if (loginSafetyAsked(words)) return { type: 'TOPIC_ASKED', topic: 'loginSafety' };
   if (statePath === PHONE_STEP && topic === undefined && PHONE_MEANT.test(words) && !PHONE_MEANT_NOT.test(words)) return { type: 'TOPIC_ASKED', topic: 'phoneMeant' };
   return undefined;
+}
+
+/** Where the login is paused: how long ("为什么要等这么久" too: the wait is the answer), else why. */
+function loginPauseQuestion(words: string): DialogueEvent | undefined {
+  if (PAUSE_WAIT_ASKED.test(words)) return { type: 'TOPIC_ASKED', topic: 'loginPauseWait' };
+  return PAUSE_WHY_ASKED.test(words) ? { type: 'TOPIC_ASKED', topic: 'loginPauseWhy' } : undefined;
 }

@@ -1,34 +1,8 @@
 // The dialogue's states whose words the understanding reads in a way of their own.
-import {
-  CODE_STEP,
-  CREDIT_REFUSED_STEP,
-  ENABLED_STEP,
-  LOGIN_PAUSED_STEP,
-  ORDER_LIST,
-  PHONE_STEP,
-  REASON_STEP,
-  RECEIPT_STEP,
-  RETURN_CONFIRMATION,
-  SHOP_STEPS,
-  TERMS_STEP,
-  WELCOME_STEP,
-} from '../../../machines/steps';
+import { ENABLED_STEP, REASON_STEP, RECEIPT_STEP, RETURN_CONFIRMATION, TERMS_STEP } from '../../../machines/steps';
 
 // The steps' paths are spelt once, in machines/steps.ts (dialogs/ names them too); re-exported for the understanding.
-export {
-  CODE_STEP,
-  CREDIT_REFUSED_STEP,
-  ENABLED_STEP,
-  LOGIN_PAUSED_STEP,
-  ORDER_LIST,
-  PHONE_STEP,
-  REASON_STEP,
-  RECEIPT_STEP,
-  RETURN_CONFIRMATION,
-  SHOP_STEPS,
-  TERMS_STEP,
-  WELCOME_STEP,
-};
+export * from '../../../machines/steps';
 
 /** States where the customer's own words are the answer. */
 export const FREE_TEXT_STATES = new Set([REASON_STEP]);
