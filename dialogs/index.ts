@@ -11,7 +11,7 @@ export { agentMessageActivities, agentSenderName, isAgentMessage } from './agent
 export { handInIntro } from './handIn';
 export { maskIdNumber, maskPhone } from './mask';
 export { LOCALES, type Locale } from './messages';
-export { LOGIN_OFFERS, loginOffered, releasedByAgent, RESTING_PATHS, welcomeAsksToStart, type LoginOffer, type RestingPath } from './prompts';
+export { LOGIN_OFFERS, loginOffered, releasedByAgent, RESTING_PATHS, welcomeAsksToStart, welcomeAsksYes, type LoginOffer, type RestingPath } from './prompts';
 export { tappedButtonText } from './tapLabel';
 
 /** The welcome, as sent when a customer joins (conversationUpdate) before the dialogue has run. */

@@ -3,7 +3,7 @@ import type { Activity, CardAction } from 'botbuilder';
 import { LOGIN_PAUSE_MINUTES, type Notice } from '../machines/context';
 import type { Topic } from '../machines/events';
 import { isPayable, isReturnable, type Account, type Intent, type Order, type OrderStatus } from '../machines/domain';
-import { ORDER_LIST, SHOP_STEPS } from '../machines/steps';
+import { NUMBER_LOCKED_STEP, ORDER_LIST, SHOP_STEPS } from '../machines/steps';
 import { ask, paragraphs, tell } from './activity';
 import { eventAction, intentAction, withdrawHandoffAction } from './actions';
 import type { MessageId } from './messages';
@@ -15,7 +15,7 @@ import { maskPhone } from './mask';
 import { statusCardActivity } from './statusCard';
 import { handedInId } from './handIn';
 import { creditLimit, limitAgainst, limitRaise } from './limitAnswers';
-import { dueLines, orderAmount, tryBeforePaying } from './payingAnswers';
+import { dueLines, howToPayOrder, orderAmount, paidInTime, payingLater, tryBeforePaying } from './payingAnswers';
 
 type NoticeId = Notice['id'];
 type NoticeOf<K extends NoticeId> = Extract<Notice, { id: K }>;
@@ -139,20 +139,36 @@ function stepActions(scene: Scene): CardAction[] {
 }
 
 /**
+ * Where the buttons of a clarifying question stand: the step's own first (what the customer was just asked: 同意并开通,
+ * 暂不开通), then the guesses, then a person, and 取消 last. The guesses came first, 取消 often among them: at the terms a
+ * customer who said yes in a typo and tapped the first button cancelled what they had just agreed to.
+ */
+function placeOf(action: CardAction, own: ReadonlySet<CardAction>): number {
+  const event = eventTypeOf(action);
+  if (event === 'CANCEL') return 3;
+  if (own.has(action)) return 0;
+  return event === 'HUMAN' ? 2 : 1;
+}
+
+/**
  * The clarifying question offers the candidates that fit where the customer is, the buttons of the step it interrupts (the
  * step's own yes or no, tapped, answers the step: src/bot/dialogueTurn.ts), and a person as the way out, within
- * MAX_CHOICES. Beside the step's own buttons no "不用了" is guessed: it would read as the step's no.
+ * MAX_CHOICES, in that order (placeOf). Beside the step's own no (暂不开通, 不退了) no "不用了" and no 取消 is guessed: two
+ * buttons saying no, one of them dropping the whole errand.
  */
 function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   const { t } = scene;
   const enabled = scene.context.account?.payLater.enabled;
   const step = stepActions(scene);
+  // Only a no that is sure to show (among the step's buttons always kept): at a return's reason step 不退了 comes after the
+  // reasons, cut off, and 取消 is the way back.
+  const stepSaysNo = step.slice(0, STEP_CHOICES_KEPT).some((action) => eventTypeOf(action) === 'DENY');
   const fits = (intent: Intent) =>
     !NOT_OFFERED.has(intent) &&
     !(enabled === true && BEFORE_ENABLING.has(intent)) &&
     !(enabled === false && AFTER_ENABLING.has(intent)) &&
     !(loggingIn(scene) && !AT_LOGIN.has(intent)) &&
-    !(intent === 'cancel' && idle(scene)) &&
+    !(intent === 'cancel' && (idle(scene) || stepSaysNo)) &&
     !(intent === 'deny' && step.length > 0);
   const offered = [...new Set<Intent>(notice.candidates.filter(fits))].filter((intent) => intent !== 'human');
   // A guess the step's own buttons already say, or say of one order ("确认收货并付款" beside the lamp's payment's own
@@ -168,7 +184,9 @@ function clarify(scene: Scene, notice: NoticeOf<'clarify'>): Partial<Activity> {
   const kept = [...shown, ...own.slice(0, MAX_CHOICES - 1 - shown.length)];
   const choices = personInStep && kept.some((action) => action.title === t('button.toAgent')) ? kept : [...kept, intentAction(t, 'human')];
   // Never two buttons with one label, whatever else offers it: the first (a guess, else the step's own) is kept.
-  return ask(scene, t('notice.clarify'), choices.filter((a, i) => choices.findIndex((b) => b.title === a.title) === i));
+  const unique = choices.filter((a, i) => choices.findIndex((b) => b.title === a.title) === i);
+  const ownSet = new Set(own);
+  return ask(scene, t('notice.clarify'), [...unique].sort((a, b) => placeOf(a, ownSet) - placeOf(b, ownSet)));
 }
 
 /** An order named in words that allows nothing now: why (the list follows). One that does is asked about by the prompt. */
@@ -357,14 +375,43 @@ const onCredit = (topic: 'creditImpact' | 'creditRecord') => (scene: Scene): Par
 
 /**
  * "能晚几天再还吗 这个月手头紧" with an order overdue: its date is past (it was told to pay "before the due date"); paying
- * soon limits the harm, now or with a person. Without one, the date cannot be put off.
+ * soon limits the harm, now or with a person. Without one, the date cannot be put off; but a time asked for that is still
+ * before the due date ("can i pay next week instead?" a week before it) is fine, said with the date.
  */
-function dueExtension(scene: Scene): Partial<Activity> {
+function dueExtension(scene: Scene, notice: NoticeOf<'topic'>): Partial<Activity> {
+  const inTime = paidInTimeHere(scene, notice);
+  if (inTime) return payingLater(scene, inTime);
   const overdue = overdueOrders(scene);
+  if (dueDateUnknown(scene, notice)) {
+    const where = scene.context.session === undefined ? scene.t('topic.tryBeforePaying.unknown') : undefined;
+    return tell(scene, paragraphs(scene.t('topic.dueExtension.dateUnknown'), where));
+  }
   if (overdue.length === 0) return tell(scene, scene.t('topic.dueExtension'));
   const text = scene.t('topic.dueExtension.overdue', { titles: titlesOf(scene, overdue) });
   return answerAt(scene, text, [intentAction(scene.t, 'pay'), intentAction(scene.t, 'human')]);
 }
+
+/**
+ * A later time to pay asked with no due date at hand to set it against (not logged in, nothing to pay), nothing overdue:
+ * it is no late payment yet ("can i pay tomorrow?" before the login was told the date cannot be moved).
+ */
+const dueDateUnknown = (scene: Scene, notice: NoticeOf<'topic'>): boolean =>
+  notice.inDays !== undefined &&
+  overdueOrders(scene).length === 0 &&
+  !(scene.context.orders ?? []).some((o) => isPayable(o) && o.dueDate !== undefined);
+
+/** A later time to pay asked that is in time, with nothing overdue (an overdue order is to be paid now whatever was asked). */
+const paidInTimeHere = (scene: Scene, notice: NoticeOf<'topic'>) =>
+  overdueOrders(scene).length === 0 ? paidInTime(scene, notice.inDays, notice.orderId) : undefined;
+
+/**
+ * "hi my phone is 139… call me please": the bot cannot phone; a colleague answers here (PERSON_TOPICS), or, not logged in
+ * at the welcome, the login to go on, with a button of its own (offersLoginToCheck).
+ */
+const callBack = (scene: Scene): Partial<Activity> => {
+  const text = scene.t('topic.callBack');
+  return offersLoginToCheck(scene) ? ask(scene, text, [eventAction(scene.t('button.logInToCheck'), { type: 'STATUS' })]) : tell(scene, text);
+};
 
 /**
  * Said to be overdue, with the credit asked ("我好像逾期了怎么办 会不会上征信啊"): what being late does (the article speaks of
@@ -536,6 +583,16 @@ function wherePayLater(scene: Scene): Partial<Activity> {
   return ask(scene, text, [eventAction(t('button.logInToCheck'), { type: 'STATUS' }), intentAction(t, 'enable')]);
 }
 
+/**
+ * "要等多久" at a locked number: the minutes the backend gave when the lock was told (said as then), or, unknown, the
+ * longest wait (LOGIN_PAUSE_MINUTES, the window of src/bot/loginAttempts.ts).
+ */
+function lockedNumberWait(scene: Scene): string {
+  const minutes = scene.context.phoneLockMinutes;
+  if (minutes === undefined) return scene.t('topic.loginPauseWait.locked.unknown', { minutes: LOGIN_PAUSE_MINUTES });
+  return minutes > 1 ? scene.t('topic.loginPauseWait.locked', { minutes }) : scene.t('topic.loginPauseWait.locked.soon');
+}
+
 /** The topics answered with the orders (or the account) at hand, or by where the customer is; the others are a text each. */
 const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene, notice: NoticeOf<'topic'>) => Partial<Activity>>> = {
   amountDue, dueDate: dueDates, dueFirst, missedDueDate, delivery, arrivedInTransit, notReceived, returnStatus, returnInTransit, payOnArrival, debtDisputed, dueExtension,
@@ -545,12 +602,15 @@ const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene, notice: NoticeOf<'topic
   realNameSaidDone: saidHeld('realNameSaidDone', (account) => account.realName.verified),
   // Nothing to pay, asked or handed on: what is on its way is named, paid once it arrives (not "see the list" alone).
   nothingToPay,
-  technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater,
+  technicalProblem, statusWithoutLogin, loginNeeded, whoAsked, wherePayLater, callBack, howToPayOrder,
   loginSafety, forFamily, overdueMessage, collection,
-  // "要等多久才能再试？" where the login is paused: at most the pause, then "开通" again.
-  loginPauseWait: (scene) => tell(scene, scene.t('topic.loginPauseWait', { minutes: LOGIN_PAUSE_MINUTES })),
-  // "为什么" where the login is paused: too many wrong codes, for the account's safety, and how long.
-  loginPauseWhy: (scene) => tell(scene, scene.t('topic.loginPauseWhy', { minutes: LOGIN_PAUSE_MINUTES })),
+  // "要等多久才能再试？" where the login stopped: no wait for a new login ("开通" again); the number's own pause is at most
+  // this long. Where the number itself is locked, its wait.
+  loginPauseWait: (scene) =>
+    tell(scene, scene.path === NUMBER_LOCKED_STEP ? lockedNumberWait(scene) : scene.t('topic.loginPauseWait', { minutes: LOGIN_PAUSE_MINUTES })),
+  // "为什么" where the login stopped: too many wrong codes, for the account's safety, and how to start again. Where the
+  // number is locked: its wrong codes (not necessarily typed here), and that other numbers are not.
+  loginPauseWhy: (scene) => tell(scene, scene.t(scene.path === NUMBER_LOCKED_STEP ? 'topic.loginPauseWhy.locked' : 'topic.loginPauseWhy')),
   // "验证码是6位数吗": 6 digits, in the text just sent to the number the customer gave (masked).
   codeLength: (scene) => tell(scene, scene.t('topic.codeLength', { phone: maskPhone(scene.context.phone ?? '') })),
   creditLimit, limitRaise, limitOver: limitAgainst('topic.limitOver'), limitWithin: limitAgainst('topic.limitWithin'),
@@ -558,6 +618,12 @@ const ORDER_TOPICS: Partial<Record<Topic, (scene: Scene, notice: NoticeOf<'topic
   enableAdvice: (scene) => tell(scene, paragraphs(scene.t('topic.enableAdvice'), scene.t('topic.enableBenefits'))),
   // "开了不用会扣钱吗": turning it on and having it costs nothing, then the fees' answer.
   unusedCost: (scene) => tell(scene, paragraphs(scene.t('topic.unusedCost'), scene.t('topic.fees'))),
+  // "付款截止日是怎么算的 收货后几天？": no rule to give; each order's own date counts, theirs listed when there are some to pay.
+  dueDateRule: (scene) => {
+    const payable = (scene.context.orders ?? []).filter(isPayable);
+    const yours = payable.length > 0 ? scene.t('topic.dueDateRule.yours', { lines: dueLines(scene, payable) }) : undefined;
+    return tell(scene, paragraphs(scene.t('topic.dueDateRule'), yours));
+  },
 };
 
 /**
@@ -648,8 +714,16 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
       scene,
       scene.t(n.step === 'plus' && scene.context.account?.realName.verified === false ? 'notice.stepDone.plus.next' : `notice.stepDone.${n.step}`),
     ),
-  termsDeclined: says('notice.termsDeclined'),
+  // "Not now" at the PLUS or the real-name step left that step, which the account still lacks: "I won't turn it on"
+  // read as if pay-later itself had been refused, so the step is named and the way back to it.
+  termsDeclined: (scene) => {
+    const account = scene.context.account;
+    const id =
+      account?.plus.active === false ? 'notice.termsDeclined.plus' : account?.realName.verified === false ? 'notice.termsDeclined.realName' : 'notice.termsDeclined';
+    return tell(scene, scene.t(id));
+  },
   notEligible: says('notice.notEligible'),
+  payLaterAlreadyOn: says('notice.payLaterAlreadyOn'),
   orderPaid: (scene, n) => tell(scene, scene.t('notice.orderPaid', { title: orderTitle(scene, n.orderId) })),
   orderPaidBefore: (scene, n) => tell(scene, scene.t('notice.orderPaidBefore', { title: orderTitle(scene, n.orderId) })),
   returnRequested: (scene, n) => tell(scene, scene.t('notice.returnRequested', { title: orderTitle(scene, n.orderId) })),
@@ -674,7 +748,7 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
     return ask(scene, text, [withdraw]);
   },
   handoffWithdrawn: says('notice.handoffWithdrawn'),
-  loginBlocked: (scene) => tell(scene, scene.t('notice.loginBlocked', { minutes: LOGIN_PAUSE_MINUTES })),
+  loginBlocked: says('notice.loginBlocked'),
   idNumberNotHere: says('notice.idNumberNotHere'),
   codeNotToShare: says('notice.codeNotToShare'),
   codeNotChecked: (scene, n) =>
@@ -712,12 +786,16 @@ const PERSON_TOPICS = new Set<Topic>([
   'disable', 'fees', 'complaint', 'alreadyPaid', 'orderProblem', 'botIdentity', 'whoAsked', 'creditImpact', 'charges', 'notReceived',
   'nothingToReturn', 'optionNotShown', 'returnWithdrawal', 'arrivedInTransit', 'phoneChanged', 'creditWhy', 'creditRetry', 'dueExtension', 'debtDisputed', 'returnStatus', 'deleteData',
   'returnShipping', 'returnPickup', 'realNameDocuments', 'reasonChangeFiled', 'personNeeded', 'technicalProblem', 'orderPaidYet',
+  // Whether anyone is there: the bot is, and a person is one tap away.
+  'anyoneThere',
   // A colleague cannot hurry a return, but may still be wanted for the rest.
   'returnSpeedUp',
   // An exchange, and the return of a paid order, are a colleague's (or the shop's order page).
   'exchange', 'returnWhyNot',
   // How the shop collects overdue payments: the chat cannot say.
   'collection',
+  // No call from the bot: a colleague here in the chat instead.
+  'callBack',
   // Raising the limit is not the chat's; how a lender weighs the credit record; the full terms; the fees after "unused".
   'limitRaise', 'limitOver', 'loanImpact', 'terms', 'unusedCost',
 ]);
@@ -730,6 +808,8 @@ export function offersPerson(scene: Scene, notice: Notice): boolean {
     case 'topic':
       // Who writes, asked away from the login (whose steps keep their own buttons): a bot, and a person on request.
       if (notice.topic === 'loginSafety') return LOGIN_SAFETY_AT[scene.path] === undefined;
+      // Paying later but in time is fine: nothing for a colleague to look at.
+      if (notice.topic === 'dueExtension' && paidInTimeHere(scene, notice)) return false;
       return PERSON_TOPICS.has(notice.topic) && !disableBeforeOn(scene, notice.topic);
     case 'faq':
       // The credit check passed: nothing for a colleague to look into.

@@ -105,7 +105,13 @@ export function ordersPrompt(scene: Scene): Partial<Activity>[] {
   // Asked to pay or return with no order named ("我要退货", "还是退吧" after "不退了"): the list says which button does it.
   const { goal } = scene.context;
   const forGoal = (goal === 'pay' || goal === 'return') && orders.some(goal === 'pay' ? isPayable : isReturnable) ? goal : undefined;
-  const close = actions.length === 0 ? t('orders.nothingToDo') : forGoal ? t(`orders.pick.${forGoal}`) : undefined;
+  // The answer was about one order ("跑步鞋尺码小了 我要退": paid, a person for after-sales), and none needs anything: the
+  // others, said of in the same breath, not "nothing needs you" as a second ending after "a colleague can help".
+  const oneOrderAnswered = scene.notices.some(
+    (n) => n.id === 'orderActionInvalid' || n.id === 'nothingToDo' || (n.id === 'topic' && n.orderId !== undefined),
+  );
+  const nothingToDo = t(oneOrderAnswered ? 'orders.nothingToDo.others' : 'orders.nothingToDo');
+  const close = actions.length === 0 ? nothingToDo : forGoal ? t(`orders.pick.${forGoal}`) : undefined;
   // Something answered where the list was shown and its orders are as they were ("谢谢", "能分期吗", "不退了"): the list, and
   // its overdue warning, were said when it came (persona 5 got the whole list five times); a line with the same buttons.
   if (answeredInPlace(scene)) return [ask(scene, close ?? t('orders.again'), buttons)];

@@ -1,7 +1,7 @@
 // The prompt of every state the dialogue can rest in: what the bot asks, with the buttons that answer it.
 import type { Activity, CardAction } from 'botbuilder';
 import { isPayable } from '../machines/domain';
-import { LOGIN_PAUSE_MINUTES, type Notice } from '../machines/context';
+import type { Notice } from '../machines/context';
 import { RETURN_REASONS, type Topic } from '../machines/events';
 import { TERMS_STEP } from '../machines/steps';
 import { ask, paragraphs, tell } from './activity';
@@ -70,6 +70,18 @@ export function welcomeAsksToStart(input: Pick<RenderInput, 'notices' | 'returni
 }
 
 /**
+ * A new conversation's first turn that is not the whole welcome (a picture, a question): nobody has greeted the customer
+ * yet, so a greeting line opens the turn (dialogs/render.ts). Its first reply was "What else can I help you with?".
+ * Only when the turn loop says so (`returning: false`): a rendering that does not know greets nobody.
+ */
+export const greetsFirst = (scene: Pick<RenderInput, 'path' | 'notices' | 'returning'>): boolean =>
+  scene.path === 'flow.welcome' && scene.returning === false && !welcomeAsksToStart(scene);
+
+/** Notices that answer nothing asked (a picture the chat cannot read, a question it cannot help with): no "what else". */
+const answersNothing = (n: Notice): boolean =>
+  n.id === 'greeting' || n.id === 'outOfScope' || (n.id === 'topic' && (n.topic === 'attachment' || n.topic === 'idDocument'));
+
+/**
  * Not logged in at the welcome, said to be overdue with the credit asked ("我好像逾期了怎么办 会不会上征信啊"): the answer
  * offers the login that finds the overdue order and pays it, with its own button (dialogs/notices.ts overdueWorry).
  */
@@ -82,9 +94,10 @@ export const offersLoginToPay = (scene: LoginOfferScene): boolean =>
  * Answers that, not logged in at the welcome, offer the login with a button of their own, which checks the status: the
  * login refused when the status was asked ("不想登录，直接告诉我为什么没有": why the option may not show in general), the
  * limit asked ("能提额吗", "8000块的手机额度够吗": the status card shows it once logged in; dialogs/limitAnswers.ts), and
- * where pay-later is ("先用后付在哪里": where it shows once on, checking or turning it on offered).
+ * where pay-later is ("先用后付在哪里": where it shows once on, checking or turning it on offered), and a call asked for
+ * ("call me please": the bot cannot phone; a person, or the login to go on).
  */
-const LOGIN_TO_CHECK_TOPICS = new Set<Topic>(['statusWithoutLogin', 'creditLimit', 'limitRaise', 'limitOver', 'limitWithin', 'wherePayLater']);
+const LOGIN_TO_CHECK_TOPICS = new Set<Topic>(['statusWithoutLogin', 'creditLimit', 'limitRaise', 'limitOver', 'limitWithin', 'wherePayLater', 'callBack']);
 /** Answers that say the limit where it is known (dialogs/limitAnswers.ts): the enabled prompt does not say it again. */
 const LIMIT_TOPICS = new Set<Topic>(['creditLimit', 'limitRaise', 'limitOver', 'limitWithin']);
 
@@ -111,6 +124,14 @@ export type LoginOffer = (typeof LOGIN_OFFERS)[number];
 export const loginOffered = (scene: LoginOfferScene): LoginOffer | undefined => (offersLoginToPay(scene) ? 'pay' : undefined);
 
 /**
+ * Whether the welcome's turn ends on a question a yes answers: the greeting's "shall we turn it on?", or an answer that
+ * offers a login with its own button ("要我帮你查一下，或者现在就开通吗？"). After the open "what else can I help you with?" a
+ * yes asks for nothing, and is only acknowledged (src/bot/understanding.ts).
+ */
+export const welcomeAsksYes = (scene: LoginOfferScene & Pick<RenderInput, 'returning'>): boolean =>
+  welcomeAsksToStart(scene) || offersLoginToPay(scene) || offersLoginToCheck(scene);
+
+/**
  * The welcome prompt is the greeting, unless something was already said this turn (then it just asks what next, or, when
  * the answer asked what the question is, offers the buttons without asking again). An answer that offers its own way on
  * (offersLoginToPay) is the turn's question: the menu stands aside.
@@ -120,8 +141,10 @@ const welcome: Prompt = (scene) => {
   if (offersLoginToPay(scene) || offersLoginToCheck(scene)) return [];
   const fresh = welcomeAsksToStart(scene);
   const asked = scene.notices.some((n) => n.id === 'topic' && n.topic === 'questionComing');
+  // On a first turn that answered nothing there is no "else" yet: it asks plainly, after the greeting line.
+  const again = greetsFirst(scene) && scene.notices.every(answersNothing) ? 'welcome.first' : 'welcome.again';
   return [
-    ask(scene, t(fresh ? 'welcome.greeting' : asked ? 'welcome.orTap' : 'welcome.again'), [
+    ask(scene, t(fresh ? 'welcome.greeting' : asked ? 'welcome.orTap' : again), [
       intentAction(t, 'enable'),
       intentAction(t, 'what_is'),
       intentAction(t, 'requirements'),
@@ -156,18 +179,25 @@ const enabled: Prompt = (scene) => {
   const statusShown = scene.notices.some((n) => n.id === 'statusCard');
   const limitSaid = statusShown || scene.notices.some((n) => n.id === 'topic' && LIMIT_TOPICS.has(n.topic));
   const owesNow = scene.context.orders?.some(isPayable) === true;
+  // On before this turn (the machine's payLaterAlreadyOn said so): no "it is on 🎉" as if just turned on.
+  const onBefore = scene.notices.some((n) => n.id === 'payLaterAlreadyOn');
+  const howToUse = eventAction(t('button.howToUse'), { type: 'CHECKOUT' });
+  const buttons = owesNow ? [intentAction(t, 'orders'), howToUse] : [howToUse, intentAction(t, 'orders')];
+  // Something else answered where it was said already that it is on ("能提额吗", "白条和先用后付有什么区别"): what next in a
+  // line, the same question a yes answers (it said "it is on 🎉" and the limit again after every answer).
+  const again = answeredInPlace(scene) && !statusShown;
+  if (again && !scene.context.debtDisputed) return [ask(scene, t(owesNow ? 'prompt.enabled.again.owed' : 'prompt.enabled.again.next'), buttons)];
   const text = paragraphs(
-    statusShown ? undefined : t('prompt.enabled'),
+    statusShown || onBefore ? undefined : t('prompt.enabled'),
     limitSaid || limit === undefined ? undefined : t('prompt.enabled.limit', { limit: formatAmount(limit) }),
     t(owesNow ? 'prompt.enabled.owed' : 'prompt.enabled.next'),
   );
-  const howToUse = eventAction(t('button.howToUse'), { type: 'CHECKOUT' });
   // A debt the customer disputed: a person checks it before anything is paid, so a person comes first, then the orders.
   if (owesNow && scene.context.debtDisputed) {
-    const disputed = paragraphs(statusShown ? undefined : t('prompt.enabled'), t('prompt.enabled.disputed'));
+    const disputed = paragraphs(statusShown || onBefore || again ? undefined : t('prompt.enabled'), t('prompt.enabled.disputed'));
     return [ask(scene, disputed, [intentAction(t, 'human'), intentAction(t, 'orders')])];
   }
-  return [ask(scene, text, owesNow ? [intentAction(t, 'orders'), howToUse] : [howToUse, intentAction(t, 'orders')])];
+  return [ask(scene, text, buttons)];
 };
 
 /**
@@ -279,15 +309,33 @@ const simple =
   (id: MessageId, buttons: (scene: Scene) => CardAction[] = () => []): Prompt =>
   (scene) => [ask(scene, scene.t(id), buttons(scene))];
 
+/** A person now, or not now: the buttons of a login that cannot go on with this number. */
+const loginStoppedActions = (t: Translate): CardAction[] => [
+  eventAction(t('button.toAgent'), { type: 'AFFIRM' }),
+  eventAction(t('button.notNow'), { type: 'CANCEL' }),
+];
+
 /**
- * The login paused after too many wrong codes: how long at most and how to try again then, or a person now. The wait
- * asked this turn ("要等多久才能再试？"), or why it is paused, was answered: only the person is offered again.
+ * The login stopped after three wrong codes: a new login, with a new code, is how to try again, or a person now. No wait
+ * is claimed: nothing holds this conversation's next login (the number's own limit does, src/bot/loginAttempts.ts). Why
+ * it stopped, or how long to wait, asked this turn was answered: only the person is offered again.
  */
 const loginPaused: Prompt = (scene) => {
   const { t } = scene;
   const waitSaid = scene.notices.some((n) => n.id === 'topic' && (n.topic === 'loginPauseWait' || n.topic === 'loginPauseWhy'));
-  const text = waitSaid ? t('prompt.blocked.again') : t('prompt.blocked', { minutes: LOGIN_PAUSE_MINUTES });
-  return [ask(scene, text, [eventAction(t('button.toAgent'), { type: 'AFFIRM' }), eventAction(t('button.notNow'), { type: 'CANCEL' })])];
+  return [ask(scene, waitSaid ? t('prompt.blocked.again') : t('prompt.blocked'), loginStoppedActions(t))];
+};
+
+/**
+ * The number typed is locked after too many wrong codes, here or in other conversations: the customer may have made no
+ * try here, so no "too many tries" of theirs. Another number, the same one once the time is up, or a person. The lock's
+ * notice this turn said the backend's minutes: the prompt says none of its own (the two disagreed).
+ */
+const numberLocked: Prompt = (scene) => {
+  const { t } = scene;
+  // Why, or how long, answered this turn told the lock as well.
+  const lockTold = scene.notices.some((n) => n.id === 'phoneLocked' || (n.id === 'topic' && (n.topic === 'loginPauseWait' || n.topic === 'loginPauseWhy')));
+  return [ask(scene, lockTold ? t('prompt.numberLocked.told') : t('prompt.numberLocked'), loginStoppedActions(t))];
 };
 
 /**
@@ -356,6 +404,7 @@ export const PROMPTS = {
   'flow.onboarding.login.requestingOtp.failed': retry('retry.sendCode'),
   'flow.onboarding.login.awaitingOtp': awaitingOtp,
   'flow.onboarding.login.blocked': loginPaused,
+  'flow.onboarding.login.numberLocked': numberLocked,
   'flow.onboarding.loadingAccount.failed': retry('retry.loadAccount'),
   'flow.onboarding.awaitingPlus': shopStep('plus', 'prompt.awaitingPlus', 'prompt.awaitingPlus.again', 'button.openPlus', 'button.plusDone'),
   'flow.onboarding.awaitingRealName': shopStep(

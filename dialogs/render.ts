@@ -3,8 +3,9 @@ import { InputHints, type Activity } from 'botbuilder';
 import type { Notice } from '../machines/context';
 import { LOGIN_PAUSED_STEP } from '../machines/steps';
 import { intentAction } from './actions';
+import { tell } from './activity';
 import { offersPerson, renderNotice } from './notices';
-import { releasedByAgent, renderPrompt, saidByTheTerms } from './prompts';
+import { greetsFirst, releasedByAgent, renderPrompt, saidByTheTerms } from './prompts';
 import { sceneOf, type RenderInput, type Scene } from './scene';
 
 export type { RenderInput };
@@ -23,7 +24,12 @@ const isRedundant = (scene: Scene, notice: Notice): boolean =>
   (notice.id === 'loginBlocked' && scene.path === LOGIN_PAUSED_STEP) ||
   saidByTheTerms(scene, notice) ||
   // The release line says the request handed on itself, this login's why included (dialogs/notices.ts releaseLine).
-  (notice.id === 'agentAskedToEnable' && scene.notices.some((n) => n.id === 'agentReleased' && n.intent !== undefined));
+  (notice.id === 'agentAskedToEnable' && scene.notices.some((n) => n.id === 'agentReleased' && n.intent !== undefined)) ||
+  // "None can be returned (paid) here" before the order named refused for the same reason ("跑步鞋尺码小了 我要退" away from
+  // the list): the order's own answer says it, and a person was offered twice.
+  (notice.id === 'topic' &&
+    (notice.topic === 'nothingToReturn' || notice.topic === 'nothingToPay') &&
+    scene.notices.some((n) => n.id === 'orderActionInvalid' && n.action === (notice.topic === 'nothingToReturn' ? 'return' : 'pay')));
 
 /** After a goodbye the bot does not ask again; the next message resumes where the customer left. */
 const endsTurn = (notices: Notice[]): boolean => notices.some((n) => n.id === 'goodbye');
@@ -81,7 +87,9 @@ export function renderTurn(input: RenderInput): Partial<Activity>[] {
   const scene = sceneOf(input);
   const notices = input.notices.filter((n) => !isRedundant(scene, n)).map((n) => renderNotice(scene, n));
   const prompt = endsTurn(input.notices) ? [] : renderPrompt(scene);
-  const turn = fitTurn([...notices, ...prompt]);
+  // A first turn not greeted by the welcome itself opens with the greeting line (folded into the next if it is long).
+  const opener = greetsFirst(scene) ? [tell(scene, scene.t('welcome.hello'))] : [];
+  const turn = fitTurn([...opener, ...notices, ...prompt]);
   if (releasedByAgent(scene)) return withInputHints(withoutPersonButtons(scene, turn));
   // Handed over this turn ("帮我删除聊天记录": a colleague does that, and one is coming): no button for one more.
   const personComing = scene.path === 'handoff';

@@ -45,8 +45,11 @@ export interface Scene extends RenderInput {
 
 export const sceneOf = (input: RenderInput): Scene => ({ ...input, t: translator(input.locale) });
 
-/** After these the prompt is said in full: back from a person, or resumed after an update (the customer needs it again). */
-const PROMPT_AGAIN = new Set(['agentReleased', 'resumeFailed']);
+/**
+ * After these the prompt is said in full: back from a person, or resumed after an update (the customer needs it again), or
+ * pay-later asked for again where it is on (the limit and what next are the answer).
+ */
+const PROMPT_AGAIN = new Set(['agentReleased', 'resumeFailed', 'payLaterAlreadyOn']);
 /** Answers that lead into the step's prompt ("我们刚才说到这一步 👇", "我们现在在这一步："): it follows in full. */
 const LEADS_INTO_PROMPT = new Set<Topic>(['whereWeWere', 'staleButton', 'whatNow']);
 

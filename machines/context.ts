@@ -15,7 +15,8 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 /** Why the conversation went to a human agent. */
 /** `complaint`: the customer complained a second time; an apology alone no longer helps. */
-export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked', 'complaint'] as const;
+/** `plus_payment`: a person asked for with PLUS said paid for and not seen active: the payment to check. */
+export const HANDOFF_REASONS = ['customer_request', 'not_understood', 'credit_refused', 'login_blocked', 'complaint', 'plus_payment'] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /**
@@ -46,8 +47,8 @@ export type Notice =
   | { id: 'clarify'; candidates: Intent[] }
   | { id: 'statusCard' }
   | { id: 'statusNeedsLogin' }
-  /** `orderId`: the order the question named (TOPIC_ASKED's). */
-  | { id: 'topic'; topic: Topic; orderId?: string }
+  /** `orderId`: the order the question named; `inDays`: how many days from now paying is asked for (TOPIC_ASKED's). */
+  | { id: 'topic'; topic: Topic; orderId?: string; inDays?: number }
   /** Why the login comes first when the customer asked about their orders without being logged in. */
   | { id: 'needsLogin'; goal: 'orders' | 'pay' | 'return' }
   /**
@@ -87,6 +88,8 @@ export type Notice =
   | { id: 'stepDone'; step: ExternalStep }
   | { id: 'termsDeclined' }
   | { id: 'notEligible' }
+  /** Turning pay-later on asked for by a customer who has it on already: said so, not celebrated as just turned on. */
+  | { id: 'payLaterAlreadyOn' }
   | { id: 'orderPaid'; orderId: string }
   /** A payment refused because the order was paid already: nothing was charged this time. */
   | { id: 'orderPaidBefore'; orderId: string }
@@ -169,6 +172,11 @@ export interface DialogueContext {
    * is not sent (src/bot/codeResends.ts). Dropped with `phone`.
    */
   otpSentAt?: number;
+  /**
+   * The minutes the backend said a locked number waits (too many wrong codes), as it said them when the lock was told:
+   * "要等多久" asked at the locked number is answered with them (or, unknown, the longest wait).
+   */
+  phoneLockMinutes?: number;
   /** Which shop-page step the customer was last sent to, to notice "still not done" on a recheck. */
   pendingStep?: ExternalStep;
   /**
@@ -214,6 +222,7 @@ export const initialContext = (): DialogueContext => ({
   phoneAttempts: 0,
   otpAttempts: 0,
   otpSentAt: undefined,
+  phoneLockMinutes: undefined,
   complaints: 0,
   debtDisputed: undefined,
   paidLate: undefined,

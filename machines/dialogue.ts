@@ -117,8 +117,11 @@ export const dialogueSetup = setup({
      * offered the checkout guide to a customer who cannot have the option yet.
      */
     noOrdersAccountUnknown: ({ context, event }) => outputOf<Order[]>(event).length === 0 && context.account === undefined,
-    /** A login under way; a blocked one is not (asking to enable or an agent's release starts it over). */
-    loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked'))]),
+    /**
+     * A login under way; a stopped one is not, nor one whose number is locked (asking to enable or an agent's release
+     * starts it over).
+     */
+    loggingIn: and([stateIn('#login'), not(stateIn('#loginBlocked')), not(stateIn('#numberLocked'))]),
     outcomeOk: ({ event }) => outputOf<Outcome<unknown, string>>(event).ok,
     sessionExpired: ({ event }) => failureKindOf(errorOf(event)) === 'unauthorized',
     fewInvalidPhones: ({ context }) => context.phoneAttempts + 1 < MAX_PHONE_ATTEMPTS,
@@ -218,6 +221,8 @@ export const dialogueSetup = setup({
     confirmedInWords: ({ event }) => (event.type === 'AFFIRM' || event.type === 'DENY') && 'confirmed' in event && event.confirmed === true,
     /** A complaint lodged in so many words: the agent is told it is one. */
     complaintLodged: ({ event }) => event.type === 'HUMAN' && 'complaint' in event && event.complaint === true,
+    /** A person asked for with PLUS said paid for: the agent is told it is that payment. */
+    plusPaymentRaised: ({ event }) => event.type === 'HUMAN' && 'paid' in event && event.paid === true,
     /** A second complaint: the apology was said already, so a person takes over. */
     complainedBefore: ({ context, event }) =>
       event.type === 'TOPIC_ASKED' && event.topic === 'complaint' && context.complaints > 0,
@@ -236,8 +241,13 @@ export const dialogueSetup = setup({
       event.type !== 'TOPIC_ASKED'
         ? {}
         : {
-            // The order the question named goes with it, to be answered of that order alone.
-            notices: addNotice(context, { id: 'topic', topic: event.topic, ...(event.orderId === undefined ? {} : { orderId: event.orderId }) }),
+            // The order the question named goes with it, to be answered of that order alone; so does when paying is asked for.
+            notices: addNotice(context, {
+              id: 'topic',
+              topic: event.topic,
+              ...(event.orderId === undefined ? {} : { orderId: event.orderId }),
+              ...(event.inDays === undefined ? {} : { inDays: event.inDays }),
+            }),
             complaints: context.complaints + (event.topic === 'complaint' ? 1 : 0),
             ...(event.topic === 'debtDisputed' ? { debtDisputed: true } : {}),
           },
@@ -328,9 +338,18 @@ export const dialogueSetup = setup({
       const { secondsAgo, secondsLeft } = outputOf<OtpTooSoon>(event);
       return { codeAskedAgain: undefined, notices: addNotice(context, { id: 'codeSentLately', secondsAgo, secondsLeft }) };
     }),
-    sayPhoneLocked: assign(({ context, event }) => ({
-      notices: addNotice(context, { id: 'phoneLocked', minutesLeft: outputOf<{ minutesLeft?: number }>(event).minutesLeft }),
-    })),
+    /**
+     * With the backend's minutes when it just refused; a code typed at the locked number later has none to say. The
+     * backend's refusal keeps its minutes (none: forgotten), for "how long" asked there.
+     */
+    sayPhoneLocked: assign(({ context, event }) => {
+      const refusal = outputOf<{ minutesLeft?: number } | undefined>(event);
+      const minutesLeft = refusal?.minutesLeft;
+      return {
+        phoneLockMinutes: refusal === undefined ? context.phoneLockMinutes : minutesLeft,
+        notices: addNotice(context, minutesLeft === undefined ? { id: 'phoneLocked' } : { id: 'phoneLocked', minutesLeft }),
+      };
+    }),
     /**
      * Another account logged in over a live one: the shop-page step the first was sent to, and its orders, are not this
      * one's (its PLUS, there all along, was told as "PLUS is active now ✅").
@@ -404,6 +423,16 @@ export const dialogueSetup = setup({
     reportStatusIfAsked: assign(({ context }) =>
       context.goal === 'status' && !owedUnknown(context)
         ? { goal: 'enable' as Goal, notices: addNotice(context, { id: 'statusCard' }) }
+        : {},
+    ),
+    /**
+     * Routed to pay-later on while turning it on was the goal: it was on before this turn (only the terms turn it on), so it
+     * is said to be on already ("开通" from an account with it on heard "it is on 🎉" as if just enabled). Not when the
+     * status was asked: its card says so.
+     */
+    sayAlreadyOn: assign(({ context }) =>
+      context.goal === 'enable' && !context.notices.some((n) => n.id === 'statusCard')
+        ? { notices: addNotice(context, { id: 'payLaterAlreadyOn' }) }
         : {},
     ),
     noteFailure: assign(({ context, event }) => ({
@@ -860,6 +889,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
         SESSION_PROVIDED: { actions: 'assignProvidedSession' },
         HUMAN: [
           { guard: 'complaintLodged', target: '#handoff', actions: { type: 'setHandoffReason', params: 'complaint' } },
+          { guard: 'plusPaymentRaised', target: '#handoff', actions: { type: 'setHandoffReason', params: 'plus_payment' } },
           { target: '#handoff', actions: { type: 'setHandoffReason', params: 'customer_request' } },
         ],
         CANCEL: { target: '#welcome', actions: ['dropWaitingOrder', { type: 'say', params: { id: 'cancelled' } }] },
@@ -931,10 +961,10 @@ export const dialogueMachine = dialogueSetup.createMachine({
                         input: ({ context }) => ({ phone: context.phone ?? '', lastSentAt: context.otpSentAt }),
                         onDone: [
                           // A number locked after too many wrong codes is told so now, with no code sent (it heard only
-                          // after typing the right one).
+                          // after typing the right one). The lock is the number's, not this conversation's tries.
                           {
                             guard: 'phoneLockedOut',
-                            target: '#loginBlocked',
+                            target: '#numberLocked',
                             actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
                           },
                           // Asked for again within a minute of the last one: none sent (SMS costs money, carriers
@@ -976,7 +1006,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                       { guard: 'outcomeOk', target: '#loadingAccount', actions: 'assignSession' },
                       {
                         guard: 'phoneLockedOut',
-                        target: 'blocked',
+                        target: 'numberLocked',
                         actions: [{ type: 'setHandoffReason', params: 'login_blocked' }, 'sayPhoneLocked'],
                       },
                       { guard: 'otpAttemptsLeft', target: 'awaitingOtp', actions: ['countOtpAttempt', 'sayWrongCode'] },
@@ -986,7 +1016,9 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: { backendTimeout: { target: 'awaitingOtp', actions: 'noteCodeCheckTimeout' } },
                 },
-                // A new phone number does not lift the block (the attempt limits would be worthless); a person can.
+                // Three wrong codes stop this login: no more codes are checked for it. That is no timed pause (a new
+                // conversation would lift it): asking to enable starts a new login, with a new code, and the number's
+                // own limit (src/bot/loginAttempts.ts) is what pauses it. A number or a code typed here is not taken.
                 blocked: {
                   id: 'loginBlocked',
                   on: {
@@ -995,6 +1027,18 @@ export const dialogueMachine = dialogueSetup.createMachine({
                     OTP_RECEIVED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
                     // The resend button's words typed there restarted the conversation.
                     OTP_RESEND_REQUESTED: { actions: { type: 'say', params: { id: 'loginBlocked' } } },
+                  },
+                },
+                // The number had too many wrong codes lately, here or in other conversations: its codes are neither sent
+                // nor checked until its window ends (src/bot/loginAttempts.ts). Another number logs in as usual; the
+                // same one again is told its minutes again; a person can help now.
+                numberLocked: {
+                  id: 'numberLocked',
+                  on: {
+                    AFFIRM: { target: '#handoff' },
+                    PHONE_RECEIVED: { target: '#requestingOtp', actions: 'rememberPhone' },
+                    OTP_RECEIVED: { actions: 'sayPhoneLocked' },
+                    OTP_RESEND_REQUESTED: { actions: 'sayPhoneLocked' },
                   },
                 },
               },
@@ -1026,7 +1070,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 {
                   guard: 'statusOwedUnknown',
                   target: '#checkingStatus.orders',
-                  actions: { type: 'setGoal', params: 'enable' },
+                  actions: ['sayAlreadyOn', { type: 'setGoal', params: 'enable' }],
                 },
                 // Only a recheck passes through here, so only a recheck says "still not done".
                 { guard: 'needsPlus', target: 'awaitingPlus', actions: { type: 'remindIfStillPending', params: 'plus' } },
@@ -1036,7 +1080,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   actions: { type: 'remindIfStillPending', params: 'realName' },
                 },
                 { guard: 'creditRefused', target: 'creditRefused' },
-                { guard: 'payLaterEnabled', target: 'enabled' },
+                { guard: 'payLaterEnabled', target: 'enabled', actions: 'sayAlreadyOn' },
                 { target: 'confirmingTerms' },
               ],
             },
@@ -1280,6 +1324,8 @@ export const dialogueMachine = dialogueSetup.createMachine({
                 RETURN: [agentOpensOrders('return'), { actions: { type: 'say', params: { id: 'faq', topic: 'return' } } }],
                 DENY: { target: 'showingOrders', actions: { type: 'say', params: { id: 'leftAsIs', action: 'return' } } },
                 CANCEL: { target: 'showingOrders', actions: { type: 'say', params: { id: 'cancelled' } } },
+                // "没事了，再见" before any reason: the return is closed unfiled, as at its confirmation (the step stayed).
+                GOODBYE: { target: 'showingOrders', actions: ['closeConfirmation', { type: 'say', params: { id: 'goodbye' } }] },
               },
             },
             // About to return one order: "还是付款吧" pays for this order instead, when it can be paid; questions are

@@ -119,6 +119,9 @@ export const TOPICS = [
   'whichOrder',
   // Whether the bot is still there ("在吗", "still there?", "hello?"): it is, and the step in a line (it got "你好！😊").
   'stillThere',
+  // Whether anyone is there at all ("有人吗", "anyone there?", "hello??"): the guide bot is, a person on request (it handed
+  // the customer over at once). Laughter ("哈哈", "lol"): a smile back, no misunderstanding (two handed them over).
+  'anyoneThere', 'laughter',
   // A person asked to approve a return or hurry it, at the return ("can a human approve this faster?": read as a person, the
   // reason beside it lost): it is filed here and the shop reviews it; a colleague cannot make that faster.
   'returnSpeedUp',
@@ -217,6 +220,20 @@ export const TOPICS = [
   // Of the orders to pay: which is due first ("哪个最先到期": it was read as thanks, or paying), and what a named order's due
   // date passing does ("耳机到期不确认会怎样": it asked what to do with the earbuds): overdue, the credit record, pay or return first.
   'dueFirst', 'missedDueDate',
+  // When an order's money goes ("确认收货的话 钱是马上扣吗 还是到截止日才扣", "is the money taken when I confirm receipt?": the
+  // list again, or the pay FAQ's stock line): at confirming receipt and paying, by the customer's own doing, not on the due
+  // date. How the due date is worked out ("付款截止日是怎么算的 收货后几天？"): no rule or number the chat holds; each order's
+  // own date counts (theirs listed when known), and where to see it.
+  'payAtConfirm', 'dueDateRule',
+  // How to pay the order at its confirmation ("how do i pay, with which card?": the checkout's steps, which are about buying):
+  // confirming receipt pays it, with the shop account's means, which the chat neither sees nor chooses.
+  'howToPayOrder',
+  // A call asked for ("call me please", "给我回个电话"; a number with it started the login and sent a code): the bot cannot
+  // phone; a person here, or the login to go on.
+  'callBack',
+  // The shop's places the bot sends customers to, asked where or what they are ("支付管理在哪": the login began; "结算页是什么
+  // 意思 在哪找": not understood): what each is and how to get there, the step kept.
+  'placePaymentManagement', 'placeCheckoutPage', 'placeOrderDetails', 'placeAccountSettings',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -254,6 +271,11 @@ export type DialogueEvent =
   | { type: 'AFFIRM'; paid: true }
   /** `complaint`: a complaint lodged in so many words ("我要投诉"): the person takes it as one. */
   | { type: 'HUMAN'; complaint: true }
+  /**
+   * `paid`: a person asked for with PLUS said paid for at its step ("我付了钱但是页面卡住了 到底开成功没有 我要找人"): the
+   * person is told it is that payment to check.
+   */
+  | { type: 'HUMAN'; paid: true }
   /** The message held no intent the bot is sure of; `candidates` become clarifying buttons. */
   | { type: 'UNCLEAR'; candidates: Intent[] }
   /**
@@ -277,8 +299,11 @@ export type DialogueEvent =
   | { type: 'NUMBER_INVALID'; digits?: number }
   | { type: 'OTP_RESEND_REQUESTED' }
   | { type: 'RETRY' }
-  /** `orderId`: the listed order the question names ("鞋子能退吗" of paid shoes), answered of that order alone. */
-  | { type: 'TOPIC_ASKED'; topic: Topic; orderId?: string }
+  /**
+   * `orderId`: the listed order the question names ("鞋子能退吗" of paid shoes), answered of that order alone. `inDays`: how
+   * many days from now the customer asks to pay ("能下周再付吗": 7), for the answer to set against the due date.
+   */
+  | { type: 'TOPIC_ASKED'; topic: Topic; orderId?: string; inDays?: number }
   /**
    * A question about paying, returns or checkout said beside a request ("我要开通，顺便问下逾期会怎样"): answered where the
    * customer is, before the request is taken; asked alone, the intent's own event answers it (and may go on to the orders).

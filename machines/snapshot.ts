@@ -14,7 +14,10 @@ const phoneDigestSchema = z.string().regex(/^[0-9a-f]{64}$/);
  * the backend's answers as the client parsed them, so they are checked with the same schemas.
  */
 const contextSchema = z.object({
+  // Plain only in snapshots saved before numbers were sealed at rest (persistDialogue): read as they are, written sealed.
   phone: z.string().optional(),
+  // The number of a login under way as PhoneSeal sealed it: the store never holds it readable.
+  phoneSealed: z.string().max(512).optional(),
   // Optional, both: snapshots saved before digests were kept have none, and ownNumber then compares the masked number.
   phoneDigest: phoneDigestSchema.optional(),
   session: sessionSchema.optional(),
@@ -38,6 +41,8 @@ const contextSchema = z.object({
   codeAskedAgain: z.boolean().optional(),
   // Optional: snapshots saved before it have none (the next code asked for is then sent at once, as before).
   otpSentAt: z.number().int().min(0).optional(),
+  // Optional: snapshots saved before it have none (the wait is then said as the longest one).
+  phoneLockMinutes: z.number().int().min(0).optional(),
   pendingStep: z.enum(EXTERNAL_STEPS).optional(),
   // 'paid': PLUS said paid for (snapshots saved before it have only booleans).
   stepClaimedDone: z.union([z.boolean(), z.literal('paid')]).optional(),
@@ -109,12 +114,27 @@ function renameState<T>(value: T, from: string, to: string): T {
 
 export type DialogueActor = Actor<DialogueMachine>;
 
-/** The snapshot to store after a turn: stable state only, notices dropped, stamped with the machine version. */
-export function persistDialogue(actor: DialogueActor): StoredDialogue {
+/**
+ * Seals the phone number of a login under way for the store, and opens it again for the turn that needs it (resending
+ * the code, checking it): the bot tells customers their numbers are stored masked. The bot's is src/bot/phoneSeal.ts.
+ */
+export interface PhoneSeal {
+  seal(phone: string): string;
+  /** Undefined for a seal it cannot open (another key, altered). */
+  open(sealed: string): string | undefined;
+}
+
+/**
+ * The snapshot to store after a turn: stable state only, notices dropped, stamped with the machine version, the phone
+ * number sealed when a seal is given (without one, as in the machine's own tests, it stays plain).
+ */
+export function persistDialogue(actor: DialogueActor, seal?: PhoneSeal): StoredDialogue {
   const snapshot = actor.getPersistedSnapshot() as unknown as StoredDialogue['snapshot'] & { context: DialogueContext };
+  const { phone, ...context } = snapshot.context;
+  const atRest = phone === undefined ? {} : seal ? { phoneSealed: seal.seal(phone) } : { phone };
   return {
     machineVersion: MACHINE_VERSION,
-    snapshot: { ...snapshot, context: { ...snapshot.context, notices: [] } },
+    snapshot: { ...snapshot, context: { ...context, ...atRest, notices: [] } },
   };
 }
 
@@ -123,8 +143,11 @@ export type Restored =
   /** The snapshot could not be used; `actor` starts over at the first unfinished step, keeping the login. */
   | { ok: false; actor: DialogueActor; reason: string };
 
-/** Restores the dialogue from storage; never throws on a bad snapshot. */
-export function restoreDialogue(machine: DialogueMachine, stored: unknown): Restored {
+/**
+ * Restores the dialogue from storage; never throws on a bad snapshot. A sealed phone number is opened with `seal`;
+ * without one (a reader that only looks where the customer is) it is left out.
+ */
+export function restoreDialogue(machine: DialogueMachine, stored: unknown, seal?: PhoneSeal): Restored {
   const parsed = storedDialogueSchema.safeParse(stored);
   if (!parsed.success) return restart(machine, undefined, `unreadable snapshot: ${parsed.error.issues[0]?.message}`);
   const { machineVersion } = parsed.data;
@@ -137,7 +160,11 @@ export function restoreDialogue(machine: DialogueMachine, stored: unknown): Rest
   }
   const context = contextSchema.safeParse(snapshot.context);
   if (!context.success) return restart(machine, parsed.data, `invalid context: ${context.error.issues[0]?.path.join('.')}`);
-  const restoredContext: DialogueContext = { ...context.data, notices: [] };
+  const { phoneSealed, ...remembered } = context.data;
+  const phone = phoneSealed === undefined ? remembered.phone : seal?.open(phoneSealed);
+  // A code step with no number to check the code for would fail every code: started over, keeping a login.
+  if (phoneSealed !== undefined && seal && phone === undefined) return restart(machine, parsed.data, 'sealed phone number unreadable');
+  const restoredContext: DialogueContext = { ...remembered, phone, notices: [] };
   const actor = createActor(machine, { snapshot: { ...snapshot, context: restoredContext } as unknown as AnyMachineSnapshot });
   // A state (or history target) that no longer exists leaves the unstarted actor in an error snapshot; it is dropped.
   const restored = actor.getSnapshot();

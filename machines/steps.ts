@@ -17,8 +17,10 @@ export const TERMS_STEP = 'flow.onboarding.confirmingTerms';
 export const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
 /** Where the login asks for the one-time code. */
 export const CODE_STEP = 'flow.onboarding.login.awaitingOtp';
-/** Where the login is paused after too many wrong codes. */
+/** Where the login stopped after three wrong codes (asking to enable starts a new one). */
 export const LOGIN_PAUSED_STEP = 'flow.onboarding.login.blocked';
+/** Where the phone number typed is locked after too many wrong codes, here or elsewhere (another number can log in). */
+export const NUMBER_LOCKED_STEP = 'flow.onboarding.login.numberLocked';
 /** Where the bot has said the credit assessment does not allow pay-later yet. */
 export const CREDIT_REFUSED_STEP = 'flow.onboarding.creditRefused';
 /** Where pay-later is on and the bot asks whether to look at the orders (one is to pay now) or at how to use it. */

@@ -3,8 +3,10 @@ import type { Catalog } from './zh-CN';
 
 export const enUS: Catalog = {
   'welcome.greeting':
-    "Hi, I'm the 先用后付 (use first, pay later) assistant 👋\n\nI can explain what it is, walk you through turning it on, and help with your pay-later orders: confirm receipt and pay, or ask for a return.\n\nShall we get it turned on?",
+    "Hi, I'm the 先用后付 (Use first, pay later) assistant 👋\n\nI can explain what it is, walk you through turning it on, and help with your pay later orders: confirm receipt and pay, or ask for a return.\n\nShall we get it turned on?",
   'welcome.again': 'What else can I help you with?',
+  'welcome.hello': "Hi, I'm the 先用后付 (Use first, pay later) assistant 👋",
+  'welcome.first': 'What can I help you with?',
   'welcome.orTap': 'Or tap one of these:',
 
   'intent.greeting': 'Say hello',
@@ -52,8 +54,13 @@ export const enUS: Catalog = {
     "Please send the phone number of your shop account. I'll text it a one-time code.\n\nThat's all it takes: I will never ask for your password.",
   'prompt.awaitingOtp': "Please send me the code from the text message. Didn't get it? Tap \"Send a new code\".",
   'prompt.blocked':
-    "That's a few too many tries, so I've paused logging in here to keep your account safe. You can try again in {minutes} minutes at most: just say \"turn it on\" and enter your phone number again. Can't wait? Shall I ask a colleague to help?",
-  'prompt.blocked.again': "Can't wait that long? Shall I ask a colleague to help?",
+    "That code was wrong a few times in a row, so I've stopped this login to keep your account safe. To try again, say \"turn it on\" and enter your phone number, and I'll send a new code. Or shall I ask a colleague to help?",
+  'prompt.blocked.again': 'Or shall I ask a colleague to help?',
+  // After the locked number's notice, which said the backend's minutes: none of its own.
+  'prompt.numberLocked.told':
+    'When the time is up, just say "turn it on" and enter the number again. You can also log in with another phone number now, or shall I ask a colleague to help?',
+  'prompt.numberLocked':
+    'Logging in with that number is paused for a while after too many wrong codes. You can log in with another phone number now, or try this one later by saying "turn it on". Or shall I ask a colleague to help?',
 
   'retry.sendCode': "The code didn't go out. Shall I try sending it again?",
   'retry.loadAccount': 'Shall I check your account again?',
@@ -74,9 +81,9 @@ export const enUS: Catalog = {
   'prompt.awaitingRealName.waiting': 'Once you\'re verified, tap "I\'ve done it". Or don\'t: as soon as the shop tells me, I\'ll carry on by myself.',
   'prompt.creditRefused':
     "Sorry, based on the current credit assessment your account can't turn it on yet.\n\nA good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Would you like a colleague to look into it?",
-  'prompt.creditRefused.again': "Your account can't turn on pay-later yet. Would you like a colleague to look into it?",
+  'prompt.creditRefused.again': "Your account can't turn on pay later yet. Would you like a colleague to look into it?",
   'prompt.creditRefused.afterAgent':
-    "Your account can't turn on pay-later yet. A good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Anything else, just ask me.",
+    "Your account can't turn on pay later yet. A good credit record (paying on time, for example) helps; you can check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management). Anything else, just ask me.",
   'prompt.confirmingTerms':
     "You meet every condition: PLUS ✅ real-name ✅ credit ✅\n\nBefore I turn it on: orders ship as usual; if you're happy with the goods, confirm receipt and pay on time, because late payment hurts your credit record. Turn it on now?",
   'prompt.confirmingTerms.again': 'To turn it on, tap "Agree and turn on"; if not now, tap "Not now". Feel free to ask me anything else first.',
@@ -86,16 +93,18 @@ export const enUS: Catalog = {
   'prompt.enabled.next': 'Next time you shop, pick it on the checkout page. Want to see how?',
   'prompt.enabled.owed': 'You have an order to pay now. Shall we look at your orders first?',
   'prompt.enabled.disputed': 'You said this bill looks wrong, so let a colleague check it with you first: tap "Talk to a person". You can also look at your orders.',
-  'prompt.checkoutGuide.unknown': 'The option only shows at checkout once pay-later is turned on. Shall I check whether yours is? If it is not, I will help you turn it on.',
-  'prompt.checkoutGuide.notEnabled': 'Your pay-later is not turned on yet, though, so the option will not show at checkout for now. Shall we turn it on?',
+  'prompt.enabled.again.owed': 'Shall we look at your orders? Or ask me anything else.',
+  'prompt.enabled.again.next': 'Want to see how to use it at checkout? Or ask me anything else.',
+  'prompt.checkoutGuide.unknown': 'The option only shows at checkout once pay later is turned on. Shall I check whether yours is? If it is not, I will help you turn it on.',
+  'prompt.checkoutGuide.notEnabled': "Pay later isn't on for your account yet, though, so the option won't show at checkout for now. Shall we turn it on?",
   'prompt.checkoutGuide.again': 'To see the checkout steps again, tap "Using it at checkout".',
   'prompt.checkoutGuide.again.notYet': 'To turn it on, tap "Turn it on"; to see the checkout steps again, tap "Using it at checkout".',
-  'prompt.checkoutGuide.refused': "Based on the current credit assessment, though, your account can't turn on pay-later for now, so the option won't show at checkout. A colleague can look into it with you if you'd like.",
+  'prompt.checkoutGuide.refused': "Based on the current credit assessment, though, your account can't turn on pay later for now, so the option won't show at checkout. A colleague can look into it with you if you'd like.",
   'prompt.checkoutGuide.again.refused': 'To see the checkout steps again, tap "Using it at checkout"; about the credit assessment, tap "Talk to a person".',
   'prompt.checkoutGuide.limit': 'Your pay later limit is {limit} right now. Whether an order can use pay later is up to the checkout page.',
 
-  'prompt.menu': "What's next? I can show you how to use it at checkout, or look up your pay-later orders.",
-  'orders.header': 'Your pay-later orders:',
+  'prompt.menu': "What's next? I can show you how to use it at checkout, or look up your pay later orders.",
+  'orders.header': 'Your pay later orders:',
   'orders.line': '{index}. {title} · {amount} · {status}',
   'orders.due': ' · due {date}',
   'orders.overdueReminder': '⚠️ An order is overdue. Please pay soon: late payment hurts your credit record.',
@@ -104,13 +113,14 @@ export const enUS: Catalog = {
   'orders.pick.pay': 'Which one would you like to handle? For the one to pay, tap its "Confirm receipt & pay", or just say what it is.',
   'orders.pick.return': 'Which one would you like to handle? For the one to return, tap its "Return", or just say what it is.',
   'orders.nothingToDo': 'Nothing needs your attention right now.',
+  'orders.nothingToDo.others': 'None of your other orders needs anything from you right now.',
   'orders.again': 'To handle one of your orders, tap its button below, or just tell me which one.',
-  'orders.empty': "You don't have any pay-later orders yet.",
+  'orders.empty': "You don't have any pay later orders yet.",
   'orders.empty.next': 'Want to see how to choose it at checkout?',
   'orders.empty.notEnabled': "You haven't turned on pay later yet, so there are no such orders. Shall we turn it on now?",
-  'orders.empty.again': 'To see how to choose pay-later at checkout, tap "Using it at checkout".',
+  'orders.empty.again': 'To see how to choose pay later at checkout, tap "Using it at checkout".',
   'orders.empty.again.notEnabled': 'To turn it on, tap "Turn it on".',
-  'orders.empty.refused': "Based on the current credit assessment, your account can't turn on pay-later for now, so there are no such orders. A colleague can look into it with you if you'd like.",
+  'orders.empty.refused': "Based on the current credit assessment, your account can't turn on pay later for now, so there are no such orders. A colleague can look into it with you if you'd like.",
   'orders.empty.again.refused': 'About the credit assessment, tap "Talk to a person".',
   'orderStatus.in_transit': 'on its way',
   'orderStatus.delivered': 'delivered, waiting for your confirmation',
@@ -138,21 +148,22 @@ export const enUS: Catalog = {
   'handoff.lead.credit_refused': 'A colleague can tell you more about the credit assessment.',
   'handoff.lead.login_blocked': "Let's get you help with logging in.",
   'handoff.lead.complaint': "I'm really sorry I haven't been able to sort this out.",
+  'handoff.lead.plus_payment': "Sure, a colleague will check that PLUS payment for you.",
 
   'notice.greeting': 'Hello! 😊',
   'notice.thanks': "You're welcome!",
   'notice.goodbye': "Bye! Come back any time; I'll pick up where we left off.",
   'notice.help':
-    'I can help you:\n\n- understand what use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- see how to choose it at checkout\n- see your pay-later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
+    'I can help you:\n\n- understand what Use first, pay later is and what it needs\n- turn it on step by step: log in → PLUS → real-name verification → credit → turn on\n- see how to choose it at checkout\n- see your pay later orders, confirm receipt and pay, or ask for a return\n- talk to a person\n\nAny time, say "status", "cancel" or "start over".',
   'notice.cancelled': 'OK, cancelled.',
   'notice.agentAway': "It looks like my colleague had to step away, so I'm back to help 🙂 What you wrote is kept; to reach a person again, just say \"agent\".",
   'notice.loggedOut': "You're logged out 👋 Your account details won't show in this chat any more; log in again whenever you need to.",
   'notice.notLoggedIn': "You're not logged in, so there's nothing to log out of.",
   'notice.restarted': "OK, let's start over.",
-  'notice.outOfScope': "Sorry, I can't help with that: I only know about use first, pay later (先用后付).",
+  'notice.outOfScope': "Sorry, I can't help with that: I only know about Use first, pay later (先用后付).",
   'notice.clarify': 'I\'m not sure what you mean. Is it one of these?',
   'notice.statusNeedsLogin': 'To check your progress, please log in first.',
-  'notice.needsLogin.orders': 'To show your pay-later orders, I need you to log in first.',
+  'notice.needsLogin.orders': 'To show your pay later orders, I need you to log in first.',
   'notice.needsLogin.pay': 'To confirm receipt and pay, I need you to log in first, so that I can find your order.',
   'notice.needsLogin.return': 'To ask for a return, I need you to log in first, so that I can find your order.',
   'notice.phoneFirst': "Your phone number first, please; then I'll send a code to it.",
@@ -202,8 +213,11 @@ export const enUS: Catalog = {
   'notice.stepDone.plus': 'PLUS is active ✅',
   'notice.stepDone.plus.next': 'PLUS is active ✅ Next: real-name verification.',
   'notice.stepDone.realName': 'Real-name verification is done ✅',
-  'notice.termsDeclined': "OK, I won't turn it on. Just tell me when you're ready.",
+  'notice.termsDeclined': "No problem, I'll leave it off for now. Whenever you're ready, just tell me.",
+  'notice.termsDeclined.plus': "No problem, PLUS can wait. When you're ready, just say \"turn it on\" and we'll carry on from there.",
+  'notice.termsDeclined.realName': "No problem, verification can wait. When you're ready, just say \"turn it on\" and we'll carry on from there.",
   'notice.notEligible': "It couldn't be turned on: a condition isn't met yet. Let me check your account again.",
+  'notice.payLaterAlreadyOn': "Good news: Use first, pay later is already on for your account, so there's nothing to turn on.",
   'notice.orderPaid': 'Receipt confirmed and "{title}" is paid ✅',
   'notice.orderPaidBefore': '"{title}" had already been paid, so nothing was charged this time.',
   'notice.returnRequested': 'Return and refund requested for "{title}". Watch for updates.',
@@ -220,7 +234,7 @@ export const enUS: Catalog = {
   'notice.agentReleased': "Customer service has finished helping you, so I'll take it from here 👋",
   'notice.agentReleased.loggedIn': "Customer service has finished helping you, so I'll take it from here 👋 You're logged in as {phone} now.",
   // With the request the agent handed on ({why}: "Customer service asked me to help you with your orders."), in one message.
-  'notice.agentReleased.handedOn': "I'm taking it from here 👋 {why}",
+  'notice.agentReleased.handedOn': "It's me again 👋 {why}",
   // Released from the queue with an account the agent verified, nobody having written here: nobody is said to have helped.
   'notice.agentReleased.unanswered': "I'll carry on helping you from here 👋",
   'notice.agentReleased.unanswered.loggedIn': "I'll carry on helping you from here 👋 You're logged in as {phone} now.",
@@ -240,17 +254,17 @@ export const enUS: Catalog = {
   'notice.agentJoined': 'A customer service colleague has joined.',
   'agent.senderName': 'Customer service',
   'agent.senderName.named': 'Customer service ({agent})',
-  'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay-later. Let's get you logged in first.",
+  'notice.agentAskedToEnable': "Customer service asked me to help you turn on pay later. Let's get you logged in first.",
   // The first line of a hand-in (POST /api/agent/handoffs, dialogs/handIn.ts): why the bot writes to a customer who said
   // nothing to it yet. Enable without an account has its own (notice.agentAskedToEnable).
-  'notice.handedIn.what_is': 'Customer service asked me to tell you about pay-later.',
-  'notice.handedIn.requirements': 'Customer service asked me to go over what you need to turn on pay-later.',
-  'notice.handedIn.enable': 'Customer service asked me to help you turn on pay-later.',
-  'notice.handedIn.status': 'Customer service asked me to check how far along you are with turning on pay-later.',
+  'notice.handedIn.what_is': 'Customer service asked me to tell you about pay later.',
+  'notice.handedIn.requirements': 'Customer service asked me to go over what you need to turn on pay later.',
+  'notice.handedIn.enable': 'Customer service asked me to help you turn on pay later.',
+  'notice.handedIn.status': 'Customer service asked me to check how far along you are with turning on pay later.',
   'notice.handedIn.plus': 'Customer service asked me to tell you about PLUS membership.',
   'notice.handedIn.real_name': 'Customer service asked me to tell you about real-name verification.',
   'notice.handedIn.credit': 'Customer service asked me to tell you about the credit check.',
-  'notice.handedIn.checkout': 'Customer service asked me to show you how to choose pay-later at checkout.',
+  'notice.handedIn.checkout': 'Customer service asked me to show you how to choose pay later at checkout.',
   'notice.handedIn.pay': 'Customer service asked me to help you confirm receipt and pay.',
   'notice.handedIn.return': 'Customer service asked me to help you with your return.',
   'notice.handedIn.orders': 'Customer service asked me to help you with your orders.',
@@ -266,19 +280,19 @@ export const enUS: Catalog = {
     "Sorry, the system couldn't check your code this time. You didn't type it wrong. Please send me the same code again in a moment; if it no longer works by then, tap \"Send a new code\" for a fresh one.",
   'notice.typeCodeAgain': 'Sure: please type the code from the text message again. If it didn\'t arrive or no longer works, tap "Send a new code".',
   'notice.alreadyLoggedIn': "You're already logged in with this number ({phone}), so there's no need to log in again. To use another account, say \"restart\" first, then send its phone number.",
-  'notice.secretsShared': "You sent your {items}. Please don't send these in chat: pay-later needs none of them, and I'll never ask you for them. They are masked in the conversation record we keep.",
+  'notice.secretsShared': "You sent your {items}. Please don't send these in chat: pay later needs none of them, and I'll never ask you for them. They are masked in the conversation record we keep.",
   'secret.idNumber': 'ID number',
   'secret.cardNumber': 'bank card number',
   'secret.password': 'password',
   'list.separator': ', ',
   'list.and': ' and ',
   'notice.loginBlocked':
-    'That login is paused after too many wrong codes: in {minutes} minutes at most, say "turn it on" to try again; or a colleague can help you now.',
+    'That login was stopped after too many wrong codes, so its code can\'t be checked any more: say "turn it on" to start again with a new code, or a colleague can help you now.',
   'notice.resumeFailed': "Sorry, I lost track of where we were after an update. Let's pick up from your first unfinished step.",
 
   'topic.plusDoneAlready': "Your PLUS membership is already active ✅ That step is done; what's left now is real-name verification.",
   'topic.realNameAfterPlus': "Real-name verification is checked once PLUS is active, so we'll come to it after. What's left right now is the PLUS membership.",
-  'topic.bothConditions': "PLUS membership and real-name verification are two separate conditions, and pay-later needs both: having one doesn't replace the other. So this step is still needed; once it's done, I'll take you on from there.",
+  'topic.bothConditions': "PLUS membership and real-name verification are two separate conditions, and pay later needs both: having one doesn't replace the other. So this step is still needed; once it's done, I'll take you on from there.",
   'topic.phoneChanged': "I can't change the phone number on your account from here. Please log in with the number your shop account uses now; if you can't use that number any more, a colleague can help.",
   'topic.creditLimit': "I can't see a limit before pay later is on, and there's no fixed figure I could give you. Once it's on I'll tell you your limit, and you can also look under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.creditLimit.known': 'Your pay later limit is {limit} right now. Whether pay later is offered for a particular order is up to the checkout page.',
@@ -294,20 +308,29 @@ export const enUS: Catalog = {
     "What I can say for sure: paying on time keeps your credit record good, and paying late harms it. How banks or other lenders weigh such records for a mortgage or a loan, or whether anything is reported to the central bank's credit reference, isn't covered in what I have; the service agreement and the lender decide 🙏 If you'd like it checked, a colleague can look into it.",
   'topic.unusedCost': "Turning it on here costs nothing, and having it unused costs nothing either: you only pay for an order you place with pay later at checkout, once the goods arrive and you confirm receipt and pay.",
   'topic.creditWhy':
-    "The credit assessment is the shop's own: a good credit record makes you more likely to qualify, but it's no guarantee, and I can't see the result or the reasons behind it. To find out why, a colleague can look into it.",
+    "The credit assessment is the shop's own: a good credit record makes you more likely to qualify, but it's no guarantee. I can't see the details of the check or why it came out as it did; a colleague can look into that with you.",
   'topic.creditRetry':
     "I don't have a set time before you can try again, and I can't look one up either. Paying on time and keeping a good credit record helps; check again later under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), or ask a colleague to look into it.",
   'topic.ordersAfterEnabling': "Sure: let's turn pay later on first. Once it's on, say \"my orders\" and I'll show them to you.",
-  'topic.optionNotShown': "Your pay-later is on. If the checkout page still doesn't show it, check its status under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), then open the checkout page again; if it's still missing, a colleague can look into why.",
+  'topic.optionNotShown': "Pay later is on for your account. If the checkout page still doesn't show it, check its status under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management), then open the checkout page again; if it's still missing, a colleague can look into why.",
   'topic.wherePayLater':
     "Once pay later is on, it shows among the payment options on the checkout page when you order: choose it, then place the order. Whether you have it, or can get it, shows under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.wherePayLater.offer': 'Shall I check for you, or turn it on now?',
   'topic.wherePayLater.on':
     "Yours is on the checkout page: when you order, choose pay later among the payment options, then place the order. Its status also shows under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  // The shop's places the bot sends customers to: what each is and how to get there (the bot's own paths, no more).
+  'topic.placePaymentManagement':
+    "支付管理 (Payment management) is part of your account settings in the shop app: it shows whether pay later is on, or whether you can get it. To get there, open the shop app and go to 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
+  'topic.placeCheckoutPage':
+    "The checkout page (结算页) is the page that opens when you've picked your goods and go to checkout: it's where you choose how to pay, then submit the order. Once pay later is on, it's among the payment options there.",
+  'topic.placeOrderDetails':
+    'Order details (订单详情) is each order\'s own page in the shop app: its delivery progress, due date and payment record are there. Open the shop app, find your orders under 我的京东 (My JD) and tap the one you want. Or say "my orders" here and I\'ll show you yours.',
+  'topic.placeAccountSettings':
+    "我的京东 (My JD) is your own account page in the shop app, and 账户设置 (Account settings) is inside it: the phone number linked to your account shows there, and 支付管理 (Payment management) is reached from there too. Open the shop app and go to 我的京东 (My JD) to find it.",
   'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.disable.notOnYet': "If you want it off once it's on, I can't do that from here, but a colleague can take care of it for you then.",
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
-  'topic.fees': 'For fees, interest and instalments, the shop\'s checkout page and the service terms are what counts; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
+  'topic.fees': 'Fees, interest and instalments are set out on the shop\'s checkout page and in the service terms; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.complaint': 'I\'m sorry this has been frustrating 🙏 Tell me what went wrong and I\'ll do my best to sort it out; to talk to a person instead, say "agent".',
   'topic.terms':
@@ -332,17 +355,17 @@ export const enUS: Catalog = {
   'topic.returnWithdrawal': "A return request that's already been submitted can't be withdrawn here in the chat. You can open the order in the shop app and see whether the return can be cancelled there, or tap \"Talk to a person\" and a colleague will help.",
   'topic.orderProblem': 'If something is wrong with the goods: an order not yet paid and not overdue can be returned here; a paid or overdue one needs a person, just say "agent".',
   'topic.whoAsked':
-    "I'm the shop's pay-later assistant, a bot, not a person. I'm here whenever you need help with pay-later; if you'd rather talk to a person, just say \"agent\".",
+    "I'm the shop's pay later assistant, a bot, not a person. I'm here whenever you need help with pay later; if you'd rather talk to a person, just say \"agent\".",
   'topic.whoAsked.handedIn':
-    "I'm the shop's pay-later assistant, a bot. {why} We can carry on right here; if you'd rather talk to a person, just say \"agent\".",
-  'topic.botIdentity': 'I\'m the pay-later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
+    "I'm the shop's pay later assistant, a bot. {why} We can carry on right here; if you'd rather talk to a person, just say \"agent\".",
+  'topic.botIdentity': 'I\'m the pay later assistant, a bot, not a person. If you\'d like a person, just say "agent".',
   'topic.phoneOnly': 'Logging in uses your phone number and a text-message code only, not e-mail. Please send the 11-digit mobile number of your shop account.',
   'topic.whyCode': "It's a one-time code sent by text message to the phone number you log in with: typing it here shows that number is yours, so nobody else can log in with it. Type it only here and never share it with anyone else; it works once and I don't keep it. I'll never ask for a password.",
   'topic.whyPhone': "Your phone number is only for logging in to your shop account: I send it a text-message code to check it's really you, and once you're logged in I can look at your account. Numbers in this chat are stored masked, and I'll never ask for a password.",
   'topic.overdueCredit':
-    "Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. Paying on time does it no harm; an overdue order is best paid soon.",
+    "Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. I can't say whether it's reported to the central bank's credit system; the service terms cover that. Paying on time does it no harm; an overdue order is best paid soon.",
   'topic.creditImpact': "What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date. I have nothing that says more about returns; the shop's rules apply. To be sure, say \"agent\" and ask a colleague.",
-  'topic.returnStatus': '"{titles}": your return request is in and the shop is processing it; you\'ll hear when there\'s an outcome. It\'s a pay-later order you haven\'t paid for, so there\'s no money to refund. For anything else about it, a colleague can help.',
+  'topic.returnStatus': '"{titles}": your return request is in and the shop is processing it; you\'ll hear when there\'s an outcome. It\'s a pay later order you haven\'t paid for, so there\'s no money to refund. For anything else about it, a colleague can help.',
   'topic.returnSpeedUp':
     "A return is requested right here in the chat, and the shop reviews it under its return rules; a colleague can't approve it or make that go faster, though one can help with anything else about it. Once it's filed, you'll hear when there's an outcome.",
   'topic.payOnArrival': '"{titles}" is still on its way, so there\'s nothing to pay yet 👍 It gets a due date once it arrives: if you\'re happy with it, confirm receipt and pay by then; if not, you can ask to return it.',
@@ -350,9 +373,9 @@ export const enUS: Catalog = {
   'topic.creditRecord': 'What hurts your credit record is paying late: once the goods arrive, confirm receipt and pay before the due date, and it does no harm.',
   'topic.credit.overdue': '"{titles}" is overdue: please pay it soon so it doesn\'t keep hurting your credit record.',
   'topic.credit.paidLate':
-    '"{titles}" was paid after its due date: the days it was late may already have left a mark on your credit record. Whether they did, and how, I can\'t see here; the pay-later terms and the shop have the details 🙏 Now that it\'s paid, it won\'t stay overdue any longer; pay later orders by their due date and you\'re fine.',
+    '"{titles}" was paid after its due date: the days it was late may already have left a mark on your credit record. Whether they did, and how, I can\'t see here; the pay later terms and the shop have the details 🙏 Now that it\'s paid, it won\'t stay overdue any longer; pay later orders by their due date and you\'re fine.',
   'topic.overdueCharges':
-    "Whether paying late costs anything extra, and how much: I don't have those figures, so I can't tell you for sure 🙏 The pay-later agreement you accept with the shop and the checkout page are what decide it. What is certain: an overdue payment hurts your credit record, and with poor credit you may lose pay-later.",
+    "Whether paying late costs anything extra, and how much: I don't have those figures, so I can't tell you for sure 🙏 The pay later agreement you accept with the shop and the checkout page are what decide it. What is certain: an overdue payment hurts your credit record, and with poor credit you may lose pay later.",
   'topic.earlyPayment':
     "Yes, no need to wait for the due date 👍 Once the goods are in and you're happy with them, you can confirm receipt and pay any time; an order still on its way is paid once it has arrived. To pay, say \"my orders\" and I'll confirm receipt and pay with you; each order's due date is also in its details in the shop's app.",
   'topic.orderPaidYet':
@@ -361,21 +384,21 @@ export const enUS: Catalog = {
   'topic.orderNumberBeforeLogin': "That looks like an order number, not a phone number 😊 I've noted it: once you're logged in, I'll look at that order with you.",
   'topic.delivery': '"{titles}": still on its way 🚚 Once it arrives, confirm receipt and pay if you\'re happy with it; if you don\'t want it, you can also ask to return it. You can follow the delivery in the order details in the shop app.',
   'topic.arrivedInTransit': '"{titles}" still shows as on its way on our side: the tracking may not have caught up yet 🙏 Please try confirming receipt again a little later; if it stays wrong, tap "Talk to a person" and a colleague will check.',
-  'topic.delivery.none': "You can follow a delivery in the order details in the shop app. A pay-later order is paid once it has arrived and you're happy with it.",
+  'topic.delivery.none': "You can follow a delivery in the order details in the shop app. A pay later order is paid once it has arrived and you're happy with it.",
   'topic.delivery.and': '", "',
   'topic.stepDoneAlready': "Yes, that step is done ✅ Only the last one is left: confirming.",
   'topic.staleButton': "That button was from an earlier step, so I didn't act on it. Here's where we are now:",
   'topic.charges': "With pay later, an order is paid only when you confirm receipt and pay it (in the shop app, or here with me); I never pay without your confirmation. If a charge looks wrong, say \"agent\" and a colleague will check it.",
   'topic.nothingToPay': 'Nothing to pay right now 👍 Each order\'s status is in the list below.',
   'topic.nothingToPay.coming': 'Nothing to pay right now 👍 "{titles}" is still on its way: you pay for it once it has arrived and you confirm receipt.',
-  'topic.nothingToPay.noOrders': "You don't have any pay-later orders yet, so there's nothing to pay 👍",
+  'topic.nothingToPay.noOrders': "You don't have any pay later orders yet, so there's nothing to pay 👍",
   'topic.nothingToReturn':
     "None of your orders can be returned here: returns in this chat are for orders you haven't paid yet and that aren't overdue. Each one's status is in the list below; if one has a problem, an agent can help.",
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt or pay for them 🙏 An order on its way can wait until it arrives; if one shows as delivered or overdue but you never got it, tap "Talk to a person" and a colleague will look into the delivery and the overdue status with you.',
   'topic.reasonUpset': "That's frustrating, sorry for the trouble 🙏",
   'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
-  'topic.orderNotListed': "That order isn't among your pay-later orders. Please pick one from the list below.",
-  'topic.orderNotListed.nothingToDo': "That order isn't among your pay-later orders.",
+  'topic.orderNotListed': "That order isn't among your pay later orders. Please pick one from the list below.",
+  'topic.orderNotListed.nothingToDo': "That order isn't among your pay later orders.",
   'topic.hesitantYes': 'If you want to go ahead, tap the confirm button below. If not, tap the other button or say "not now".',
   'topic.whereWeWere': "Here's where we were 👇",
   'topic.whatNow': "Here's what to do now 👇",
@@ -387,9 +410,9 @@ export const enUS: Catalog = {
   'topic.overdueStatus.line.oneDay': '· "{title}", {amount}, due {date}: 1 day overdue',
   'topic.overdueStatus.line.undated': '· "{title}", {amount}, due {date}: overdue',
   'topic.overdueStatus.none': "You have no overdue orders 👍 Once goods arrive and you're happy with them, confirm receipt and pay before the due date.",
-  'topic.overdueStatus.notEnabled': "Pay later isn't on for your account yet, so there are no pay-later orders, and nothing overdue 👍",
+  'topic.overdueStatus.notEnabled': "Pay later isn't on for your account yet, so there are no pay later orders, and nothing overdue 👍",
   'topic.overdueWorry':
-    "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. Whether it is reported to the national credit bureau I have nothing on; the service terms decide. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
+    "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. I can't say whether it's reported to the central bank's credit system; the service terms cover that. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
   'topic.overdueWhatNow':
     "Don't panic 🙏 Paying late hurts your credit record with the shop, and poor credit may stop you using pay later. What helps most now is paying the overdue order soon: the sooner, the less harm it does.",
   'topic.overdueWorry.theirs': 'The overdue one is "{titles}": you can confirm receipt and pay it right here.',
@@ -440,6 +463,11 @@ export const enUS: Catalog = {
   'topic.tryBeforePaying': "No need to pay right away 👍 Try them out first: if you're happy, confirm receipt and pay by the due date; if not, you can request a return and refund.",
   'topic.tryBeforePaying.dates': 'Your due dates:\n\n{lines}',
   'topic.tryBeforePaying.unknown': "Each order's due date shows on it in the shop app; once you're logged in, you can ask me too.",
+  'topic.payAtConfirm':
+    "Confirming receipt and paying is the payment itself: the order is paid at that moment, not later on the due date 👌 It only happens when you confirm it; I never pay for you. The due date is just the last day to pay, so once you're happy with the goods, any day before it is fine. Which payment method the money comes from, and the payment record, I can't see here: the order details in the shop app show them.",
+  'topic.dueDateRule':
+    "I don't have the exact rule for how the due date is set or how many days you get after delivery, so I can't give you a number 🙏 Each order's own due date is what counts, and the order details in the shop app show it. Confirm receipt and pay by that date and it isn't late.",
+  'topic.dueDateRule.yours': 'Your orders to pay now:\n\n{lines}',
   'topic.orderAmount': '"{title}" comes to {amount}.',
   'topic.cardNumber': "Please don't send your bank card number in chat 🙏 I have no use for it: confirming receipt and paying here needs no card number. The number you sent is masked in the conversation record we keep.",
   'topic.onlyOnShopPage': "I can't do this step for you 🙏 You do it yourself on the shop's own page, so your details go only to the shop. Use the link below, and tell me when it's done: I'll carry on from there.",
@@ -448,15 +476,23 @@ export const enUS: Catalog = {
   'topic.deleteData': "Deleting chat records or personal details is done by a colleague; I can't delete them myself. Phone numbers you send in this chat are stored masked.",
   'topic.loginNeeded': "To turn it on here you need to log in first, so I can check your account and see what's left to do. If you'd rather not log in here, you can check yourself in the shop app under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management).",
   'topic.loginSafety':
-    "Don't worry, I'm the shop's own pay-later assistant 🙂 I'm an automated assistant, a bot, not a person: if you'd like a person, just say \"agent\".",
+    "Don't worry, I'm the shop's own pay later assistant 🙂 I'm an automated assistant, a bot, not a person: if you'd like a person, just say \"agent\".",
   'topic.loginSafety.noSecrets': "In this chat I'll never ask for a password, a bank card number or an ID number.",
   'topic.loginSafety.phone':
     "Logging in takes only your phone number and a text-message code: the code goes to your own phone and is typed only here in this chat. If anyone calls or messages you asking for the code, even saying they're the shop, don't give it to them.",
   'topic.loginSafety.code':
     "The code only logs in to the shop account of the phone number it was sent to, here in this chat, just like typing it into the shop app. \"Don't share it\" means: never give a code to anyone who calls or messages you for it, even if they say they're the shop. And ID numbers never go in chat, only on the shop's own verification page.",
-  'topic.loginPauseWait': "{minutes} minutes at most, then you can try again: just say \"turn it on\", enter your phone number again, and I'll send you a new code.",
+  'topic.loginPauseWait':
+    "No need to wait: say \"turn it on\", enter your phone number again, and I'll send you a new code. Only if the codes keep being wrong is the number itself paused, for up to {minutes} minutes.",
   'topic.loginPauseWhy':
-    "The code was entered wrong several times in a row, so logging in here is paused for a while to keep your account safe. You can try again in {minutes} minutes at most: just say \"turn it on\" and enter your phone number again.",
+    "The code was entered wrong several times in a row, so I stopped that login to keep your account safe. To try again, say \"turn it on\" and enter your phone number: you'll get a new code.",
+  // Asked at a locked number: the backend's minutes as said when the lock was told, else the longest wait; why it is locked.
+  'topic.loginPauseWait.locked':
+    'When it was paused, this number could try again in {minutes} minutes, counting from then. Once that time is up, you can log in with it again.',
+  'topic.loginPauseWait.locked.soon': 'When it was paused, this number could try again in a minute. Once that time is up, you can log in with it again.',
+  'topic.loginPauseWait.locked.unknown': 'A number is paused for {minutes} minutes at most; once that time is up, you can log in with it again.',
+  'topic.loginPauseWhy.locked':
+    "Too many wrong codes were entered for this number, so to keep your account safe, logging in with it is paused for a while. Only this number is paused: other phone numbers aren't affected.",
   'topic.idNotInChat':
     "Your ID number goes only into the shop's own verification page, which passes it straight to the shop to check. Verification can't be done in chat, so an ID number sent here is of no use and just one more place it could leak. Please don't send it here.",
   'topic.phoneMeant': "Yes, your own mobile number: the 11-digit number you use for your shop account. I'll send a text-message code to it.",
@@ -497,10 +533,21 @@ export const enUS: Catalog = {
   'topic.whichOrder.return':
     'Which one would you like to return? You can return "{titles}": tap its "Return" below, or say its name, and I\'ll ask you the reason next.',
   'topic.stillThere': "Yes, I'm here 😊",
+  'topic.anyoneThere': "Yes, I'm here! I'm the pay later assistant, a bot, so just ask me. If you'd rather talk to a person, tap the button below.",
+  'topic.laughter': 'Haha 😄',
   'topic.paymentMeans':
     "I can't choose how you pay from this chat 🙏 To pick how you pay, open the order in the shop app and pay it there.",
   'topic.dueExtension.overdue':
     "The due date of \"{titles}\" has already passed, so it's overdue now 🙏 I can't move a due date from this chat; being overdue hurts your credit record, and the sooner you pay, the less harm it does. You can confirm receipt and pay right now; if it's really difficult, a colleague can look at it with you.",
+  'topic.dueExtension.inTime':
+    "Yes, that's fine 😊 You can pay any time up to the due date:\n\n{lines}\n\nJust don't leave it past that date: an unpaid order becomes overdue, which hurts your credit record.",
+  'topic.dueExtension.dateUnknown':
+    "You can pay any time up to the order's due date 😊 Past it, an unpaid order becomes overdue, which hurts your credit record. I can't move a due date from this chat, though; if it's really difficult, a colleague can look at it with you.",
+  'topic.howToPayOrder':
+    'To pay for "{title}" ({amount}), just confirm receipt and pay: tap "Confirm receipt & pay" below once you\'re happy with it, any time up to {date}.',
+  'topic.howToPayOrder.undated': 'To pay for "{title}" ({amount}), just confirm receipt and pay: tap "Confirm receipt & pay" below once you\'re happy with it.',
+  'topic.callBack':
+    "Sorry, I can't make phone calls 🙏 I can only help here in the chat. If you'd like to talk to a person, tap the button below and a colleague will reply here. Or, to carry on with pay later yourself, log in with your phone number and the code texted to it.",
   'topic.orderSwitch':
     "Pay later is picked when you place an order: choose 先用后付 (pay later) among the payment options on the checkout page, then submit the order. An order that's already placed or paid can't be switched to pay later; just pick it at checkout next time.",
   'topic.plusTerms':
@@ -508,7 +555,7 @@ export const enUS: Catalog = {
   'topic.plusCostReluctance':
     "Yes, PLUS is a paid membership; each plan's price is on the PLUS page. Pay later is one of PLUS's benefits, so without PLUS it can't be turned on. If you'd rather not spend the money, that's fine: you can leave it for now and come back whenever you like.",
   'topic.plusOrPayLaterFees':
-    "If you mean PLUS: it's a paid membership; each plan's price and how it is charged are on the PLUS page. If you mean pay later itself: fees and interest are as the shop's checkout page and the service terms say; I don't have the figures here.",
+    "If you mean PLUS: it's a paid membership; each plan's price and how it is charged are on the PLUS page. If you mean pay later itself: its fees and interest are set out on the shop's checkout page and in the service terms; I don't have the figures here.",
   'topic.enableAdvice': "Whether to turn it on is up to you; I won't decide for you.",
   'topic.enableBenefits':
     "What it gives you: you don't pay when you order, and the goods ship as usual; once they arrive you have time to check them, then confirm receipt and pay if you're happy, or apply for a return and refund if not. One thing to keep in mind: pay on time, as paying late hurts your credit record.",
@@ -541,7 +588,7 @@ export const enUS: Catalog = {
   'faq.credit.passed':
     "The credit assessment is one of the conditions: the shop assesses your credit record, and a good one makes you more likely to qualify. Your account has already passed it ✅ Which records it looks at, or whether it checks your central-bank credit report, isn't covered in what I have; the service agreement decides. Once it's on, pay on time: late payment hurts your credit record.",
   'faq.credit':
-    "The shop assesses your credit; a good credit record makes you more likely to qualify. I can't see the result or the reasons behind it. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
+    "The shop assesses your credit; a good credit record makes you more likely to qualify. I can't see the details of the check or why it came out as it did. Paying on time and keeping a good record helps, and you can try again once things change; for the reasons, ask an agent. Once it's on, pay on time: late payment hurts your record and may cost you the service.",
   'faq.checkout':
     "At checkout:\n\n1. Pick your goods and go to checkout\n2. On the checkout page, choose 先用后付 as the payment method\n3. Submit the order as prompted\n\nYour goods ship as usual. If you're happy with them, confirm receipt and pay; if not, request a return and refund.",
   'faq.enable':
@@ -555,10 +602,10 @@ export const enUS: Catalog = {
     "Paying late hurts your credit record, and with poor credit you may no longer be able to use pay later. \"{titles}\" is already overdue (its due date has passed), so please pay it as soon as you can: the sooner you pay, the less harm it does. You can confirm receipt and pay right here.",
   'faq.return':
     'Not happy with what arrived? Before paying, request a return and refund: pick "Return" on the order, give a reason and confirm. A paid order can\'t be returned here; for after-sales help, ask an agent. Refunds and return shipping are handled under the shop\'s return policy.',
-  'faq.orders': 'Once you log in, I can show your pay-later orders and help you confirm receipt and pay, or request a return.',
+  'faq.orders': 'Once you log in, I can show your pay later orders and help you confirm receipt and pay, or request a return.',
 
   'status.lead': "Here's where you are 👇",
-  'status.title': 'Your use first, pay later progress',
+  'status.title': 'Use first, pay later: your progress',
   'status.summary': '{title}: {items}',
   'status.item.login': 'Logged in',
   'status.item.plus': 'PLUS member',

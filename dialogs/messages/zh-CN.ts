@@ -5,6 +5,9 @@ export const zhCN = {
   'welcome.greeting':
     '你好，我是先用后付小助手 👋\n\n我可以给你讲讲先用后付是什么，一步步帮你开通，也能帮你查看先用后付订单、确认收货付款或申请退货。\n\n现在就开始开通吗？',
   'welcome.again': '还有什么可以帮你的？',
+  // A first turn that is not the whole welcome (a picture, a question): the greeting opens it, and the welcome asks plainly.
+  'welcome.hello': '你好，我是先用后付小助手 👋',
+  'welcome.first': '有什么可以帮你的？',
   // After the customer was asked what their question is: the welcome's buttons, without asking again.
   'welcome.orTap': '也可以点下面的常见问题：',
 
@@ -56,8 +59,12 @@ export const zhCN = {
     '请发送你商城账号绑定的手机号，我会给它发一条短信验证码。\n\n登录只需要手机号和验证码，我绝不会问你要密码。',
   'prompt.awaitingOtp': '请把收到的短信验证码发给我。没收到的话，可以点「重新发送验证码」。',
   'prompt.blocked':
-    '尝试的次数有点多，为了账户安全，这里的登录先暂停了，最多 {minutes} 分钟后就能再试：到时说「开通」，重新输入手机号就行。等不及的话，要我请人工客服来帮你吗？',
-  'prompt.blocked.again': '等不及的话，要我请人工客服来帮你吗？',
+    '验证码连着输错了几次，为了账户安全，这次登录先停下了。想再试的话，说「开通」，重新输入手机号，我给你发新的验证码。也可以请人工客服来帮你，要吗？',
+  'prompt.blocked.again': '或者，要我请人工客服来帮你吗？',
+  // After the locked number's notice, which said the backend's minutes: none of its own.
+  'prompt.numberLocked.told': '到时说「开通」，重新输入这个号码就行。现在也可以换一个手机号登录，或者要我请人工客服来帮你吗？',
+  'prompt.numberLocked':
+    '这个号码的验证码错误次数太多，暂时不能用它登录。现在可以换一个手机号登录，或者过一会儿说「开通」再用它试。也可以请人工客服来帮你，要吗？',
 
   // What a failed backend call offers to try again.
   'retry.sendCode': '验证码没能发出去。要我再发一次吗？',
@@ -94,6 +101,9 @@ export const zhCN = {
   'prompt.enabled.next': '下次购物时，在结算页就能选它。要看看具体怎么用吗？',
   'prompt.enabled.owed': '有订单现在就该付了，要先看看你的订单吗？',
   'prompt.enabled.disputed': '你说这笔账有疑问，先让同事帮你核实一下吧：点「转人工客服」。也可以先看看你的订单。',
+  // After an answer at the step, where it was said already that pay-later is on: what next, with no 🎉 again.
+  'prompt.enabled.again.owed': '要先看看你的订单吗？还有别的想问的，也可以接着问。',
+  'prompt.enabled.again.next': '要看看结算时怎么用吗？还有别的想问的，也可以接着问。',
   'prompt.checkoutGuide.unknown': '结算页要开通了先用后付才会出现这个选项。要我帮你查查开通了没有吗？没开通的话，我带你开通。',
   'prompt.checkoutGuide.notEnabled': '不过你还没开通先用后付，结算页暂时不会出现这个选项。要现在开通吗？',
   'prompt.checkoutGuide.again': '还想看结算步骤的话，点「结算时怎么用」。',
@@ -113,6 +123,8 @@ export const zhCN = {
   'orders.pick.pay': '想处理哪一笔？要付的那笔，点它的「确认收货并付款」，或者直接说商品名。',
   'orders.pick.return': '想处理哪一笔？要退的那笔，点它的「申请退货」，或者直接说商品名。',
   'orders.nothingToDo': '目前没有需要你处理的订单。',
+  // After an answer about one order, at a list with nothing to do: the rest, not a second ending.
+  'orders.nothingToDo.others': '其他订单现在也都不用你处理。',
   // After an answer at the list ("谢谢啦", "能分期吗"), which was shown already: a line, the buttons stay.
   'orders.again': '想处理哪一笔订单，点下面对应的按钮，或者直接告诉我是哪件商品就行。',
   'orders.empty': '你还没有先用后付订单。',
@@ -148,6 +160,7 @@ export const zhCN = {
   'handoff.lead.credit_refused': '信用评估的情况，同事可以帮你进一步了解。',
   'handoff.lead.login_blocked': '登录的问题，交给同事来帮你吧。',
   'handoff.lead.complaint': '真的很抱歉，我没能帮你解决好。',
+  'handoff.lead.plus_payment': '好的，PLUS这笔付款交给同事帮你核实。',
 
   // Notices: things said once, in the turn they happened.
   'notice.greeting': '你好！😊',
@@ -213,7 +226,11 @@ export const zhCN = {
   'notice.stepDone.plus.next': 'PLUS会员已经生效 ✅ 接下来是实名认证。',
   'notice.stepDone.realName': '实名认证已经完成 ✅',
   'notice.termsDeclined': '好的，先不开通。想开通的时候随时告诉我。',
+  // "Not now" at the PLUS or the real-name step: that step waits, and saying 开通 comes back to it.
+  'notice.termsDeclined.plus': '好的，PLUS会员不着急办。之后想继续，随时跟我说「开通」，我们从这一步接着来。',
+  'notice.termsDeclined.realName': '好的，实名认证不着急做。之后想继续，随时跟我说「开通」，我们从这一步接着来。',
   'notice.notEligible': '这次没能开通，账户还有条件没满足。我再帮你核对一下。',
+  'notice.payLaterAlreadyOn': '你的先用后付之前就已经开通了，不用再开一次～',
   'notice.orderPaid': '已确认收货，「{title}」付款完成 ✅',
   'notice.orderPaidBefore': '「{title}」这笔之前已经付过了，这次没有再扣款。',
   'notice.returnRequested': '已为「{title}」提交退货退款申请，请留意后续通知。',
@@ -230,7 +247,7 @@ export const zhCN = {
   'notice.agentReleased': '客服那边已经处理好了，接下来由我接着帮你 👋',
   'notice.agentReleased.loggedIn': '客服那边已经处理好了，接下来由我接着帮你 👋 你现在已登录 {phone} 这个账号。',
   // With the request the agent handed on ({why}: "客服让我接着帮你处理订单。"), in one message.
-  'notice.agentReleased.handedOn': '我这边接上了 👋 {why}',
+  'notice.agentReleased.handedOn': '又是我啦 👋 {why}',
   // Released from the queue with an account the agent verified, nobody having written here: nobody is said to have helped.
   'notice.agentReleased.unanswered': '接下来我这边接着帮你 👋',
   'notice.agentReleased.unanswered.loggedIn': '接下来我这边接着帮你 👋 你现在已登录 {phone} 这个账号。',
@@ -286,7 +303,7 @@ export const zhCN = {
   'secret.password': '密码',
   'list.separator': '、',
   'list.and': '和',
-  'notice.loginBlocked': '验证码错误次数太多，登录已暂停：最多 {minutes} 分钟后，说「开通」就能再试；也可以找人工客服帮忙。',
+  'notice.loginBlocked': '那次登录因为验证码错误次数太多已经停下了，不能再核对它的验证码：说「开通」重新登录，我会发新的验证码；也可以找人工客服帮忙。',
   'notice.resumeFailed': '抱歉，系统更新后我没能接上刚才的进度。我们从你还没完成的那一步继续吧。',
 
   // Questions outside the intents (machines/events.ts TOPICS).
@@ -308,7 +325,7 @@ export const zhCN = {
     '能确定的是：按时付款，你的信用记录就能保持良好；逾期没付会损害信用记录。银行等机构办房贷、贷款时怎么看这些记录，会不会报送央行征信，我这里没有相关说明，以服务协议和放贷机构的说明为准 🙏 想问清楚的话，同事可以帮你看看。',
   'topic.unusedCost': '在这里开通不用付钱，开了不用也不会扣钱：只有你在结算页选了先用后付下单，收到货以后确认收货并付款，才付那一单的钱。',
   'topic.creditWhy':
-    '信用评估是商城自己做的：信用记录好的用户更容易通过，但不代表一定能通过；具体的评估结果和原因我这边看不到。想弄清楚原因的话，可以请人工客服帮你看看。',
+    '信用评估是商城自己做的：信用记录好的用户更容易通过，但不代表一定能通过；评估看了哪些、为什么是这个结果，我这边看不到。想弄清楚原因的话，可以请人工客服帮你看看。',
   'topic.creditRetry':
     '多久之后能再试，我这边没有具体的时间说明，也查不到。平时按时付款、保持良好的信用记录会有帮助；过一段时间可以去「我的京东 > 账户设置 > 支付管理」看看有没有资格，想问清楚的话也可以找人工客服。',
   'topic.ordersAfterEnabling': '好的，我们先开通先用后付；开通好以后说「我的订单」，我就给你看订单。',
@@ -318,6 +335,15 @@ export const zhCN = {
   'topic.wherePayLater.offer': '要我帮你查一下，或者现在就开通吗？',
   'topic.wherePayLater.on':
     '你的先用后付就在结算页：下单时在支付方式里选「先用后付」，再提交订单就行。开通状态也可以在「我的京东 > 账户设置 > 支付管理」里看。',
+  // The shop's places the bot sends customers to: what each is and how to get there (the bot's own paths, no more).
+  'topic.placePaymentManagement':
+    '「支付管理」是商城App账户设置里的一项，先用后付有没有开通、有没有资格，都能在那里看到。去的路是：打开商城App，进「我的京东」，点「账户设置」，再点「支付管理」。',
+  'topic.placeCheckoutPage':
+    '结算页就是选好商品、去结算时打开的那一页：在这里选支付方式，再提交订单。先用后付开通以后，就在它的支付方式里。',
+  'topic.placeOrderDetails':
+    '订单详情是商城App里每笔订单自己的页面，物流进度、付款截止日期和付款记录都在上面。打开商城App，在「我的京东」里找到你的订单，点开那一笔就是。在这里说「我的订单」，我也能给你看。',
+  'topic.placeAccountSettings':
+    '「我的京东」是商城App里你自己的账户页，「账户设置」就在里面：绑定的手机号能在那里看到，「支付管理」也从那里进。打开商城App，进「我的京东」就能找到。',
   'topic.disable': '先用后付开通以后，我这里没法帮你关闭。需要关闭的话，可以请人工客服处理，说「转人工」就行。',
   'topic.disable.notOnYet': '开通以后想关闭的话，我这里关不了，到时候找人工客服帮你处理就行。',
   'topic.password': '在这里登录不用密码，只要手机号和短信验证码。我绝不会问你要密码，也请不要在聊天里发送任何密码。',
@@ -449,6 +475,11 @@ export const zhCN = {
   'topic.tryBeforePaying': '不用马上付 👍 东西到了可以先试一试：满意的话，在付款截止日期前确认收货并付款就行；不满意，可以申请退货退款。',
   'topic.tryBeforePaying.dates': '你的付款截止日期：\n\n{lines}',
   'topic.tryBeforePaying.unknown': '每一笔的付款截止日期，在商城App的订单详情里能看到，登录以后问我也行。',
+  'topic.payAtConfirm':
+    '确认收货并付款，就是在那一刻把这笔付掉，不会等到截止日期再扣 👌 付款要你自己确认，我不会替你付；截止日期只是最晚要付的那天，收到货满意了，在它之前哪天确认都行。这笔钱从哪个支付方式走、付款记录是什么样，我这里看不到，可以在商城App的订单详情里查看。',
+  'topic.dueDateRule':
+    '付款截止日期具体怎么算、收货后留几天，我这里没有准确的规则，没法给你一个天数 🙏 每笔订单以它上面写的付款截止日期为准，在商城App的订单详情里能看到；在那天之前确认收货并付款，就不算逾期。',
+  'topic.dueDateRule.yours': '你现在要付的订单：\n\n{lines}',
   'topic.orderAmount': '「{title}」要付 {amount}。',
   'topic.cardNumber': '请不要在聊天里发送银行卡号 🙏 我用不到它：在这里确认收货并付款不需要卡号。你发的号码在我们保存的对话记录里会被隐去。',
   'topic.onlyOnShopPage': '这一步我没法替你完成 🙏 要你本人在商城自己的页面上操作，你的信息只交给商城。点下面的链接去办，办好了告诉我一声，我接着帮你。',
@@ -463,9 +494,15 @@ export const zhCN = {
     '登录只用手机号和短信验证码：验证码会发到你自己的手机上，只在这个聊天里输入。有人打电话或发消息找你要验证码，哪怕自称客服，也不要给。',
   'topic.loginSafety.code':
     '验证码只用来在这个聊天里，登录接收它的那个手机号的商城账号，在这里输入就和在商城App里输入一样。短信说「不要告诉别人」，是说不要给打电话或发消息来要验证码的人，哪怕对方自称客服。身份证号也不要在聊天里发，只在商城的认证页面上填。',
-  'topic.loginPauseWait': '最多等 {minutes} 分钟就能再试了：到时说「开通」，重新输入手机号，我再给你发验证码。',
+  'topic.loginPauseWait': '不用等：说「开通」，重新输入手机号，我再给你发新的验证码。只有验证码一直输错，这个号码才会暂停登录，最多 {minutes} 分钟。',
   'topic.loginPauseWhy':
-    '因为验证码连着输错了好几次，为了保护你的账户安全，这里的登录先暂停一会儿。最多 {minutes} 分钟后就能再试：到时说「开通」，重新输入手机号就好。',
+    '因为验证码连着输错了好几次，为了保护你的账户安全，那次登录先停下了。想再试的话，说「开通」，重新输入手机号，就会收到新的验证码。',
+  // Asked at a locked number: the backend's minutes as said when the lock was told, else the longest wait; why it is locked.
+  'topic.loginPauseWait.locked': '刚才提示的是这个号码 {minutes} 分钟后可以再试，从那时算起，时间到了就能再用它登录。',
+  'topic.loginPauseWait.locked.soon': '刚才提示的是这个号码 1 分钟后就可以再试，时间到了就能再用它登录。',
+  'topic.loginPauseWait.locked.unknown': '这个号码最多暂停 {minutes} 分钟，时间到了就能再用它登录。',
+  'topic.loginPauseWhy.locked':
+    '因为这个号码的验证码错误次数太多了，为了保护账户安全，先暂停用它登录一会儿。暂停的只是这个号码，别的手机号不受影响。',
   'topic.idNotInChat':
     '身份证号只在商城自己的实名认证页面上填写，直接交给商城核验。聊天里没法做实名认证，发在这里也用不上，反而多一处可能泄露的地方，所以请不要在这里发。',
   'topic.phoneMeant': '对，就是你的手机号码：你在商城注册或登录账号用的那个11位手机号。我会往这个号码发一条短信验证码。',
@@ -505,10 +542,18 @@ export const zhCN = {
   'topic.whichOrder.pay': '要付哪一笔呢？现在可以付款的有「{titles}」：点它的「确认收货并付款」，或者直接说商品名。',
   'topic.whichOrder.return': '要退哪一笔呢？可以退的有「{titles}」：点它的「申请退货」，或者直接说商品名，接着我会问你退货原因。',
   'topic.stillThere': '在的 😊',
+  'topic.anyoneThere': '在的！我是先用后付的智能助手，有什么想问的直接跟我说就行。想找人工客服的话，点下面的按钮。',
+  'topic.laughter': '哈哈 😄',
   'topic.paymentMeans':
     '在聊天里我没法替你选付款方式 🙏 想自己选用什么付的话，可以到商城App里打开这笔订单去付款。',
   'topic.dueExtension.overdue':
     '「{titles}」的付款截止日期已经过了，现在已经逾期 🙏 截止日期在这里没法延后；逾期会影响信用记录，越早付款影响越小。现在就可以确认收货并付款；确实有困难的话，同事可以帮你看看。',
+  'topic.dueExtension.inTime': '可以的 😊 在付款截止日期前，什么时候付都行：\n\n{lines}\n\n只是别过了这个日期：过期没付就算逾期，会影响你的信用记录。',
+  'topic.dueExtension.dateUnknown': '在订单的付款截止日期前，什么时候付都行 😊 过了这个日期还没付就算逾期，会影响你的信用记录。截止日期本身在这里没法延后；确实有困难的话，同事可以帮你看看。',
+  'topic.howToPayOrder': '付「{title}」（{amount}）只要确认收货并付款就行：东西没问题的话，在 {date} 前点下面的「确认收货并付款」。',
+  'topic.howToPayOrder.undated': '付「{title}」（{amount}）只要确认收货并付款就行：东西没问题的话，点下面的「确认收货并付款」。',
+  'topic.callBack':
+    '抱歉，我没法打电话 🙏 只能在这里文字帮你。想找人工的话，点下面的按钮，同事会在这里回复你；想自己接着办先用后付的话，用手机号和短信验证码登录就可以。',
   'topic.orderSwitch':
     '先用后付是下单时选的付款方式：在结算页的支付方式里选「先用后付」，再提交订单。已经下单或者已经付过款的订单，没法再改成先用后付；下次买东西时在结算页选它就行。',
   'topic.plusTerms':
@@ -550,7 +595,7 @@ export const zhCN = {
   'faq.credit.passed':
     '信用评估是开通条件之一：商城会评估你的信用记录，良好的更容易获得资格。你的账户这一项已经通过了 ✅ 具体看哪些记录、会不会查央行征信，我这里没有相关说明，以服务协议为准。开通后请按时付款，逾期会影响信用记录。',
   'faq.credit':
-    '商城会评估你的信用，信用记录良好更容易获得资格；具体的评估结果和原因我这边看不到。平时按时付款、保持良好记录会有帮助，情况变了以后可以再来试试；想了解原因的话，可以找人工客服。开通后也请按时付款，逾期会影响信用记录，可能让你没法继续使用。',
+    '商城会评估你的信用，信用记录良好更容易获得资格；评估的具体细节和原因，我这边看不到。平时按时付款、保持良好记录会有帮助，情况变了以后可以再来试试；想了解原因的话，可以找人工客服。开通后也请按时付款，逾期会影响信用记录，可能让你没法继续使用。',
   'faq.checkout':
     '结算时这样用：\n\n1. 选好商品，去结算\n2. 在结算页的支付方式里选「先用后付」\n3. 按提示提交订单\n\n商品照常发货。收到后满意就确认收货并付款；不满意可以申请退货退款。',
   'faq.enable': '开通分几步：登录 → 开通PLUS会员 → 实名认证 → 信用评估 → 确认开通。我可以一步步带你完成。',

@@ -96,6 +96,8 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
       const leftAt = (await loadConversation(storage, entry.conversationId))?.customerLeftAt;
       throw leftAt ? customerLeft(leftAt) : notWithAgent();
     }
+    // Whether the customer heard anything of this send: the joined line may go out and the message after it fail.
+    let heardAny = false;
     try {
       await continueConversation(adapter, botAppId, record, async (context) => {
         // Sent from the bot's account (botbuilder sets `from` to it), named as customer service so that the customer
@@ -107,13 +109,19 @@ export function registerConversationRoutes(route: Route, deps: AgentApiDeps): vo
         });
         // Marked so that transcripts and channels can tell the agent's words from the bot's; the first message after the
         // wait (the entry was waiting until this one) follows the line that a colleague has joined, once per handoff.
-        await context.sendActivities(agentMessageActivities(record.locale, text, entry.status === 'waiting'));
+        // One at a time, so that what reached the customer is known when a later one fails.
+        for (const activity of agentMessageActivities(record.locale, text, entry.status === 'waiting')) {
+          await context.sendActivity(activity);
+          heardAny = true;
+        }
       });
     } catch (err) {
       if (!(err instanceof ChannelUnreachableError)) throw err;
-      logger.warn({ err, conversationId: entry.conversationId }, 'agent API: message not delivered');
+      logger.warn({ err, conversationId: entry.conversationId, heardAny }, 'agent API: message not delivered');
       // Nothing reached the customer: a conversation no agent had written to is waiting again (it may be withdrawn).
-      if (entry.status === 'waiting') await registry.markWaiting(entry.conversationId);
+      // The joined line alone did: the customer was told a colleague has it, so this agent keeps it, and the message
+      // sent again comes without the line a second time.
+      if (entry.status === 'waiting' && !heardAny) await registry.markWaiting(entry.conversationId);
       throw channelUnreachable('it was not delivered, try again');
     }
     logger.info({ conversationId: entry.conversationId }, 'agent API: message delivered to the customer');

@@ -24,6 +24,7 @@ import { backendPorts } from './backendPorts';
 import { LoginAttempts, limitWrongCodes } from './loginAttempts';
 import { spaceCodeResends } from './codeResends';
 import { PhoneDigests } from './phoneDigests';
+import { storedPhoneSeal } from './phoneSeal';
 import { PaylaterBot, type PaylaterBotDeps } from './paylaterBot';
 import { readiness } from './readiness';
 import { localeFromTag } from './locale';
@@ -142,6 +143,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
     observers: [ops.observe, ...(deps.observers ?? [])],
     handoffQueue: deps.handoffQueue,
     phoneDigest: (phone) => phoneDigests.of(phone, 'ownNumber'),
+    phoneSeal: storedPhoneSeal(deps.storage),
     now,
   });
 

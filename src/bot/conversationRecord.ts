@@ -64,8 +64,9 @@ export const conversationRecordSchema = z.object({
    */
   handedIn: z.enum(INTENTS).optional().catch(undefined),
   /**
-   * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on (src/bot/dialogueTurn.ts): an
-   * approving emoji ("👍") at the next turn is a yes to it; after the short "what else?" it is thanks. Gone at the next turn.
+   * The last turn's welcome was the whole greeting, which asks whether to turn pay-later on, or an answer offering a login
+   * (dialogs/prompts.ts welcomeAsksYes): an approving emoji ("👍") or a bare yes at the next turn is a yes to it; after the
+   * short "what else?" it is thanks, or an ok. Gone at the next turn.
    */
   welcomeAsked: z.literal(true).optional(),
   /**

@@ -2,15 +2,14 @@
 import { waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { Activity } from 'botbuilder';
 import type { DialogueMachine } from '../../machines/dialogue';
-import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor } from '../../machines/snapshot';
+import { persistDialogue, restoreDialogue, startDialogue, type DialogueActor, type PhoneSeal } from '../../machines/snapshot';
 import { statePath } from '../../machines/view';
 import { ORDER_GOALS, type DialogueContext, type Notice } from '../../machines/context';
 import type { Order } from '../../machines/domain';
 import { intentEventType, type DialogueEvent, type Topic } from '../../machines/events';
-import { buttonStep, loginOffered, releasedByAgent, renderNotices, renderTurn, stampStep, welcomeAsksToStart, type LoginOffer } from '../../dialogs';
+import { buttonStep, loginOffered, releasedByAgent, renderNotices, renderTurn, stampStep, welcomeAsksYes, type LoginOffer } from '../../dialogs';
 import { buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
-import { foldNumberForms, isBriefCjk, isBriefLatin, type Nlu } from '../nlu';
-import { findEntities } from '../nlu/entities';
+import { isBriefCjk, isBriefLatin, type Nlu } from '../nlu';
 import type { ConversationRecord } from './conversationRecord';
 import { consentsInOwnWords, handoffWithdrawal, requestAfterWithdrawal, SHOP_STEPS, takesUpRequest, understandActivity, type Referents } from './understanding';
 import { understandRequests, type UnderstoodRequests } from './twoRequests';
@@ -39,6 +38,11 @@ export interface DialogueTurnDeps {
    * tell the customer's own number from another. Without it, the masked number stands in (machines/dialogue.ts ownNumber).
    */
   phoneDigest?: (phone: string) => Promise<string>;
+  /**
+   * The seal the phone number of a login under way is stored under (src/bot/phoneSeal.ts), opened for the turn. Without
+   * it (tests of the turn alone), the number is stored plain.
+   */
+  phoneSeal?: () => Promise<PhoneSeal>;
   /**
    * The turn's clock (Date.now unless a test fixes the day or moves time on): the days an order is overdue, the pause
    * before a shop-page step is read again, when the record was saved and when a waiting customer was told their place.
@@ -91,9 +95,13 @@ export interface DialogueTurnResult {
   restartReason?: string;
 }
 
-function restore(machine: DialogueMachine, record: ConversationRecord | undefined): { actor: DialogueActor; restartReason?: string } {
+function restore(
+  machine: DialogueMachine,
+  record: ConversationRecord | undefined,
+  seal: PhoneSeal | undefined,
+): { actor: DialogueActor; restartReason?: string } {
   if (record?.dialogue === undefined) return { actor: startDialogue(machine) };
-  const restored = restoreDialogue(machine, record.dialogue);
+  const restored = restoreDialogue(machine, record.dialogue, seal);
   return restored.ok ? { actor: restored.actor } : { actor: restored.actor, restartReason: restored.reason };
 }
 
@@ -178,8 +186,8 @@ function pendingOrderWords(input: DialogueTurnInput, understood: UnderstoodReque
   // Said with the phone number ("13800000005 我要退耳机"): the words without it (at the list a number is read as one). The
   // questions in them ("…帮我看看订单，顺便问下逾期了怎么办") were not answered at the login: the list answers them.
   // The number alone, its goal the login offered before it (dialogs/prompts.ts loginOffered), has no words to keep.
-  const rest = input.text && event?.type === 'PHONE_RECEIVED' && event.goal ? findEntities(foldNumberForms(input.text)).rest.trim() : '';
-  if (rest !== '') return { words: maskSensitive(rest).slice(0, MAX_ORDER_WORDS), questionsOpen: true };
+  const rest = event?.type === 'PHONE_RECEIVED' && event.goal ? understood?.phoneWords : undefined;
+  if (rest) return { words: maskSensitive(rest).slice(0, MAX_ORDER_WORDS), questionsOpen: true };
   const kept = input.record?.orderWords;
   return kept === undefined ? undefined : { words: kept, ...(input.record?.orderQuestionsOpen ? { questionsOpen: true as const } : {}) };
 }
@@ -378,7 +386,8 @@ async function waitingNotice(
 
 export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTurnInput): Promise<DialogueTurnResult> {
   const clock = deps.now ?? Date.now;
-  const { actor, restartReason } = restore(deps.machine, input.record);
+  const seal = await deps.phoneSeal?.();
+  const { actor, restartReason } = restore(deps.machine, input.record, seal);
   actor.start();
   try {
     const before = actor.getSnapshot();
@@ -550,13 +559,13 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       // terms brought by an undelivered "verified" were only ever said as "tap agree").
       const stayed = beforePath === afterPath && !ordersShownAgain && untold.release === undefined && untold.steps.length === 0;
       replies = stampStep(renderTurn({ ...render, notices, returning: input.record !== undefined, stayed }), at);
-      askedToStart = afterPath === WELCOME_STEP && welcomeAsksToStart({ notices, returning: input.record !== undefined });
+      askedToStart = afterPath === WELCOME_STEP && welcomeAsksYes({ path: afterPath, context, notices, returning: input.record !== undefined });
       loginOffer = loginOffered({ path: afterPath, context, notices });
     }
     const shopStepDone = shopStepDoneAfter(input.event, input.record, untold.steps, context.notices, clock());
     const untoldRelease = untoldReleaseAfter(input.event, input.record, after.hasTag('agent'));
     const record: ConversationRecord = {
-      dialogue: persistDialogue(actor),
+      dialogue: persistDialogue(actor, seal),
       locale,
       reference: input.reference ?? input.record?.reference,
       turns: (input.record?.turns ?? 0) + 1,
@@ -574,7 +583,7 @@ export async function runDialogueTurn(deps: DialogueTurnDeps, input: DialogueTur
       // said by the release or, untold there, by this turn, or said again as it ("what now?" right after).
       ...(releasedByAgent({ notices: said, backFromAgent }) ? { releasedByAgent: true as const } : {}),
       ...(handedIn ? { handedIn } : {}),
-      // The welcome asked "shall we turn it on?" (dialogs/prompts.ts): a yes at the next turn answers it.
+      // The welcome asked "shall we turn it on?", or offered a login (dialogs/prompts.ts welcomeAsksYes): a yes at the next turn answers it.
       ...(askedToStart ? { welcomeAsked: true as const } : {}),
       // The answer offered a login for something (dialogs/prompts.ts loginOffered): a number typed next is that login.
       ...(loginOffer ? { loginOffered: loginOffer } : {}),

@@ -1,4 +1,4 @@
-// Masks phone, ID and bank card numbers, one-time codes and typed passwords anywhere in text, for logs and transcripts.
+// Masks phone, ID and bank card numbers, one-time codes, e-mail addresses and typed passwords anywhere in text, for logs and transcripts.
 import { maskIdNumber, maskPhone } from '../../dialogs/mask';
 import { foldChineseDigits } from '../nlu/normalize';
 
@@ -43,6 +43,18 @@ const NUMBERS = new RegExp(
 );
 
 /**
+ * An e-mail address ("john.smith@example.com", "13800000001@163.com"). Its local part starts where a run of its
+ * characters does, so a scan tries it once a run and stays linear. Teams' conversation ids ("19:…@thread.tacv2",
+ * "…@unq.gbl.spaces") have the shape of one; they stay whole, as UUIDs do, so that logs can be searched by them.
+ */
+const EMAIL = String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?!thread\.|unq\.gbl\.spaces)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}`;
+/**
+ * The same one scan with e-mail addresses too, for text holding an "@" only: the rest never pays for the e-mail shape.
+ * Tried first, so a number before the "@" is masked as the address it is part of.
+ */
+const NUMBERS_AND_EMAILS = new RegExp(`(?<email>${EMAIL})|${NUMBERS.source}`, 'gi');
+
+/**
  * A password typed after its name: "我的密码是Abc!2345", "密码：Abc!2345", "password is hunter2", "pwd=xyz", "my pw is
  * Hunter2!". The name and what joins it stay, so an agent sees that a password was typed; the secret, up to a space,
  * Chinese text or Chinese punctuation, becomes ******. Joined by is, was, a colon or "=", a secret may be any word but an
@@ -69,8 +81,9 @@ const maskSecretsBeforeName = (text: string): string => text.replace(SECRET_BEFO
 /**
  * Digits called a password wherever the name stands, before them or after ("888888 这个是我的支付密码", "mima 654321",
  * "654321 is my password"): the shape above wants the name first. The name in pinyin (mima) too; a bare number of 6 to
- * 10 digits (a payment password has 6, a phone number 11); not an amount ("¥1299", "12.50"). Not where the code is named
- * (验证码, 动态密码, "code"): "验证码123456 不是密码吧" gives the code.
+ * 10 digits (a payment password has 6, a phone number 11); not an amount ("¥1299", "12.50"). The understanding does not
+ * read them as one where the code is named (验证码, 短信码, 动态密码, "code"): "验证码123456 不是密码吧" gives the code. The
+ * records mask them all the same: "短信码123456 12345678这个是我的支付密码" holds both secrets.
  */
 const PASSWORD_NAMED_ANYWHERE = /密[码碼]|(?<![a-z])mima(?![a-z])|\bpass ?words?\b|\bpasswd\b|\bpwd\b/i;
 const CODE_NAMED = /验证码|驗證碼|校验码|动态码|短信码|动态密码|短信密码|\b(?:otp|code)\b/i;
@@ -79,10 +92,12 @@ const CODE_NAMED = /验证码|驗證碼|校验码|动态码|短信码|动态密�
 export const namesCode = (text: string): boolean => CODE_NAMED.test(text);
 const DIGITS_ALONE = /(?<![\d.,¥￥$])\d{6,10}(?!\d|[.,]\d)/g;
 
-function callsDigitsPassword(text: string): boolean {
+function namesPasswordBesideDigits(text: string): boolean {
   DIGITS_ALONE.lastIndex = 0;
-  return PASSWORD_NAMED_ANYWHERE.test(text) && DIGITS_ALONE.test(text) && !CODE_NAMED.test(text);
+  return PASSWORD_NAMED_ANYWHERE.test(text) && DIGITS_ALONE.test(text);
 }
+
+const callsDigitsPassword = (text: string): boolean => namesPasswordBesideDigits(text) && !CODE_NAMED.test(text);
 
 /**
  * After an English name, a lowercase word is an ordinary word when it is one of these, or when another word follows
@@ -137,11 +152,13 @@ const digitsOf = (number: string): string => number.replace(/\D/g, '');
  * How each kind is masked. An ID number loses its separators, then keeps its first 3 and last 2 characters
  * (110*************2X); a phone number is masked like a plain 11-digit one whatever its prefix and separators
  * (138****0001); a bank card keeps its last four digits in one style whatever its length or grouping
- * (**** **** **** 0123); a code becomes ******. UUIDs are left whole.
+ * (**** **** **** 0123); a code becomes ******; an e-mail address keeps its first character and its domain
+ * (j***@example.com). UUIDs are left whole.
  */
 function maskNumber(match: RegExpExecArray, text: string): string {
   const number = match[0];
-  const { id, card, phone } = match.groups ?? {};
+  const { id, card, phone, email } = match.groups ?? {};
+  if (email !== undefined) return `${email.charAt(0)}***${email.slice(email.indexOf('@'))}`;
   if (id === undefined && card === undefined && phone === undefined) return '******';
   if (insideUuid(text, match.index, match.index + number.length)) return number;
   if (id !== undefined) return maskIdNumber(number.replace(/[\s-]/g, ''));
@@ -151,31 +168,34 @@ function maskNumber(match: RegExpExecArray, text: string): string {
 
 /** An exec loop rather than replace with a function: that costs several times as much a match (named groups). */
 function maskNumbers(text: string): string {
-  NUMBERS.lastIndex = 0;
-  let match = NUMBERS.exec(text);
+  const scan = text.includes('@') ? NUMBERS_AND_EMAILS : NUMBERS;
+  scan.lastIndex = 0;
+  let match = scan.exec(text);
   if (match === null) return text;
   let masked = '';
   let from = 0;
   do {
     masked += text.slice(from, match.index) + maskNumber(match, text);
     from = match.index + match[0].length;
-  } while ((match = NUMBERS.exec(text)) !== null);
+  } while ((match = scan.exec(text)) !== null);
   return masked + text.slice(from);
 }
 
 /**
  * Every number shape needs a digit (an ASCII one, or one NFKC makes ASCII: full-width or mathematical, the latter
- * behind the surrogate \uD835), and a password its name; most strings (words, keys, prompts) have neither and skip
- * every scan. A plain class: \p{Nd} with the u flag costs several times as much on long Chinese text.
+ * behind the surrogate \uD835), an e-mail address its "@" (or the full-width ＠), and a password its name; most strings
+ * (words, keys, prompts) have none and skip every scan. A plain class: \p{Nd} with the u flag costs several times as
+ * much on long Chinese text.
  */
 const ANY_DIGIT = /[0-9\uFF10-\uFF19\uD835]/;
-const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww]`);
+const MAYBE_SENSITIVE = new RegExp(`${ANY_DIGIT.source}|[@\uFF20]|密[码碼]|[Pp][Aa][Ss][Ss]|[Pp][Ww]`);
 
 /**
  * What NFKC turns into a number's characters, as a Chinese IME types them in full-width mode (１３８－００００, Ｘ) or
- * as small forms and mathematical digits. Spaces need nothing: `\s` already matches the ideographic space.
+ * as small forms and mathematical digits, and the full-width ＠ of an e-mail address. Spaces need nothing: `\s`
+ * already matches the ideographic space.
  */
-const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uD835]/;
+const NUMBER_LOOKALIKES = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\uFE62\uFE63\uFF20\uD835]/;
 
 /**
  * Whether the text types a password, as the masking reads one: after its name ("我密码是abc123456", "my password is
@@ -204,8 +224,9 @@ export function holdsCardNumber(text: string): boolean {
 
 function maskAll(text: string): string {
   const withoutPassword = PASSWORD_NAME.test(text) ? maskSecretsBeforeName(text.replace(PASSWORD, maskPassword)) : text;
-  // A longer one than a code's 6 digits ("12345678 是我的密码") would otherwise stay whole.
-  const withoutDigitsCalledPassword = callsDigitsPassword(withoutPassword) ? withoutPassword.replace(DIGITS_ALONE, SECRET_MASK) : withoutPassword;
+  // A longer one than a code's 6 digits ("12345678 是我的密码") would otherwise stay whole, even with a code named
+  // beside it (whose own six digits are masked anyway).
+  const withoutDigitsCalledPassword = namesPasswordBesideDigits(withoutPassword) ? withoutPassword.replace(DIGITS_ALONE, SECRET_MASK) : withoutPassword;
   return maskNumbers(withoutDigitsCalledPassword);
 }
 

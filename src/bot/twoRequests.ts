@@ -9,7 +9,7 @@ import { isFaultReturn } from './understanding/faultReturn';
 import { ORDER_ACTION_JOINED, oneOrderThenTheOther, type OrdersInTurn } from './ordersInTurn';
 import { problemAsked } from './understanding/returnReason';
 import { languageAskedBeside } from './understanding/conversationRequests';
-import { CONSENT_STEPS, FREE_TEXT_STATES, RETURN_STEPS, TERMS_STEP, WELCOME_STEP } from './understanding/steps';
+import { CONSENT_STEPS, FREE_TEXT_STATES, RETURN_STEPS, SHOP_STEPS, TERMS_STEP, WELCOME_STEP } from './understanding/steps';
 
 /** Answers that leave the customer where they are; the topics among them that hold whatever the step or the orders. */
 const ANSWER_EVENTS = new Set<DialogueEvent['type']>(['WHAT_IS', 'REQUIREMENTS', 'PLUS', 'REAL_NAME', 'CREDIT']);
@@ -46,6 +46,13 @@ const ANSWER_TOPICS = new Set<Topic>([
   'privacy', 'collection',
   // What the terms say, asked at the terms beside another question ("协议里写了啥？有利息吗": the fees were dropped).
   'terms',
+  // The limit, which its answer says or says how to see wherever it is asked ("额度有多少？逾期了会怎样" at the terms got the
+  // limit alone).
+  'creditLimit',
+  // The shop's places the bot sends customers to ("支付管理在哪里 帮我开通": the enabling was lost).
+  'placePaymentManagement', 'placeCheckoutPage', 'placeOrderDetails', 'placeAccountSettings',
+  // When the money goes and how a due date is set, beside a request ("确认收货就是付款吗？帮我开通": the enabling was lost).
+  'payAtConfirm', 'dueDateRule',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -65,11 +72,23 @@ const STEP_ANSWER_REQUESTS: Readonly<Record<string, DialogueEvent['type'] | unde
   'flow.onboarding.login.awaitingOtp': 'OTP_RECEIVED',
 };
 
+/** What the login leads to, asked for while logging in: the machine answers it and keeps the login (answerWhileLoggingIn). */
+const KEPT_WHILE_LOGGING_IN = new Set<DialogueEvent['type']>(['ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN']);
+
 /** Said before enabling that was asked for with the orders: those come after it. */
 const ORDERS_AFTER_ENABLING: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'ordersAfterEnabling' };
 
-/** Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole. */
-const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR']);
+/**
+ * Said beside the rest, they change nothing; any other reading (a no, a person, a phone number) keeps the message whole.
+ * Help beside a request is the request ("the agent said u would help. pay for earbuds": the payment was lost).
+ */
+const ASIDES = new Set<DialogueEvent['type']>(['GREETING', 'THANKS', 'UNCLEAR', 'HELP']);
+/**
+ * "等等", "wait" said beside the rest ("等等 能换货吗 不想退", "wait, is there any interest or fee? whats the limit?"): a
+ * pause in the words, nothing to answer; read as a clause of its own it kept the message whole, a question dropped.
+ */
+const paused = (event: DialogueEvent): boolean => isTopic(event, 'wait');
+const isAside = (event: DialogueEvent): boolean => ASIDES.has(event.type) || paused(event);
 
 /**
  * The number of an item in a list of questions ("1. 怎么开通？2. 条件…", "1、", "2)", "（2）", "③", "一、"): one or two
@@ -159,6 +178,11 @@ export interface UnderstoodRequests extends Understood {
   requestWords?: string;
   /** A second order's request said with the first: its words, for once the first is done (src/bot/ordersInTurn.ts). */
   nextRequestWords?: string;
+  /**
+   * A phone number typed with words ("13800000005 我要退耳机"): the words beside it, found once. They give the login its goal
+   * (withPhoneGoal), and the list that login leads to reads them again (src/bot/dialogueTurn.ts pendingOrderWords).
+   */
+  phoneWords?: string;
 }
 
 /**
@@ -202,13 +226,79 @@ function withPaymentMeans(understood: UnderstoodRequests): UnderstoodRequests {
 const OPENING =
   /^(?:在吗|在不在|你好|您好|客服(?:你好|您好)?|亲|hi|hello|hey|请问|(?:我)?(?:想|有|要)?(?:问|咨询)(?:一下|下)?(?:几个|一些|[两三四五]个|个)?问题)[啊呀哈呢吗么~～]*$/i;
 
+/**
+ * "在哪里", "在哪找" alone after a clause: where the thing that clause named is ("什么叫结算页 在哪里": read alone, the where
+ * was the real-name answer). It goes with the clause before it.
+ */
+const WHERE_ONLY = /^(?:那|那个)?(?:在|到)?(?:哪里|哪儿|哪|什么地方)(?:能|可以)?(?:找|看|进|打开)?(?:得?到)?(?:呢|啊|呀)?$/;
+
+/**
+ * A clause that ends as a condition ("确认收货的话", "付款的时候"): the question after it is asked under it ("确认收货的话 钱是马上扣吗"
+ * read "确认收货的话" alone as paying). It goes with the clause after it.
+ */
+const CONDITION_ONLY = /(?:的话|的时候)$/;
+
 /** The message's clauses but its openings, when it has several and not too many to read one by one. */
 function clausesOf(text: string): string[] | undefined {
   const clauses = text
     .split(CLAUSES)
     .map((clause) => clause.trim())
-    .filter((clause) => clause !== '' && !OPENING.test(clause));
+    .filter((clause) => clause !== '' && !OPENING.test(clause))
+    .reduce<string[]>((joined, clause) => {
+      const previous = joined.at(-1);
+      const goesWith = previous !== undefined && (WHERE_ONLY.test(clause) || CONDITION_ONLY.test(previous));
+      return goesWith ? [...joined.slice(0, -1), `${previous} ${clause}`] : [...joined, clause];
+    }, []);
   return clauses.length < 2 || clauses.length > MAX_CLAUSES ? undefined : clauses;
+}
+
+/** A clause with its reading. */
+type ClauseRead = { clause: string; event: DialogueEvent };
+
+/**
+ * The clauses read one by one (a request asked how to do read as asked about: askedHow), none that reads as nothing.
+ * Undefined at the first reading not `placed`: the message is kept whole, and the clauses after it need no reading.
+ */
+function readClauses(nlu: Nlu, clauses: string[], statePath: string, referents: Referents, placed: (event: DialogueEvent) => boolean): ClauseRead[] | undefined {
+  const read: ClauseRead[] = [];
+  for (const clause of clauses) {
+    const reading = understandActivity(nlu, clause, undefined, statePath, referents).event;
+    if (reading === undefined) continue;
+    const event = askedHow(clause, reading);
+    if (!placed(event)) return undefined;
+    read.push(...eitherAsked(nlu, clause, event, statePath, referents));
+  }
+  return read;
+}
+
+/** What a topic is a question about, where a side of an "or" may ask about it in general words. */
+const TOPIC_SUBJECTS: Partial<Record<Topic, DialogueEvent['type']>> = { payAtConfirm: 'PAY', dueDateRule: 'PAY' };
+
+/** Where a clause may join two questions ("does it cost money or hurt my credit score", "要钱吗还是会影响征信"). */
+const EITHER = /\s+or\s+|还是|或者|或是/i;
+
+/** The clauses (clausesOf); one alone where it may join two questions ("does it cost anything or affect my credit?"). */
+const questionClausesOf = (text: string): string[] | undefined => clausesOf(text) ?? (EITHER.test(text) ? [text] : undefined);
+
+/**
+ * A question clause that joins two questions by "or" read as one of them ("does it cost money or hurt my credit score?" got
+ * the fees alone): each side read as a question of its own, with an answer of its own, is each answered. Otherwise (one
+ * question worded two ways, "any interest or fee", or a side that asks nothing) the clause keeps its one reading.
+ */
+function eitherAsked(nlu: Nlu, clause: string, event: DialogueEvent, statePath: string, referents: Referents): ClauseRead[] {
+  const at = EITHER.exec(clause);
+  if (at === null || !isAnswer(event)) return [{ clause, event }];
+  const sides = [clause.slice(0, at.index), clause.slice(at.index + at[0].length)].map((side) => side.trim());
+  const [first, second] = sides.map((side) => (side === '' ? undefined : understandActivity(nlu, side, undefined, statePath, referents).event));
+  const two = first !== undefined && second !== undefined && isAnswer(first) && isAnswer(second) && answerKey(first) !== answerKey(second);
+  // A topic read in the whole and in one side, the other side asking about its subject in general ("do I pay on the due
+  // date or when I confirm?": "when I confirm?" alone is how paying works): one question, the topic answers it.
+  const subject = event.type === 'TOPIC_ASKED' ? TOPIC_SUBJECTS[event.topic] : undefined;
+  const oneTopic =
+    subject !== undefined &&
+    [first, second].some((side) => side !== undefined && answerKey(side) === answerKey(event)) &&
+    [first, second].some((side) => side?.type === subject && 'question' in side && side.question === true);
+  return two && !oneTopic ? [{ clause: sides[0], event: first }, { clause: sides[1], event: second }] : [{ clause, event }];
 }
 
 /** Beside the terms' yes and the limit asked, words that change nothing. */
@@ -253,19 +343,14 @@ const BESIDE_THE_QUESTIONS = new Set<DialogueEvent['type']>(['GREETING', 'THANKS
  * have to pay" at the terms got the fees alone): each is answered, the step kept. Any other clause (a yes, a no, words not
  * placed) keeps the message its one careful reading: it may bear on the consent ("同意，另外要手续费吗").
  */
-function questionsOnly(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+function questionsOnly(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: UnderstoodRequests): UnderstoodRequests {
   if (!isAnswer(whole.event)) return whole;
-  const clauses = clausesOf(text);
-  if (clauses === undefined) return whole;
-  const answers: DialogueEvent[] = [];
-  for (const clause of clauses) {
-    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
-    if (event !== undefined && BESIDE_THE_QUESTIONS.has(event.type)) continue;
-    const answer = event && answerOf(event, referents.orders !== undefined && statePath.startsWith('flow.purchase.'));
-    if (answer === undefined) return whole;
-    answers.push(answer);
-  }
-  const distinct = distinctAnswers(answers);
+  const clauses = questionClausesOf(text);
+  const ordersAtHand = referents.orders !== undefined && statePath.startsWith('flow.purchase.');
+  const placed = (event: DialogueEvent) => BESIDE_THE_QUESTIONS.has(event.type) || paused(event) || isAnswer(event, ordersAtHand);
+  const read = clauses && readClauses(nlu, clauses, statePath, referents, placed);
+  if (read === undefined) return whole;
+  const distinct = distinctAnswers(read.flatMap(({ event }) => answerOf(event, ordersAtHand) ?? []));
   return distinct.length < 2 ? whole : { ...whole, event: distinct.at(-1), answersFirst: distinct.slice(0, -1) };
 }
 
@@ -274,23 +359,14 @@ function questionsOnly(nlu: Nlu, text: string, statePath: string, referents: Ref
  * was taken back and the question dropped. When the clauses are the taking back (the 不退了 button's DENY) and questions
  * the answers hold, the answers come first, then the return is taken back. Any other clause keeps the message whole.
  */
-function withdrawalWithQuestions(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+function withdrawalWithQuestions(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: UnderstoodRequests): UnderstoodRequests {
   const clauses = clausesOf(text);
-  if (clauses === undefined) return whole;
-  const answers: DialogueEvent[] = [];
-  let withdrawn = false;
-  for (const clause of clauses) {
-    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
-    if (event === undefined || ASIDES.has(event.type)) continue;
-    if (event.type === 'DENY') {
-      withdrawn = true;
-      continue;
-    }
-    const answer = answerOf(event, referents.orders !== undefined);
-    if (answer === undefined) return whole;
-    answers.push(answer);
-  }
-  const distinct = distinctAnswers(answers);
+  const ordersAtHand = referents.orders !== undefined;
+  const placed = (event: DialogueEvent) => isAside(event) || event.type === 'DENY' || isAnswer(event, ordersAtHand);
+  const read = clauses && readClauses(nlu, clauses, statePath, referents, placed);
+  if (read === undefined) return whole;
+  const withdrawn = read.some(({ event }) => event.type === 'DENY');
+  const distinct = distinctAnswers(read.flatMap(({ event }) => answerOf(event, ordersAtHand) ?? []));
   return withdrawn && distinct.length > 0 ? { ...whole, answersFirst: distinct } : whole;
 }
 
@@ -302,12 +378,20 @@ function withoutOpeningNumbers(text: string): string {
 
 function readRequests(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): UnderstoodRequests {
   // In the dialogue's flow only: a clarifying question or a person waits for its own answer.
-  if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) return understandActivity(nlu, text, value, statePath, referents);
+  if (value !== undefined || text === undefined || !statePath.startsWith('flow.')) {
+    return withPhoneWords(understandActivity(nlu, text, value, statePath, referents), text);
+  }
   // "1、怎么开通" read as enabling asked for: the number hid the 怎么 that asks. A numbered message is read from its first
   // item's words (the other items are split below), the number dropped before any reading (each reading costs a
   // classification). Where a yes consents the message keeps its one careful reading; a return's reason is kept as typed.
   const numbersKept = CONSENT_STEPS.has(statePath) || FREE_TEXT_STATES.has(statePath);
   return readTyped(nlu, numbersKept ? text : withoutOpeningNumbers(text), statePath, referents);
+}
+
+/** A reading that is a phone number, with the words typed beside it (UnderstoodRequests.phoneWords). */
+function withPhoneWords(read: Understood, text: string | undefined): UnderstoodRequests {
+  if (read.event?.type !== 'PHONE_RECEIVED' || text === undefined) return read;
+  return { ...read, phoneWords: findEntities(foldNumberForms(text)).rest.trim() };
 }
 
 /**
@@ -316,10 +400,10 @@ function readRequests(nlu: Nlu, text: string | undefined, value: unknown, stateP
  * the number, read clause by clause as they are without one (at a login step, as at the welcome), give the login its
  * goal; once the list is there it reads them again and answers the question with the orders known (src/bot/dialogueTurn.ts).
  */
-function withPhoneGoal(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: Understood): Understood {
+function withPhoneGoal(nlu: Nlu, statePath: string, referents: Referents, whole: UnderstoodRequests): UnderstoodRequests {
   const phone = whole.event;
   if (phone?.type !== 'PHONE_RECEIVED' || phone.goal !== undefined) return whole;
-  const rest = findEntities(foldNumberForms(text)).rest.trim();
+  const rest = whole.phoneWords ?? '';
   const at = STEP_ANSWER_REQUESTS[statePath] === undefined ? statePath : WELCOME_STEP;
   const request = rest === '' ? undefined : readTyped(nlu, rest, at, referents).event;
   const goal = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
@@ -334,23 +418,36 @@ function withPhoneGoal(nlu: Nlu, text: string, statePath: string, referents: Ref
 function ordersJoinedByAnd(nlu: Nlu, text: string, statePath: string, referents: Referents): OrdersInTurn | undefined {
   if (!ORDER_ACTION_JOINED.test(text)) return undefined;
   const clauses = clausesOf(text.split(ORDER_ACTION_JOINED).join(', '));
-  if (clauses === undefined) return undefined;
-  const read = clauses.flatMap((clause) => {
-    const event = understandActivity(nlu, clause, undefined, statePath, referents).event;
-    return event === undefined ? [] : [{ clause, event }];
-  });
-  const requests = read.map(({ event }) => event).filter((event) => !ASIDES.has(event.type));
-  return requests.every(isRequest) ? oneOrderThenTheOther(read, requests, referents.orders) : undefined;
+  const read = clauses && readClauses(nlu, clauses, statePath, referents, (event) => ASIDES.has(event.type) || isRequest(event));
+  if (read === undefined) return undefined;
+  return oneOrderThenTheOther(read, read.map(({ event }) => event).filter((event) => !ASIDES.has(event.type)), referents.orders);
+}
+
+/**
+ * A shop-page step said done or paid for, with a person asked for in a clause of its own ("我付了钱但是页面卡住了 到底开成功没有
+ * 我要找人" at the PLUS step): read whole it was the claim, checked, and the customer told to say 转人工 to have the payment
+ * looked at. The person is what was asked for; said paid, told it is that payment (`paid`). Only a message read as such a
+ * claim is read clause by clause here: the others keep their reading without the cost. In a list the person is one item.
+ */
+function personBesideClaim(nlu: Nlu, text: string, statePath: string, referents: Referents, whole: UnderstoodRequests, listed: boolean): UnderstoodRequests | undefined {
+  const claim = whole.event;
+  if (claim?.type !== 'AFFIRM' || SHOP_STEPS[statePath] === undefined || listed) return undefined;
+  const clauses = clausesOf(text);
+  const read = clauses && readClauses(nlu, clauses, statePath, referents, () => true);
+  const person = read?.find(({ event }) => event.type === 'HUMAN')?.event;
+  if (person === undefined) return undefined;
+  // A complaint lodged keeps its own reason; any other person asked for hears of the payment said made.
+  return { ...whole, event: 'complaint' in person || !('paid' in claim) ? person : { type: 'HUMAN', paid: true } };
 }
 
 /** Typed words in the dialogue's flow: read whole, then clause by clause where they may hold more than one thing. */
 function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referents): UnderstoodRequests {
-  const whole = understandActivity(nlu, text, undefined, statePath, referents);
+  const whole = withPhoneWords(understandActivity(nlu, text, undefined, statePath, referents), text);
   const withTheLimit = statePath === TERMS_STEP ? yesWithTheLimit(nlu, text, referents, whole) : whole;
   if (withTheLimit !== whole) return withTheLimit;
   if (RETURN_STEPS.has(statePath) && whole.event?.type === 'DENY') return withdrawalWithQuestions(nlu, text, statePath, referents, whole);
   if (CONSENT_STEPS.has(statePath)) return questionsOnly(nlu, text, statePath, referents, whole);
-  const withGoal = withPhoneGoal(nlu, text, statePath, referents, whole);
+  const withGoal = withPhoneGoal(nlu, statePath, referents, whole);
   if (withGoal !== whole) return withGoal;
   // Where the step waits for a reason, a phone number or a code, that answer is the request ("13800000004，逾期会怎样").
   // In a list a person asked for is one item among the others, answered first ("1.需要什么条件 2.逾期了怎么办 3.转人工" was
@@ -360,10 +457,20 @@ function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referen
   const isRequestHere = (event: DialogueEvent | undefined): boolean =>
     stepAnswer !== undefined ? event?.type === stepAnswer : isRequest(event) || (listed && event?.type === 'HUMAN');
   const ordersAtHand = referents.orders !== undefined && statePath.startsWith('flow.purchase.');
+  // While logging in, what the login leads to asked for ("额度有多少" read as the status, "我要开通") is answered there and the
+  // login kept (the machine's answerWhileLoggingIn): beside a question, one answer among them ("额度有多少？逾期了会怎样" at
+  // the phone step got the late payment alone). Beside the number or the code itself the message is read whole, as before.
+  const loggingIn = stepAnswer === 'PHONE_RECEIVED' || stepAnswer === 'OTP_RECEIVED';
+  const keptWhileLoggingIn = (event: DialogueEvent): DialogueEvent | undefined =>
+    loggingIn && KEPT_WHILE_LOGGING_IN.has(event.type) ? event : undefined;
+  const answerHere = (event: DialogueEvent): DialogueEvent | undefined => answerOf(event, ordersAtHand) ?? keptWhileLoggingIn(event);
+  const isAnswerHere = (event: DialogueEvent | undefined): boolean => event !== undefined && answerHere(event) !== undefined;
+  const person = personBesideClaim(nlu, text, statePath, referents, whole, listed);
+  if (person) return person;
   // Read as a question the classifier could not place ("查下我的订单，另外先用后付是什么"), its clauses may each be clear; so
   // may two orders named ("帮我把耳机付了 顺便看看电饭煲到哪了": one to pay, one asked about).
   const twoOrders = whole.event?.type === 'TOPIC_ASKED' && whole.event.topic === 'oneOrderAtATime';
-  if (!isAnswer(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR' && !twoOrders) return whole;
+  if (!isAnswerHere(whole.event) && !isRequestHere(whole.event) && whole.event?.type !== 'UNCLEAR' && !twoOrders) return whole;
   // PLUS cancelled or refunded asked beside its price ("plus会员多少钱一年啊？开了能退吗"): the 退 is PLUS's, named in the
   // clause before (alone, "开了能退吗" got the goods' return answer); the one answer says where both are.
   if (isTopic(whole.event, 'plusTerms')) return whole;
@@ -378,18 +485,14 @@ function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referen
   if (isFaultReturn(text, whole.event) || whole.answersFirst?.some(keptWhole)) return whole;
   const joined = stepAnswer === undefined ? ordersJoinedByAnd(nlu, text, statePath, referents) : undefined;
   if (joined) return { ...whole, ...joined };
-  const clauses = clausesOf(text);
-  if (clauses === undefined) return whole;
-  const read: Array<{ clause: string; event: DialogueEvent }> = [];
-  for (const clause of clauses) {
-    const reading = understandActivity(nlu, clause, undefined, statePath, referents).event;
-    if (reading === undefined) continue;
-    const event = askedHow(clause, reading);
-    // Any other reading (a no, a person, a phone number) keeps the message whole: the clauses after it need no reading.
-    if (!ASIDES.has(event.type) && !isRequestHere(event) && !isAnswer(event, ordersAtHand)) return whole;
-    read.push({ clause, event });
-  }
+  const clauses = questionClausesOf(text);
+  // Any other reading (a no, a person, a phone number) keeps the message whole.
+  const placed = (event: DialogueEvent) => isAside(event) || isRequestHere(event) || isAnswerHere(event);
+  const read = clauses && readClauses(nlu, clauses, statePath, referents, placed);
+  if (read === undefined) return whole;
   const events = read.map(({ event }) => event);
+  const stepAnswered = events.some((event) => event.type === stepAnswer);
+  if (stepAnswered && events.some((event) => answerOf(event, ordersAtHand) === undefined && keptWhileLoggingIn(event))) return whole;
   // Beside a person asked for in a list, enabling asked about is answered how it goes ("1.怎么开通 2.转人工" was handed over,
   // the how-to unanswered, as two requests): the person comes last and takes it from there.
   const personListed = listed && stepAnswer === undefined && events.some((event) => event.type === 'HUMAN');
@@ -406,7 +509,7 @@ function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referen
   const takenIn = toTheList.length === 1 ? said.filter((event) => event.type === 'ORDERS') : [];
   const requests = said.filter((event) => !takenIn.includes(event));
   const answers = events.flatMap(
-    (event) => howToAnswered(event) ?? (isRequestHere(event) ? [] : (answerOf(event, ordersAtHand) ?? [])),
+    (event) => howToAnswered(event) ?? (isRequestHere(event) ? [] : (answerHere(event) ?? [])),
   );
   const distinct = distinctAnswers(answers);
   // Enabling and the orders ("我想开通先用后付，顺便看看我的订单"), two requests, asked back which one: a turn goes one way, so

@@ -3,14 +3,14 @@ import type { DialogueEvent, SecretKind, Topic } from '../../machines/events';
 import { intentEventType, SECRET_KINDS } from '../../machines/events';
 import { buttonStep, buttonValueSchema, STEP_BOUND_EVENTS } from '../../dialogs/buttonValue';
 import type { Locale } from '../../dialogs/locale';
-import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
+import { detectLanguage, foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import {
   actionAfterYes, actionNamed, brokenGoods, GOODS_NAMED, onlyChoice, orderNamed, plainAction, returnsAnotherOrder, orderEventFromWords, unwantedGoods,
   yesToGoal,
 } from './orderMention';
 import { bare } from './understanding/bareWords';
-import { ACKNOWLEDGED, BARE_OK, QUESTION_COMING, SOMETHING_WRONG, STILL_THERE } from './understanding/courtesies';
+import { ACKNOWLEDGED, BARE_OK, BARE_YES, LAUGHTER, QUESTION_COMING, SOMETHING_WRONG, STILL_THERE } from './understanding/courtesies';
 import { okSpelledCasually, withOkSpelledOut } from './understanding/okSpellings';
 import { loginQuestion } from './understanding/loginQuestions';
 import { idInChatAsked, loginSafetyAsked, privacyWorried } from './understanding/safetyWorries';
@@ -24,7 +24,7 @@ import {
   withoutAsides,
 } from './understanding/consent';
 import {
-  BEWILDERED, BOT_IDENTITY, CONFUSED, WHO_ASKED, LANGUAGE_REQUESTS, LETS_START, LOGIN_TO_CHECK, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE,
+  BEWILDERED, BOT_IDENTITY, CONFUSED, WHO_ASKED, LANGUAGE_REQUESTS, LETS_START, LOGIN_TO_CHECK, LOGIN_WORDS, LOGOUT_NOT, LOGOUT_WORDS, MAX_LOGOUT_LENGTH, NOT_FOLLOWED, WHAT_NOW, WHERE_WE_WERE, BACK_AGAIN,
 } from './understanding/conversationRequests';
 import {
   asksAmountDue, asksCreditImpact, asksOwnDueDate, asksDueOnArrival, asksReturnProgress, asksReturnProgressUnseen, asksReturnWithdrawal, creditTopic,
@@ -45,7 +45,7 @@ import { QUESTION } from './understanding/questions';
 import type { Referents } from './understanding/referents';
 import {
   ASKING_TOPICS, asksAtReason, CANCEL_WORDS, CONTROL_INTENTS, correctedReason, faultyAtPayment, NOT_A_REASON_CONFIDENCE, notAReason,
-  problemAsked, QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, somethingCalledWrong,
+  problemAsked, QUESTION_INTENTS, reasonCalledWrong, reasonChangeAsked, reasonEvent, returnWithReason, saysWhatIsWrong, somethingCalledWrong,
   unwantedAtConfirmation, unwantedAtPayment, withoutUpset, withReasonPlain, wondersInAStatement,
 } from './understanding/returnReason';
 import { LOOKING_YES, RETRIED_BY, stepEvent } from './understanding/stepAnswers';
@@ -54,6 +54,7 @@ import { plusCostWeighed } from './understanding/plusCost';
 import { plusPaidSaid } from './understanding/plusPaid';
 import { chargesAskedAtPlus } from './understanding/plusStepFees';
 import { payLaterWhereAsked } from './understanding/wherePayLater';
+import { placeAsked } from './understanding/placesAsked';
 import { enableBenefitsAsked } from './understanding/enableBenefits';
 import { limitQuestion } from './understanding/limitQuestions';
 import { loanImpactAsked } from './understanding/loanImpact';
@@ -63,6 +64,9 @@ import { tryBeforePayingAsked } from './understanding/tryBeforePaying';
 import { faultAtList, faultReturnAtList, faultReturnAway, unwantedReturnAtList, unwantedReturnAway } from './understanding/faultReturn';
 import { actionDeclined, actionInstead, declinedEvent, refuses, unrefusedAction } from './understanding/declinedAction';
 import { payingSaidWarmly } from './understanding/payingSaidWarmly';
+import { payingLaterAsked } from './understanding/payingLater';
+import { howToPayAsked } from './understanding/howToPay';
+import { callBackAsked } from './understanding/callBack';
 import { realNameHowAsked } from './understanding/realNameHow';
 import { conditionHeld } from './understanding/conditionsHeld';
 import {
@@ -105,9 +109,7 @@ export function understandActivity(
   statePath: string,
   referents: Referents = {},
 ): Understood {
-  // "不错，付款吧", "i don't mind paying": paying, read as "付吧" / "pay it" is (the classifier heard a no).
-  const paying = value === undefined ? payingSaidWarmly(text) : undefined;
-  const read = understandWords(nlu, paying ?? text, value, statePath, referents);
+  const read = understandWords(nlu, text, value, statePath, referents);
   // "嗯...", "好。。。" where a yes pays, files a return or turns pay-later on: a yes trailing off is hesitation, told how to
   // go ahead as "嗯…" is ("嗯..." read as a plain yes and turned pay-later on). So is an ok in a chat spelling ("k", "kk",
   // "okie"): too casual to consent to credit terms, a payment or a return ("k" turned pay-later on, and paid ¥299).
@@ -186,6 +188,29 @@ function orderNumberGiven(words: string, statePath: string, referents: Referents
 const payLaterOff = (statePath: string, referents: Referents): boolean =>
   BEFORE_PAY_LATER_STEPS.has(statePath) || referents.account?.payLater.enabled === false;
 
+/** Requests a login serves: said beside a phone number offered, that number starts it. */
+const LOGIN_REQUESTS = new Set<DialogueEvent['type'] | undefined>(['ENABLE', 'STATUS', 'ORDERS', 'PAY', 'RETURN']);
+
+/** The words beside a phone number read alone ("13800000005 我要退耳机": a return), or undefined when only the number was typed. */
+function readBesidePhone(nlu: Nlu, words: string, statePath: string, referents: Referents): DialogueEvent | undefined {
+  const rest = findEntities(words).rest.trim();
+  return rest === '' ? undefined : readActivity(nlu, rest, undefined, statePath, referents).event;
+}
+
+/** The login with the number typed, going where the words beside it asked (PHONE_RECEIVED's goal). */
+function phoneReceived(phone: string, request: DialogueEvent | undefined, referents: Referents): DialogueEvent {
+  const asked = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
+  // Typed where the last answer offered a login for something (登录查看并付款): that login, as the button's.
+  const goal = asked ?? referents.loginOffered;
+  return { type: 'PHONE_RECEIVED', phone, ...(goal ? { goal } : {}) };
+}
+
+/** A request a login serves, asked for (not about): with a phone number at hand, that number's login, going there. */
+function loginWithPhone(request: DialogueEvent | undefined, phone: string, referents: Referents): DialogueEvent | undefined {
+  if (!request || !LOGIN_REQUESTS.has(request.type) || ('question' in request && request.question)) return undefined;
+  return phoneReceived(phone, request, referents);
+}
+
 function readActivity(nlu: Nlu, text: string | undefined, value: unknown, statePath: string, referents: Referents): Understood {
   // Typed words carry no value; a failed parse would build zod's issue objects on every such turn.
   const button = value === undefined ? undefined : buttonValueSchema.safeParse(value);
@@ -221,6 +246,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const words = withoutPersonDeclined(withoutPersonIfNeedBe(simplified));
   // "不用转人工" alone: nothing asked but not to be handed over; what the bot can do, where the customer is.
   if (words === undefined) return { event: { type: 'HELP' }, language: nlu.understand(simplified).language };
+  // "不错，付款吧", "i don't mind paying" (the classifier heard a no): paying, what it means here, with no classification.
+  const paying = payingSaidWarmly(words, statePath, referents);
+  if (paying) return { event: paying, language: detectLanguage(words) };
 
   const understanding = nlu.understand(forClassifier(namesInEnglish(words)));
   const { entities, language } = understanding;
@@ -240,6 +268,18 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (PERSON_ASKED.test(words)) return { event: { type: 'HUMAN' }, language };
   // Whether one is needed, asked ("do i need to talk to someone?": the classifier's human handed over): it is done here.
   if (PERSON_NEEDED_ASKED.test(words)) return { event: { type: 'TOPIC_ASKED', topic: 'personNeeded' }, language };
+  // "hi my phone is 139… call me please" (the login started and a code went out): the bot cannot phone; a person or the
+  // login offered instead, the number not taken.
+  const callBack = callBackAsked(words, statePath);
+  if (callBack) return { event: callBack, language };
+  // A request with a phone number offered beside it ("帮我开通 13800000004", "13800000004 check my orders"): the login it
+  // asks for, with that number. The readings of requests below do not see a number ("帮我开通" set apart by a space was
+  // read as enabling, the number dropped, and the phone step asked for it). Not where the words are a return's reason.
+  const phoneOffered = entities.phone !== undefined && offersPhone(understanding, statePath, words);
+  const besidePhone =
+    phoneOffered && !entities.idNumber && !FREE_TEXT_STATES.has(statePath) ? readBesidePhone(nlu, words, statePath, referents) : undefined;
+  const phoneLogin = entities.phone === undefined ? undefined : loginWithPhone(besidePhone, entities.phone, referents);
+  if (phoneLogin) return { event: phoneLogin, language };
   // "they hurt my ears, can a human approve this faster?" at the return's reason (a question about the return, no request
   // for a person): how a return goes, answered beside the reason (twoRequests.ts).
   const speedUp = returnSpeedUpAsked(words, statePath);
@@ -252,9 +292,12 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // Emoji alone: anger ("😡😡😡") is a complaint; an ok ("👍") where nothing was asked to say yes to is thanks.
   const mood = emojiMood(typed, statePath, referents.welcomeAsked);
   if (mood) return { event: mood, language };
+  // Laughter ("哈哈", "lol": a greeting, or not understood, twice a person): a smile back, the step kept, no miss. Where a
+  // return's reason is asked, it is no reason ("笑死" was filed as one): the reasons again, as for "哈哈" (reasonEvent).
+  if (LAUGHTER.test(typed)) return { event: { type: 'TOPIC_ASKED', topic: FREE_TEXT_STATES.has(statePath) ? 'reasonUnclear' : 'laughter' }, language };
   // A bare ok to the welcome's open "what else can I help you with?" (not its "shall we turn it on?"): an ok back, the
-  // menu kept ("k" there started the login).
-  if (statePath === WELCOME_STEP && referents.welcomeAsked === false && BARE_OK.test(plain)) {
+  // menu kept ("k" there started the login). So is a bare yes ("yes", "是的": it started the login, or the onboarding).
+  if (statePath === WELCOME_STEP && referents.welcomeAsked === false && (BARE_OK.test(plain) || BARE_YES.test(plain))) {
     return { event: { type: 'TOPIC_ASKED', topic: 'acknowledged' }, language };
   }
   const retried = RETRIED_BY[statePath];
@@ -285,6 +328,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // and "I only know about pay later"): the login's own questions, before the classifier's help or cancel take them.
   const aboutLogin = loginQuestion(words, statePath);
   if (aboutLogin) return { event: aboutLogin, language };
+  // "支付管理在哪" (read as checkout: the login began), "结算页是什么意思 在哪找" (not understood): the place the bot named, what
+  // it is and how to get there, the step kept.
+  const place = FREE_TEXT_STATES.has(statePath) ? undefined : placeAsked(words);
+  if (place) return { event: place, language };
   // "为什么身份证不能在这里发？" at the real-name step (not understood), anywhere: only on the shop's page. A number typed with
   // it is warned about below.
   if (!entities.idNumber && !FREE_TEXT_STATES.has(statePath) && idInChatAsked(words)) return { event: { type: 'TOPIC_ASKED', topic: 'idNotInChat' }, language };
@@ -317,6 +364,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // refusal (told to open "this order" in the app): answered, the step kept. A reason is kept as typed.
   const meansAsked = FREE_TEXT_STATES.has(statePath) ? undefined : meansQuestion(words, payLaterOff(statePath, referents));
   if (meansAsked) return { event: meansAsked, language };
+  // "how do i pay, with which card?" at a payment's confirmation (the checkout's steps, about buying): how this one is paid.
+  const howToPay = howToPayAsked(words, statePath, referents);
+  if (howToPay) return { event: howToPay, language };
   // "我的信用现在恢复了吗" (a clarifying question; at the refusal, "no period known"): the status check, after the login.
   if (!FREE_TEXT_STATES.has(statePath) && creditNowAsked(words)) return { event: { type: 'STATUS' }, language };
   // "不想要了" at a return's confirmation is about the goods, a yes to returning them (the classifier's no took it back).
@@ -366,8 +416,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (BOT_IDENTITY.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'botIdentity' }, language };
   // "who is this? I didn't ask for anything" (read as the status, which dropped the task an agent had handed on).
   if (WHO_ASKED.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'whoAsked' }, language };
-  // "喂 有人吗" (a greeting), "退了以后运费谁出 找个人问问" (the returns' answer): a person asked for.
-  if (ANYONE_THERE.test(plain) || PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
+  // "喂 有人吗", "anyone there?" (handed over at once): the guide bot is here, a person on request. "退了以后运费谁出 找个人问问"
+  // (the returns' answer): a person asked for.
+  if (ANYONE_THERE.test(plain)) return { event: { type: 'TOPIC_ASKED', topic: 'anyoneThere' }, language };
+  if (PERSON_LAST_CLAUSE.test(words)) return { event: { type: 'HUMAN' }, language };
   if (statePath === WELCOME_STEP && CAN_I_USE.test(plain)) return { event: { type: 'REQUIREMENTS' }, language };
   if (statePath === WELCOME_STEP && NEWCOMER.test(words)) return { event: { type: 'WHAT_IS' }, language };
   // "我不想退了，能撤销吗" once a return is submitted got the returns' answer and how to start one: it cannot be withdrawn here.
@@ -392,8 +444,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
     return { event: { type: 'TOPIC_ASKED', topic: 'payOnArrival' }, language };
   }
   // "刚才说到哪了", "where were we?" (read as "my orders", it left the step): the step stays and asks again.
-  // A new conversation was nowhere yet: what the bot can do.
-  if (WHERE_WE_WERE.test(plain)) return { event: statePath === WELCOME_STEP ? { type: 'HELP' } : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
+  // A new conversation was nowhere yet: what the bot can do; unless the customer is back, or logged in: the account's status.
+  if (WHERE_WE_WERE.test(plain)) {
+    const atWelcome = referents.account || BACK_AGAIN.test(plain) ? { type: 'STATUS' as const } : { type: 'HELP' as const };
+    return { event: statePath === WELCOME_STEP ? atWelcome : { type: 'TOPIC_ASKED', topic: 'whereWeWere' }, language };
+  }
   // "然后呢", "我现在该干嘛", "what now?", "next step?" (nothing clear, twice a person): the step said again, as where we were.
   // At the welcome there is no step: what the bot can do, unless the classifier knows better ("what do I need to do?").
   // So are the bot's words not followed ("i didnt get what you mean": at the code step it sent a new code); at the welcome,
@@ -482,8 +537,9 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   if (asksFor) return { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' }, language: asksFor, languageAsked: true };
   const answering = FREE_TEXT_STATES.has(statePath) || statePath === ORDER_LIST;
   // Where words are the answer, the classifier's cancel takes cancel words, and its help is no help in a statement that
-  // wonders about the goods ("不知道什么时候坏的").
-  const overheard = answering && ((intent === 'cancel' && !CANCEL_WORDS.test(words)) || (intent === 'help' && wondersInAStatement(plain)));
+  // wonders about the goods ("不知道什么时候坏的") or says what is wrong with them ("有点问题").
+  const overheard =
+    answering && ((intent === 'cancel' && !CANCEL_WORDS.test(words)) || (intent === 'help' && (wondersInAStatement(plain) || saysWhatIsWrong(plain))));
   const control = intent !== undefined && CONTROL_INTENTS.has(intent) && !overheard ? intent : undefined;
   // Even where words are the answer (a return reason): an ID number is never wanted in chat. A request for a person or
   // to cancel said with it still wins (the number is masked in any case).
@@ -566,6 +622,10 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   const inTime = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : stillInTimeAsked(words, statePath, referents);
   if (inTime) return { ...inTime, language };
   // "耳机到了 但是还没试 要马上付吗" (the FAQ on paying): no rush, try them first, pay by the due date or return them.
+  // "can i pay next week instead?" (a due date cannot be moved, as if that were late), "能下周再付吗" (not understood): how
+  // many days from now, for the answer to set against the due date.
+  const later = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : payingLaterAsked(words, referents.orders);
+  if (later) return { event: later, language };
   const tryFirst = FREE_TEXT_STATES.has(statePath) || personAsked ? undefined : tryBeforePayingAsked(words, referents);
   if (tryFirst) return { event: tryFirst, language };
   // "那我想开 怎么弄", "我是plus了还差啥", "不想实名 有别的办法吗": clarifying questions, or the PLUS answer.
@@ -591,14 +651,11 @@ function readActivity(nlu: Nlu, text: string | undefined, value: unknown, stateP
   // login, the orders, after it (the words kept for the list, src/bot/dialogueTurn.ts); at the list, it is not listed.
   const orderNumber = orderNumberGiven(words, statePath, referents);
   if (orderNumber) return { ...orderNumber, language };
-  if (entities.phone && offersPhone(understanding, statePath, words)) {
-    // What was asked with it ("13800000005 我要退耳机") is where the login leads (it showed the status card).
-    const rest = findEntities(words).rest.trim();
-    const request = rest === '' ? undefined : readActivity(nlu, rest, undefined, statePath, referents).event;
-    const asked = request && !('question' in request && request.question) ? ORDER_GOALS[request.type] : undefined;
-    // Typed where the last answer offered a login for something (登录查看并付款): that login, as the button's.
-    const goal = asked ?? referents.loginOffered;
-    return { event: { type: 'PHONE_RECEIVED', phone: entities.phone, ...(goal ? { goal } : {}) }, language };
+  if (entities.phone && phoneOffered) {
+    // What was asked with it ("13800000005 我要退耳机") is where the login leads (it showed the status card); read above
+    // unless the words are a return's reason.
+    const request = besidePhone ?? (FREE_TEXT_STATES.has(statePath) || entities.idNumber ? readBesidePhone(nlu, words, statePath, referents) : undefined);
+    return { event: phoneReceived(entities.phone, request, referents), language };
   }
   // "138000" where the phone number is asked for: a number cut short (it begins as one, 1 then 3-9), not a code typed
   // before it, which is still told the number comes first ("123456", "验证码138000"). "138000000001" anywhere (it got the

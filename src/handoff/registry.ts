@@ -15,7 +15,7 @@ const customerMessageSchema = z.object({ text: z.string(), at: z.string() });
 
 export const handoffEntrySchema = z.object({
   conversationId: z.string(),
-  /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked, complaint). */
+  /** The dialogue's HandoffReason (customer_request, not_understood, credit_refused, login_blocked, complaint, plus_payment). */
   reason: z.string(),
   step: z.string(),
   statePath: z.string(),

@@ -62,7 +62,13 @@ export function createStateWriter(file: string, snapshot: () => MockStateSnapsho
   let writing: Promise<void> | undefined;
 
   function schedule(): void {
-    if (!timer && !writing) timer = setTimeout(writeNow, delayMs);
+    // A change made while the snapshot is taken (before `writing` is set) schedules too: a write still under way when the
+    // timer fires is left to finish, and its end schedules the next one; two writes at once would race on the temporary file.
+    if (timer || writing) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!writing) void writeNow();
+    }, delayMs);
   }
 
   function writeNow(): Promise<void> {

@@ -3,6 +3,7 @@ import { INTENTS, type Intent } from '../../machines/domain';
 import type { Example } from './corpus';
 import { featuresOf } from './features';
 import { normalizeText } from './normalize';
+import { withoutOpeningGreeting } from './openingGreeting';
 import { DEFAULT_TRAINING, trainSoftmaxRegression, type TrainingOptions } from './softmaxRegression';
 
 export interface IntentScore {
@@ -34,15 +35,18 @@ const MIN_KNOWN_SHARE = 0.2;
 /** What such a message gets: no intent, confidence 0, no alternatives to offer. */
 const nothingToClassify = (): Classification => ({ intent: 'out_of_scope', confidence: 0, alternatives: [] });
 
+/** What the model weighs of an utterance, in training and in classifying alike. */
+const featuresFor = (text: string): string[] => featuresOf(withoutOpeningGreeting(normalizeText(text)));
+
 export function trainClassifier(examples: readonly Example[], options: TrainingOptions = DEFAULT_TRAINING): IntentClassifier {
   const model = trainSoftmaxRegression(
-    examples.map((example) => ({ features: featuresOf(normalizeText(example.text)), label: example.intent })),
+    examples.map((example) => ({ features: featuresFor(example.text), label: example.intent })),
     INTENTS,
     options,
   );
   return {
     classify(text) {
-      const { probabilities, knownShare } = model.predict(featuresOf(normalizeText(text)));
+      const { probabilities, knownShare } = model.predict(featuresFor(text));
       if (knownShare < MIN_KNOWN_SHARE) return nothingToClassify();
       const alternatives = topScores(probabilities);
       return { intent: alternatives[0].intent, confidence: alternatives[0].confidence, alternatives };

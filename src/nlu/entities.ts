@@ -51,6 +51,8 @@ export function findEntities(text: string): EntityMatch {
   const entities: Entities = {};
   // NFKC turns the full-width digits and letters a Chinese IME may produce (１３８…, ＰＬ) into ASCII.
   let rest = text.normalize('NFKC');
+  // Every pattern above consumes an ASCII digit (after NFKC): words without one (most messages) skip all four.
+  if (!/\d/.test(rest)) return { entities, rest };
   for (const { key, pattern, canonical } of PATTERNS) {
     const match = pattern.exec(rest);
     if (!match) continue;

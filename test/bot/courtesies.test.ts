@@ -52,7 +52,8 @@ it('a question said with it is that question', () => {
 describe('whether the bot is still there', () => {
   const STILL_THERE = { type: 'TOPIC_ASKED', topic: 'stillThere' };
   it.each([
-    'still there?', 'are you there?', 'are you still there?', 'you there?', 'u there?', 'hello?', 'hello??', 'hellooo?', 'hi, are you still there?',
+    // ("hello??" asks whether anyone answers at all: the bot says who it is, a person offered; lightWords.test.ts.)
+    'still there?', 'are you there?', 'are you still there?', 'you there?', 'u there?', 'hello?', 'hellooo?', 'hi, are you still there?',
     '在吗', '在吗？', '还在吗', '你还在吗', '在不在', '还在不在', '喂？', '喂喂', '喂，在吗',
   ])('%j is asked and answered', (text) => {
     expect(at(text)).toEqual(STILL_THERE);
@@ -77,9 +78,9 @@ describe('whether the bot is still there', () => {
     expect(understandActivity(nlu, 'still there?', undefined, 'flow.welcome', { welcomeAsked: false }).event).toEqual(STILL_THERE);
   });
 
-  it('a hello without its question mark is a greeting; whether anyone is there is a person asked for; more words are read', () => {
+  it('a hello without its question mark is a greeting; whether anyone is there is answered so; more words are read', () => {
     expect(at('hello')).toEqual({ type: 'GREETING' });
-    expect(at('有人吗')).toEqual({ type: 'HUMAN' });
+    expect(at('有人吗')).toEqual({ type: 'TOPIC_ASKED', topic: 'anyoneThere' });
     expect(at('在吗 我想问个问题')).toEqual({ type: 'TOPIC_ASKED', topic: 'questionComing' });
     expect(at('在吗？先用后付是什么')).not.toEqual(STILL_THERE);
     expect(at('在吗？在吗？先用后付是什么')).not.toEqual(STILL_THERE);

@@ -35,6 +35,11 @@ describe('paying said with a word that looks like a no', () => {
     expect(at(TERMS, text, { account: persona4 })).toMatchObject({ type: 'PAY' });
   });
 
+  it('in traditional characters ("不錯，付款吧"), read in simplified ones as all typed words are: paying too (it was a no)', () => {
+    expect(at(LIST, '不錯，付款吧', returningEarbuds)).toEqual(PAY_EARBUDS);
+    expect(at(TERMS, '不錯，付款吧', { account: persona4 })).toMatchObject({ type: 'PAY' });
+  });
+
   it('a real no is still a no', () => {
     expect(at(CONFIRMING_RECEIPT, '不用了', returningEarbuds)).not.toEqual({ type: 'AFFIRM' });
     expect(at(CONFIRMING_RECEIPT, '先不付了', returningEarbuds)).toEqual({ type: 'DENY' });

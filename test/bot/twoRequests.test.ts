@@ -420,3 +420,72 @@ describe('paying late and paying early, each its own answer', () => {
     });
   });
 });
+
+// The words beside a typed phone number were found twice: for the login's goal, and again by the turn for the list it leads
+// to (src/bot/dialogueTurn.ts). They are found once, and carried with the reading.
+describe('the words typed beside a phone number, carried for the list', () => {
+  const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
+  const withWords = (text: string, referents = {}) => understandRequests(nlu, text, undefined, PHONE_STEP, referents);
+
+  it('"13800000005 我要退耳机": the return is the login\'s goal, its words kept without the number', () => {
+    const { event, phoneWords } = withWords('13800000005 我要退耳机');
+    expect(event).toEqual({ type: 'PHONE_RECEIVED', phone: '13800000005', goal: 'return' });
+    expect(phoneWords).toBe('我要退耳机');
+  });
+
+  it('"我手机号是138…，帮我看看订单，顺便问下逾期了怎么办": the orders are the goal, the question kept for the list', () => {
+    const { event, phoneWords } = withWords('我手机号是13800000005，帮我看看订单，顺便问下逾期了怎么办');
+    expect(event).toMatchObject({ type: 'PHONE_RECEIVED', goal: 'orders' });
+    expect(phoneWords).toContain('帮我看看订单');
+    expect(phoneWords).toContain('顺便问下逾期了怎么办');
+    expect(phoneWords).not.toContain('13800000005');
+  });
+
+  it('the number alone has no words, its goal the login offered or none', () => {
+    expect(withWords('13800000005').phoneWords).toBe('');
+    expect(withWords('13800000005', { loginOffered: 'pay' })).toMatchObject({ event: { goal: 'pay' }, phoneWords: '' });
+  });
+});
+
+// Two questions in one message, one of them silently dropped: at the terms the limit's answer was no answer beside
+// another, at the phone step the status asked for kept the message whole, "wait" read as a clause of its own kept it whole,
+// and "…cost money or hurt my credit score" was one clause read as the fees. Each is answered, in the order asked, once.
+describe('two questions in one message, each answered in order', () => {
+  const TERMS = 'flow.onboarding.confirmingTerms';
+  const PHONE = 'flow.onboarding.login.awaitingPhone';
+  const topic = (name: string) => ({ type: 'TOPIC_ASKED', topic: name });
+  const said = (text: string, statePath: string) => {
+    const { event, answersFirst } = read(text, statePath);
+    return [...(answersFirst ?? []), event];
+  };
+
+  it.each([
+    ['额度有多少？逾期了会怎样', TERMS, [topic('creditLimit'), { type: 'FAQ_ASKED', topic: 'pay' }]],
+    ['逾期了会怎样？额度有多少', TERMS, [{ type: 'FAQ_ASKED', topic: 'pay' }, topic('creditLimit')]],
+    ['要手续费吗？额度多少', TERMS, [topic('fees'), topic('creditLimit')]],
+    ['wait, is there any interest or fee? whats the limit?', TERMS, [topic('fees'), topic('creditLimit')]],
+    ['额度有多少？逾期了会怎样', PHONE, [{ type: 'STATUS' }, { type: 'FAQ_ASKED', topic: 'pay' }]],
+    ['what is this pay later thing? does it cost money or hurt my credit score?', 'flow.welcome', [{ type: 'WHAT_IS', question: true }, topic('fees'), { type: 'CREDIT' }]],
+    ['does it cost anything or affect my credit?', 'flow.welcome', [topic('fees'), { type: 'CREDIT', question: true }]],
+    ['要手续费吗还是会影响征信', 'flow.welcome', [topic('fees'), { type: 'CREDIT' }]],
+  ])('%j at %s', (text, statePath, answers) => {
+    expect(said(text, statePath)).toEqual(answers);
+  });
+
+  it('one question worded two ways ("is there any interest or fee") is answered once', () => {
+    expect(said('is there any interest or fee', 'flow.welcome')).toEqual([topic('fees')]);
+  });
+
+  it('the phone number typed beside the status asked for keeps its one reading: the login goes on', () => {
+    expect(read('13800000004，额度有多少', PHONE).event).toMatchObject({ type: 'PHONE_RECEIVED', phone: '13800000004' });
+  });
+
+  it('"等等 能换货吗 不想退" at a return\'s confirmation: the exchange answered, then the return taken back', () => {
+    expect(said('等等 能换货吗 不想退', 'flow.purchase.confirmingReturn')).toEqual([topic('exchange'), { type: 'DENY' }]);
+  });
+
+  it('PLUS said paid for with a person asked for at its step: the person, told it is that payment', () => {
+    expect(read('我付了钱但是页面卡住了 到底开成功没有 我要找人', 'flow.onboarding.awaitingPlus').event).toEqual({ type: 'HUMAN', paid: true });
+    expect(read('我付了钱但是页面卡住了 到底开成功没有', 'flow.onboarding.awaitingPlus').event).toEqual({ type: 'AFFIRM', paid: true });
+  });
+});

@@ -103,6 +103,7 @@ export const NOTICE_SAMPLES: { [K in Notice['id']]: Array<Extract<Notice, { id: 
   stepDone: [{ id: 'stepDone', step: 'plus' }, { id: 'stepDone', step: 'realName' }],
   termsDeclined: [{ id: 'termsDeclined' }],
   notEligible: [{ id: 'notEligible' }],
+  payLaterAlreadyOn: [{ id: 'payLaterAlreadyOn' }],
   orderPaid: [{ id: 'orderPaid', orderId: 'JD1' }, { id: 'orderPaid', orderId: 'gone' }],
   orderPaidBefore: [{ id: 'orderPaidBefore', orderId: 'JD1' }],
   returnRequested: [{ id: 'returnRequested', orderId: 'JD2' }],

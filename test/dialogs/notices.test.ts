@@ -1,7 +1,7 @@
 // Every notice reads in both locales, and a turn never says the same thing twice or runs long.
 import { InputHints } from 'botbuilder';
 import type { Notice } from '../../machines/context';
-import type { Locale } from '../../dialogs/messages';
+import { catalogs, type Locale } from '../../dialogs/messages';
 import { renderTurn } from '../../dialogs';
 import { account, actionsOf, ALL_NOTICES, CONTEXTS, LOCALES, render, richContext, textOf } from './fixtures';
 
@@ -43,8 +43,8 @@ describe('notices', () => {
     });
     const events = actionsOf([question]).map((a) => (a.value as { event: { type: string } }).event.type);
     expect(events.filter((e) => ['STATUS', 'PAY', 'ORDERS', 'RETURN', 'CHECKOUT'].includes(e))).toEqual([]);
-    expect(events).toContain('CANCEL');
-    expect(events.at(-1)).toBe('HUMAN');
+    // 取消 last, after a person (test/dialogs/clarifyOrder.test.ts).
+    expect(events.slice(-2)).toEqual(['HUMAN', 'CANCEL']);
   });
 
   // "打个招呼" and "再见" were offered for "快递显示签收了但我没拿到".
@@ -96,6 +96,29 @@ describe('notices', () => {
     expect(afterCancel).toHaveLength(2);
     expect(afterCancel[1].text!.length).toBeLessThan(greeted[0].text!.length);
     expect(actionsOf(afterCancel)).toEqual(actionsOf(greeted));
+  });
+
+  // A picture as the very first message got "I can't open pictures…" and "What else can I help you with?", no hello.
+  it.each(LOCALES)('(%s) a first message that is a picture is greeted first, and asked plainly what it is about', (locale) => {
+    const first = { path: 'flow.welcome', context: CONTEXTS.empty(), locale, links: { shopUrl: 'http://shop.test' } };
+    const t = catalogs[locale];
+    const turn = renderTurn({ ...first, notices: [{ id: 'topic', topic: 'attachment' }], returning: false });
+    expect(turn.map((a) => a.text)).toEqual([t['welcome.hello'], t['topic.attachment'], t['welcome.first']]);
+    // Later in the conversation nobody is greeted again.
+    const later = renderTurn({ ...first, notices: [{ id: 'topic', topic: 'attachment' }], returning: true });
+    expect(later.map((a) => a.text)).toEqual([t['topic.attachment'], t['welcome.again']]);
+  });
+
+  // "Not now" at the PLUS step was answered "OK, I won't turn it on": as if pay-later itself had been refused.
+  it.each(LOCALES)('(%s) "not now" at the PLUS or real-name step is answered about that step', (locale) => {
+    const t = catalogs[locale];
+    const at = (plus: boolean, verified: boolean) => {
+      const context = { ...CONTEXTS.empty(), account: { ...account(), plus: { active: plus }, realName: { verified } } };
+      return textOf(render('flow.welcome', locale, context, [{ id: 'termsDeclined' }]));
+    };
+    expect(at(false, false)).toContain(t['notice.termsDeclined.plus']);
+    expect(at(true, false)).toContain(t['notice.termsDeclined.realName']);
+    expect(at(true, true)).toContain(t['notice.termsDeclined']);
   });
 
   it('after a goodbye the bot does not ask again', () => {

@@ -90,6 +90,6 @@ describe('a clarifying question at the lamp\'s payment', () => {
       resumesTo: 'flow.purchase.showingOrders',
       notices: [{ id: 'clarify', candidates: ['pay', 'status'] }],
     });
-    expect(actionsOf([question]).map((a) => a.title)).toEqual(['我的开通进度', '确认收货并付款 · Desk lamp 台灯', '转人工客服']);
+    expect(actionsOf([question]).map((a) => a.title)).toEqual(['确认收货并付款 · Desk lamp 台灯', '我的开通进度', '转人工客服']);
   });
 });

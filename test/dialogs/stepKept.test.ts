@@ -32,30 +32,30 @@ const enabledNoOrders = () => richContext({ orders: [] });
 
 describe('a clarifying question keeps the buttons of the step it interrupts', () => {
   // At a return's confirmation the question offered only 退货退款 and a person: no 提交 and no 不退了.
-  it.each(['zh-CN', 'en-US'] as const)('at a return\'s confirmation (%s): the guesses, submit and keep, and a person', (locale) => {
+  it.each(['zh-CN', 'en-US'] as const)('at a return\'s confirmation (%s): submit and keep, the guesses, and a person', (locale) => {
     const activities = turn({ path: 'clarifying', resumesTo: RETURN_CONFIRMATION, locale, notices: [{ id: 'clarify', candidates: ['return', 'help'] }] });
     expect(activities).toHaveLength(1);
-    expect(actionsOf(activities).map(eventOf)).toEqual(['RETURN', 'HELP', 'AFFIRM', 'DENY', 'HUMAN']);
+    expect(actionsOf(activities).map(eventOf)).toEqual(['AFFIRM', 'DENY', 'RETURN', 'HELP', 'HUMAN']);
   });
 
   // At the buy-PLUS step the PLUS page's link was missing.
   it('at the PLUS step: the page\'s link and "done" stay, within five buttons however many guesses', () => {
     const activities = turn({ path: 'clarifying', context: notPlus(), resumesTo: PLUS, notices: [{ id: 'clarify', candidates: ['plus', 'requirements', 'credit'] }] });
     const actions = actionsOf(activities);
-    expect(actions.map(eventOf)).toEqual(['PLUS', 'REQUIREMENTS', 'link', 'AFFIRM', 'HUMAN']);
+    expect(actions.map(eventOf)).toEqual(['link', 'AFFIRM', 'PLUS', 'REQUIREMENTS', 'HUMAN']);
     expect(actions.find((a) => a.type === 'openUrl')?.value).toBe(`${SHOP_URL}/shop/plus?account=acct_004`);
   });
 
   it('with one guess, every button of the step fits', () => {
     const activities = turn({ path: 'clarifying', context: notPlus(), resumesTo: REAL_NAME, notices: [{ id: 'clarify', candidates: ['real_name'] }] });
-    expect(actionsOf(activities).map(eventOf)).toEqual(['REAL_NAME', 'link', 'AFFIRM', 'DENY', 'HUMAN']);
+    expect(actionsOf(activities).map(eventOf)).toEqual(['link', 'AFFIRM', 'DENY', 'REAL_NAME', 'HUMAN']);
   });
 
   // "不用了" beside 不退了 would read as the step's no; the step's own no says what it does.
   it('no plain "no" is guessed beside the step\'s own buttons, and a person is offered once', () => {
     const activities = turn({ path: 'clarifying', resumesTo: 'flow.onboarding.creditRefused', context: refused(), notices: [{ id: 'clarify', candidates: ['deny', 'credit'] }] });
     const events = actionsOf(activities).map(eventOf);
-    expect(events).toEqual(['CREDIT', 'DENY', 'HUMAN']);
+    expect(events).toEqual(['DENY', 'CREDIT', 'HUMAN']);
     expect(actionsOf(activities).map((a) => a.title)).toContain('先不用了');
   });
 

@@ -15,7 +15,7 @@ test.each([OTP, `哦我刚才点错了 验证码是${OTP}`])('%j after cancellin
   expect(h().buttons).toContain('同意并开通');
 });
 
-test('a login paused by wrong codes and then cancelled is not taken up again by a code', async () => {
+test('a login stopped by wrong codes and then cancelled is not taken up again by a code', async () => {
   await h().say('我想开通先用后付');
   await h().say('13800000004');
   for (const code of ['111111', '222222', '333333']) await h().say(code);
@@ -23,7 +23,7 @@ test('a login paused by wrong codes and then cancelled is not taken up again by 
   expect(await h().state()).toBe('flow.welcome');
   await h().say(OTP);
   expect(await h().state()).toBe('flow.welcome');
-  expect(h().text).toContain('登录已暂停');
+  expect(h().text).toContain('因为验证码错误次数太多已经停下了');
 });
 
 // The phone number prompt had no button while the code prompt had "取消": its button leaves the login, in either language.

@@ -49,7 +49,7 @@ test('a customer with pay-later on gets the steps only, and "明白了" asks wha
 
 test('in English the same', async () => {
   await h().say('how do I use it at checkout?');
-  expect(h().text).toContain('The option only shows at checkout once pay-later is turned on.');
+  expect(h().text).toContain('The option only shows at checkout once pay later is turned on.');
   expect(h().buttons[0]).toBe('Turn it on');
   await h().say('yes');
   expect(await h().state()).toBe('flow.onboarding.login.awaitingPhone');

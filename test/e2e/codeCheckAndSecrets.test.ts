@@ -1,6 +1,6 @@
 // QA round J: the code's check failing, the customer's own number typed again, secrets of several kinds, and choices offered as buttons.
 import { enUS } from '../../dialogs/messages/en-US';
-import { atOrderList, logIn, OTP, useE2e } from './harness';
+import { atOrderList, OTP, useE2e } from './harness';
 
 const h = useE2e({ backendTimeoutMs: 300 });
 
@@ -114,9 +114,7 @@ test('an ID number, a card number and a password in one message get one warning 
 describe('choices said are offered as buttons', () => {
   // A fault named at the payment goes to the return (a yes to the payment still on screen paid for faulty goods).
   test('a fault named at the payment: the return is offered with its buttons, nothing paid', async () => {
-    await h().reset('en-US');
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/Confirm receipt & pay · Wireless earbuds/);
     await h().say("wait, actually the left earbud doesn't work");
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
@@ -125,9 +123,7 @@ describe('choices said are offered as buttons', () => {
   });
 
   test('an order not listed, with nothing to do in the list: no "pick one below", nothing to do (the list came with the payment)', async () => {
-    await h().reset('en-US');
-    await h().say('my orders');
-    await logIn(h(), '13800000006');
+    await atOrderList(h(), '13800000006', 'en-US');
     await h().click(/Confirm receipt & pay · Desk lamp/);
     await h().click('Confirm receipt & pay');
     await h().say('I want to pay for my earphones');

@@ -1,6 +1,6 @@
 // Plain answers at the confirmations read one way in both languages, and what was asked with the phone number, or
 // before the login, is where the login leads.
-import { logIn, OTP, useE2e } from './harness';
+import { atOrderList, logIn, OTP, useE2e } from './harness';
 
 const h = useE2e();
 
@@ -36,8 +36,7 @@ describe('at the terms', () => {
 
 describe('at the payment confirmation', () => {
   test.each(['继续付款', '继续吧', '好的，继续', '付吧付吧'])('%j pays, as "go ahead" does (it was told to tap the button)', async (text) => {
-    await h().say('我的订单');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005');
     await h().click(/确认收货并付款 · Wireless earbuds/);
     expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
     await h().say(text);
@@ -45,8 +44,7 @@ describe('at the payment confirmation', () => {
   });
 
   test.each(['go ahead', 'proceed', 'actually yes'])('in English, %j pays', async (text) => {
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/Confirm receipt & pay · Wireless earbuds/);
     expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
     await h().say(text);
@@ -54,8 +52,7 @@ describe('at the payment confirmation', () => {
   });
 
   test('"no wait" is "not now": back at the list, nothing paid, no clarifying question', async () => {
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/Confirm receipt & pay · Wireless earbuds/);
     await h().say('no wait');
     expect(await h().state()).toBe('flow.purchase.showingOrders');
@@ -85,8 +82,7 @@ describe('a goodbye at a confirmation closes it: nothing filed, and the next ret
   });
 
   test('at the payment confirmation too: nothing paid, back at the list', async () => {
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/Confirm receipt & pay · Wireless earbuds/);
     await h().say('thanks, bye');
     expect(await h().state()).toBe('flow.purchase.showingOrders');

@@ -128,7 +128,7 @@ test('phrasings that got a clarifying question lead where they mean', async () =
 
   await h().reset();
   await h().say('I want to see my bill');
-  expect(h().text).toContain('To show your pay-later orders, I need you to log in first');
+  expect(h().text).toContain('To show your pay later orders, I need you to log in first');
   await logIn(h(), '13800000005');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
 

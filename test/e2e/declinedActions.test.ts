@@ -45,9 +45,7 @@ describe('paying refused starts no payment', () => {
   });
 
   test('"i don\'t want to pay" at the order list, in English: the list stays', async () => {
-    await h().reset('en-US');
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().say("i don't want to pay");
     await expectNothingStarted(LIST, enUS['topic.orderStaysAsIs']);
   });
@@ -59,9 +57,7 @@ describe('paying refused starts no payment', () => {
   });
 
   test('"I do not want to pay for the earbuds" at their payment is its no: unpaid, back at the list', async () => {
-    await h().reset('en-US');
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/^Confirm receipt & pay · Wireless earbuds/);
     expect(await h().state()).toBe(CONFIRMING_RECEIPT);
     await h().say('I do not want to pay for the earbuds');
@@ -87,9 +83,7 @@ describe('the goods found fine, said alone at the return\'s reason', () => {
   });
 
   test('"actually they\'re fine" in English: the same', async () => {
-    await h().reset('en-US');
-    await h().say('my orders');
-    await logIn(h(), '13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().click(/^Return · Wireless earbuds/);
     await h().say("actually they're fine");
     expect(await h().state()).toBe(REASON);

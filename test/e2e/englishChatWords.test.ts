@@ -201,7 +201,7 @@ test('at the code step, "didn\'t get" about something else than the code sends n
   await h().say("i didn't get the earbuds yet");
   expect(await h().state()).toBe('flow.onboarding.login.awaitingOtp');
   expect(h().text).not.toMatch(/again/);
-  expect(h().text).toMatch(/Once you log in, I can show your pay-later orders/);
+  expect(h().text).toMatch(/Once you log in, I can show your pay later orders/);
   // After the minute a code is given to arrive: sooner, none is sent (test/e2e/codeResends.test.ts).
   h().passTime(60_000);
   await h().say("didn't get it");
@@ -223,6 +223,6 @@ test.each(['i cant see pay later at checkout', "why don't i see pay later at che
     expect(h().text).toMatch(/To check your progress, please log in first/);
     await h().say('13800000001');
     await h().say(OTP);
-    expect(h().text).toMatch(/Your use first, pay later progress/);
+    expect(h().text).toMatch(/Use first, pay later: your progress/);
   },
 );

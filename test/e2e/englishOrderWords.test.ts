@@ -1,24 +1,17 @@
 // QA over HTTP, in English: another order's return with its reason at a payment (the earbuds' reason was asked), "yes pay
 // it" to the status card of a customer with one overdue lamp (the list, then the list again), goods said broken before the
 // login (not understood, the return lost), a question before an order chosen, "where was i" after a cancel.
-import { logIn, OTP, useE2e } from './harness';
+import { atOrderList, logIn, OTP, useE2e } from './harness';
 
 const h = useE2e();
 
 const statusOf = async (phone: string, orderId: string) => (await h().orders(phone)).find((o) => o.orderId === orderId)?.status;
 
-async function atEnglishOrderList(phone: string): Promise<void> {
-  await h().reset('en-US');
-  await h().say('my orders');
-  await logIn(h(), phone);
-  expect(await h().state()).toBe('flow.purchase.showingOrders');
-}
-
 describe("another order's return said with its reason at the earbuds' payment", () => {
   test.each(['return the rice cooker, it never came', 'now return the rice cooker, it never came'])(
     '%j: the rice cooker\'s return confirmation with that reason, and the earbuds stay unpaid',
     async (words) => {
-      await atEnglishOrderList('13800000005');
+      await atOrderList(h(), '13800000005', 'en-US');
       await h().say('pay the earbuds');
       expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
       await h().say(words);
@@ -33,7 +26,7 @@ describe("another order's return said with its reason at the earbuds' payment", 
   );
 
   test('at the list, the same words: the rice cooker\'s confirmation with that reason', async () => {
-    await atEnglishOrderList('13800000005');
+    await atOrderList(h(), '13800000005', 'en-US');
     await h().say('return the rice cooker, it never came');
     expect(await h().state()).toBe('flow.purchase.confirmingReturn');
     expect(h().text).toContain('Rice cooker 电饭煲');
@@ -80,7 +73,7 @@ test('"the earbuds are broken" before the login: after it, the earbuds\' return 
 });
 
 test('"who r u? the agent said u would help. pay for earbuds" at the list: who the bot is, then the earbuds\' payment', async () => {
-  await atEnglishOrderList('13800000005');
+  await atOrderList(h(), '13800000005', 'en-US');
   await h().say('who r u? the agent said u would help. pay for earbuds');
   expect(await h().state()).toBe('flow.purchase.confirmingReceipt');
   expect(h().text).toMatch(/bot/);
@@ -88,7 +81,7 @@ test('"who r u? the agent said u would help. pay for earbuds" at the list: who t
 });
 
 test('"actually wait what was i doing, continue" after a cancel: what the bot can do, no clarifying question and no "Cancel"', async () => {
-  await atEnglishOrderList('13800000005');
+  await atOrderList(h(), '13800000005', 'en-US');
   await h().say('cancel');
   expect(await h().state()).toBe('flow.welcome');
   await h().say('actually wait what was i doing, continue');
@@ -98,7 +91,7 @@ test('"actually wait what was i doing, continue" after a cancel: what the bot ca
 });
 
 test('"ok where was i" at the list: the list again, where we were', async () => {
-  await atEnglishOrderList('13800000005');
+  await atOrderList(h(), '13800000005', 'en-US');
   await h().say('ok where was i');
   expect(await h().state()).toBe('flow.purchase.showingOrders');
   expect(h().text).toContain("Here's where we were");

@@ -8,6 +8,7 @@ import { createBotApp } from '../../src/bot/app';
 import { conversationKey } from '../../src/bot/conversationRecord';
 import { createAccountClient, type AccountClient } from '../../src/backend/client';
 import { statePath } from '../../machines/view';
+import { catalogs, type Locale } from '../../dialogs/messages';
 import type { Account, Order, Session } from '../../machines/domain';
 import {
   actionsOf,
@@ -383,10 +384,29 @@ export async function logIn(h: E2e, phone: string): Promise<void> {
   await h.say(OTP);
 }
 
-/** Logged in as `phone` from "我的订单": at the order list. */
-export async function atOrderList(h: E2e, phone: string): Promise<void> {
-  await h.say('我的订单');
+/**
+ * Logged in as `phone` from "我的订单": at the order list. Given a `locale`: in a fresh conversation in it, asked in its words,
+ * and checked to be at the list. Not checked without one: persona 4, not enabled, is offered pay-later there instead.
+ */
+export async function atOrderList(h: E2e, phone: string, locale?: Locale): Promise<void> {
+  if (locale !== undefined) await h.reset(locale);
+  await h.say(locale === 'en-US' ? 'my orders' : '我的订单');
   await logIn(h, phone);
+  if (locale !== undefined) expect(await h.state()).toBe('flow.purchase.showingOrders');
+}
+
+/**
+ * Says `words` at a fresh welcome in `locale`, which ask after the orders before any login: the login is asked for, to
+ * look at the orders; then logs in as `phone`, which shows the order list. Returns what the bot said when it asked.
+ */
+export async function atOrderListAfterAsking(h: E2e, words: string, phone: string, locale: Locale): Promise<string> {
+  await h.reset(locale);
+  await h.say(words);
+  expect(await h.state()).toBe('flow.onboarding.login.awaitingPhone');
+  expect(h.text).toContain(catalogs[locale]['notice.needsLogin.orders']);
+  const asked = h.text;
+  await logIn(h, phone);
+  return asked;
 }
 
 /** At the earbuds' return-reason step (persona 13800000005). */

@@ -2,7 +2,7 @@
 // receipt and pay"), "凭什么说我逾期了" at the overdue lamp's list (the list again, as if to pay it), and two order actions
 // joined by 然后 before the login (not split).
 import { enUS } from '../../dialogs/messages/en-US';
-import { atOrderList, logIn, OTP, useE2e } from './harness';
+import { atOrderList, atOrderListAfterAsking, OTP, useE2e } from './harness';
 
 const h = useE2e();
 const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
@@ -11,12 +11,8 @@ const CONFIRMING_RECEIPT = 'flow.purchase.confirmingReceipt';
 const REASON = 'flow.purchase.awaitingReturnReason';
 
 test('"hi, I got an sms saying my order is overdue??" before the login: logging in to look at the orders, then the lamp overdue', async () => {
-  await h().reset('en-US');
-  await h().say('hi, I got an sms saying my order is overdue??');
-  expect(await h().state()).toBe(PHONE_STEP);
-  expect(h().text).toContain(enUS['notice.needsLogin.orders']);
-  expect(h().text).not.toContain(enUS['notice.needsLogin.pay']);
-  await logIn(h(), '13800000006');
+  const asked = await atOrderListAfterAsking(h(), 'hi, I got an sms saying my order is overdue??', '13800000006', 'en-US');
+  expect(asked).not.toContain(enUS['notice.needsLogin.pay']);
   expect(h().text).toContain('Desk lamp 台灯');
   expect(h().text).toMatch(/overdue/i);
 });

@@ -64,7 +64,7 @@ test('while the login is paused, a code, a number or "resend" typed gets one mes
     await h().say(text);
     expect(await h().state()).toBe('flow.onboarding.login.blocked');
     expect(h().replies).toHaveLength(1);
-    expect(h().text).toContain('15 分钟');
+    expect(h().text).toContain('说「开通」');
     expect(h().buttonEvents).toContain('AFFIRM');
   }
 });

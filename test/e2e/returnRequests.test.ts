@@ -16,7 +16,8 @@ async function payingEarbuds(): Promise<void> {
 describe('a return asked for at the earbuds\' payment is their return (it gave the returns FAQ and the payment again)', () => {
   test('the 退货退款 button of a clarifying question: the earbuds\' reason step', async () => {
     await payingEarbuds();
-    await h().say('东西有毛病');
+    // Too vague to read ("东西有毛病", a fault said, is now their return, as "东西好像有问题" is): the clarifying question.
+    await h().say('这个有点不对劲');
     expect(await h().state()).toBe('clarifying');
     await h().click('退货退款');
     expect(await h().state()).toBe('flow.purchase.awaitingReturnReason');

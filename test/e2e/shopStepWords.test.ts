@@ -50,7 +50,7 @@ test.each(['太贵了 不买', '太貴了 不買', 'plus就算了吧', '不买�
   await atStep('13800000001');
   await h().say(text);
   expect(await h().state()).toBe('flow.welcome');
-  expect(h().text).toContain('先不开通');
+  expect(h().text).toContain('PLUS会员不着急办');
 });
 
 test.each(['不买plus能开吗', 'plus不要钱吧'])('%j at the PLUS step is no decline: the step kept', async (text) => {

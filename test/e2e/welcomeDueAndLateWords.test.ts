@@ -3,7 +3,7 @@
 // receipt and pay").
 import { enUS } from '../../dialogs/messages/en-US';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { logIn, useE2e } from './harness';
+import { atOrderListAfterAsking, useE2e } from './harness';
 
 const h = useE2e();
 const PHONE_STEP = 'flow.onboarding.login.awaitingPhone';
@@ -12,33 +12,22 @@ const LIST = 'flow.purchase.showingOrders';
 const firstLine = (text: string) => text.split('\n')[0];
 
 test('"when r my payments due" before the login: logging in to the orders, whose list answers with the due dates', async () => {
-  await h().reset('en-US');
-  await h().say('when r my payments due');
-  expect(await h().state()).toBe(PHONE_STEP);
-  expect(h().text).toContain(enUS['notice.needsLogin.orders']);
-  expect(h().text).not.toContain(enUS['faq.pay']);
-  await logIn(h(), '13800000005');
+  const asked = await atOrderListAfterAsking(h(), 'when r my payments due', '13800000005', 'en-US');
+  expect(asked).not.toContain(enUS['faq.pay']);
   expect(await h().state()).toBe(LIST);
   expect(h().text).toContain(firstLine(enUS['topic.dueDate']));
   expect(h().text).toContain('Wireless earbuds 无线耳机');
 });
 
 test('"我什么时候要还款" before the login: the same, in Chinese', async () => {
-  await h().say('我什么时候要还款');
-  expect(await h().state()).toBe(PHONE_STEP);
-  expect(h().text).toContain(zhCN['notice.needsLogin.orders']);
-  await logIn(h(), '13800000005');
+  await atOrderListAfterAsking(h(), '我什么时候要还款', '13800000005', 'zh-CN');
   expect(await h().state()).toBe(LIST);
   expect(h().text).toContain(firstLine(zhCN['topic.dueDate']));
 });
 
 test('"hi i got a msg saying i\'m late on a payment??" before the login: logging in to the orders, then the lamp overdue', async () => {
-  await h().reset('en-US');
-  await h().say("hi i got a msg saying i'm late on a payment??");
-  expect(await h().state()).toBe(PHONE_STEP);
-  expect(h().text).toContain(enUS['notice.needsLogin.orders']);
-  expect(h().text).not.toContain(enUS['notice.needsLogin.pay']);
-  await logIn(h(), '13800000006');
+  const asked = await atOrderListAfterAsking(h(), "hi i got a msg saying i'm late on a payment??", '13800000006', 'en-US');
+  expect(asked).not.toContain(enUS['notice.needsLogin.pay']);
   expect(h().text).toContain('Desk lamp 台灯');
   expect(h().text).toMatch(/overdue/i);
 });

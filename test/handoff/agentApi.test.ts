@@ -1,19 +1,17 @@
 // The agent API's HTTP edge: bearer token checked on every route, bodies validated with a reason, unknown conversations 404,
 // conversations the bot owns 409, and the whole API disabled (503, said at start) without AGENT_API_TOKEN.
-import { AGENT_TOKEN, referenceOf, startHarness, type Harness } from './harness';
+import { AGENT_TOKEN, referenceOf, startHarness, useHarness } from './harness';
 
 describe('the agent API edge', () => {
-  let h: Harness;
+  const h = useHarness();
   let conversationId: string;
 
   beforeAll(async () => {
-    h = await startHarness();
     // One conversation the bot owns (never handed to an agent).
     const customer = h.customer();
     await customer.say('你好');
     conversationId = customer.id;
   });
-  afterAll(() => h.close());
 
   const routes = (id: string): Array<[string, string, unknown?]> => [
     ['GET', '/api/agent/conversations'],

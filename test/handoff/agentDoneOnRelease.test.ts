@@ -3,19 +3,13 @@
 import type { Activity } from 'botbuilder';
 import { enUS } from '../../dialogs/messages/en-US';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { isHandoffEvent, messages, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { customerWithAgent, isHandoffEvent, messages, settle, useHarness, waitForActivity } from './harness';
 
 const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
 const buttonsOf = (activities: Activity[]): string[] => messages(activities).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('the customer learns the agent has finished', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   // The release said "我回来了 👋 我们接着来。": the bot's "I'm back", which a customer back from a break could take for the
   // agent's, and which never said customer service was done.
@@ -23,10 +17,7 @@ describe('the customer learns the agent has finished', () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', back: '我回来了 👋', done: /客服.*(?:处理好|处理完)/ },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', back: "I'm back", done: /customer service.*(?:finished|done)/i },
   ])('($locale) the release says customer service has finished; "$back" after it is greeted back at the step', async ({ locale, catalog, asks, back, done }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000002');
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, phone: '13800000002', asks, agentWrote: 'Hi' });
     const seen = customer.activities.length;
     const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     expect(released).toMatchObject({ status: 200, body: { step: 'realName' } });

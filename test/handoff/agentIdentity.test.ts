@@ -1,15 +1,9 @@
 // Agents who name themselves: the first to write to a customer has the conversation; another named agent may not write
 // to it or release it (two desks answered one customer). Unnamed agents work as before.
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 describe('the agent who has a conversation', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test('the first named agent to write has it; another named agent gets 409 other_agent, to messages and to the release', async () => {
     const customer = h.customer();

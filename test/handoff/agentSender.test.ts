@@ -4,25 +4,19 @@
 import type { Activity } from 'botbuilder';
 import { catalogs } from '../../dialogs/messages';
 import { printActivity } from '../../src/chat/printer';
-import { messages, startHarness, waitForActivity, type Harness } from './harness';
+import { messages, useHarness, waitForActivity, waitingCustomer } from './harness';
 
 describe('agent messages as the customer receives them', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each([
     { locale: 'zh-CN' as const, asks: '转人工', agent: undefined },
     { locale: 'en-US' as const, asks: 'I want to talk to a person', agent: 'Li' },
   ])('($locale) named as customer service, from the bot account, and told once that a colleague joined', async ({ locale, asks, agent }) => {
     const catalog = catalogs[locale];
-    const customer = h.customer({ locale });
-    const handedOver = messages((await customer.say(asks)).activities);
-    const botAccount = handedOver[0].from;
+    const customer = await waitingCustomer(h, { locale, asks });
+    // Nothing came before the turn that asked for a person: the conversation's first message is that turn's answer.
+    const botAccount = messages(customer.activities)[0].from;
     const path = `/api/agent/conversations/${encodeURIComponent(customer.id)}/messages`;
 
     const from = customer.activities.length;

@@ -3,19 +3,13 @@
 import type { Activity } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
 import { enUS } from '../../dialogs/messages/en-US';
-import { messages, OTP, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { customerWithAgent, messages, OTP, referenceOf, settle, useHarness, waitForActivity, waitingCustomer } from './harness';
 
 const buttonsOf = (activity: Partial<Activity> | undefined): string[] => activity?.suggestedActions?.actions.map((a) => a.title) ?? [];
 const WITHDRAW = { event: { type: 'HANDOFF_WITHDRAWN' } };
 
 describe("the agent's side of a handoff", () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   const customerMessages = async (id: string): Promise<string[]> =>
     (await h.agent('GET', `/api/agent/conversations/${id}/messages`)).body.messages.map((m: { text: string }) => m.text);
@@ -25,10 +19,7 @@ describe("the agent's side of a handoff", () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', tapped: (label: string) => `（点了「${label}」）` },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', tapped: (label: string) => `(tapped "${label}")` },
   ])('buttons tapped ($locale) while an agent has the conversation reach the agent as taps, labelled', async ({ locale, catalog, asks, tapped }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000001');
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, phone: '13800000001', asks, agentWrote: 'Hi' });
     // As channels that send only a button's value do it: the waiting button, the PLUS step's yes, "start over".
     const taps: unknown[] = [WITHDRAW, { event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingPlus' }, { event: { type: 'RESTART' } }];
     for (const value of taps) expect((await customer.send({ type: 'message', value } as Partial<Activity>)).activities).toEqual([]);
@@ -47,9 +38,7 @@ describe("the agent's side of a handoff", () => {
 
   // A tap on the button of the step the customer came from takes the request back (test/handoff/stepButtonWhileWaiting).
   test('a tap while still waiting on a button of another step (a stale one) is kept for the agent too, and answered with the waiting line', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000001');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000001', asks: '转人工' });
     const told = messages((await customer.send({ type: 'message', value: { event: { type: 'AFFIRM' }, at: 'flow.onboarding.awaitingRealName' } } as Partial<Activity>)).activities);
     expect(buttonsOf(told.at(-1))).toEqual([zhCN['button.withdrawHandoff']]);
     expect(await customerMessages(customer.id)).toEqual([`（点了「${zhCN['button.realNameDone']}」）`]);
@@ -92,9 +81,7 @@ describe("the agent's side of a handoff", () => {
   });
 
   test('a release to enable at the welcome says the bot is back, why, and then asks for the phone number', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { asks: '转人工', agentWrote: '您好' });
     const seen = customer.activities.length;
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'enable' } });
     await settle();
@@ -121,8 +108,7 @@ describe("the agent's side of a handoff", () => {
 
   // Four messages while waiting each got the same long line.
   test('while waiting, the long line is said once; the next messages get a short "received" with the button', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     const answers = [];
     for (const text of ['在吗', '还要多久', '喂', '快点']) answers.push(messages((await customer.say(text)).activities));
     expect(answers.map((a) => a.length)).toEqual([1, 1, 1, 1]);
@@ -134,17 +120,14 @@ describe("the agent's side of a handoff", () => {
 
   // "cancel" after one "我还在等" in an English conversation came back in Chinese.
   test('an English customer who wrote one Chinese line while waiting is answered "cancel" in English', async () => {
-    const customer = h.customer();
-    await customer.say('I want to talk to a person');
+    const customer = await waitingCustomer(h, { asks: 'I want to talk to a person' });
     expect(messages((await customer.say('我还在等')).activities)[0].locale).toBe('zh-CN');
     const back = messages((await customer.say('cancel')).activities);
     expect(back[0]).toMatchObject({ locale: 'en-US', text: enUS['notice.handoffWithdrawn'] });
   });
 
   test('a second release is told the conversation is already back with the bot', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { asks: '转人工', agentWrote: '您好' });
     expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200 });
     const again = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     expect(again).toMatchObject({ status: 409, body: { code: 'not_with_agent' } });
@@ -180,8 +163,7 @@ describe("the agent's side of a handoff", () => {
 
   // Agent desks send the fields they have no value for as "".
   test('empty optional fields are fields left out: a release with note "" and a hand-in with accountId "" go through', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好', agent: '' } });
     const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, {
       json: { note: '', intent: '', accountId: ' ', agent: '' },

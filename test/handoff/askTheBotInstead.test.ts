@@ -1,14 +1,9 @@
 // A customer handed to a person because the bot did not understand them twice takes the request back in their own words.
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { messages, startHarness, type Harness } from './harness';
+import { messages, useHarness } from './harness';
 
 describe('taking back an automatic handoff in natural words', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
+  const h = useHarness();
 
   // "不用了 我还是问你吧" was answered "正在为你转接人工客服…": only the exact "不用了" or "取消" worked.
   test('"不用了 我还是问你吧" brings the customer back to the bot and out of the agents\' queue', async () => {

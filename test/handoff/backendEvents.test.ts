@@ -2,7 +2,7 @@
 // itself; unsigned, forged, stale and replayed events are refused, and events for nobody are accepted and dropped.
 import { randomUUID } from 'node:crypto';
 import { signWebhook } from '../../src/webhook/signature';
-import { ID_NUMBER, linksOf, referenceOf, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, linksOf, referenceOf, startHarness, submitShopPage, useHarness, waitForActivity } from './harness';
 
 
 const plusActivated = (accountId: string) => ({
@@ -13,13 +13,7 @@ const plusActivated = (accountId: string) => ({
 });
 
 describe('backend events continue the conversation proactively', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   const submitPage = (link: string, fields: Record<string, string>) => submitShopPage(h, link, fields);
 

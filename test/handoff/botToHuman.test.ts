@@ -5,22 +5,17 @@ import type { Activity } from 'botbuilder';
 import {
   AGENT_TOKEN,
   UNMASKED_PHONE,
+  customerWithAgent,
   isHandoffEvent,
   linksOf,
   messages,
-  startHarness,
+  useHarness,
   waitForActivity,
-  type Harness,
+  waitingCustomer,
 } from './harness';
 
 describe('bot → human handoff', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each([
     { who: 'asks for a person', phone: '13800000002', says: ['转人工'], reason: 'customer_request', step: 'realName' },
@@ -66,9 +61,7 @@ describe('bot → human handoff', () => {
   });
 
   test('while an agent owns the conversation the bot is silent; the agent is heard; a release resumes at the same step', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
 
     // What the customer writes while waiting goes to the agent; the bot only says one is coming.
     const whileWaiting = messages((await customer.say('在吗？我的手机号是 13800000002')).activities);
@@ -98,8 +91,7 @@ describe('bot → human handoff', () => {
   });
 
   test('an agent releases at an intent: the bot goes on with it (here: enabling, which starts with the login)', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, {
       json: { intent: 'enable', note: '客户想开通先用后付，电话 13800000001' },
     });
@@ -113,9 +105,7 @@ describe('bot → human handoff', () => {
   test.each(['human', 'cancel', 'restart', 'affirm', 'deny', 'thanks', 'greeting', 'goodbye', 'out_of_scope'])(
     'a release at "%s" (the customer\'s own words, not a task) is refused with the reason, and nothing changes',
     async (intent) => {
-      const customer = h.customer();
-      await customer.say('转人工');
-      await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好，我是客服。' } });
+      const customer = await customerWithAgent(h, { asks: '转人工', agentWrote: '您好，我是客服。' });
       const received = customer.activities.length;
 
       const refused = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent } });
@@ -164,9 +154,7 @@ describe('bot → human handoff', () => {
   });
 
   test('while no agent has taken it, "取消" takes the request back: the bot goes on at the step and the queue forgets it', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
     const back = messages((await customer.say('取消')).activities);
     expect(back[0].text).toContain('不转人工了');
     expect(linksOf(back)[0]).toContain('/shop/real-name?account=acct_002');
@@ -176,9 +164,7 @@ describe('bot → human handoff', () => {
   });
 
   test('while waiting, words for the agent that name cancelling or starting over stay the agent\'s; the button and "重新开始" do not', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
     // Each answered as waiting words (the whole line once, then a short "received"), still with the waiting button.
     for (const text of ['先别取消', '取消自动续费', '重新开始认证']) {
       const told = messages((await customer.say(text)).activities);
@@ -201,8 +187,7 @@ describe('bot → human handoff', () => {
   });
 
   test('an agent who writes or releases after the customer took the request back is told the bot has it (409)', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     await customer.say('cancel');
     const sent = await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
     expect(sent).toMatchObject({ status: 409, body: { code: 'not_with_agent' } });
@@ -212,9 +197,7 @@ describe('bot → human handoff', () => {
   });
 
   test('once an agent has taken the conversation, "取消" goes to the agent and the bot stays silent', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好，我来帮你。' } });
+    const customer = await customerWithAgent(h, { asks: '转人工', agentWrote: '您好，我来帮你。' });
     await waitForActivity(customer, (a) => a.text === '您好，我来帮你。');
     expect((await customer.say('取消')).activities).toEqual([]);
     const entry = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
@@ -223,10 +206,7 @@ describe('bot → human handoff', () => {
 
   // One English message to the agent ("iPhone 15") switched a Chinese customer's bot to English on the release.
   test('words written to an agent do not change the language the bot speaks after the release', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000002', asks: '转人工', agentWrote: '您好' });
     await customer.say('My phone is an iPhone 15, is that OK?');
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     const back = await waitForActivity(customer, (a) => /客服那边已经处理好了|Customer service has finished/.test(a.text ?? ''));
@@ -234,10 +214,7 @@ describe('bot → human handoff', () => {
   });
 
   test('a release needs no body: the conversation goes back at its step', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000002', asks: '转人工', agentWrote: '您好' });
     const released = await fetch(`${h.bot.url}/api/agent/conversations/${customer.id}/release`, {
       method: 'POST',
       headers: { authorization: `Bearer ${AGENT_TOKEN}` },
@@ -273,9 +250,7 @@ describe('bot → human handoff', () => {
     const unknown = await h.agent('POST', `/api/agent/conversations/${blocked.id}/release`, { json: { accountId: 'acct_nobody' } });
     expect(unknown).toMatchObject({ status: 422, body: { code: 'unknown_account' } });
 
-    const loggedIn = h.customer();
-    await h.login(loggedIn, '13800000002');
-    await loggedIn.say('转人工');
+    const loggedIn = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
     const other = await h.agent('POST', `/api/agent/conversations/${loggedIn.id}/release`, { json: { accountId: 'acct_001' } });
     expect(other).toMatchObject({ status: 409, body: { code: 'other_account' } });
     const same = await h.agent('POST', `/api/agent/conversations/${loggedIn.id}/release`, { json: { accountId: 'acct_002' } });

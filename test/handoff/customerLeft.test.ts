@@ -4,20 +4,14 @@
 import type { Activity } from 'botbuilder';
 import { loadConversation, restingStep } from '../../src/handoff/conversations';
 import type { ChannelConversation } from '../../src/channel/localChannel';
-import { isHandoffEvent, messages, startHarness, waitForActivity, type Harness } from './harness';
+import { isHandoffEvent, messages, useHarness, waitForActivity, waitingCustomer } from './harness';
 
 const endOfConversation = (): Partial<Activity> => ({ type: 'endOfConversation', code: 'userCancelled' } as Partial<Activity>);
 const removed = (customer: ChannelConversation): Partial<Activity> =>
   ({ type: 'conversationUpdate', membersRemoved: [customer.identity.user] }) as Partial<Activity>;
 
 describe('a customer who leaves while handed to an agent', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   const queued = async (id: string) =>
     ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string }>).some((c) => c.id === id);
@@ -27,9 +21,7 @@ describe('a customer who leaves while handed to an agent', () => {
     { how: 'the channel ends the conversation (endOfConversation)', leave: () => endOfConversation() },
     { how: 'the channel removes them (conversationUpdate membersRemoved)', leave: removed },
   ])('waiting, $how: out of the queue, the agent is told they left, and back later they are with the bot', async ({ leave }) => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
     expect(await queued(customer.id)).toBe(true);
 
     const left = await customer.send(leave(customer));
@@ -63,8 +55,7 @@ describe('a customer who leaves while handed to an agent', () => {
   });
 
   test('owned by an agent: the agent who writes next is told the customer left (410), and nothing reaches the channel', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     expect((await h.agent('POST', `${path(customer)}/messages`, { json: { text: '您好，我来帮你。' } })).status).toBe(200);
     await waitForActivity(customer, (a) => a.text === '您好，我来帮你。');
 
@@ -76,8 +67,7 @@ describe('a customer who leaves while handed to an agent', () => {
   });
 
   test('the bot removed from the conversation is not the customer leaving: the handoff stays', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     await customer.send({ type: 'conversationUpdate', membersRemoved: [customer.identity.bot] } as Partial<Activity>);
     expect(await queued(customer.id)).toBe(true);
     expect((await h.agent('POST', `${path(customer)}/messages`, { json: { text: '您好' } })).status).toBe(200);

@@ -3,18 +3,12 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { CasTranscriptStore } from '../../src/transcripts';
 import { conversationKey } from '../../src/bot/conversationRecord';
-import { settle, startHarness, waitForActivity, type Harness } from './harness';
+import { settle, useHarness, waitForActivity } from './harness';
 
 const plusActivated = (accountId: string) => ({ eventId: randomUUID(), type: 'plus.activated', accountId, occurredAt: new Date().toISOString() });
 
 describe('erasing a conversation (agent API)', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test('an erased conversation is gone everywhere, and the customer writing again starts afresh', async () => {
     const customer = h.customer();

@@ -2,17 +2,11 @@
 // taken on by the bot at once, as at the step itself, and their next words do not bring the finished step back.
 import { randomUUID } from 'node:crypto';
 import { catalogs } from '../../dialogs/messages';
-import { ID_NUMBER, OTP, linksOf, messages, settle, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, OTP, linksOf, messages, settle, submitShopPage, useHarness, waitForActivity } from './harness';
 
 
 describe('a backend event while the bot asks a clarifying question', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   const submitPage = (link: string, fields: Record<string, string>) => submitShopPage(h, link, fields);
 

@@ -1,14 +1,8 @@
 // An agent hands in, for their orders, a verified customer who has not turned pay-later on: the bot offers to turn it on.
-import { messages, referenceOf, startHarness, waitForActivity, type Harness } from './harness';
+import { messages, referenceOf, useHarness, waitForActivity } from './harness';
 
 describe('a hand-in for the orders of an account without pay-later', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each(['orders', 'pay', 'return'])('intent %s: no orders, and turning it on is offered (not the checkout guide)', async (intent) => {
     const customer = h.customer();

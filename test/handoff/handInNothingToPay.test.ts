@@ -2,16 +2,10 @@
 // your attention", while "return" in the same situation says why: "pay" now says nothing waits for payment, and that an
 // order on its way is paid once it arrives.
 import { catalogs } from '../../dialogs/messages';
-import { messages, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { messages, referenceOf, settle, useHarness, waitForActivity } from './harness';
 
 describe('a hand-in of a payment with nothing to pay', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each([
     { locale: 'en-US' as const, account: 'acct_006', paid: 'JD6001', coming: undefined },

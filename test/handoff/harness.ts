@@ -151,6 +151,45 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   };
 }
 
+/**
+ * One harness for the enclosing describe block: started before its tests, closed after them, the mock's personas restored
+ * before each test. The object is filled in once started (a plain object, so no getter is needed as with useE2e): use it
+ * inside tests and hooks only.
+ */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => void Object.assign(h, await startHarness(env)));
+  // Optional: when the start failed, its own error is the one to see.
+  afterAll(() => h.close?.());
+  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  return h;
+}
+
+export interface WaitingCustomerOptions {
+  /** What the customer says to ask for a person. */
+  asks: string;
+  /** The conversation's locale (the channel's default, zh-CN, when not given). */
+  locale?: string;
+  /** Logs in as this phone number through the chat first. */
+  phone?: string;
+}
+
+/** A customer who has asked for a person and waits for one, logged in first when `phone` is given. */
+export async function waitingCustomer(h: Harness, { asks, locale, phone }: WaitingCustomerOptions): Promise<ChannelConversation> {
+  // Only a given locale is passed: an undefined one would override the channel's default.
+  const customer = h.customer(locale === undefined ? {} : { locale });
+  if (phone !== undefined) await h.login(customer, phone);
+  await customer.say(asks);
+  return customer;
+}
+
+/** A customer who asked for a person, to whom an agent has since written `agentWrote` (the agent has the conversation). */
+export async function customerWithAgent(h: Harness, options: WaitingCustomerOptions & { agentWrote: string }): Promise<ChannelConversation> {
+  const customer = await waitingCustomer(h, options);
+  await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: options.agentWrote } });
+  return customer;
+}
+
 /** Resolves with the first activity from position `from` on (already received or arriving in time) that fits. */
 export function waitForActivity(
   conversation: ChannelConversation,

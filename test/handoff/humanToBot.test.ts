@@ -1,7 +1,7 @@
 // Human → bot over HTTP: an agent hands the bot a customer it has never met, with the intent, the language and
 // optionally an account the agent verified; the bot opens proactively at the right step.
 import { randomUUID } from 'node:crypto';
-import { OTP, linksOf, messages, referenceOf, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { OTP, linksOf, messages, referenceOf, settle, useHarness, waitForActivity } from './harness';
 import { isChannelServiceUrl } from '../../src/agent/newCustomer';
 import { handoffRequestSchema } from '../../src/agent/schemas';
 import { catalogs } from '../../dialogs/messages';
@@ -28,13 +28,7 @@ const backendEvent = (type: 'plus.activated' | 'realName.verified', accountId: s
 });
 
 describe('human → bot handoff of a customer the bot has not met', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test('with a verified account the login is skipped: the customer is greeted in their language at the PLUS step', async () => {
     const customer = h.customer();
@@ -254,12 +248,7 @@ describe('human → bot handoff of a customer the bot has not met', () => {
 
 // With an App ID the bot sends its Bot Framework token to the serviceUrl: an agent cannot point it anywhere.
 describe('a hand-in when the bot has an App ID', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
-  });
-  afterAll(() => h.close());
+  const h = useHarness({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
 
   test.each([
     'http://127.0.0.1:9/',

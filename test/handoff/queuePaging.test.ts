@@ -3,16 +3,15 @@
 import { MemoryStorage } from '../../src/storage';
 import { HandoffRegistry } from '../../src/handoff/registry';
 import { queuePage, queueQuerySchema } from '../../src/agent/queuePage';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 type Listed = { id: string; status: string };
 
 describe('the agents’ queue in pages, over HTTP', () => {
-  let h: Harness;
+  const h = useHarness();
   const ids: string[] = [];
 
   beforeAll(async () => {
-    h = await startHarness();
     // Five customers wait for an agent, one after the other; an agent has taken the second and the fourth.
     for (let n = 0; n < 5; n++) {
       const customer = h.customer();
@@ -23,7 +22,6 @@ describe('the agents’ queue in pages, over HTTP', () => {
       expect((await h.agent('POST', `/api/agent/conversations/${id}/messages`, { json: { text: '您好' } })).status).toBe(200);
     }
   });
-  afterAll(() => h.close());
 
   const list = async (query = '') => {
     const answer = await h.agent('GET', `/api/agent/conversations${query}`);

@@ -4,7 +4,7 @@
 import type { Activity } from 'botbuilder';
 import { enUS } from '../../dialogs/messages/en-US';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { messages, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { customerWithAgent, messages, settle, useHarness, waitForActivity, waitingCustomer } from './harness';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 
 const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
@@ -12,13 +12,7 @@ const buttonsOf = (activities: Activity[]): string[] => messages(activities).fla
 const DONE = [/客服.*(?:处理好|处理完)/, /customer service.*(?:finished|done)/i];
 
 describe('the release line', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   /** Releases the customer's conversation with `body`; the messages it brought, once its last one asks. */
   async function release(customer: ChannelConversation, body: object): Promise<string[]> {
@@ -34,8 +28,7 @@ describe('the release line', () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
   ])('($locale) released from the queue with a verified account, no agent having written: nobody is said to have helped', async ({ locale, catalog, asks }) => {
-    const customer = h.customer({ locale });
-    await customer.say(asks);
+    const customer = await waitingCustomer(h, { locale, asks });
     const texts = await release(customer, { accountId: 'acct_002' });
     expect(texts[0]).toBe(catalog['notice.agentReleased.unanswered.loggedIn'].replace('{phone}', '138****0002'));
     for (const done of DONE) expect(texts.join('\n')).not.toMatch(done);
@@ -43,8 +36,7 @@ describe('the release line', () => {
   });
 
   test('the same with a request: what customer service asked for, and as whom the customer is logged in, in one line', async () => {
-    const customer = h.customer({ locale: 'en-US' });
-    await customer.say('agent please');
+    const customer = await waitingCustomer(h, { locale: 'en-US', asks: 'agent please' });
     const texts = await release(customer, { accountId: 'acct_002', intent: 'orders' });
     expect(texts[0]).toBe(enUS['notice.handedIn.loggedIn'].replace('{why}', enUS['notice.handedIn.orders']).replace('{phone}', '138****0002'));
     for (const done of DONE) expect(texts.join('\n')).not.toMatch(done);
@@ -55,9 +47,7 @@ describe('the release line', () => {
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
   ])('($locale) released with enable after an agent wrote: the release and the request in one message', async ({ locale, catalog, asks }) => {
-    const customer = h.customer({ locale });
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, asks, agentWrote: 'Hi' });
     const texts = await release(customer, { intent: 'enable' });
     expect(texts[0]).toBe(catalog['notice.agentReleased.handedOn'].replace('{why}', catalog['notice.agentAskedToEnable']));
     // Customer service named as the ones who handed the customer on: the agent is gone.
@@ -69,10 +59,7 @@ describe('the release line', () => {
   });
 
   test('released with orders after an agent wrote, logged in: one line says both', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000005');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000005', asks: '转人工', agentWrote: '您好' });
     const texts = await release(customer, { intent: 'orders' });
     expect(texts[0]).toBe(zhCN['notice.agentReleased.handedOn'].replace('{why}', zhCN['notice.handedIn.orders']));
     expect(texts.filter((t) => t.includes(zhCN['notice.handedIn.orders']))).toHaveLength(1);
@@ -83,10 +70,7 @@ describe('the release line', () => {
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', whatNow: 'so what now', yes: 'ok' },
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', whatNow: '然后呢', yes: '好的' },
   ])('($locale) "$whatNow" right after a release says where things stand, with no colleague offered again', async ({ locale, catalog, asks, whatNow, yes }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000003');
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, phone: '13800000003', asks, agentWrote: 'Hi' });
     await release(customer, {});
     const answer = (await customer.say(whatNow)).activities;
     const text = textsOf(answer).join('\n');

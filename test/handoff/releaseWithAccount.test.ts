@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
 import { enUS } from '../../dialogs/messages/en-US';
-import { linksOf, messages, settle, startHarness, type Harness } from './harness';
+import { linksOf, messages, settle, useHarness, type Harness } from './harness';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 
 /** What the login asks, which a customer logged in by the agent must not hear again. */
@@ -13,13 +13,7 @@ import type { ChannelConversation } from '../../src/channel/localChannel';
 const LOGIN_PROMPTS = [zhCN['prompt.awaitingPhone'], zhCN['prompt.awaitingOtp'], zhCN['prompt.blocked'], zhCN['notice.loginBlocked']].map((text) => text.split('{')[0]);
 
 describe('a release with the account the agent verified, while the customer was logging in', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   /** The customer says these, the agent (who has them after the last one) writes, and then releases with `body`. */
   async function releasedAfter(says: string[], body: object): Promise<{ customer: ChannelConversation; answer: Awaited<ReturnType<Harness['agent']>>; back: Activity[] }> {

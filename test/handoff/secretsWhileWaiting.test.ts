@@ -4,26 +4,19 @@
 import type { Activity } from 'botbuilder';
 import { enUS } from '../../dialogs/messages/en-US';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { messages, settle, startHarness, type Harness } from './harness';
+import { messages, settle, useHarness, waitingCustomer } from './harness';
 
 const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
 const buttonsOf = (activities: Activity[]): string[] => messages(activities).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('secrets typed while waiting for a person', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each([
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', first: 'my order is late', password: 'code 654321, password is hunter2', both: 'card 6222 0212 3456 7890 123 id 11010519491231002X', id: 'my id is 11010519491231002X' },
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', first: '订单还没到', password: '验证码 654321，密码是hunter2', both: '卡号 6222 0212 3456 7890 123 身份证 11010519491231002X', id: '我的身份证号 11010519491231002X' },
   ])('($locale) each is warned of, nothing said of passing it on; the agent sees it masked', async ({ locale, catalog, asks, first, password, both, id }) => {
-    const customer = h.customer({ locale });
-    await customer.say(asks);
+    const customer = await waitingCustomer(h, { locale, asks });
     await customer.say(first);
     const passedOn = catalog['notice.alreadyWithAgent.again'];
     const warnings = [
@@ -48,8 +41,7 @@ describe('secrets typed while waiting for a person', () => {
   });
 
   test('a phone number read out digit by digit is masked for the agent and in the transcript', async () => {
-    const customer = h.customer({ locale: 'en-US' });
-    await customer.say('agent please');
+    const customer = await waitingCustomer(h, { locale: 'en-US', asks: 'agent please' });
     await customer.say('phone 1 3 9 1 2 3 4 5 6 7 8');
     const kept = await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`);
     expect(kept.body.messages.at(-1).text).toBe('phone 139****5678');

@@ -2,18 +2,12 @@
 // reaches every conversation waiting at that step, not only the latest login.
 import { randomUUID } from 'node:crypto';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { ID_NUMBER, linksOf, OTP, settle, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, linksOf, OTP, settle, submitShopPage, useHarness, waitForActivity } from './harness';
 
 const realNameVerified = (accountId: string) => ({ eventId: randomUUID(), type: 'realName.verified', accountId, occurredAt: new Date().toISOString() });
 
 describe('a customer logged in in two conversations', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   // QA: A waited at the real-name step, B logged in as the same account and verified; the notice reached only B, and A
   // still showed the link to "?" and "你好".

@@ -4,20 +4,14 @@
 import type { Activity, CardAction } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
 import { actionsOf, tapOf, type ChannelConversation } from '../../src/channel/localChannel';
-import { messages, startHarness, type Harness } from './harness';
+import { messages, useHarness, type Harness } from './harness';
 
 const textOf = (activities: Activity[]): string => messages(activities).map((a) => a.text ?? '').join('\n');
 const queued = async (h: Harness): Promise<string[]> =>
   (await h.agent('GET', '/api/agent/conversations')).body.conversations.map((c: { id: string }) => c.id);
 
 describe('the step\'s own button tapped while waiting for a person', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   /** Persona 4 at the terms, handed over after two misses there; the terms' yes kept as it was on screen. */
   async function waitingWithTheTermsYes(): Promise<{ customer: ChannelConversation; agree: CardAction }> {

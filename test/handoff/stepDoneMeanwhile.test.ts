@@ -2,7 +2,7 @@
 // handoff and was not delivered, and back with the bot they were asked to do the step again.
 import type { Activity } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
-import { messages, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { customerWithAgent, messages, settle, useHarness, waitForActivity, waitingCustomer } from './harness';
 
 /** What a step's prompt shows: its words and its buttons (a link with its address, the others by title). */
 const promptOf = (activity: Activity | undefined) => ({
@@ -11,18 +11,10 @@ const promptOf = (activity: Activity | undefined) => ({
 });
 
 describe('back from a person at a shop-page step', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test('taking the request back after verifying meanwhile goes on to the terms', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { phone: '13800000002', asks: '转人工' });
     h.mock.mock.state.verifyRealName('acct_002');
     const back = messages((await customer.say('取消')).activities);
     expect(back.map((a) => a.text).join('\n')).toContain('实名认证已经完成');
@@ -30,10 +22,7 @@ describe('back from a person at a shop-page step', () => {
   });
 
   test('a release after buying PLUS meanwhile goes on to verification; one with nothing done asks for the step again', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000001');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000001', asks: '转人工', agentWrote: '您好' });
     h.mock.mock.state.activatePlus('acct_001');
     const received = customer.activities.length;
     const released = await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MemoryStorage, SqliteStorage } from '../../src/storage';
 import { CasTranscriptStore } from '../../src/transcripts';
 import { startLocalChannel } from '../../src/channel/localChannel';
-import { OTP, UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, startHarness, waitForActivity, type Harness } from './harness';
+import { OTP, UNMASKED_ID_NUMBER, UNMASKED_PHONE, settle, useHarness, waitForActivity } from './harness';
 
 /** What the Emulator needs of each activity to draw a transcript. */
 const emulatorActivitySchema = z
@@ -25,12 +25,7 @@ const emulatorActivitySchema = z
   .passthrough();
 
 describe('a conversation’s transcript, downloaded by an agent', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
+  const h = useHarness();
 
   test('is a .transcript file of valid activities, in order, with phone numbers, codes and ID numbers masked', async () => {
     const customer = h.customer();

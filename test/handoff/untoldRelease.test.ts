@@ -6,17 +6,12 @@ import { zhCN } from '../../dialogs/messages/zh-CN';
 import { conversationKey } from '../../src/bot/conversationRecord';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 import { loadConversation } from '../../src/handoff/conversations';
-import { messages, startHarness, waitForActivity, type Harness } from './harness';
+import { messages, useHarness, waitForActivity } from './harness';
 
 const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
 
 describe("an agent's release the customer's channel did not take", () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
+  const h = useHarness();
 
   /** The conversation's stored way back to the customer no longer reaches them (a restarted Emulator listens elsewhere). */
   async function channelGone(customer: ChannelConversation): Promise<void> {

@@ -7,7 +7,7 @@ import { zhCN } from '../../dialogs/messages/zh-CN';
 import { conversationKey } from '../../src/bot/conversationRecord';
 import type { ChannelConversation } from '../../src/channel/localChannel';
 import { loadConversation, restingStep } from '../../src/handoff/conversations';
-import { ID_NUMBER, OTP, linksOf, messages, startHarness, submitShopPage, waitForActivity, type Harness } from './harness';
+import { ID_NUMBER, OTP, linksOf, messages, submitShopPage, useHarness, waitForActivity } from './harness';
 
 const plusActivated = (accountId: string) => ({ eventId: randomUUID(), type: 'plus.activated', accountId, occurredAt: new Date().toISOString() });
 
@@ -16,13 +16,7 @@ const buttonTitled = (activities: Activity[], title: string): CardAction | undef
   activities.flatMap((a) => a.suggestedActions?.actions ?? []).find((b) => b.title === title);
 
 describe("the shop's notice of PLUS bought, unheard or crossing the customer's own \"done\"", () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   /** The conversation's stored way back to the customer no longer reaches them (a restarted Emulator listens elsewhere). */
   async function channelGone(customer: ChannelConversation): Promise<void> {

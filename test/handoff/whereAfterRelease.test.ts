@@ -1,15 +1,9 @@
 // "ok where was i" right after an agent gave the conversation back was not understood (a clarifying question): it asks
 // where the conversation was, and the step the release left the customer at is asked again.
-import { linksOf, messages, startHarness, waitForActivity, type Harness } from './harness';
+import { linksOf, messages, useHarness, waitForActivity } from './harness';
 
 describe('"ok where was i" after an agent\'s release', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test('at the real-name step the release left them at: that step again, no clarifying question', async () => {
     const customer = h.customer({ locale: 'en-US' });

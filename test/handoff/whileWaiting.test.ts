@@ -3,26 +3,18 @@
 import type { Activity } from 'botbuilder';
 import { zhCN } from '../../dialogs/messages/zh-CN';
 import { enUS } from '../../dialogs/messages/en-US';
-import { linksOf, messages, settle, startHarness, type Harness } from './harness';
+import { customerWithAgent, linksOf, messages, settle, useHarness, waitingCustomer } from './harness';
 
 const buttonsOf = (activity: Activity | undefined): string[] => activity?.suggestedActions?.actions.map((a) => a.title) ?? [];
 
 describe('while waiting for a person', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   test.each([
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
   ])('released ($locale) before any agent took it, the customer hears no colleague could take it, and may ask again', async ({ locale, catalog, asks }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000002');
-    await customer.say(asks);
+    const customer = await waitingCustomer(h, { locale, phone: '13800000002', asks });
     const seen = customer.activities.length;
     expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200, body: { step: 'realName' } });
     await settle();
@@ -56,8 +48,7 @@ describe('while waiting for a person', () => {
   });
 
   test('released with an intent, a customer who then asks who is writing hears customer service asked the bot to help with it', async () => {
-    const customer = h.customer({ locale: 'en-US' });
-    await customer.say('agent please');
+    const customer = await waitingCustomer(h, { locale: 'en-US', asks: 'agent please' });
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: { intent: 'enable' } });
     await settle();
     const told = messages((await customer.say("who is this? I didn't ask for anything")).activities).map((a) => a.text ?? '');
@@ -67,10 +58,7 @@ describe('while waiting for a person', () => {
   });
 
   test('released after an agent wrote, the customer hears the bot is back, with no offer of a person', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000002');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000002', asks: '转人工', agentWrote: '您好' });
     const seen = customer.activities.length;
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     await settle();
@@ -84,10 +72,7 @@ describe('while waiting for a person', () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person' },
   ])('released ($locale) at the credit step after an agent wrote, the bot does not offer a person again', async ({ locale, catalog, asks }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000003');
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, phone: '13800000003', asks, agentWrote: 'Hi' });
     const seen = customer.activities.length;
     expect(await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} })).toMatchObject({ status: 200, body: { step: 'credit' } });
     await settle();
@@ -106,10 +91,7 @@ describe('while waiting for a person', () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', yes: '好的' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', yes: 'ok' },
   ])('released ($locale) at the credit step after an agent wrote, a typed "$yes" goes on as "got it"', async ({ locale, catalog, asks, yes }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000003');
-    await customer.say(asks);
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hi' } });
+    const customer = await customerWithAgent(h, { locale, phone: '13800000003', asks, agentWrote: 'Hi' });
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     await settle();
     const again = messages((await customer.say(yes)).activities);
@@ -118,10 +100,7 @@ describe('while waiting for a person', () => {
   });
 
   test('a yes at the credit step a turn after the release, once a person is offered again, still takes the offer', async () => {
-    const customer = h.customer();
-    await h.login(customer, '13800000003');
-    await customer.say('转人工');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: '您好' } });
+    const customer = await customerWithAgent(h, { phone: '13800000003', asks: '转人工', agentWrote: '您好' });
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
     await settle();
     const asked = messages((await customer.say('为什么不能开通')).activities);
@@ -134,8 +113,7 @@ describe('while waiting for a person', () => {
     { locale: 'zh-CN', catalog: zhCN, asks: '转人工', complains: '我要投诉' },
     { locale: 'en-US', catalog: enUS, asks: 'I want to talk to a person', complains: 'I want to file a complaint' },
   ])('a complaint lodged while waiting ($locale) is the reason agents see, and the customer hears it is noted', async ({ locale, catalog, asks, complains }) => {
-    const customer = h.customer({ locale });
-    await customer.say(asks);
+    const customer = await waitingCustomer(h, { locale, asks });
     const queued = async () =>
       ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; reason: string }>).find((c) => c.id === customer.id);
     expect(await queued()).toMatchObject({ reason: 'customer_request' });
@@ -151,8 +129,7 @@ describe('while waiting for a person', () => {
   });
 
   test('other words while waiting leave the reason as it was', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     const told = messages((await customer.say('还要等多久？')).activities);
     expect(told[0].text).not.toContain(zhCN['notice.alreadyWithAgent.complaint']);
     const queue = (await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; reason: string }>;
@@ -161,8 +138,7 @@ describe('while waiting for a person', () => {
 
   // An English conversation kept answering "说中文吧" with "A colleague is on the way…" in English.
   test.each(['说中文吧', '我买好plus了'])('%j while waiting in an English conversation is answered in Chinese', async (text) => {
-    const customer = h.customer({ locale: 'en-US' });
-    await customer.say('I want to talk to a person');
+    const customer = await waitingCustomer(h, { locale: 'en-US', asks: 'I want to talk to a person' });
     const told = messages((await customer.say(text)).activities);
     expect(told).toHaveLength(1);
     expect(told[0].text).toMatch(/^正在为你转接人工客服/);
@@ -171,8 +147,7 @@ describe('while waiting for a person', () => {
 
   // The queue kept showing the hand-over's language to the agents after the customer had switched.
   test('the language the bot answers a waiting customer in is the one the queue shows', async () => {
-    const customer = h.customer({ locale: 'en-US' });
-    await customer.say('I want to talk to a person');
+    const customer = await waitingCustomer(h, { locale: 'en-US', asks: 'I want to talk to a person' });
     const queuedLocale = async () =>
       ((await h.agent('GET', '/api/agent/conversations')).body.conversations as Array<{ id: string; locale: string }>).find((c) => c.id === customer.id)?.locale;
     expect(await queuedLocale()).toBe('en-US');
@@ -185,10 +160,7 @@ describe('while waiting for a person', () => {
   });
 
   test('once an agent has the conversation, the customer\'s words change nothing of the language the bot speaks later', async () => {
-    const customer = h.customer({ locale: 'en-US' });
-    await h.login(customer, '13800000002');
-    await customer.say('I want to talk to a person');
-    await h.agent('POST', `/api/agent/conversations/${customer.id}/messages`, { json: { text: 'Hello' } });
+    const customer = await customerWithAgent(h, { locale: 'en-US', phone: '13800000002', asks: 'I want to talk to a person', agentWrote: 'Hello' });
     expect(messages((await customer.say('说中文吧')).activities)).toEqual([]);
     const seen = customer.activities.length;
     await h.agent('POST', `/api/agent/conversations/${customer.id}/release`, { json: {} });
@@ -201,9 +173,7 @@ describe('while waiting for a person', () => {
     { locale: 'zh-CN', asks: '转人工', done: '不用了 我自己搞定了' },
     { locale: 'en-US', asks: 'I want to talk to a person', done: 'never mind, I sorted it out myself' },
   ])('"$done" while waiting takes the request back', async ({ locale, asks, done }) => {
-    const customer = h.customer({ locale });
-    await h.login(customer, '13800000002');
-    await customer.say(asks);
+    const customer = await waitingCustomer(h, { locale, phone: '13800000002', asks });
     const told = messages((await customer.say(done)).activities);
     expect(told.map((a) => a.text).join('\n')).not.toMatch(/正在为你转接|colleague is on the way/);
     expect(await h.agent('GET', `/api/agent/conversations/${customer.id}/messages`)).toMatchObject({ status: 409 });
@@ -214,13 +184,7 @@ describe('while waiting for a person', () => {
 // The agents saw no topic in the queue: a not_understood hand-over's unanswered questions came before it, and /messages
 // holds only what was written after.
 describe('the queue shows what the customer last wrote', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   type Queued = { id: string; reason: string; lastMessages: Array<{ text: string; at: string }> };
   const queued = async (id: string): Promise<Queued | undefined> =>
@@ -243,8 +207,7 @@ describe('the queue shows what the customer last wrote', () => {
   });
 
   test('a long message is cut short in the queue', async () => {
-    const customer = h.customer();
-    await customer.say('转人工');
+    const customer = await waitingCustomer(h, { asks: '转人工' });
     await customer.say('长'.repeat(2000));
     const last = (await queued(customer.id))!.lastMessages.at(-1)!.text;
     expect(last.length).toBeLessThanOrEqual(300);

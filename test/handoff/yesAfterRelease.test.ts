@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 import { enUS } from '../../dialogs/messages/en-US';
 import { zhCN } from '../../dialogs/messages/zh-CN';
 import type { ChannelConversation } from '../../src/channel/localChannel';
-import { messages, OTP, startHarness, waitForActivity, type Harness } from './harness';
+import { messages, OTP, useHarness, waitForActivity } from './harness';
 
 const textsOf = (activities: Activity[]): string[] => messages(activities).map((a) => a.text ?? '');
 const buttonsOf = (activities: Activity[]): string[] => messages(activities).at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
@@ -14,13 +14,7 @@ const EARBUDS = 'Wireless earbuds 无线耳机';
 const RICE_COOKER = 'Rice cooker 电饭煲';
 
 describe('a plain yes after an agent released the conversation to pay or return', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(() => h.close());
-  beforeEach(() => h.mock.request('POST', '/v1/_reset'));
+  const h = useHarness();
 
   /** Persona 5 at the earbuds' payment, handed to an agent who writes, then releases with `intent`; waits for the list. */
   async function releasedAtPayment(locale: 'en-US' | 'zh-CN', intent: 'pay' | 'return'): Promise<ChannelConversation> {

@@ -112,6 +112,7 @@ export const userEvents: DialogueEvent[] = [
   { type: 'RETRY' },
   { type: 'FAQ_ASKED', topic: 'pay' },
   { type: 'HUMAN', complaint: true },
+  { type: 'HUMAN', paid: true },
   { type: 'TOPIC_ASKED', topic: 'disable' },
   { type: 'TOPIC_ASKED', topic: 'complaint' },
   { type: 'TOPIC_ASKED', topic: 'notReceived' },

@@ -1,6 +1,8 @@
 // Saved conversations come back exactly, old ones are migrated, and broken ones restart safely.
+import { createActor } from 'xstate';
+import { initialContext } from '../../machines/context';
 import { dialogueMachine, MACHINE_VERSION } from '../../machines/dialogue';
-import { persistDialogue, restoreDialogue, startDialogue } from '../../machines/snapshot';
+import { persistDialogue, restoreDialogue, startDialogue, type PhoneSeal } from '../../machines/snapshot';
 import { accounts, modelMachine, orders, session } from './dialogueModel';
 
 function savedAt(events: Parameters<ReturnType<typeof startDialogue>['send']>[0][]) {
@@ -140,4 +142,51 @@ test('the logged-in number\'s digest survives a save, and a restart that keeps t
   expect(restarted.actor.getSnapshot().context.ownPhoneDigest).toBe(digest);
   // Not a digest: the context is refused (it is checked like the rest).
   expect(restoreDialogue(dialogueMachine, { ...stored, snapshot: { ...stored.snapshot, context: { ...stored.snapshot.context, ownPhoneDigest: '13800000004' } } }).ok).toBe(false);
+});
+
+// The number of a login under way stood plain in the store ("phone":"13912345678") while the code was awaited, and after
+// a blocked login; the customer is told numbers are stored masked.
+describe('the phone number of a login under way, at rest', () => {
+  const PHONE = '13912345678';
+  // A stand-in for the bot's seal (src/bot/phoneSeal.ts): reversible, showing none of the number's digits in a row.
+  const seal: PhoneSeal = {
+    seal: (phone) => `sealed:${[...phone].reverse().join('-')}`,
+    open: (text) => (text.startsWith('sealed:') ? text.slice('sealed:'.length).split('-').reverse().join('') : undefined),
+  };
+  const atCodeStep = (context = {}) =>
+    createActor(dialogueMachine, {
+      snapshot: dialogueMachine.resolveState({ value: { flow: { onboarding: { login: 'awaitingOtp' } } }, context: { ...initialContext(), phone: PHONE, ...context } }),
+    });
+  const stored = (actor: ReturnType<typeof atCodeStep>, withSeal?: PhoneSeal) => JSON.parse(JSON.stringify(persistDialogue(actor, withSeal)));
+
+  test('is stored sealed, and the seal opens it again at the code step', () => {
+    const saved = stored(atCodeStep(), seal);
+    expect(JSON.stringify(saved)).not.toContain(PHONE);
+    expect(saved.snapshot.context.phoneSealed).toBe(seal.seal(PHONE));
+    const restored = restoreDialogue(dialogueMachine, saved, seal);
+    expect(restored.ok).toBe(true);
+    expect(restored.actor.getSnapshot().context.phone).toBe(PHONE);
+    expect(restored.actor.getSnapshot().matches({ flow: { onboarding: { login: 'awaitingOtp' } } })).toBe(true);
+    expect(restored.actor.getSnapshot().context).not.toHaveProperty('phoneSealed');
+  });
+
+  test('a snapshot saved with the number plain (before sealing) is read as it is, and saved again sealed', () => {
+    const old = stored(atCodeStep());
+    expect(old.snapshot.context.phone).toBe(PHONE);
+    const restored = restoreDialogue(dialogueMachine, old, seal);
+    expect(restored.ok).toBe(true);
+    expect(restored.actor.getSnapshot().context.phone).toBe(PHONE);
+    expect(JSON.stringify(persistDialogue(restored.actor, seal))).not.toContain(PHONE);
+  });
+
+  test('a seal the bot cannot open starts over, keeping a login; a reader without the seal leaves the number out', () => {
+    const saved = stored(atCodeStep({ session }), seal);
+    const unopened = restoreDialogue(dialogueMachine, saved, { ...seal, open: () => undefined });
+    expect(unopened).toMatchObject({ ok: false, reason: 'sealed phone number unreadable' });
+    expect(unopened.actor.getSnapshot().context).toMatchObject({ session, phone: undefined });
+    // As the agents' side reads where a conversation rests (src/handoff/conversations.ts): the step, without the number.
+    const looked = restoreDialogue(dialogueMachine, saved);
+    expect(looked.ok).toBe(true);
+    expect(looked.actor.getSnapshot().context.phone).toBeUndefined();
+  });
 });

@@ -18,6 +18,27 @@ const GO_ON_TOKENS = `${GO_ON_WORDS}|proceed`;
 const YES_WITH_NO = '没(?:啥|什么|有)?问题|没错|没毛病';
 
 /**
+ * Everyday yeses the classifier misreads ("that's fine" said goodbye at the terms, "fine" was not understood, "ok fine, go
+ * ahead" was told how to go ahead, "可以的" too): as plain as "ok" or "可以". Whole words only, as every yes word: "fine,
+ * bye" and "that's fine, not now" are no yes. Not "it's fine", which as often declines ("no, it's fine").
+ */
+const EVERYDAY_YES = "可以的|行的|fine(?: by me)?|that['’]?s fine(?: by me)?|that is fine|sounds good|alright|all right";
+
+/**
+ * 嗯 as people type it by sound ("恩", "摁"), and a yes word's particle likewise ("开把", "好八" for 开吧, 好吧): "恩 开把" at
+ * the terms got a clarifying question. 把 and 八 only ever follow a yes word here, and the whole message is read.
+ */
+const UM = '[嗯恩摁]';
+const PARTICLE = '吧|把|八|啊|呀|哈|呗';
+
+/**
+ * A mind made up ("考虑好了", "想好了", "我决定了"): alone it says the customer is ready (UNSURE_YES); before a yes ("考虑好了
+ * 开吧", "想好了，付吧") the yes is the answer ("考虑好了 开吧" got a clarifying question). Before a no ("考虑好了 不开了", "想好了
+ * 还是算了") no yes word follows, so it stays the no it is.
+ */
+const MIND_MADE_UP = '(?:我)?(?:已经)?(?:考虑好了|考虑清楚了|想好了|想清楚了|决定了|决定好了)';
+
+/**
  * Yes words, alone or in a row ("嗯嗯", "是的确认", "yes please"), with the step's own verbs ("对，付款", "ok submit"), each with
  * a particle or not ("行吧 开吧"). No word is made of others, so a message splits into words one way only (no
  * backtracking blow-up on long input).
@@ -28,11 +49,12 @@ const YES_WITH_NO = '没(?:啥|什么|有)?问题|没错|没毛病';
  */
 const yesWords = (verbs: string | undefined, goOn: boolean, before = ''): RegExp => {
   const extra = [goOn ? GO_ON_TOKENS : '', verbs ?? ''].filter((t) => t !== '').join('|');
-  const word = `(?:好的?|好嘞|行|可以|嗯|是的?|对的?|${YES_WITH_NO}|确定|确认|ok(?:ay)?|yes|yeah|yea|yah|ya|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|pls|plz|confirm${extra ? `|${extra}` : ''})`;
+  const word = `(?:好的?|好嘞|行|可以|${UM}|是的?|对的?|${YES_WITH_NO}|${EVERYDAY_YES}|确定|确认|ok(?:ay)?|yes|yeah|yea|yah|ya|yep|yup|y|sure(?: thing)?|absolutely|of course|go ahead|do it|please|pls|plz|confirm${extra ? `|${extra}` : ''})`;
   // Each word may end in a particle ("行吧 开吧", "付吧付吧"), so no word ends in one itself (好吧 is 好 and 吧).
-  const token = `${word}(?:吧|啊|呀|哈|呗)?`;
-  // "好的 那帮我退吧", "不要发票 直接付吧": a 那 or a 直接 may open each word, not only the first.
-  return new RegExp(`^${before}(?:那就?|直接|actually,?\\s*)?${token}(?:[，,\\s]*(?:那就?|直接)?${token})*$`, 'i');
+  const token = `${word}(?:${PARTICLE})?`;
+  // "好的 那帮我退吧", "不要发票 直接付吧": a 那 or a 直接 may open each word, not only the first. A mind made up may open the
+  // whole ("考虑好了 那就开吧").
+  return new RegExp(`^(?:${MIND_MADE_UP}[，,\\s]*)?${before}(?:那就?|直接|actually,?\\s*)?${token}(?:[，,\\s]*(?:那就?|直接)?${token})*$`, 'i');
 };
 export const consentWords = (verbs?: string): RegExp => yesWords(verbs, true);
 
@@ -125,10 +147,10 @@ export const saysNo = (plain: string): boolean => NEGATED.test(plain.replace(REA
 /** Asking about it ("不同意会怎样") rather than saying it. */
 export const ASKS = /吗|么|会怎样|会怎么样|[?？]|\bwhat (?:if|happens)\b/i;
 /**
- * "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying); "想好了" says the
- * customer is ready. Either is told how to go ahead.
+ * "可以吗" at a confirmation asks whether to go ahead (the classifier heard a question about paying); "想好了", "考虑好了"
+ * (MIND_MADE_UP) say the customer is ready ("考虑好了" was not understood). Either is told how to go ahead.
  */
-export const UNSURE_YES = /^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^(?:我)?想好了$/;
+export const UNSURE_YES = new RegExp(`^(?:这样)?(?:可以|行|好|确定|真的)(?:吗|么)$|^${MIND_MADE_UP}$`);
 /**
  * A bare digit ("1", "2") where a yes pays, files a return or turns pay-later on: no button is numbered there, so it is
  * told how to go ahead, never taken as a yes (it got a clarifying question with unrelated buttons).

@@ -13,10 +13,14 @@ export const MAX_LOGOUT_LENGTH = 30;
 /** Not logging out: refused ("不要退出登录") or asked about ("退出登录会怎样"). */
 export const LOGOUT_NOT = /(?:不要|别|不想|不用)(?:退出|登出)|会怎样|会不会|吗|\b(?:don'?t|do not|never)\b|\bwhat happens\b/i;
 
-/** Who asks, and how politely, before the language: "我还是说中文吧", "你能说中文吗", "Sorry, can you speak English?". */
+/**
+ * Who asks, and how politely, before the language: "我还是说中文吧", "你能说中文吗", "Sorry, can you speak English?", "sorry,
+ * can you say that in English?" (not understood).
+ */
 const ASKING_ZH = '(?:我们|咱们|我|你)?(?:还是)?(?:请|麻烦)?(?:你)?(?:能|可以|能不能)?';
-const ASKING_EN = String.raw`(?:(?:sorry|excuse me|hi|hello|hey|ok(?:ay)?)[,\s]+)?(?:(?:please |can you |could you |would you |can we |could we |do you |let'?s |i'?d like to )?(?:please )?(?:speak|reply|answer|talk|write|respond|chat|continue)(?: to me| with me)? )?`;
-const TAIL_ZH = '(?:吧|好吗|可以吗|吗|行吗)?';
+const ASKING_EN = String.raw`(?:(?:sorry|excuse me|hi|hello|hey|ok(?:ay)?)[,\s]+)?(?:(?:please |can you |could you |would you |can we |could we |do you |let'?s |i'?d like to )?(?:please )?(?:speak|reply|answer|talk|write|respond|chat|continue|say (?:that|it|this)(?: again)?|repeat (?:that|it|this))(?: to me| with me)? )?`;
+// The saying may follow the language ("你能用英文说吗", "可以用中文说一下吗": not understood, or read as help).
+const TAIL_ZH = '(?:说|讲|回复|回答|聊)?(?:一下)?(?:吧|好吗|可以吗|吗|行吗)?';
 // "pls", "plz" as people type them ("sorry, english pls" was not understood).
 const TAIL_EN = String.raw`(?: please| pls| plz)?\??`;
 
@@ -92,10 +96,11 @@ export const LOGIN_WORDS =
   /^(?:我)?(?:要|想|先)?(?:怎么|如何|咋)?(?:登录|登陆|登入)(?:一下)?(?:吧|呢)?[?？]?$|^(?:(?:i )?(?:want to|need to|would like to|'d like to) |let me |please |can i |i'?ll |how (?:do|can) i |how to )?(?:log ?in|login|sign ?in)(?: please| now| first| here)?\??$/i;
 /**
  * Logging in to have their own account checked ("登录帮我查", the button's label typed; "那登录一下 帮我查查", "log in and
- * check"): the status, which the login leads to (it was not understood).
+ * check"): the status, which the login leads to (it was not understood). The status asked by name ("查看状态", "我的进度",
+ * "status"), a command that works everywhere, is no guess of the classifier's (its certainty moves with the corpus).
  */
 export const LOGIN_TO_CHECK =
-  /^(?:那|好吧|好的?|行|嗯)?[，,\s]*(?:我)?(?:要|想|先|就)?(?:登录|登陆)(?:一下)?(?:吧)?[，,\s]*(?:你)?(?:帮我|给我)?(?:查|看)(?:一下|一查|查|看|看看)?(?:吧)?$|^(?:ok(?:ay)?[,\s]+)?(?:i'?ll )?(?:log ?in|login|sign ?in) and (?:check|look)(?: it| for me| my account)?$/i;
+  /^(?:帮我)?(?:查看|查询|查|看看|看下|看一下|查一下|查下)?(?:一下)?(?:我的)?(?:开通)?(?:状态|进度)(?:吧)?$|^(?:check )?(?:my )?status$|^(?:那|好吧|好的?|行|嗯)?[，,\s]*(?:我)?(?:要|想|先|就)?(?:登录|登陆)(?:一下)?(?:吧)?[，,\s]*(?:你)?(?:帮我|给我)?(?:查|看)(?:一下|一查|查|看|看看)?(?:吧)?$|^(?:ok(?:ay)?[,\s]+)?(?:i'?ll )?(?:log ?in|login|sign ?in) and (?:check|look)(?: it| for me| my account)?$/i;
 
 /**
  * Asking whether the bot is a person ("are you a real person?" handed the customer to one at once), or who it is ("who r u",
@@ -143,6 +148,11 @@ export const WHERE_WE_WERE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Back after a while ("ok I'm back, where was I?", "我回来了，刚才说到哪了"): at the welcome, the customer had been somewhere
+ * before this conversation, and the account says where (what the bot can do, it said).
+ */
+export const BACK_AGAIN = /我又?回来[了啦]|\bi['’]?m back\b|\bback again\b/i;
 /**
  * What may open "what now" ("好的，", "ok ", "hi, "), one after another; back after a while too ("我回来了，接下来干嘛？",
  * "ok I'm back, what now?": not understood, the terms' buttons among the guesses).

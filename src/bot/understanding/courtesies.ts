@@ -29,6 +29,20 @@ export const ACKNOWLEDGED = new RegExp(
 export const BARE_OK = /^(?:ok(?:ay)?(?:[\s,，]+ok(?:ay)?)*|好(?:的|吧|嘞)?|嗯+|行)$/i;
 
 /**
+ * Only a yes ("yes", "yeah", "sure", "是的", "对", "好啊", "可以"), as bare: to an open question it consents to nothing either
+ * ("yes" there started the login). "actually yes" takes up something declined (changeOfMind.ts), so it is not one.
+ */
+export const BARE_YES = /^(?:yes|yeah|yea|yah|ya|yep|yup|sure|是(?:的|啊|呀)?|对(?:的|啊|呀)?|好(?:啊|呀|哒)|可以(?:的|啊|呀)?|没问题)(?:[\s,，]*(?:please|pls|plz))?$/i;
+
+/** One laugh: 哈哈, 呵呵, 嘿嘿, 嘻嘻, 笑死, hh, haha, hehe, lol, lmao, rofl, xD, or a laughing face. */
+const LAUGH = String.raw`哈+|呵{2,}|嘿{2,}|嘻{2,}|笑死(?:我了|了)?|h{2,}|h[ae](?:h[ae])+h?|lo+l+|lmf?ao+|rofl|xd+|[😂🤣😄😆😁😅😹]`;
+/**
+ * Laughter alone ("哈哈", "哈哈哈哈！", "lol", "haha", "😂😂"): a smile back and the step in a line, no misunderstanding ("lol"
+ * twice handed the customer over; "哈哈" got "你好！😊"). Each laugh is taken as its first reading and kept ((?=(…))\1).
+ */
+export const LAUGHTER = new RegExp(`^(?:(?=((?:${LAUGH})[\\s，,.。!！~～…]*))\\1)+$`, 'iu');
+
+/**
  * A question announced, not yet asked ("就是我想问下", "我想咨询一下", "我有个问题", "can I ask something?"): the bot asks
  * what it is. Read as a greeting, it got "你好！😊".
  */

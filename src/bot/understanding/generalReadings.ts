@@ -1,5 +1,5 @@
 // Everyday shapes of words the classifier misses: a colloquial 咋, the service's name mistyped, a message of only emoji or
-// punctuation, someone asked for by "有人吗", the customer's data asked to be deleted, the option not seen at checkout.
+// punctuation, whether anyone is there ("有人吗"), the customer's data asked to be deleted, the option not seen at checkout.
 
 /** The service's name as an IME mistypes it ("先用后负咋用啊", "先用候付"): the name. */
 const NAME_MISTYPED = /先用[后候厚][付负附副富]/g;
@@ -58,11 +58,13 @@ export const NEWCOMER =
 export const CAN_I_USE = /^(?:那|那么)?(?:我|我们)?(?:能|可以|可不可以|能不能)(?:用|使用)(?:吗|么|嘛|不)?[?？]*$|^(?:so )?can i (?:use|have|get) it\??$/i;
 
 /**
- * Whether anyone is there ("有人吗", "喂 有人吗", "有没有人在", "anyone there?"): a person asked for (it got "你好！😊").
- * Whether the bot is one ("你是真人吗") is BOT_IDENTITY's.
+ * Whether anyone is there ("有人吗", "喂 有人吗", "有没有人在", "anyone there?", "hello??", "喂？？"): checking that someone
+ * answers, not a person asked for (it handed the customer over at once): the guide bot is there, a person on request.
+ * "有没有人工", "我要人工" ask for one (personRequests.ts). Whether the bot is one ("你是真人吗") is BOT_IDENTITY's; a single
+ * "hello?" or "在吗" is STILL_THERE's (courtesies.ts).
  */
 export const ANYONE_THERE =
-  /^(?:(?:喂|哈喽|你好|在吗|hello|hi|hey)[\s，,.!！?？]*)*(?:请问)?(?:有|有没有)人(?:在)?(?:吗|么|嘛|没|不|没有)?[?？!！。.\s]*$|^(?:(?:hello|hi|hey)[\s,.!?]*)*(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around|home)\s*\??$/iu;
+  /^(?:(?:喂|哈喽|你好|在吗|hello|hi|hey)[\s，,.!！?？]*)*(?:请问)?(?:有|有没有)人(?:在)?(?:吗|么|嘛|没|不|没有)?[?？!！。.\s]*$|^(?:(?:hello|hi|hey)[\s,.!?]*)*(?:is )?(?:any ?one|any ?body|someone|somebody) (?:there|here|around|home)\s*\??$|^(?:喂+|hel+o+|hal+o+|hey+)\s*[?？]{2,}$/iu;
 
 /**
  * A person asked for as the message's last clause in ordinary words ("退了以后运费谁出 找个人问问", "…，找个人帮我看看"): the

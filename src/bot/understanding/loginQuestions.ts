@@ -1,7 +1,7 @@
 // What the login's own asks are questioned with at its steps: why the phone number (is it safe), what the code is for,
-// which number is meant, whether the chat is safe, whether a login is needed, and the login refused.
+// which number is meant, an e-mail instead, whether the chat is safe, whether a login is needed, and the login refused.
 import type { DialogueEvent } from '../../../machines/events';
-import { CODE_STEP, LOGIN_PAUSED_STEP, PHONE_STEP } from './steps';
+import { CODE_STEP, LOGIN_PAUSED_STEP, NUMBER_LOCKED_STEP, PHONE_STEP } from './steps';
 import { codeSafetyAsked, loginSafetyAsked, SAFETY_ASKED } from './safetyWorries';
 import { topicOf } from './topics';
 
@@ -25,6 +25,12 @@ const PHONE_MEANT =
 const PHONE_MEANT_NOT = /订单|快递|客服电话|\border\b|\btracking\b/i;
 
 /**
+ * An e-mail named at the phone step ("I signed up with my email, not a phone": not understood; "我是用邮箱注册的"): the
+ * login is by phone only, as for an address typed there.
+ */
+const EMAIL_NAMED = /\be-?mail\b|邮箱|电子邮件/i;
+
+/**
  * The login refused ("不想登录", "我不想登录，直接告诉我为什么没有": not understood; "I don't want to log in, just tell me
  * why"): the login is left, and where the status was asked, why the option may not show comes in its place.
  */
@@ -40,7 +46,8 @@ const LOGIN_REFUSED =
  * paused, how long to wait, or why.
  */
 export function loginQuestion(words: string, statePath: string): DialogueEvent | undefined {
-  if (statePath === LOGIN_PAUSED_STEP) return loginPauseQuestion(words);
+  // The number locked too ("为什么", "要等多久": the status, which started the login again): its own wait and why.
+  if (statePath === LOGIN_PAUSED_STEP || statePath === NUMBER_LOCKED_STEP) return loginPauseQuestion(words);
   if ((statePath !== PHONE_STEP && statePath !== CODE_STEP) || /\d/.test(words)) return undefined;
   const topic = topicOf(words);
   // Whether it is safe, asked bare ("安全吗"), is about giving the number where it is asked for.
@@ -53,11 +60,12 @@ export function loginQuestion(words: string, statePath: string): DialogueEvent |
   if (LOGIN_REFUSED.test(words)) return { type: 'CANCEL' };
   // "短信上说验证码不要告诉别人，我能告诉你吗？会不会是骗子" (a complaint's apology), "你是真的京东客服吗" ("你好！😊").
   if (loginSafetyAsked(words)) return { type: 'TOPIC_ASKED', topic: 'loginSafety' };
+  if (statePath === PHONE_STEP && EMAIL_NAMED.test(words)) return { type: 'TOPIC_ASKED', topic: 'phoneOnly' };
   if (statePath === PHONE_STEP && topic === undefined && PHONE_MEANT.test(words) && !PHONE_MEANT_NOT.test(words)) return { type: 'TOPIC_ASKED', topic: 'phoneMeant' };
   return undefined;
 }
 
-/** Where the login is paused: how long ("为什么要等这么久" too: the wait is the answer), else why. */
+/** Where the login is paused or the number locked: how long ("为什么要等这么久" too: the wait is the answer), else why. */
 function loginPauseQuestion(words: string): DialogueEvent | undefined {
   if (PAUSE_WAIT_ASKED.test(words)) return { type: 'TOPIC_ASKED', topic: 'loginPauseWait' };
   return PAUSE_WHY_ASKED.test(words) ? { type: 'TOPIC_ASKED', topic: 'loginPauseWhy' } : undefined;

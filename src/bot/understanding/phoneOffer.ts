@@ -5,7 +5,10 @@ import type { Understanding } from '../../nlu';
 const SOMEONE_ELSES = /快递|骑手|配送|送货|司机|商家|卖家|店家|老婆|老公|爱人|妈|爸|朋友|同事|家人|孩子|courier|driver|delivery|seller|wife|husband|friend|mother|father|mom|dad/i;
 /** Words that offer a number to log in with. */
 const OFFERING_WORDS = /手机|号码|登录|登陆|换(?:个|成)?号|\b(?:phone|number|mobile|log ?in|sign ?in)\b/i;
-/** A number with a few words ("13800000005 查订单") is offered; in a longer sentence it is only mentioned (letters and characters). */
+/**
+ * A number with a few words ("13800000005 查订单") is offered; in a longer sentence it is only mentioned. Counted in
+ * characters, an English word as two ("13800000004 check my orders" was counted in letters, 13, and only mentioned).
+ */
 const MAX_WORDS_WITH_A_NUMBER = 12;
 /**
  * A number set apart at the end of the words ("收到短信说我逾期了？？我咋不知道 13800000006", "I got a message saying I'm
@@ -21,8 +24,9 @@ const NUMBER_LAST = /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}[\s\p
 export function offersPhone(understanding: Understanding, statePath: string, words: string): boolean {
   if (statePath.startsWith('flow.onboarding.login') || understanding.kind === 'entity') return true;
   if (SOMEONE_ELSES.test(words)) return false;
-  const others = words.replace(/[\d\s\p{P}\p{S}]/gu, '');
-  return OFFERING_WORDS.test(words) || others.length <= MAX_WORDS_WITH_A_NUMBER || NUMBER_LAST.test(words);
+  const englishWords = words.match(/[a-z]+/gi)?.length ?? 0;
+  const others = words.replace(/[a-z\d\s\p{P}\p{S}]/giu, '').length + 2 * englishWords;
+  return OFFERING_WORDS.test(words) || others <= MAX_WORDS_WITH_A_NUMBER || NUMBER_LAST.test(words);
 }
 
 /**

@@ -23,8 +23,8 @@ export interface Referents {
   /** The account as last fetched: whether pay-later is on (a customer without it has no pay-later orders to ask about). */
   account?: Account;
   /**
-   * At the welcome: whether the last prompt was the greeting, which asks "shall we turn it on?" (true), or the short "what
-   * else can I help you with?" (false). Unknown (no conversation record) when undefined.
+   * At the welcome: whether the last prompt was the greeting, which asks "shall we turn it on?", or an answer offering a
+   * login (true), or the short "what else can I help you with?" (false). Unknown (no conversation record) when undefined.
    */
   welcomeAsked?: boolean;
   /**

@@ -209,7 +209,22 @@ export function reasonChangeAsked(words: string, statePath: string, referents: R
  * "第二个退了吧 不想要了": a space between Chinese words is a comma).
  */
 const REQUEST_PARTS = /[，,。;；!！]+|\s+[-–—]+\s+|\s+(?:because|since)\s+|因为|由于|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu;
-const partsOf = (words: string): string[] => words.split(REQUEST_PARTS).map((part) => part.trim()).filter((part) => part !== '');
+/**
+ * A fault run on into the return asked for, with nothing between ("耳机有杂音想退货", "耳机坏了我想退货"): two parts, as with a
+ * comma (the reason was lost, and asked again after the login). Only after a fault of the goods (GOODS_FAULT): "我不想退货",
+ * "我想要退货" are one request.
+ */
+const RUN_ON_REQUEST = /^(.*?\p{Script=Han})((?:所以|就)?(?:我)?(?:想|要|想要|得|需要)(?:申请)?(?:退货|退款|退掉|退了|退)(?:退款)?(?:吧|了|啊|呀)*)$/u;
+function runOnSplit(part: string): string[] {
+  const runOn = RUN_ON_REQUEST.exec(part);
+  return runOn !== null && GOODS_FAULT.test(runOn[1]) && !FAULT_DENIED.test(runOn[1]) ? [runOn[1], runOn[2]] : [part];
+}
+const partsOf = (words: string): string[] =>
+  words
+    .split(REQUEST_PARTS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .flatMap(runOnSplit);
 /** A part that names paying or returning is no reason ("我要退货，退款到原账户", "确认收货"); nor a courtesy said with it. */
 const ACTION_IN_IT = /退|付|确认收货|\b(?:return|refund|pay|confirm)/i;
 const COURTESIES = /不好意思|麻烦(?:你|您)?了?|谢谢(?:你|您|啦)?|多谢|\b(?:please|thanks?(?: you)?|sorry)\b/gi;
@@ -225,6 +240,9 @@ const SAYS_WHAT_IS_WRONG = new RegExp(
     `(?:does|did|do|won)n'?t (?:work|turn on|charge|fit)|not working|too (?:big|small|large|tight|loose)|(?:big|small|large|tight|loose)r?)\\b`,
   'i',
 );
+
+/** The words say something is wrong with the goods ("有点问题"): a reason, though the classifier may hear help in it. */
+export const saysWhatIsWrong = (plain: string): boolean => SAYS_WHAT_IS_WRONG.test(plain);
 
 /**
  * Asking, where the words may be the return's reason: a question mark or 吗 (PLAIN_QUESTION), or a question word with a
@@ -464,6 +482,17 @@ const TRAILING_PARTICLES = /(?:吧|啊|呀|哦|呢|嘛|哈)+$/;
 const REASON_LEAD_IN =
   /^(?:我的)?(?:退货|退款)?(?:的)?(?:原因|理由)(?:\s*[:：]|(?:就是|是|为)[:：]?)\s*|^(?:my |the )?(?:return |refund )?reason(?:\s*[:：-]|(?: is|'s)\b(?: that\b)?\s*[:：]?)\s*/i;
 
+/**
+ * Saying the reason was said already ("我刚说了", "不是说了吗", "我都说过了", "I already said", "like I said"): the customer
+ * repeating themself after the reason was asked again, no part of the reason (it was filed: "原因：我刚说了 有杂音啊。").
+ * It must start with who or when (我, 刚, 都, 不是…): "说了要送赠品" may be the reason.
+ */
+const ALREADY_SAID_WORDS =
+  '(?=[我刚之前已早都不])(?:我)?(?:刚才|刚刚|刚|之前|前面|已经|早就|早)?(?:不是|都|已经|早就)?(?:说|讲|告诉你|跟你说)(?:过了?|了)(?:的)?(?:吗|嘛|啊|呀|呢)*' +
+  "|(?:(?:like|as) i (?:already )?said(?: before)?|i(?: have|'ve)? (?:already |just )?(?:said|told you)(?: (?:that|so|this|before|already))?|i said already)";
+const ALREADY_SAID_FIRST = new RegExp(`^(?:${ALREADY_SAID_WORDS})(?:[，,。.:：;；!！?？~～\\s]+|(?=\\p{Script=Han}))`, 'iu');
+const ALREADY_SAID_PART = new RegExp(`^(?:${ALREADY_SAID_WORDS})[。.!！?？~～\\s]*$`, 'iu');
+
 /** A reason button's label said in a sentence ("质量问题吧", "就是发错货了"), or not wanting the goods: that button's code. */
 function reasonCode(reason: string): string | undefined {
   const core = trimPart(reason).replace(LEADING_FILLERS, '').replace(TRAILING_PARTICLES, '').replace(PART_END, '');
@@ -473,26 +502,27 @@ function reasonCode(reason: string): string | undefined {
 }
 
 /**
- * The reason part of the words a reason was taken from: without the words naming it ("原因：", "Reason:": REASON_LEAD_IN),
+ * The reason part of the words a reason was taken from: without the words naming it ("原因：", "Reason:": REASON_LEAD_IN) or
+ * saying it was said already ("我刚说了", "I already said": ALREADY_SAID_WORDS), a particle at its end ("有杂音啊"),
  * the return asked for in them ("那电饭煲我不要了 退掉"), the name of the order returned at their start ("原因：那电饭煲我不
  * 要了"; `returned`, else any listed one) or a complaint beside them ("…你们怎么搞的"); a reason button's label said in a sentence, or plainly not wanting the goods, is that button's
  * reason. Another order named is part of the reason ("电饭煲付了，这个不想要了"). Words that are nothing else are kept as said.
  */
 export function plainReason(typed: string, orders: readonly Order[] = [], returned?: Order): string {
   if ((RETURN_REASONS as readonly string[]).includes(typed)) return typed;
-  const said = typed.replace(REASON_LEAD_IN, '') || typed;
+  const said = typed.replace(ALREADY_SAID_FIRST, '').replace(REASON_LEAD_IN, '') || typed;
   const parts = partsOf(said);
   const reasonParts = parts.filter((part) => {
     const trimmed = trimPart(part);
-    return !UPSET_PART.test(trimmed) && !REQUEST_ONLY.test(withoutNames(trimmed, orders).trim());
+    return !UPSET_PART.test(trimmed) && !ALREADY_SAID_PART.test(part) && !REQUEST_ONLY.test(withoutNames(trimmed, orders).trim());
   });
   if (reasonParts.length === 0) return said;
   const kept = reasonParts.length === parts.length ? [said] : reasonParts;
   const joined = kept.map((part) => (UPSET_TAIL.test(trimPart(part)) ? trimPart(part).replace(UPSET_TAIL, '') : part)).join(/\p{Script=Han}/u.test(said) ? '，' : ', ');
   const reason = withoutNameAtStart(joined, returned ? [returned] : orders);
-  // A 吧 at the end softens the words ("改成尺码太小了吧"), it is no part of the reason.
+  // A particle at the end softens the words ("改成尺码太小了吧", "有杂音啊", "还没到呢"), it is no part of the reason.
   const softened = reason.replace(/[。.!！~～\s]+$/u, '');
-  const unsoftened = softened.replace(/(?<=\p{Script=Han}{2})吧+$/u, '');
+  const unsoftened = softened.replace(/(?<=\p{Script=Han}{2})(?:吧|啊|呀|嘛|呢|哦)+$/u, '');
   return reasonCode(reason) ?? unsoftened.slice(0, MAX_REASON_LENGTH);
 }
 

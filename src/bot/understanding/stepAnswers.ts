@@ -75,6 +75,20 @@ const CODE_NOT_GOT = String.raw`\b(?:did ?n['’]?t|did not|have ?n['’]?t|have
 const CODE_LENGTH_ASKED =
   /(?:几|多少)位|(?:是不是|是|有)?[4-8四五六七八]位(?:数字?|的)?(?:吗|么|嘛|吧|呢|啊|对吧|是吧|对不对|没错吧|[?？])|是不是[4-8四五六七八]位|\bhow (?:many|long)\b.{0,24}\b(?:digits?|numbers?|characters?)\b|\bhow long is (?:the|this|that|my) (?:code|otp|pin)\b|\b(?:is|are) (?:the |this |that |my )?(?:code|otp|pin|it) (?:\d|four|five|six|seven|eight) (?:digits?|numbers?|characters?)\b|\b(?:\d|six)[- ]digits?\s*[?？]/i;
 
+/** A goodbye word ("再见", "拜拜", "bye", "see you"); not "88", which at the login may be a code begun. */
+const FAREWELL_WORD = String.raw`good ?bye|bye(?:[- ]?bye)?|see (?:you|ya)(?: later| soon)?|cya|take care|再见|拜拜|拜|回见|下次见`;
+/** What may stand beside it: nothing more wanted, an ok, thanks ("没事了", "that's all", "好的", "thanks so much"). */
+const FAREWELL_ASIDE = String.raw`没事|没有了|没了|没别的了|没其他的?了|不用了|就这样|先这样|就这些|that'?s (?:all|it)(?: for now)?|nothing else|all good|i'?m good|i'?m done|ok(?:ay)?|好的?|嗯+|行|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|谢谢(?:你|您|啦)?|多谢|感谢`;
+/**
+ * A goodbye, alone or with the rest in any order ("没事了，再见", "bye, that's all", "ok bye", "好的 拜拜", "thanks, bye"): each
+ * part one of the words above, a particle after it or not, one of them a goodbye. Each part is taken as its first reading
+ * and kept ((?=(…))\1, an atomic group): "拜拜拜拜…" or "嗯嗯嗯…" would otherwise be tried in every split before failing.
+ */
+const FAREWELL = new RegExp(
+  String.raw`^(?=.*(?:${FAREWELL_WORD}))(?:(?=((?:and |then )?(?:${FAREWELL_WORD}|${FAREWELL_ASIDE})(?:吧|啦|了|哈|哦|呀|啊)?[,，.。\s!！~～]*))\1)+$`,
+  'i',
+);
+
 /**
  * Short answers that mean what the question asked: "好了" to "tell me when the shop page is done", "重试" after a
  * failure. The classifier, which never sees the question, reads them as goodbye or restart; restarting would throw
@@ -221,7 +235,8 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // 货, "i didn't get the earbuds yet", "耳机还没收到": the orders' once logged in), or a request to cancel, restart or talk
   // to a person. "Didn't get" only of the code or of nothing named (CODE_NOT_GOT).
   {
-    applies: (path) => path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked',
+    applies: (path) =>
+      path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked' || path === 'flow.onboarding.login.numberLocked',
     words:
       new RegExp(
         String.raw`没有?收到|收不到|没来|还没到|^(?:还是|还|一直|都|怎么还|咋还)没有?(?:啊|呀|呢|诶|欸|啦|哦)?(?=$|[\s，,。.！!？?])|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got (?:it|one|a code|any(?:thing)?|a text)|received (?:it|one|a code|any(?:thing)?))\b|\b(?:got|received) nothing\b|\bnothing (?:came|arrived)\b|\bno (?:text|sms)(?: message)? (?:came|arrived)\b|\bdid ?n['’]?t (?:come|arrive)|\bnot (?:arrived|come)\b|${CODE_NOT_GOT}|\bno code\b|\bcode (?:expired|never came)\b`,
@@ -404,12 +419,9 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   },
   // Thanks and goodbye in one breath ("thanks, bye", "谢谢拜拜"), also where words are the answer: a goodbye. The
   // classifier heard the thanks ("You're welcome!" and the step again) or neither; at the reason step it was the reason.
-  {
-    applies: () => true,
-    words:
-      /^(?:(?:ok(?:ay)?|好的?|嗯+|行)[,，.\s!！]*)?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|谢谢(?:你|您|啦)?|多谢|感谢)[,，.\s!！~～]*(?:and |then )?(?:good ?bye|bye(?:[- ]?bye)?|see (?:you|ya)|cya|再见|拜拜|拜|回见)$|^(?:good ?bye|bye(?:[- ]?bye)?|再见|拜拜)[,，.\s!！~～]*(?:and )?(?:thanks?(?: you)?(?: (?:so|very) much)?|thx|谢谢(?:你|您|啦)?|多谢)$/i,
-    event: { type: 'GOODBYE' },
-  },
+  // So is a goodbye with "that's all" ("没事了，再见", "bye, that's all": filed as the return's reason) or an ok ("ok bye",
+  // "好的 拜拜": not understood, a step towards a person).
+  { applies: () => true, words: FAREWELL, event: { type: 'GOODBYE' } },
   // Back after a while ("我回来了", "我又回来了", "我又来了", "又是我", after leaving the chat too): greeted, and the step asks
   // again. ("What's next" is WHAT_NOW's, in understandActivity: the step with a line before it.)
   {
