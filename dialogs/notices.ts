@@ -714,14 +714,9 @@ const RENDERERS: { [K in NoticeId]: NoticeRenderer<K> } = {
       scene,
       scene.t(n.step === 'plus' && scene.context.account?.realName.verified === false ? 'notice.stepDone.plus.next' : `notice.stepDone.${n.step}`),
     ),
-  // "Not now" at the PLUS or the real-name step left that step, which the account still lacks: "I won't turn it on"
-  // read as if pay-later itself had been refused, so the step is named and the way back to it.
-  termsDeclined: (scene) => {
-    const account = scene.context.account;
-    const id =
-      account?.plus.active === false ? 'notice.termsDeclined.plus' : account?.realName.verified === false ? 'notice.termsDeclined.realName' : 'notice.termsDeclined';
-    return tell(scene, scene.t(id));
-  },
+  // "Not now" at the PLUS or the real-name step left that step: "I won't turn it on" read as if pay-later itself had been
+  // refused, so the step is named and the way back to it. A "no" at the welcome or the terms is about pay-later.
+  termsDeclined: (scene, n) => tell(scene, scene.t(n.step ? `notice.termsDeclined.${n.step}` : 'notice.termsDeclined')),
   notEligible: says('notice.notEligible'),
   payLaterAlreadyOn: says('notice.payLaterAlreadyOn'),
   orderPaid: (scene, n) => tell(scene, scene.t('notice.orderPaid', { title: orderTitle(scene, n.orderId) })),

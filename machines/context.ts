@@ -86,7 +86,8 @@ export type Notice =
   /** `paid`: the customer said they paid for it (PLUS): not to buy it again, it may take a moment to show. */
   | { id: 'stepNotDoneYet'; step: ExternalStep; paid?: true }
   | { id: 'stepDone'; step: ExternalStep }
-  | { id: 'termsDeclined' }
+  /** `step`: the shop-page step left for later (said of that step), none at the terms or the welcome. */
+  | { id: 'termsDeclined'; step?: 'plus' | 'realName' }
   | { id: 'notEligible' }
   /** Turning pay-later on asked for by a customer who has it on already: said so, not celebrated as just turned on. */
   | { id: 'payLaterAlreadyOn' }

@@ -676,10 +676,10 @@ const answerInPlace = (topic: 'pay' | 'return') =>
  * "Not now" to a step of the onboarding: it is left for later, and the customer is told they can come back to it. The
  * shop-page step is forgotten too: asking to enable later is no recheck, and must not say "not done yet".
  */
-const notNowToOnboarding = {
-  target: '#welcome',
-  actions: ['forgetPendingStep', { type: 'say', params: { id: 'termsDeclined' } }],
-} as const;
+const notNowToOnboarding = (step?: 'plus' | 'realName') => {
+  const said: Notice = step ? { id: 'termsDeclined', step } : { id: 'termsDeclined' };
+  return { target: '#welcome', actions: ['forgetPendingStep', { type: 'say', params: said }] } as const;
+};
 
 /**
  * "Done" said at a shop-page step: the account is checked again, and a step still not done is said to be so (the
@@ -1088,11 +1088,11 @@ export const dialogueMachine = dialogueSetup.createMachine({
             // leaves the onboarding for later, as at the terms.
             awaitingPlus: {
               always: { guard: 'plusNowActive', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding('plus') },
             },
             awaitingRealName: {
               always: { guard: 'realNameNowVerified', target: 'routing', actions: 'acknowledgeCompletedStep' },
-              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding },
+              on: { AFFIRM: claimedDone, BACKEND_STEP_COMPLETED: 'loadingAccount', RESUMED_AFTER_PAUSE: quietRecheck, DENY: notNowToOnboarding('realName') },
             },
             // The shop-page step read again for a customer back after a pause, which the shop's notice may have missed
             // (src/bot/dialogueTurn.ts): done, the onboarding goes on as after the notice. Not done, or not known (the
@@ -1118,7 +1118,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
             confirmingTerms: {
               on: {
                 AFFIRM: 'enablingPayLater',
-                DENY: notNowToOnboarding,
+                DENY: notNowToOnboarding(),
               },
             },
             enablingPayLater: {
@@ -1137,7 +1137,7 @@ export const dialogueMachine = dialogueSetup.createMachine({
                   },
                   after: onTimeout,
                 },
-                failed: failedConfirmed(notNowToOnboarding),
+                failed: failedConfirmed(notNowToOnboarding()),
               },
             },
             enabled: {

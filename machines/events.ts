@@ -234,6 +234,16 @@ export const TOPICS = [
   // The shop's places the bot sends customers to, asked where or what they are ("支付管理在哪": the login began; "结算页是什么
   // 意思 在哪找": not understood): what each is and how to get there, the step kept.
   'placePaymentManagement', 'placeCheckoutPage', 'placeOrderDetails', 'placeAccountSettings',
+  // A request said in anger at the system ("你们这破系统 垃圾 快点给我开通！！": it went ahead without a word): a short line of
+  // regret before the request is done.
+  'requestUpset',
+  // Of PLUS beyond its step, asked specifically (they got the general PLUS explainer): PLUS lapsed ("plus会员过期了还能用先用
+  // 后付吗": PLUS is needed to turn it on and use it; what a lapse does the terms and the shop say; renewing), and what else
+  // PLUS gives ("plus开了有啥用 除了先用后付": the bot knows only pay-later's part; the PLUS page the rest).
+  'plusLapsed', 'plusOtherBenefits',
+  // A minimum order amount asked ("买多少钱以上的东西才能用": the checkout how-to): the article gives none; the checkout page
+  // shows whether the option is offered for the order.
+  'minimumAmount',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

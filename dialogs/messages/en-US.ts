@@ -330,11 +330,11 @@ export const enUS: Catalog = {
   'topic.disable': 'I can\'t turn pay later off from here. If you\'d like it turned off, a colleague can do it: just say "agent".',
   'topic.disable.notOnYet': "If you want it off once it's on, I can't do that from here, but a colleague can take care of it for you then.",
   'topic.password': "Logging in here needs no password: only your phone number and a text-message code. I'll never ask for a password, so please don't send one in chat.",
-  'topic.fees': 'Fees, interest and instalments are set out on the shop\'s checkout page and in the service terms; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
+  'topic.fees': 'Fees and interest are set out on the shop\'s checkout page and in the service terms; I don\'t have the figures here. A colleague can confirm them for you: just say "agent".',
   'topic.otherPhone': "To use another phone number, just send it to me and I'll text it a code.",
   'topic.complaint': 'I\'m sorry this has been frustrating 🙏 Tell me what went wrong and I\'ll do my best to sort it out; to talk to a person instead, say "agent".',
   'topic.terms':
-    'These points are the summary of the terms: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. I can\'t open the full service agreement in this chat, and I have no link to it 🙏 You can look for pay later\'s details under 我的京东 > 账户设置 > 支付管理 (My JD > Account settings > Payment management) in the shop app, or ask a colleague. It\'s fine to read it first: nothing is turned on until you tap "Agree and turn on".',
+    'What you agree to is the pay later service agreement, and these points are its summary: orders placed with it ship as usual; once the goods arrive and you are happy, you confirm receipt and pay; please pay on time, as late payment hurts your credit record. I can\'t bring up the full agreement in this chat 🙏 To read it in full first, tap the button below to ask a colleague. No rush: nothing is turned on until you tap "Agree and turn on", so come back whenever you\'re ready.',
   'topic.wait': "Sure, take your time. I'm here when you're ready.",
   'topic.oneOrderAtATime': "Let's take them one at a time: pick one below, then the next.",
   'topic.ordersInTurn': "Sure, one at a time: we'll do the first, and right after it I'll take you to the second.",
@@ -396,6 +396,13 @@ export const enUS: Catalog = {
     "None of your orders can be returned here: returns in this chat are for orders you haven't paid yet and that aren't overdue. Each one's status is in the list below; if one has a problem, an agent can help.",
   'topic.notReceived': 'If the goods haven\'t reached you, please don\'t confirm receipt or pay for them 🙏 An order on its way can wait until it arrives; if one shows as delivered or overdue but you never got it, tap "Talk to a person" and a colleague will look into the delivery and the overdue status with you.',
   'topic.reasonUpset': "That's frustrating, sorry for the trouble 🙏",
+  'topic.requestUpset': "Sorry this has been so frustrating 🙏 Let's get it done.",
+  'topic.plusLapsed':
+    "Pay later is a PLUS member benefit, so you need PLUS to turn it on and to use it. What happens to pay later once PLUS has lapsed I can't say for sure: the terms and the shop decide that 🙏 To keep using it, the safe way is to renew PLUS in the PLUS member center; tell me once it's renewed and I'll check your account.",
+  'topic.plusOtherBenefits':
+    "Of PLUS's benefits, pay later is the only one I can speak to: you order without paying first, and pay once the goods have come and you're happy with them. I don't know the other benefits 🙏 Tap \"PLUS会员\" (PLUS) in the top menu of the home page to see them all in the member center.",
+  'topic.minimumAmount':
+    "I don't have a minimum amount to give you 🙏 The checkout page shows it for each order: if \"pay later\" is among the payment options, you can use it for that order; if not, it isn't offered for that one.",
   'topic.reasonNeeded': 'A few words on why it goes back are enough, like "wrong size" or "the left earbud is silent", or tap a reason below. To keep it, say "keep it".',
   'topic.orderNotListed': "That order isn't among your pay later orders. Please pick one from the list below.",
   'topic.orderNotListed.nothingToDo': "That order isn't among your pay later orders.",
@@ -464,7 +471,7 @@ export const enUS: Catalog = {
   'topic.tryBeforePaying.dates': 'Your due dates:\n\n{lines}',
   'topic.tryBeforePaying.unknown': "Each order's due date shows on it in the shop app; once you're logged in, you can ask me too.",
   'topic.payAtConfirm':
-    "Confirming receipt and paying is the payment itself: the order is paid at that moment, not later on the due date 👌 It only happens when you confirm it; I never pay for you. The due date is just the last day to pay, so once you're happy with the goods, any day before it is fine. Which payment method the money comes from, and the payment record, I can't see here: the order details in the shop app show them.",
+    "Confirming receipt and paying is the payment itself: the order is paid at that moment, not later on the due date 👌 It only happens when you confirm it; I never pay for you. The due date is just the last day to pay, so once you're happy with the goods, any day before it is fine. Which way it was paid, and the payment record, I can't see here: the order details in the shop app show them.",
   'topic.dueDateRule':
     "I don't have the exact rule for how the due date is set or how many days you get after delivery, so I can't give you a number 🙏 Each order's own due date is what counts, and the order details in the shop app show it. Confirm receipt and pay by that date and it isn't late.",
   'topic.dueDateRule.yours': 'Your orders to pay now:\n\n{lines}',
@@ -564,7 +571,7 @@ export const enUS: Catalog = {
   'topic.otherProducts':
     "Other credit or payment products aren't something I handle, so I can't compare them or set them up for you 🙏 What I can tell you about is pay later: a credit payment option you pick on the checkout page; the goods ship as usual, and once they arrive you confirm receipt and pay if you're happy, or request a return and refund if not.",
   'topic.paymentSource':
-    "A payment is taken from the payment method your shop account uses; I can't see which card or balance that is, and I can't choose it from this chat. To pick how you pay yourself, open the order in the shop app and pay it there.",
+    "The money is paid at the moment you confirm receipt and pay. Which way it's paid, I can't see from this chat, and I can't choose it for you 🙏 To pick it yourself, open the order in the shop app and pay it there: the payment page shows the ways you can pay.",
   'topic.returnShipping':
     "Whether a return costs shipping, and who pays it, depends on the shop's return rules and the item's after-sales terms; I can't look those up 🙏 With pay later, if you're not happy you can request a return and refund before you pay. If you'd like the shipping cost confirmed first, a colleague can check it for you.",
   'topic.returnPickup':

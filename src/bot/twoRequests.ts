@@ -1,13 +1,14 @@
 // A message that asks a question and asks for something ("我想开通先用后付，另外问下要手续费吗"): both, the answer first.
 import type { Intent } from '../../machines/domain';
 import type { DialogueEvent, Topic } from '../../machines/events';
-import { foldNumberForms, type Nlu } from '../nlu';
+import { foldNumberForms, toSimplified, type Nlu } from '../nlu';
 import { findEntities } from '../nlu/entities';
 import { isTopic, ORDER_GOALS, understandActivity, type Referents, type Understood } from './understanding';
 import { PAYMENT_MEANS } from './understanding/paymentMeans';
 import { isFaultReturn } from './understanding/faultReturn';
 import { ORDER_ACTION_JOINED, oneOrderThenTheOther, type OrdersInTurn } from './ordersInTurn';
 import { problemAsked } from './understanding/returnReason';
+import { COMPLAINT_WORDS } from './understanding/topics';
 import { languageAskedBeside } from './understanding/conversationRequests';
 import { CONSENT_STEPS, FREE_TEXT_STATES, RETURN_STEPS, SHOP_STEPS, TERMS_STEP, WELCOME_STEP } from './understanding/steps';
 
@@ -53,6 +54,8 @@ const ANSWER_TOPICS = new Set<Topic>([
   'placePaymentManagement', 'placeCheckoutPage', 'placeOrderDetails', 'placeAccountSettings',
   // When the money goes and how a due date is set, beside a request ("确认收货就是付款吗？帮我开通": the enabling was lost).
   'payAtConfirm', 'dueDateRule',
+  // PLUS lapsed, PLUS's other benefits, a minimum amount ("plus过期了还能用吗？帮我开通").
+  'plusLapsed', 'plusOtherBenefits', 'minimumAmount',
 ]);
 
 /** What a customer asks the bot to do; asked about rather than for ("逾期会怎样？" reads as a paying question), it is no request. */
@@ -201,7 +204,24 @@ export function understandRequests(nlu: Nlu, text: string | undefined, value: un
     return { ...(clear ? rest : { event: { type: 'TOPIC_ASKED', topic: 'languageSwitched' } }), language: language.locale, languageAsked: true };
   }
   const understood = readRequests(nlu, text, value, statePath, referents);
-  return understood.paymentMeans && statePath.startsWith('flow.') ? withPaymentMeans(understood) : understood;
+  if (!statePath.startsWith('flow.')) return understood;
+  return withAngerAcknowledged(understood.paymentMeans ? withPaymentMeans(understood) : understood, text, value);
+}
+
+const REQUEST_UPSET: DialogueEvent = { type: 'TOPIC_ASKED', topic: 'requestUpset' };
+/** A worry asked ("不会是骗人的吧"), no anger at all: as understanding.ts tells it from a complaint. */
+const WORRIED = /^(?:不会|该不会|应该不会|别是)|会不会/;
+
+/**
+ * "你们这破系统 垃圾 快点给我开通！！" went ahead without a word on the anger: a request said with a complaint's words (the
+ * ones a complaint alone is read by) gets a line of regret before it is done. A complaint read as the message, or a person
+ * asked for, has an answer of its own.
+ */
+function withAngerAcknowledged(understood: UnderstoodRequests, text: string | undefined, value: unknown): UnderstoodRequests {
+  if (value !== undefined || text === undefined || !isRequest(understood.event)) return understood;
+  const words = toSimplified(text.trim());
+  if (!COMPLAINT_WORDS.test(words) || WORRIED.test(words) || understood.answersFirst?.some((answer) => isTopic(answer, 'complaint'))) return understood;
+  return { ...understood, answersFirst: [REQUEST_UPSET, ...(understood.answersFirst ?? [])] };
 }
 
 /** Beside a means of payment, readings that ask nothing more than whether it can be used ("可以用花呗吗" reads as 可以付款吗). */
@@ -474,6 +494,9 @@ function readTyped(nlu: Nlu, text: string, statePath: string, referents: Referen
   // PLUS cancelled or refunded asked beside its price ("plus会员多少钱一年啊？开了能退吗"): the 退 is PLUS's, named in the
   // clause before (alone, "开了能退吗" got the goods' return answer); the one answer says where both are.
   if (isTopic(whole.event, 'plusTerms')) return whole;
+  // So is PLUS lapsed, or its other benefits, with the question about pay-later in a clause of its own ("my PLUS expired, can
+  // I still use pay later?": the conditions came too): the one answer is about pay-later with that PLUS.
+  if (isTopic(whole.event, 'plusLapsed') || isTopic(whole.event, 'plusOtherBenefits')) return whole;
   // A problem with the goods asked about at the reason step ("充不进电，这正常吗？") is the reason, whole: its asking part, read
   // alone, got the returns' answer before the confirmation.
   if (whole.event?.type === 'RETURN_REASON_GIVEN' && FREE_TEXT_STATES.has(statePath) && problemAsked(text) !== undefined) return whole;

@@ -94,10 +94,14 @@ describe.each(LOCALES)('the terms\' questions (%s)', (locale) => {
   });
 
   // "协议在哪看" was told the agreement is "on the shop's sign-up page", with no link, while asked to agree here.
-  it('the full terms: these points are the summary, there is no link here, and nothing is on before agreeing', () => {
+  // Then "开通要签什么协议？协议在哪看" got only "打不开，也没有它的链接": where to read it in full is a colleague, and no
+  // page the article never names is claimed; the step's own buttons stay.
+  it('the full terms: these points are its summary, a colleague for the full text, and nothing is on before agreeing', () => {
     const answer = turn(TERMS, locale, topic('terms'), atTerms);
-    expect(answer[0].text).toMatch(locale === 'zh-CN' ? /摘要.*没有它的链接/ : /summary.*no link/);
-    expect(titles(answer)).toContain(t('intent.human'));
+    expect(answer[0].text).toMatch(locale === 'zh-CN' ? /摘要.*全文.*问问同事/ : /summary.*in full.*ask a colleague/);
+    expect(answer[0].text).toContain(t('button.acceptTerms'));
+    expect(answer[0].text).not.toMatch(/页面|sign-up page|没有它的链接|no link/);
+    expect(titles(answer)).toEqual(expect.arrayContaining([t('button.acceptTerms'), t('button.declineTerms'), t('intent.human')]));
   });
 
   // "开通要查征信吗" at the terms got the text for a refused check ("情况变了以后可以再来试试").

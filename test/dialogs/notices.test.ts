@@ -112,13 +112,14 @@ describe('notices', () => {
   // "Not now" at the PLUS step was answered "OK, I won't turn it on": as if pay-later itself had been refused.
   it.each(LOCALES)('(%s) "not now" at the PLUS or real-name step is answered about that step', (locale) => {
     const t = catalogs[locale];
-    const at = (plus: boolean, verified: boolean) => {
-      const context = { ...CONTEXTS.empty(), account: { ...account(), plus: { active: plus }, realName: { verified } } };
-      return textOf(render('flow.welcome', locale, context, [{ id: 'termsDeclined' }]));
-    };
-    expect(at(false, false)).toContain(t['notice.termsDeclined.plus']);
-    expect(at(true, false)).toContain(t['notice.termsDeclined.realName']);
-    expect(at(true, true)).toContain(t['notice.termsDeclined']);
+    // Without PLUS and verification, as a customer who said no to "shall we turn it on?" at the welcome may be.
+    const context = { ...CONTEXTS.empty(), account: { ...account(), plus: { active: false }, realName: { verified: false } } };
+    const at = (step?: 'plus' | 'realName') =>
+      textOf(render('flow.welcome', locale, context, [step ? { id: 'termsDeclined', step } : { id: 'termsDeclined' }]));
+    expect(at('plus')).toContain(t['notice.termsDeclined.plus']);
+    expect(at('realName')).toContain(t['notice.termsDeclined.realName']);
+    expect(at()).toContain(t['notice.termsDeclined']);
+    expect(at()).not.toContain(t['notice.termsDeclined.plus']);
   });
 
   it('after a goodbye the bot does not ask again', () => {

@@ -35,7 +35,7 @@ describe('whether the customer is overdue', () => {
 });
 
 describe('what the article says, and no more', () => {
-  const topic = (name: 'overdueCredit' | 'autoPay' | 'instalments', locale: Locale = 'zh-CN') =>
+  const topic = (name: 'overdueCredit' | 'autoPay' | 'instalments' | 'fees' | 'paymentSource', locale: Locale = 'zh-CN') =>
     textOf(renderTurn({ path: 'flow.welcome', context: CONTEXTS.empty(), notices: [{ id: 'topic', topic: name }], locale, links: { shopUrl: SHOP_URL } }));
 
   // "逾期…会上征信吗" got "会的…": the article speaks of the credit record, not of a credit bureau.
@@ -57,6 +57,26 @@ describe('what the article says, and no more', () => {
   it('instalments: one payment by the due date; instalment products are another thing, no figures', () => {
     expect(topic('instalments')).toContain('一次付清');
     expect(topic('instalments')).not.toMatch(/\d/);
+  });
+
+  // "能分期吗" said pay-later is not instalments, while "要钱吗" said "费用、利息和分期这些…以开通协议为准", as if it were.
+  it.each([
+    ['zh-CN', /分期/, '分期付款是另外的产品'],
+    ['en-US', /instal/i, 'Instalment payments are a separate product'],
+  ] as const)('fees and instalments agree: the fees\' answer does not name instalments as this product\'s (%s)', (locale, instalment, separate) => {
+    expect(topic('instalments', locale)).toContain(separate);
+    expect(topic('fees', locale)).not.toMatch(instalment);
+  });
+
+  // "付钱是用微信还是银行卡扣？" got "钱从你商城账户在用的付款方式里扣": the article says the customer confirms and pays.
+  it.each([
+    ['zh-CN', /扣/, '确认收货并付款', '付款页面'],
+    ['en-US', /taken from|deduct|comes from/i, 'confirm receipt and pay', 'payment page'],
+  ] as const)('where a payment\'s money comes from: paid at confirming, methods on the shop\'s page, no deduction claimed (%s)', (locale, deduction, confirm, page) => {
+    const said = topic('paymentSource', locale);
+    expect(said).not.toMatch(deduction);
+    expect(said).toContain(confirm);
+    expect(said).toContain(page);
   });
 });
 

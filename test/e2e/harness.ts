@@ -30,6 +30,12 @@ export { OTP };
 /** A checksum-valid resident ID number (the GB 11643-1999 example), for the real-name stand-in page. */
 export const VALID_ID_NUMBER = '11010519491231002X';
 
+/**
+ * The date `days` from today (UTC), as the mock sets a persona's due dates (dueInDays in src/mock/personas.json): persona 5's
+ * earbuds are due in 7. Written out as a literal, a test passes only on the day it was written.
+ */
+export const dateInDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /** A button by its title (exact, or a pattern), or by its number as the terminal chat shows it (1-based). */
 export type ButtonTarget = string | RegExp | number;
 

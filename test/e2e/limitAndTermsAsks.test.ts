@@ -75,13 +75,13 @@ describe('questions at the terms (13800000004), the terms kept', () => {
     expect(h().text).toContain(zhCN['topic.loanImpact']);
   });
 
-  test('"协议在哪看": the summary, no link here, where to look, and nothing turned on before agreeing', async () => {
+  test('"协议在哪看": the summary, a colleague for the full text, and nothing turned on before agreeing', async () => {
     await atTerms();
     await h().say('协议在哪看');
     expect(await h().state()).toBe(TERMS);
     expect(h().text).toContain(zhCN['topic.terms']);
     expect(h().text).not.toContain('以商城开通页面上的为准');
-    expect(h().buttons).toContain('转人工客服');
+    expect(h().buttons).toEqual(expect.arrayContaining(['同意并开通', '暂不开通', '转人工客服']));
   });
 
   test('"开了不用会扣钱吗": turning it on costs nothing, then the fees', async () => {

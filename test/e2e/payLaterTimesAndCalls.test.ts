@@ -58,7 +58,7 @@ describe('how the earbuds are paid, asked at their payment', () => {
     await h().say('how do i pay, with which card?');
     expect(h().text).toContain('To pay for "Wireless earbuds 无线耳机" (¥299.00), just confirm receipt and pay');
     expect(h().text).toContain(due);
-    expect(h().text).toContain("I can't see which card or balance that is");
+    expect(h().text).toContain("Which way it's paid, I can't see from this chat");
     expect(h().text).not.toContain('Pick your goods');
     expect(await h().state()).toBe(CONFIRMING);
     expect(h().buttonEvents).toEqual(['AFFIRM', 'DENY']);
@@ -71,7 +71,7 @@ describe('how the earbuds are paid, asked at their payment', () => {
     await h().say('用什么付款');
     expect(h().text).toContain('付「Wireless earbuds 无线耳机」（¥299.00）只要确认收货并付款就行');
     expect(h().text).toContain(due);
-    expect(h().text).toContain('商城账户在用的付款方式');
+    expect(h().text).toContain('用哪种方式付，我在聊天里看不到');
     expect(h().text).not.toContain('要继续的话');
     expect(await h().state()).toBe(CONFIRMING);
     await h().say('可以用信用卡付吗');

@@ -1,11 +1,11 @@
-// Over HTTP, persona 13800000005 (earbuds to pay by 2026-12-14): the due date by its own name, paying before trying the
+// Over HTTP, persona 13800000005 (earbuds to pay within 7 days): the due date by its own name, paying before trying the
 // goods, the money of a return filed and taking it back, the sum at the payment, buying with pay-later, and the enabled
 // step's 「看看怎么用」 typed with words around it.
-import { atOrderList, logIn, returningEarbuds, useE2e } from './harness';
+import { atOrderList, dateInDays, logIn, returningEarbuds, useE2e } from './harness';
 
 const h = useE2e();
 
-const EARBUDS_DUE = '「Wireless earbuds 无线耳机」¥299.00，2026-12-14 前付款';
+const EARBUDS_DUE = `「Wireless earbuds 无线耳机」¥299.00，${dateInDays(7)} 前付款`;
 const CHECKOUT_STEPS = '在结算页的支付方式里选「先用后付」';
 
 /** Logged in from "我开通了吗": the status card, at the enabled step ("要先看看你的订单吗？"). */

@@ -25,7 +25,7 @@ test('"协议里写了啥？有利息吗" at the terms: the terms and the fees, 
   expect(await h().state()).toBe(TERMS);
   await h().say('协议里写了啥？有利息吗');
   expect(await h().state()).toBe(TERMS);
-  expect(h().text).toContain('协议的要点摘要');
+  expect(h().text).toContain('服务协议，这几条是它的要点摘要');
   expect(h().text).toContain('查不到具体数字');
   expect(h().buttons).toContain('同意并开通');
 });

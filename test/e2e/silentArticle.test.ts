@@ -54,7 +54,7 @@ test('at a payment\'s confirmation, where the money comes from is answered and t
   expect(await h().state()).toBe(CONFIRMING_RECEIPT);
   await h().say('等下 付款是从哪扣钱？银行卡还是余额');
   expect(await h().state()).toBe(CONFIRMING_RECEIPT);
-  expect(h().text).toContain('商城账户在用的付款方式');
+  expect(h().text).toContain('用哪种方式付，我在聊天里看不到');
   expect(h().text).not.toContain('要继续的话');
   expect(h().buttonEvents).toEqual(['AFFIRM', 'DENY']);
   expect((await h().orders('13800000005')).find((o) => o.orderId === 'JD5001')?.status).toBe('delivered');

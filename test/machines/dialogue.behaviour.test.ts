@@ -55,13 +55,16 @@ test('an eligible customer logs in with a code, accepts the terms and has pay-la
   expect(done.context.phone).toBeUndefined();
 });
 
-test('"not now" at a shop-page step leaves the onboarding for later, as at the terms', async () => {
-  for (const account of [accounts.notPlus, accounts.notVerified]) {
+test('"not now" at a shop-page step leaves the onboarding for later, as at the terms, and says which step', async () => {
+  for (const [account, step] of [[accounts.notPlus, 'plus'], [accounts.notVerified, 'realName']] as const) {
     const { send, login } = start(fakeBackend(account).ports);
     await login();
     const declined = await send({ type: 'DENY' });
     expect(declined.matches({ flow: 'welcome' })).toBe(true);
-    expect(notices(declined)).toContain('termsDeclined');
+    expect(declined.context.notices).toContainEqual({ id: 'termsDeclined', step });
+    // A "no" at the welcome after it is about pay-later, not the step left behind.
+    const again = await send({ type: 'DENY' });
+    expect(again.context.notices).toContainEqual({ id: 'termsDeclined' });
   }
 });
 

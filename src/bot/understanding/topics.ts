@@ -135,6 +135,28 @@ export const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }
     words:
       /护照|港澳|台湾居民|台胞证|回乡证|外国人|外籍|永久居留|居住证|\bpassport\b|\bforeign(?:er|ers| national| citizen)\b|\b(?:hong kong|macau|macao|taiwan(?:ese)?) (?:resident|citizen|id|identity card)s?\b|\bnon-?(?:mainland|chinese) (?:resident|citizen)s?\b/i,
   },
+  // "plus会员过期了还能用先用后付吗" got the general PLUS explainer: PLUS is needed to turn it on and use it, what a lapse
+  // does the terms and the shop say, renewing is the way. Before plusTerms, whose 续费 a lapse may name ("会员到期了没续费").
+  {
+    topic: 'plusLapsed',
+    words:
+      /(?:plus|会员).{0,8}(?:过期|到期了|到期以后|到期之后|到期后|失效|没(?:有)?续(?:费)?|不续(?:费)?了|断了|断掉)|\bplus\b.{0,30}\b(?:expire[sd]?|expiring|expiry|lapse[sd]?|lapsing|run(?:s)? out|ran out|not renew(?:ed)?|didn['’]?t renew)\b|\b(?:expired|lapsed) plus\b/i,
+  },
+  // "plus开了有啥用 除了先用后付" got the general PLUS explainer: the bot knows pay-later's part of PLUS only, the PLUS page the
+  // rest. Not its price, its trial, cancelling it (their own topics), nor why it is needed (the step's why).
+  {
+    topic: 'plusOtherBenefits',
+    words:
+      /(?:plus|会员).{0,10}(?:有啥用|有什么用|有嘛用|干啥用|什么好处|啥好处|哪些好处|什么权益|啥权益|哪些权益|其他权益|别的权益|其他福利|别的福利|什么福利|啥福利|哪些福利)|(?:除了|除开)先用后付.{0,10}(?:plus|会员)|(?:plus|会员).{0,20}(?:除了|除开)先用后付|\bplus\b.{0,40}\b(?:benefits?|perks?|besides pay ?later|apart from pay ?later|other than pay ?later|what else)\b|\bwhat (?:else )?(?:does|do|will|would|can) (?:the )?plus\b.{0,30}\b(?:give|get|offer|include|do for)\b|\bwhat(?:['’]s| is) (?:the )?(?:point|use) of plus\b/i,
+    unless: /多少钱|价格|试用|为什么|为啥|\bcost|\bprice|\btrial\b|\bwhy\b/i,
+  },
+  // "买多少钱以上的东西才能用" got the checkout how-to: the article gives no minimum; the checkout page shows, for the order,
+  // whether the option is offered. Not the limit (an upper one: creditLimit).
+  {
+    topic: 'minimumAmount',
+    words:
+      /多少钱以上(?:的)?(?:东西|商品|订单)?(?:才|就)?(?:能|可以)用|(?:最低|最少|起用|起付)(?:消费|金额|订单金额|要花|(?:要)?(?:买|花)?多少钱)|满多少钱?(?:才|就)?(?:能|可以)用|(?:金额|钱)(?:太)?(?:少|小|低)(?:的)?(?:订单|东西)?(?:能|可以)用|\bminimum (?:order|purchase|amount|spend(?:ing)?|price|total|value)\b|\b(?:is there|what(?:['’]s| is)) (?:a |the |any )?minimum\b|\bhow much (?:do|must|should) i (?:have to |need to )?(?:spend|buy)\b.{0,30}\b(?:to use|before|for)\b|\bspend at least\b/i,
+  },
   // "plus会员多少钱一年啊？开了能退吗": the second half got the goods' return answer. Cancelling PLUS, a refund of it, its
   // renewal are the PLUS page's (its price alone is the PLUS explainer's, which says where the prices are).
   {
@@ -308,7 +330,7 @@ export const TOPIC_WORDS: Array<{ topic: Topic; words: RegExp; unless?: RegExp }
  * parses every pattern and fails on such a topic.
  */
 export const TOPIC_KEYS =
-  /[东久之乱二交付体余债停催先免关内几分划利单取台号员哪商回地外天实宽寄密居师年应延忘快截手扣护按换推提支收早晚月服期检款每永注港滞爆电界登直确程笔续缴网罚自花解订认讨试调账货费起软运违追退通逾邮钱链长门间页验]|[a-z]/i;
+  /[东久之乱二交付体余债停催先免关内几分划利单取台号员哪商回地外天实宽寄密居师年应延忘快截手扣护按换推提支收早晚月服期检款每永注港满滞爆电界登直确程笔续缴网罚自花解订认讨试调账货费起软运违追退通逾邮钱链长门间页额验]|[a-z]/i;
 
 /** The first of TOPIC_WORDS the words ask about. */
 export const topicOf = (words: string): Topic | undefined =>
