@@ -1,6 +1,6 @@
 // Paying said with a word that looks like a no ("不错，付款吧", "要不先付了吧", "不用了，我现在付", "i don't mind paying").
 import type { DialogueEvent } from '../../../machines/events';
-import { isPayable } from '../../../machines/domain';
+import { orderEventFromWords } from '../orderMention';
 import type { Referents } from './referents';
 import { RETRIED_BY } from './stepAnswers';
 import { FREE_TEXT_STATES, ORDER_LIST, RECEIPT_STEP, RETURN_STEPS } from './steps';
@@ -14,17 +14,12 @@ const PAYING_ZH =
 const PAYING_EN = /^(?:i )?(?:don'?t|do not) mind paying(?: (?:for )?(?:it|them|now))?[.!]?$/i;
 
 /**
- * At the list, the order paying is for: the one in question, else the only one to pay, unless the words were said before
- * the list (Referents.said). With none to pay at all, that is said; with several, the list asks which.
+ * At the list, the order paying is for, chosen as plain "付吧" chooses it (orderEventFromWords): the one in question, else
+ * the only one to pay (unless the words were said before the list); with none to pay that is said; with several the list
+ * asks which.
  */
-function orderToPay(referents: Referents): DialogueEvent {
-  const orders = referents.orders ?? [];
-  const payable = orders.filter(isPayable);
-  const guess = referents.said === undefined;
-  const order = orders.find((o) => o.orderId === referents.orderId) ?? (guess && payable.length === 1 ? payable[0] : undefined);
-  if (order) return { type: 'ORDER_PAY_CHOSEN', orderId: order.orderId };
-  return guess && payable.length === 0 ? { type: 'TOPIC_ASKED', topic: 'nothingToPay' } : { type: 'PAY' };
-}
+const orderToPay = (referents: Referents): DialogueEvent =>
+  orderEventFromWords('付吧', { question: false }, referents.orders ?? [], referents.orderId, referents.said === undefined, 'pay') ?? { type: 'PAY' };
 
 /**
  * What such words mean where the customer is, as the plain "付吧" would: at the payment (or its retry after a failure) its

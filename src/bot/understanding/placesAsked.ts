@@ -42,6 +42,8 @@ const askedOf = (zh: string, en: string): RegExp =>
   );
 
 const ASKED = PLACES.map((place) => ({ topic: place.topic, words: askedOf(place.zh, place.en) }));
+/** Any place's name: words naming none (most messages) skip the question patterns, run on every message. */
+const NAMED = new RegExp(PLACES.map((place) => `${place.zh}|${place.en}`).join('|'), 'i');
 
 /**
  * Pay-later or its option named with the place ("结算页哪里有先用后付", "支付管理里没有先用后付"): where pay-later shows, or why
@@ -55,7 +57,7 @@ const ABOUT_PAY_LATER = /先用后付|选项|入口|\bpay ?later\b|\boption\b/i;
  * (a phone number or a code typed beside it is read instead).
  */
 export function placeAsked(words: string): DialogueEvent | undefined {
-  if (/\d/.test(words) || ABOUT_PAY_LATER.test(words)) return undefined;
+  if (!NAMED.test(words) || /\d/.test(words) || ABOUT_PAY_LATER.test(words)) return undefined;
   const asked = ASKED.find((place) => place.words.test(words));
   return asked ? { type: 'TOPIC_ASKED', topic: asked.topic } : undefined;
 }

@@ -3,7 +3,7 @@ import type { DialogueEvent } from '../../../machines/events';
 import { typedButton } from '../../../dialogs/typedLabels';
 import { DO_IT_AFTER_ALL, NOT_A_NO, SHOP_STEP_AFTER_ALL, verbAfterAll } from './afterAll';
 import { APPRAISAL_ONLY, approvedConsent, consentWords, PAY_VERBS, RETURN_CONSENT, RETURN_VERBS } from './consent';
-import { CONSENT_STEPS, FREE_TEXT_STATES, RECEIPT_STEP, TERMS_STEP, YES_SHOWS_STEPS } from './steps';
+import { CODE_STEP, CONSENT_STEPS, FREE_TEXT_STATES, LOGIN_PAUSED_STEP, NUMBER_LOCKED_STEP, RECEIPT_STEP, TERMS_STEP, YES_SHOWS_STEPS } from './steps';
 import { DONE_ASKED_AGAIN_UNLESS, PLUS_DONE_ASKED_AGAIN, REAL_NAME_DONE_ASKED_AGAIN } from './doneAskedAgain';
 import { GOODS_NAMED } from '../orderMention';
 
@@ -235,8 +235,7 @@ const STEP_ANSWERS: Array<{ applies: (statePath: string) => boolean; words: RegE
   // 货, "i didn't get the earbuds yet", "耳机还没收到": the orders' once logged in), or a request to cancel, restart or talk
   // to a person. "Didn't get" only of the code or of nothing named (CODE_NOT_GOT).
   {
-    applies: (path) =>
-      path === 'flow.onboarding.login.awaitingOtp' || path === 'flow.onboarding.login.blocked' || path === 'flow.onboarding.login.numberLocked',
+    applies: (path) => path === CODE_STEP || path === LOGIN_PAUSED_STEP || path === NUMBER_LOCKED_STEP,
     words:
       new RegExp(
         String.raw`没有?收到|收不到|没来|还没到|^(?:还是|还|一直|都|怎么还|咋还)没有?(?:啊|呀|呢|诶|欸|啦|哦)?(?=$|[\s，,。.！!？?])|没发|重发|再发|重新发|再来一个|验证码(?:过期|失效)|\bresend|\bsend (?:it |the code |a new code |another(?: one| code)? |me (?:a new one|another one|the code) )?again\b|\b(?:a )?new code\b|\banother code\b|\bnever (?:came|arrived|got (?:it|one|a code|any(?:thing)?|a text)|received (?:it|one|a code|any(?:thing)?))\b|\b(?:got|received) nothing\b|\bnothing (?:came|arrived)\b|\bno (?:text|sms)(?: message)? (?:came|arrived)\b|\bdid ?n['’]?t (?:come|arrive)|\bnot (?:arrived|come)\b|${CODE_NOT_GOT}|\bno code\b|\bcode (?:expired|never came)\b`,
